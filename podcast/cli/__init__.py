@@ -1,0 +1,43 @@
+"""The ``podcast`` command line: thin click commands over the library.
+
+Each command parses options, loads the show, calls one stage function and prints its result.
+Errors from the :class:`~podcast.errors.PodcastError` hierarchy become one-line messages with
+the error's exit code; ``--verbose`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import click
+
+from podcast import __version__
+from podcast.cli.common import PodcastGroup, common_options
+
+EPILOG = """\b
+Examples:
+  podcast init minpodd && cd minpodd
+  podcast new "Snöröjning på vintern"
+  podcast run
+  podcast serve
+"""
+
+
+@click.group(cls=PodcastGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="podcast")
+@common_options
+def cli() -> None:
+    """Kommunpodd: themes from contact logs, audio, transcripts, feed, site, publishing, stats."""
+
+
+def _register() -> None:
+    from podcast.cli import audio, publish, show, site, stats, themes, transcribe
+
+    for module in (show, themes, audio, transcribe, site, publish, stats):
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="podcast")

@@ -1,0 +1,190 @@
+"""Shared CLI plumbing: global options, logging, error → exit code, progress bars."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from podcast.errors import PodcastError
+from podcast.workspace import Workspace
+
+INTERNAL_ERROR_EXIT = 70
+
+
+@dataclass
+class Options:
+    show: Path | None = None
+    verbosity: int = 0  # -1 quiet, 0 normal, 1 verbose, 2 debug
+
+    _workspace: Workspace | None = None
+
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            self._workspace = Workspace.load(self.show) if self.show else Workspace.find()
+        return self._workspace
+
+    @property
+    def quiet(self) -> bool:
+        return self.verbosity < 0
+
+
+def get_options(ctx: click.Context | None = None) -> Options:
+    ctx = ctx or click.get_current_context()
+    root = ctx.find_root()
+    if not isinstance(root.obj, Options):
+        root.obj = Options()
+    return root.obj
+
+
+def _set_show(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+    if value is not None:
+        get_options(ctx).show = value
+
+
+def _set_verbose(ctx: click.Context, param: click.Parameter, value: int) -> None:
+    if value:
+        opts = get_options(ctx)
+        opts.verbosity = max(opts.verbosity, value)
+        configure_logging(opts.verbosity)
+
+
+def _set_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        opts = get_options(ctx)
+        opts.verbosity = -1
+        configure_logging(-1)
+
+
+def common_options(f):
+    """--show, --verbose and --quiet, accepted by the group and by every command."""
+    f = click.option("--show", "show", type=click.Path(file_okay=False, path_type=Path),
+                     callback=_set_show, expose_value=False, is_eager=True,
+                     envvar="PODCAST_SHOW",
+                     help="Show folder (default: the one containing the working directory).")(f)
+    f = click.option("-v", "--verbose", count=True, callback=_set_verbose, expose_value=False,
+                     is_eager=True, help="More detail (-vv for debug output and tracebacks).")(f)
+    f = click.option("-q", "--quiet", is_flag=True, callback=_set_quiet, expose_value=False,
+                     is_eager=True, help="Only errors.")(f)
+    return f
+
+
+class _Formatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if record.levelno >= logging.ERROR:
+            return f"error: {message}"
+        if record.levelno >= logging.WARNING:
+            return f"warning: {message}"
+        return message
+
+
+def configure_logging(verbosity: int = 0) -> None:
+    level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    logger = logging.getLogger("podcast")
+    for handler in list(logger.handlers):
+        if getattr(handler, "_podcast_cli", False):
+            logger.removeHandler(handler)
+    handler = logging.StreamHandler(sys.stderr)
+    handler._podcast_cli = True  # type: ignore[attr-defined]
+    handler.setFormatter(_Formatter())
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+class PodcastGroup(click.Group):
+    """A click group that turns PodcastError (and surprises) into one-line errors."""
+
+    def invoke(self, ctx: click.Context):  # noqa: D401
+        if ctx.parent is None:
+            configure_logging(get_options(ctx).verbosity)
+        try:
+            return super().invoke(ctx)
+        except PodcastError as exc:
+            if ctx.parent is not None:
+                raise
+            _report(ctx, f"Error: {exc}", exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            if ctx.parent is not None:
+                raise
+            _report(ctx, "Interrupted.", 130)
+        except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
+            if ctx.parent is not None:
+                raise
+            _report(ctx, f"Internal error: {type(exc).__name__}: {exc} "
+                         "(run with -vv for details)", INTERNAL_ERROR_EXIT)
+
+    def resolve_command(self, ctx, args):
+        return super().resolve_command(ctx, args)
+
+
+def _report(ctx: click.Context, message: str, code: int) -> None:
+    opts = get_options(ctx)
+    if opts.verbosity >= 2:
+        traceback.print_exc()
+    click.echo(message.splitlines()[0] if message else "Error", err=True)
+    if opts.verbosity >= 1 and "\n" in message:
+        click.echo(message, err=True)
+    ctx.exit(code)
+
+
+def command(*args, **kwargs):
+    """``click.command`` plus the common options."""
+    def decorator(f):
+        return click.command(*args, **kwargs)(common_options(f))
+    return decorator
+
+
+class ClickProgress:
+    """A :class:`podcast.progress.Progress` drawn with click.progressbar on stderr."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self._bar = None
+
+    def start(self, total: float | None, label: str) -> None:
+        self.finish()
+        if not self.enabled:
+            return
+        length = int(total) if total else None
+        self._bar = click.progressbar(length=length, label=label, file=sys.stderr,
+                                      show_pos=bool(length), show_eta=bool(length),
+                                      item_show_func=lambda info: info)
+        self._bar.__enter__()
+
+    def advance(self, amount: float = 1, *, info: str | None = None) -> None:
+        if self._bar is not None:
+            self._bar.update(int(amount), current_item=info)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+def progress_for(opts: Options) -> ClickProgress:
+    return ClickProgress(enabled=not opts.quiet)
+
+
+def echo(message: str = "", *, err: bool = False) -> None:
+    """Print unless --quiet (results that a command exists to print use click.echo directly)."""
+    if not get_options().quiet:
+        click.echo(message, err=err)
+
+
+def unavailable(stage: str, issue: str) -> None:
+    """Used by commands whose stage is not built yet: say so clearly, exit non-zero."""
+    from podcast.errors import StageUnavailable
+
+    raise StageUnavailable(f"the {stage} stage is not available in this version ({issue})")
+
+
+__all__ = ["functools", "command", "common_options", "get_options", "PodcastGroup"]

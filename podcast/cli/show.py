@@ -1,0 +1,127 @@
+"""Show-level commands: init, new, run, serve, doctor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.pipeline import Step, run_pipeline
+from podcast.stages import stage_names
+
+
+@command("init", epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--title", default="Kommunpodden", show_default=True, help="Show title.")
+@click.option("--author", default="Kommunen", show_default=True, help="Author/publisher.")
+def init_cmd(directory: Path, title: str, author: str) -> None:
+    """Create a show folder: podcast.toml, episodes/, templates/, cover.jpg."""
+    from podcast.scaffold import init_show
+
+    result = init_show(directory, title=title, author=author)
+    for path in result.created:
+        echo(f"created  {path}")
+    for path in result.existing:
+        echo(f"kept     {path} (exists)")
+    echo(f"Next: edit {result.root / 'podcast.toml'}, then 'podcast new \"Titel\"'.")
+
+
+@command("new", epilog="\b\nExample:\n  podcast new 'Snöröjning på vintern' --recording rå.wav")
+@click.argument("title")
+@click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date.")
+@click.option("--slug", help="Folder/URL name (default: made from the title).")
+@click.option("--number", type=int, help="Episode number (default: next).")
+@click.option("--recording", "recordings", multiple=True,
+              type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Raw recording to copy into the episode folder (repeatable).")
+def new_cmd(title: str, date: dt.datetime | None, slug: str | None, number: int | None,
+            recordings: tuple[Path, ...]) -> None:
+    """Create episodes/<slug>/episode.md for a new episode."""
+    from podcast.scaffold import new_episode
+
+    ws = get_options().workspace()
+    result = new_episode(ws, title, date=date.date() if date else None, slug=slug, number=number,
+                         recordings=list(recordings))
+    click.echo(str(result.path))
+
+
+def _describe(step: Step) -> str:
+    where = step.key if step.key != "show" else "(show)"
+    return f"{step.stage:<11} {where:<32} {step.reason}"
+
+
+@command("run", epilog="\b\nExamples:\n  podcast run\n  podcast run --dry-run\n"
+                      "  podcast run snorojning --stage process")
+@click.argument("slugs", nargs=-1)
+@click.option("--dry-run", is_flag=True, help="Only show what would run.")
+@click.option("--force", is_flag=True, help="Run every step even if nothing changed.")
+@click.option("--stage", "stages", multiple=True, type=click.Choice(stage_names()),
+              help="Only these stages (repeatable).")
+@click.option("--now", type=click.DateTime(), hidden=True,
+              help="Pretend the time is this (UTC), for scheduled episodes.")
+def run_cmd(slugs: tuple[str, ...], dry_run: bool, force: bool, stages: tuple[str, ...],
+            now: dt.datetime | None) -> None:
+    """Run every stage for every episode whose inputs changed (resumable)."""
+    opts = get_options()
+    ws = opts.workspace()
+
+    def on_step(step: Step) -> None:
+        if dry_run:
+            click.echo(f"{'run ' if step.action == 'run' else 'skip'}  {_describe(step)}")
+        elif step.action == "run":
+            echo(f"→ {_describe(step)}", err=True)
+
+    result = run_pipeline(ws, slugs=list(slugs) or None, stages=list(stages) or None,
+                          dry_run=dry_run, force=force,
+                          now=now.replace(tzinfo=dt.UTC) if now else None,
+                          progress=progress_for(opts), on_step=on_step)
+    if dry_run:
+        n_run = sum(1 for s in result.steps if s.action == "run")
+        click.echo(f"{n_run} step(s) would run, {len(result.skipped)} up to date.")
+        return
+    for step in result.unavailable:
+        click.echo(f"unavailable: {step.stage} {step.key}: {step.error}", err=True)
+    for step in result.failed:
+        click.echo(f"failed: {step.stage} {step.key}: {step.error}", err=True)
+    summary = (f"{len(result.ran)} step(s) ran, {len(result.skipped)} up to date"
+               + (f", {len(result.failed)} failed" if result.failed else "")
+               + (f", {len(result.unavailable)} unavailable" if result.unavailable else "") + ".")
+    echo(summary)
+    if result.failed:
+        raise SystemExit(1)
+
+
+@command("serve", epilog="\b\nExample:\n  podcast serve --port 8000")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (keep 127.0.0.1 for a private preview).")
+@click.option("--directory", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to serve (default: the show's built site).")
+def serve_cmd(port: int, host: str, directory: Path | None) -> None:
+    """Preview the built site locally (answers HTTP Range so audio can seek)."""
+    from podcast.serve import make_server
+
+    if directory is None:
+        directory = get_options().workspace().site_dir
+    server = make_server(directory, host, port)
+    click.echo(f"Serving {directory} at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@command("doctor")
+def doctor_cmd() -> None:
+    """Show which ffmpeg, models and optional parts this installation uses."""
+    from podcast.doctor import checks
+
+    for name, ok, detail in checks():
+        click.echo(f"{'ok ' if ok else '-- '} {name:<22} {detail}")
+
+
+COMMANDS = [init_cmd, new_cmd, run_cmd, serve_cmd, doctor_cmd]

@@ -1,0 +1,99 @@
+"""What has been done: input fingerprints of finished stage steps, in a small SQLite file.
+
+A step (stage × episode) is recorded only after it finished, so a crash leaves it unrecorded
+and ``podcast run`` simply runs it again (stages write their outputs atomically).
+File content hashes are cached by (size, mtime) so unchanged recordings are not re-read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS steps (
+    stage TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, finished_at REAL NOT NULL,
+    PRIMARY KEY (stage, key));
+CREATE TABLE IF NOT EXISTS file_hashes (
+    path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha256 TEXT NOT NULL);
+"""
+
+
+def hash_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def hash_json(value: object) -> str:
+    return hash_bytes(json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode())
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+class State:
+    """Open with ``State(path)``; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), timeout=30)
+        self.db.executescript(_SCHEMA)
+        self.db.commit()
+
+    def __enter__(self) -> State:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- steps ----------------------------------------------------------------------------
+    def fingerprint(self, stage: str, key: str) -> str | None:
+        row = self.db.execute("SELECT fingerprint FROM steps WHERE stage=? AND key=?",
+                              (stage, key)).fetchone()
+        return row[0] if row else None
+
+    def record(self, stage: str, key: str, fingerprint: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO steps VALUES (?, ?, ?, ?)",
+                        (stage, key, fingerprint, time.time()))
+        self.db.commit()
+
+    def forget(self, stage: str, key: str | None = None) -> None:
+        if key is None:
+            self.db.execute("DELETE FROM steps WHERE stage=?", (stage,))
+        else:
+            self.db.execute("DELETE FROM steps WHERE stage=? AND key=?", (stage, key))
+        self.db.commit()
+
+    # --- file hashes ----------------------------------------------------------------------
+    def file_hash(self, path: Path) -> str:
+        """sha256 of a file's content, cached while its size and mtime stay the same."""
+        path = Path(path).resolve()
+        st = path.stat()
+        row = self.db.execute("SELECT size, mtime_ns, sha256 FROM file_hashes WHERE path=?",
+                              (str(path),)).fetchone()
+        if row and row[0] == st.st_size and row[1] == st.st_mtime_ns:
+            return row[2]
+        digest = sha256_file(path)
+        self.db.execute("INSERT OR REPLACE INTO file_hashes VALUES (?, ?, ?, ?)",
+                        (str(path), st.st_size, st.st_mtime_ns, digest))
+        self.db.commit()
+        return digest
+
+    def files_hash(self, paths: list[Path]) -> str:
+        """One hash over several files (missing files count as 'missing')."""
+        parts = []
+        for p in paths:
+            parts.append([str(p.name), self.file_hash(p) if Path(p).is_file() else "missing"])
+        return hash_json(parts)
