@@ -1,0 +1,46 @@
+"""Word lists used by name redaction: common first names in Sweden and surname endings.
+
+The list is deliberately broad (Swedish, Nordic and common immigrant first names); a name
+is redacted when it is written with a capital letter. Names that are also ordinary Swedish
+words (``Bo``, ``Per``, ``Dag``...) only count when a surname or a cue follows/precedes them.
+"""
+
+from __future__ import annotations
+
+FIRST_NAMES = frozenset("""
+Adam Adrian Agnes Agneta Ahmad Ahmed Aisha Alba Albin Albert Alexander Alexandra Alfred Alice
+Ali Alicia Alma Alva Alvin Amanda Amelia Amina Amir Anders Andreas André Angelica Anita Ann
+Anna Anne Annika Anton Arvid Astrid Axel Barbro Bengt Benjamin Berit Bertil Birgitta Björn Bo
+Britt Britta Camilla Carin Carina Carl Caroline Cecilia Charlotte Christer Christina Clara Dag
+Daniel David Dennis Ebba Edvin Elias Elin Elisabet Elisabeth Ella Ellen Elliot Elsa Emil Emilia
+Emma Erik Eva Evelina Fadi Fatima Felicia Felix Filip Frida Fredrik Gabriel Gun Gunilla Gunnar
+Gunnel Gustav Hamid Hampus Hanna Hannes Hans Hassan Hedvig Helena Helen Henrik Hilda Hugo Håkan
+Ibrahim Ida Inga Inger Ingrid Ingvar Isabella Isak Jakob Jan Jenny Kjell Kurt Lennart Lisbeth
+Marianne Mona Yvonne Sixten Jens Jesper Joakim Johan Johanna Johannes John Jonas Jonathan
+Josefin Josef Julia Jörgen Kajsa Karin Karl Kent Kerstin Kevin Khalid Kim Klara Kristina
+Kristoffer Lars Leif Lena Leo Liam Lina Linda Linnea Lisa Liv Lovisa Lucas Ludvig Lukas Magnus
+Maja Malin Malte Margareta Maria Marie Marcus Markus Martin Mats Mattias Max Mehmet Mikael Milo
+Mohammad Mohammed Mohamed Moa Monica Nadia Nathalie Nils Noah Nora Olle Olof Oliver Omar Oscar
+Oskar Otto Patrik Per Peter Petra Pia Rasmus Rebecka Robert Robin Roger Rolf Rut Saga Sam
+Samuel Sandra Sara Selma Siv Sofia Sofie Solveig Stefan Stig Susanne Sven Svea Tage Theo Thomas
+Tilde Tina Tobias Tomas Torbjörn Tove Ulf Ulla Ulrika Valter Vera Viktor Viktoria Vilma Wilma
+William Yasmin Yusuf Zeynep Zahra Åsa Åke Örjan
+""".split())
+
+#: First names that are also everyday Swedish words: need a surname or a cue.
+AMBIGUOUS_FIRST_NAMES = frozenset({"Bo", "Per", "Dag", "Max", "Kim", "Sam", "Liv", "Gun",
+                                   "Rut", "Hans", "Vera", "Inga", "Siv", "Ann", "Jan"})
+
+SURNAME_SUFFIXES = ("son", "sson", "berg", "ström", "strom", "lund", "qvist", "kvist", "gren",
+                    "holm", "stedt", "dahl", "blad", "bäck", "mark", "man", "löf", "ling", "by",
+                    "sjö", "fors", "hed", "vall", "ek", "din", "lin", "ell")
+
+#: Capitalised words that look like a name before "ringer" but are not one.
+NOT_NAMES = frozenset("""
+Kund Kvinna Man Medb Medborgare Invånare Person Hon Han Mamma Pappa Förälder Granne Grannen
+Anhörig Dotter Son Företag Företagare Brukare Elev Äldre Ung Yngre Arg Orolig Boende Hyresgäst
+Fastighetsägare Ringde Ringer Mejlar Skriver Hej Tack Mvh Hälsningar Jag Vi Ni Det Den Vår
+Kommunen Kommun Handläggare Chatt Telefon Ärende Fråga Info Besvarat Åter Se Samtal Någon
+Mobil Tel Telefon Tfn Epost Mejl Adress Adressen Gäller Nås
+Privatperson Pensionär Student Lärare Rektor Chef Sms Mail Mejl Anonym Okänd Herr Fru
+""".split())
