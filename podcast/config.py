@@ -128,14 +128,35 @@ class TranscriptionSection:
 
 @dataclass
 class StorageSection:
+    """Where ``podcast publish`` uploads the built site (any S3-compatible service)."""
+
     bucket: str | None = None
     prefix: str = ""
     region: str | None = None
-    endpoint_url: str | None = None
+    endpoint_url: str | None = field(default=None, metadata={
+        "help": "S3-compatible endpoint, e.g. https://s3.example.se (empty: AWS S3)"})
     profile: str | None = None
     public_read: bool = False
     cloudfront_distribution_id: str | None = None
     max_workers: int = field(default=4, metadata={"min": 1, "max": 64})
+    addressing_style: str = field(default="auto",
+                                  metadata={"choices": ("auto", "path", "virtual")})
+    media_max_age: int = field(default=2592000, metadata={"min": 0})
+    asset_max_age: int = field(default=86400, metadata={"min": 0})
+    page_max_age: int = field(default=300, metadata={"min": 0})
+    multipart_threshold_mb: int = field(default=8, metadata={"min": 5, "max": 5000})
+    multipart_chunk_mb: int = field(default=8, metadata={"min": 5, "max": 5000})
+    max_attempts: int = field(default=8, metadata={"min": 1, "max": 20})
+
+    def validate(self) -> list[tuple[str, str]]:
+        problems = []
+        if self.endpoint_url and not self.endpoint_url.startswith(("http://", "https://")):
+            problems.append(("endpoint_url",
+                             f"must start with https:// or http:// (got {self.endpoint_url!r})"))
+        if self.bucket is not None and not (3 <= len(self.bucket) <= 63):
+            problems.append(("bucket",
+                             f"a bucket name has 3 to 63 characters (got {self.bucket!r})"))
+        return problems
 
 
 @dataclass

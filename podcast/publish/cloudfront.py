@@ -1,0 +1,66 @@
+"""CloudFront invalidation of the paths a publish replaced or deleted.
+
+New files need none (nothing has cached them); replaced pages, the feed, replaced media and
+deleted files do. Paths are URL paths of the public site (``show.base_url``), and a page
+``avsnitt/x/index.html`` is also invalidated as ``avsnitt/x/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from urllib.parse import quote
+
+from podcast.errors import PublishError
+from podcast.publish.plan import Plan
+from podcast.publish.target import PublishTarget
+
+log = logging.getLogger(__name__)
+
+#: More paths than this → one wildcard for the whole site (CloudFront bills per path).
+MAX_PATHS = 100
+
+
+def invalidation_paths(plan: Plan, target: PublishTarget, *, replaced: set[str]) -> list[str]:
+    """URL paths to invalidate: uploads that replaced an existing object, and deletes."""
+    rels = [a.rel for a in plan.uploads if a.key in replaced]
+    rels += [a.rel for a in plan.deletes]
+    paths: set[str] = set()
+    for rel in rels:
+        paths.add(target.site_path + quote(rel))
+        if rel == "index.html" or rel.endswith("/index.html"):
+            paths.add(target.site_path + quote(rel[: -len("index.html")]))
+    if len(paths) > MAX_PATHS:
+        return [target.site_path + "*"]
+    return sorted(paths)
+
+
+def invalidate(session, distribution_id: str, paths: list[str], *,  # noqa: ANN001
+               reference_seed: str = "") -> str:
+    """Create one invalidation; return its id. ``session`` is a boto3 Session."""
+    if not paths:
+        raise ValueError("no paths to invalidate")
+    reference = hashlib.sha256(("\n".join(paths) + reference_seed).encode()).hexdigest()[:32]
+    try:
+        client = session.client("cloudfront")
+        answer = client.create_invalidation(
+            DistributionId=distribution_id,
+            InvalidationBatch={"Paths": {"Quantity": len(paths), "Items": paths},
+                               "CallerReference": reference})
+    except Exception as exc:  # noqa: BLE001 - any boto failure becomes one line
+        code = ""
+        response = getattr(exc, "response", None)
+        if isinstance(response, dict):
+            code = response.get("Error", {}).get("Code", "")
+        if code == "NoSuchDistribution":
+            raise PublishError(f"CloudFront distribution {distribution_id!r} does not exist",
+                               where="storage.cloudfront_distribution_id") from None
+        if code == "AccessDenied":
+            raise PublishError("access denied creating a CloudFront invalidation: the "
+                               "credentials need cloudfront:CreateInvalidation",
+                               where="storage.cloudfront_distribution_id") from None
+        raise PublishError(f"CloudFront invalidation failed: {exc}",
+                           where="storage.cloudfront_distribution_id") from None
+    inval_id = answer["Invalidation"]["Id"]
+    log.info("CloudFront invalidation %s for %d path(s)", inval_id, len(paths))
+    return inval_id

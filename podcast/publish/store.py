@@ -1,0 +1,270 @@
+"""The boto3 boundary: everything publish asks of an S3-compatible service goes through here.
+
+:class:`S3Store` lists, checks, uploads (multipart for large files, parallel, retried with
+backoff by botocore's *standard* retry mode on throttling and 5xx) and deletes. Every
+botocore/boto3 exception is turned into a one-line :class:`PublishError` by :func:`explain`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import boto3
+import botocore.exceptions as bce
+from boto3.exceptions import S3UploadFailedError
+from boto3.s3.transfer import TransferConfig, create_transfer_manager
+from botocore.config import Config
+from s3transfer.subscribers import BaseSubscriber
+
+from podcast.errors import PublishError
+from podcast.publish.local import LocalFile
+from podcast.publish.target import PublishTarget
+
+log = logging.getLogger(__name__)
+
+#: The object metadata key (``x-amz-meta-sha256``) holding the file's SHA-256.
+SHA256_META = "sha256"
+_DELETE_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class RemoteObject:
+    key: str
+    size: int
+    etag: str  # without quotes
+
+    @property
+    def is_multipart(self) -> bool:
+        return "-" in self.etag
+
+
+def _code(exc: bce.ClientError) -> tuple[str, int]:
+    err = exc.response.get("Error", {}) or {}
+    status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0
+    return str(err.get("Code") or ""), int(status)
+
+
+def _client_error(exc: bce.ClientError) -> bce.ClientError | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, bce.ClientError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def explain(exc: BaseException, target: PublishTarget, action: str,
+            key: str | None = None) -> PublishError:
+    """A one-line :class:`PublishError` for a boto3/botocore failure during ``action``."""
+    where = target.where
+    obj = f" ({key})" if key else ""
+    if isinstance(exc, PublishError):
+        return exc
+    if isinstance(exc, bce.NoCredentialsError | bce.PartialCredentialsError):
+        return PublishError(
+            "no storage credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
+            "or a profile (storage.profile / --profile, ~/.aws/credentials)")
+    if isinstance(exc, bce.ProfileNotFound):
+        return PublishError(f"AWS profile {target.profile!r} not found in ~/.aws/config "
+                            "or ~/.aws/credentials", where="storage.profile")
+    if isinstance(exc, bce.CredentialRetrievalError | bce.TokenRetrievalError):
+        return PublishError(f"cannot get storage credentials: {exc}")
+    if isinstance(exc, bce.NoRegionError):
+        return PublishError("no region: set storage.region or --region", where="storage.region")
+    if isinstance(exc, bce.SSLError):
+        return PublishError(f"TLS error talking to {target.endpoint_url or 'AWS S3'} while "
+                            f"{action}: check storage.endpoint_url")
+    if isinstance(exc, bce.EndpointConnectionError | bce.ConnectTimeoutError
+                  | bce.ProxyConnectionError):
+        endpoint = target.endpoint_url or "AWS S3"
+        return PublishError(f"cannot connect to {endpoint} while {action}{obj}: "
+                            "check storage.endpoint_url / --endpoint-url and the network")
+    if isinstance(exc, bce.ReadTimeoutError | bce.ConnectionClosedError):
+        return PublishError(f"the storage service stopped answering while {action}{obj}; "
+                            "run 'podcast publish' again to continue")
+    client_error = _client_error(exc) if isinstance(exc, Exception) else None
+    if client_error is not None:
+        code, status = _code(client_error)
+        if code in ("NoSuchBucket",) or (status == 404 and action == "checking the bucket"):
+            return PublishError(f"bucket {target.bucket!r} does not exist at "
+                                f"{target.endpoint_url or 'AWS S3'}; create it first",
+                                where="storage.bucket")
+        if code in ("InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken",
+                    "ExpiredToken", "InvalidClientTokenId", "AuthFailure"):
+            return PublishError(f"the storage service rejected the credentials ({code}) "
+                                f"while {action}: check the access key and secret")
+        if code in ("AccessDenied", "Forbidden", "AllAccessDisabled") or status == 403:
+            return PublishError(f"access denied to {where} while {action}{obj}: the "
+                                "credentials need s3:ListBucket, s3:GetObject, s3:PutObject"
+                                " (and s3:DeleteObject for --delete, s3:PutObjectAcl for "
+                                "public_read)")
+        if code in ("PermanentRedirect", "AuthorizationHeaderMalformed",
+                    "IllegalLocationConstraintException") or status == 301:
+            return PublishError(f"bucket {target.bucket!r} is in another region ({code}): "
+                                "set storage.region / --region", where="storage.region")
+        if code in ("SlowDown", "Throttling", "ThrottlingException", "RequestLimitExceeded",
+                    "TooManyRequests") or status in (429, 503):
+            return PublishError(f"the storage service kept throttling ({code or status}) "
+                                f"while {action}{obj}; run 'podcast publish' again later")
+        message = client_error.response.get("Error", {}).get("Message") or code
+        return PublishError(f"the storage service answered {code or status} while "
+                            f"{action}{obj}: {message}")
+    if isinstance(exc, S3UploadFailedError):
+        return PublishError(f"upload failed{obj}: {exc}")
+    if isinstance(exc, bce.BotoCoreError):
+        return PublishError(f"storage error while {action}{obj}: {exc}")
+    return PublishError(f"unexpected failure while {action}{obj}: {type(exc).__name__}: {exc}")
+
+
+class _Progress(BaseSubscriber):
+    """Reports bytes sent for one file; retries rewind, which is never reported backwards."""
+
+    def __init__(self, report: Callable[[int, str], None], key: str) -> None:
+        self._report = report
+        self._key = key
+        self._sent = 0
+        self._reported = 0
+        self._lock = threading.Lock()
+
+    def on_progress(self, future, bytes_transferred: int, **kwargs) -> None:  # noqa: ANN001
+        with self._lock:
+            self._sent += bytes_transferred
+            delta = self._sent - self._reported
+            if delta > 0:
+                self._reported = self._sent
+        if delta > 0:
+            self._report(delta, self._key)
+
+
+class S3Store:
+    """An S3 bucket (AWS or any S3-compatible service) seen through boto3."""
+
+    def __init__(self, target: PublishTarget, *, session: boto3.session.Session | None = None,
+                 client: object | None = None) -> None:
+        self.target = target
+        try:
+            self.session = session or boto3.session.Session(profile_name=target.profile,
+                                                            region_name=target.region)
+            config = Config(
+                retries={"mode": "standard", "max_attempts": target.max_attempts},
+                connect_timeout=10, read_timeout=120,
+                max_pool_connections=max(10, target.max_workers * 2),
+                s3={"addressing_style": target.addressing_style},
+                # Many S3-compatible services reject the newer default checksum headers.
+                request_checksum_calculation="when_required",
+                response_checksum_validation="when_required",
+            )
+            self.client = client or self.session.client(
+                "s3", endpoint_url=target.endpoint_url, region_name=target.region,
+                config=config)
+        except Exception as exc:  # noqa: BLE001 - profile/region problems
+            raise explain(exc, target, "setting up the storage client") from None
+
+    # --- reading ----------------------------------------------------------------------------
+    def check_bucket(self) -> None:
+        """Raise a clear :class:`PublishError` unless the bucket exists and is reachable."""
+        try:
+            self.client.head_bucket(Bucket=self.target.bucket)
+        except Exception as exc:  # noqa: BLE001
+            raise explain(exc, self.target, "checking the bucket") from None
+
+    def list(self) -> dict[str, RemoteObject]:
+        """Every object under the target prefix (folder markers excluded)."""
+        found: dict[str, RemoteObject] = {}
+        try:
+            pages = self.client.get_paginator("list_objects_v2").paginate(
+                Bucket=self.target.bucket, Prefix=self.target.prefix)
+            for page in pages:
+                for item in page.get("Contents", []) or []:
+                    key = item["Key"]
+                    if key.endswith("/"):
+                        continue
+                    found[key] = RemoteObject(key=key, size=int(item.get("Size", 0)),
+                                              etag=str(item.get("ETag", "")).strip('"'))
+        except Exception as exc:  # noqa: BLE001
+            raise explain(exc, self.target, "listing the bucket") from None
+        return found
+
+    def stored_sha256(self, key: str) -> str | None:
+        """The SHA-256 that publish stored in the object's metadata, if any."""
+        try:
+            head = self.client.head_object(Bucket=self.target.bucket, Key=key)
+        except Exception as exc:  # noqa: BLE001
+            client_error = _client_error(exc)
+            if client_error is not None and _code(client_error)[1] == 404:
+                return None
+            raise explain(exc, self.target, "reading object metadata", key) from None
+        meta = {k.lower(): v for k, v in (head.get("Metadata") or {}).items()}
+        return meta.get(SHA256_META)
+
+    # --- writing ----------------------------------------------------------------------------
+    def extra_args(self, f: LocalFile) -> dict:
+        args = {"ContentType": f.content_type, "CacheControl": f.cache_control,
+                "Metadata": {SHA256_META: f.sha256}}
+        if self.target.public_read:
+            args["ACL"] = "public-read"
+        return args
+
+    def upload_many(self, files: Iterable[tuple[LocalFile, str]],
+                    report: Callable[[int, str], None] | None = None,
+                    done: Callable[[LocalFile, str], None] | None = None) -> None:
+        """Upload (file, key) pairs in parallel; wait for all; raise on the first failure.
+
+        Large files go up in parts of ``target.multipart_chunk`` bytes. On a failure or an
+        interrupt the transfers still running are cancelled (s3transfer aborts their
+        multipart uploads), so nothing half-written becomes visible.
+        """
+        items = list(files)
+        if not items:
+            return
+        config = TransferConfig(multipart_threshold=self.target.multipart_threshold,
+                                multipart_chunksize=self.target.multipart_chunk,
+                                max_concurrency=self.target.max_workers, use_threads=True,
+                                preferred_transfer_client="classic")
+        manager = create_transfer_manager(self.client, config)
+        futures = []
+        try:
+            for f, key in items:
+                subscribers = [_Progress(report, key)] if report else []
+                future = manager.upload(str(f.path), self.target.bucket, key,
+                                        extra_args=self.extra_args(f), subscribers=subscribers)
+                futures.append((f, key, future))
+            for f, key, future in futures:
+                try:
+                    future.result()
+                except Exception as exc:  # noqa: BLE001
+                    raise explain(exc, self.target, "uploading", key) from None
+                log.info("uploaded %s (%s, %s)", key, f.content_type, f.cache_control)
+                if done is not None:
+                    done(f, key)
+        except BaseException:
+            for _, _, future in futures:
+                future.cancel()
+            manager.shutdown(cancel=True)
+            raise
+        manager.shutdown()
+
+    def delete(self, keys: list[str], done: Callable[[str], None] | None = None) -> None:
+        for start in range(0, len(keys), _DELETE_BATCH):
+            batch = keys[start:start + _DELETE_BATCH]
+            try:
+                answer = self.client.delete_objects(
+                    Bucket=self.target.bucket,
+                    Delete={"Objects": [{"Key": k} for k in batch], "Quiet": True})
+            except Exception as exc:  # noqa: BLE001
+                raise explain(exc, self.target, "deleting", batch[0]) from None
+            errors = answer.get("Errors") or []
+            failed = {e.get("Key") for e in errors}
+            for key in batch:
+                if key not in failed:
+                    log.info("deleted %s", key)
+                    if done is not None:
+                        done(key)
+            if errors:
+                first = errors[0]
+                raise PublishError(f"could not delete {first.get('Key')}: "
+                                   f"{first.get('Code')} {first.get('Message') or ''}".rstrip(),
+                                   where=self.target.where)
