@@ -1,7 +1,12 @@
-"""Feed and site (issue #6)."""
+"""Feed and website (issue #6): ``feed.xml`` and an accessible static site.
 
-from podcast.errors import StageUnavailable
+Entry point: :func:`build_site`. The pieces are small modules: :mod:`.context` (what is
+published), :mod:`.feed` + :mod:`.feedext` (RSS/iTunes/Podcasting 2.0), :mod:`.pages`
+(Jinja2 pages), :mod:`.textfiles` (transcript and chapter files), :mod:`.seo` (JSON-LD,
+sitemap), :mod:`.search` (Pagefind), :mod:`.writer` (atomic, write-if-changed) and
+:mod:`.i18n` (Swedish/English UI strings).
+"""
 
+from podcast.site.build import BuildResult, build_site
 
-def build_site(ws, *, now=None, progress=None):
-    raise StageUnavailable("the feed and site build is not available in this version (issue #6)")
+__all__ = ["BuildResult", "build_site"]

@@ -1,0 +1,283 @@
+"""``build_site``: feed.xml, pages, media, transcripts, chapters, sitemap and search index.
+
+Incremental: an episode page (and its transcript files) is rendered again only when one of
+its inputs changed (episode.md, transcript files, build metadata, templates, static files,
+config or this code); everything else is rendered in memory and written only when the bytes
+differ. Pagefind runs only when an HTML file changed. A no-op rebuild therefore touches no
+file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import struct
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from podcast.errors import InputError, PodcastError
+from podcast.progress import Progress, ensure
+from podcast.schema import to_plain
+from podcast.site.context import EpisodeView, ShowContext, collect
+from podcast.site.feed import artwork_name, build_feed
+from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_dir
+from podcast.site.search import BUNDLE_DIR, build_search_index
+from podcast.site.seo import robots_txt, sitemap_xml
+from podcast.site.textfiles import CHAPTERS_FILE, RENDERERS, render_chapters
+from podcast.transcript import load_transcript
+from podcast.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "site-manifest.json"
+#: Folders of the site that the build owns completely (stale files there are removed).
+OWNED_DIRS = ("avsnitt", "amnen", "media", "static")
+
+
+@dataclass
+class BuildResult:
+    site_dir: Path
+    feed_path: Path
+    published: list[str] = field(default_factory=list)  # newest first
+    scheduled: list[str] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)
+    unprocessed: list[str] = field(default_factory=list)
+    missing_transcripts: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    pages_rendered: int = 0
+    search_indexed: bool = False
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.removed)
+
+
+def _tree_digest(h: hashlib._Hash, folder: Path, label: str) -> None:
+    if not folder.is_dir():
+        return
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if "__pycache__" in path.parts:
+            continue
+        h.update(f"{label}/{path.relative_to(folder).as_posix()}\0".encode())
+        h.update(path.read_bytes())
+
+
+def _global_key(ws: Workspace) -> str:
+    """Everything every page depends on: code, templates, static files, config."""
+    h = hashlib.sha256()
+    _tree_digest(h, Path(__file__).parent, "code")
+    _tree_digest(h, builtin_templates_dir(), "templates")
+    _tree_digest(h, builtin_static_dir(), "static")
+    _tree_digest(h, ws.templates_dir, "show-templates")
+    h.update(json.dumps(to_plain(ws.config), sort_keys=True, default=str).encode())
+    return h.hexdigest()
+
+
+def _stat_sig(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _episode_key(global_key: str, view: EpisodeView) -> str:
+    data = {
+        "global": global_key,
+        "meta": to_plain(view.meta),
+        "notes": view.notes_html,
+        "guid": view.guid,
+        "media": to_plain(view.media),
+        "size": view.size_bytes,
+        "themes": [(t.name, t.slug) for t in view.themes],
+        "transcripts": {fmt: _stat_sig(p) for fmt, p in sorted(view.transcript_sources.items())},
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _load_manifest(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _save_manifest(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, sort_keys=True, indent=0), encoding="utf-8")
+    tmp.replace(path)
+
+
+def image_size(path: Path) -> tuple[int, int] | None:
+    """(width, height) of a PNG or JPEG file, read from its header; None if unknown."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(32)
+            if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
+                w, h = struct.unpack(">II", head[16:24])
+                return w, h
+            if not head.startswith(b"\xff\xd8"):
+                return None
+            fh.seek(2)
+            while True:
+                marker = fh.read(2)
+                if len(marker) < 2 or marker[0] != 0xFF:
+                    return None
+                kind = marker[1]
+                if kind in (0xD8, 0x01) or 0xD0 <= kind <= 0xD7:
+                    continue
+                length_bytes = fh.read(2)
+                if len(length_bytes) < 2:
+                    return None
+                (length,) = struct.unpack(">H", length_bytes)
+                if kind in (0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD,
+                            0xCE, 0xCF):
+                    data = fh.read(5)
+                    h, w = struct.unpack(">HH", data[1:5])
+                    return w, h
+                fh.seek(length - 2, 1)
+    except OSError:
+        return None
+
+
+def _check_artwork(ws: Workspace, warnings: list[str]) -> None:
+    path = ws.artwork_path
+    if not path.is_file():
+        raise InputError("show artwork not found (show.artwork in podcast.toml)", path=path)
+    if path.suffix.lower() not in (".jpg", ".jpeg", ".png"):
+        raise InputError("show artwork must be a .jpg or .png file", path=path,
+                         where="show.artwork")
+    size = image_size(path)
+    if size is None:
+        warnings.append(f"{path.name}: cannot read the image size")
+    else:
+        w, h = size
+        if w != h or not (1400 <= w <= 3000):
+            warnings.append(f"{path.name}: artwork is {w}x{h} px; podcast apps require a square "
+                            "image of 1400-3000 px")
+    for message in warnings[-1:]:
+        if message.startswith(path.name):
+            log.warning("%s", message)
+
+
+def _render_episode(ctx: ShowContext, renderer: Renderer, out, view: EpisodeView) -> None:
+    base = f"avsnitt/{view.slug}/"
+    transcript = load_transcript(view.episode.dir) if view.has_transcript else None
+    out.write_text(base + "index.html", renderer.episode(view, transcript))
+    if transcript is not None:
+        for fmt, name, _mime in view.transcript_files:
+            source = view.transcript_sources.get(fmt)
+            if source is not None:
+                out.copy_file(base + name, source)
+            else:
+                out.write_text(base + name, RENDERERS[fmt](transcript))
+
+
+def _mark_episode(out, view: EpisodeView) -> None:
+    base = f"avsnitt/{view.slug}/"
+    out.mark(base + "index.html")
+    for _fmt, name, _mime in view.transcript_files:
+        out.mark(base + name)
+
+
+def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = False,
+               progress: Progress | None = None, search: bool = True) -> BuildResult:
+    """Build feed and site into ``ws.site_dir``. ``now`` decides which episodes are due."""
+    from podcast.site.writer import SiteWriter
+
+    started = time.perf_counter()
+    now = now or dt.datetime.now(dt.UTC)
+    strict = strict or ws.config.site.strict
+    bar = ensure(progress)
+    ctx = collect(ws, now)
+    warnings = list(ctx.warnings)
+    _check_artwork(ws, warnings)
+    if strict and ctx.missing_transcripts:
+        first = ws.episode(ctx.missing_transcripts[0])
+        raise InputError(
+            f"--strict: {len(ctx.missing_transcripts)} published episode(s) have no transcript "
+            f"({', '.join(ctx.missing_transcripts)}); run 'podcast transcribe'",
+            path=first.dir / "transcript.json")
+
+    site = ws.site_dir
+    out = SiteWriter(site)
+    renderer = Renderer(ctx)
+    manifest_path = ws.cache_dir / MANIFEST
+    manifest = _load_manifest(manifest_path)
+    if manifest.get("site_dir") != str(site):
+        manifest = {}
+    old_keys: dict = manifest.get("episodes", {})
+    new_keys: dict[str, str] = {}
+    global_key = _global_key(ws)
+    rendered = 0
+
+    bar.start(len(ctx.episodes) or None, "Building site")
+    for view in ctx.episodes:
+        base = f"avsnitt/{view.slug}/"
+        out.copy_file(f"media/{view.slug}.mp3", view.audio_path, link=True)
+        key = _episode_key(global_key, view)
+        new_keys[view.slug] = key
+        if old_keys.get(view.slug) == key and (site / base / "index.html").is_file() and all(
+                (site / base / name).is_file() for _f, name, _m in view.transcript_files):
+            _mark_episode(out, view)
+        else:
+            _render_episode(ctx, renderer, out, view)
+            rendered += 1
+        if view.chapters:
+            out.write_text(base + CHAPTERS_FILE, render_chapters(view.chapters, title=view.title))
+        bar.advance(1, info=view.slug)
+    bar.finish()
+
+    out.write_bytes("feed.xml", build_feed(ctx))
+    out.copy_file(artwork_name(ctx), ws.artwork_path)
+    out.write_text("index.html", renderer.home())
+    for path, html in renderer.episode_lists():
+        out.write_text(path, html)
+    out.write_text("amnen/index.html", renderer.themes_index())
+    for theme in ctx.themes:
+        out.write_text(f"amnen/{theme.slug}/index.html", renderer.theme(theme))
+    out.write_text("sok/index.html", renderer.search())
+    out.write_text("om/index.html", renderer.about())
+    out.write_text("tillganglighet/index.html", renderer.accessibility())
+    rendered += 5 + len(ctx.themes)
+    static = builtin_static_dir()
+    for path in sorted(p for p in static.rglob("*") if p.is_file()):
+        out.copy_file("static/" + path.relative_to(static).as_posix(), path)
+    sitemap = [(ws.site_url, ctx.episodes[0].date.date().isoformat() if ctx.episodes else None)]
+    sitemap += [(ws.episode_url(v.slug), v.date.date().isoformat()) for v in ctx.episodes]
+    sitemap += [(ws.site_url + p, None) for p in ("avsnitt/", "amnen/", "sok/", "om/",
+                                                   "tillganglighet/")]
+    sitemap += [(f"{ws.site_url}amnen/{t.slug}/", None) for t in ctx.themes]
+    out.write_text("sitemap.xml", sitemap_xml(sitemap))
+    out.write_text("robots.txt", robots_txt(ws.site_url))
+    removed = out.remove_stale(OWNED_DIRS)
+    html_changed = any(p.endswith(".html") for p in out.written + removed)
+
+    indexed = False
+    if search and (html_changed or not (site / BUNDLE_DIR / "pagefind.js").is_file()):
+        try:
+            build_search_index(site, language=ctx.show.language)
+            indexed = True
+        except PodcastError as exc:
+            if strict:
+                raise
+            warnings.append(f"search index not built: {exc}")
+            log.warning("search index not built: %s", exc)
+
+    _save_manifest(manifest_path, {"site_dir": str(site), "episodes": new_keys})
+    return BuildResult(
+        site_dir=site, feed_path=site / "feed.xml",
+        published=[v.slug for v in ctx.episodes], scheduled=ctx.scheduled, drafts=ctx.drafts,
+        unprocessed=ctx.unprocessed, missing_transcripts=ctx.missing_transcripts,
+        warnings=warnings, written=out.written, unchanged=out.unchanged, removed=removed,
+        pages_rendered=rendered, search_indexed=indexed,
+        seconds=time.perf_counter() - started)

@@ -1,0 +1,240 @@
+"""What the feed and the pages are made from: the show and its publishable episodes.
+
+:func:`collect` decides which episodes are published (not a draft, date reached, audio
+processed), gathers their media info, chapters, people and transcript presence, and reports
+everything it had to leave out as warnings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from podcast.config import Person
+from podcast.episode import Episode
+from podcast.errors import InputError
+from podcast.media import MediaInfo, read_media_info
+from podcast.site.htmltext import feed_html, notes_html, plain_text
+from podcast.site.textfiles import TRANSCRIPT_FORMATS, ChapterItem
+from podcast.slug import slugify
+from podcast.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+#: Podcasting 2.0: podcast:guid is UUIDv5 of the feed URL (no scheme, no trailing slash).
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+
+
+def podcast_guid(feed_url: str) -> str:
+    """The show's ``podcast:guid`` from its feed URL."""
+    bare = feed_url.split("://", 1)[-1].rstrip("/")
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
+
+
+def episode_guid(show_guid: str, episode: Episode) -> str:
+    """``guid:`` from episode.md, else a UUIDv5 of the show guid and the slug."""
+    if episode.meta.guid:
+        return episode.meta.guid.strip()
+    return str(uuid.uuid5(uuid.UUID(show_guid), episode.slug))
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """Episode dates without a zone are UTC (as in :meth:`Episode.is_published`)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+@dataclass
+class PersonView:
+    name: str
+    role: str
+    href: str | None = None
+    img: str | None = None
+
+    @property
+    def group(self) -> str:
+        return "cast"
+
+
+@dataclass
+class ThemeView:
+    name: str
+    slug: str
+    episodes: list[EpisodeView] = field(default_factory=list)
+
+
+@dataclass
+class EpisodeView:
+    episode: Episode
+    guid: str
+    date: dt.datetime  # aware, UTC
+    media: MediaInfo
+    audio_path: Path  # processed MP3 in build/audio
+    size_bytes: int
+    chapters: list[ChapterItem]
+    persons: list[PersonView]
+    notes_html: str
+    feed_description: str
+    summary: str
+    has_transcript: bool
+    transcript_language: str
+    transcript_sources: dict[str, Path]  # format → file in the episode folder (may be empty)
+    themes: list[ThemeView] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return self.episode.slug
+
+    @property
+    def title(self) -> str:
+        return self.episode.meta.title
+
+    @property
+    def meta(self):
+        return self.episode.meta
+
+    @property
+    def duration(self) -> float:
+        return self.media.duration_seconds
+
+    @property
+    def transcript_files(self) -> list[tuple[str, str, str]]:
+        """(format, file name, MIME type) of the transcript files published for this episode."""
+        if not self.has_transcript:
+            return []
+        return [(fmt, name, mime) for fmt, (name, mime) in TRANSCRIPT_FORMATS.items()]
+
+
+@dataclass
+class ShowContext:
+    ws: Workspace
+    now: dt.datetime
+    guid: str
+    episodes: list[EpisodeView]  # published, newest first
+    themes: list[ThemeView]
+    warnings: list[str] = field(default_factory=list)
+    missing_transcripts: list[str] = field(default_factory=list)
+    unprocessed: list[str] = field(default_factory=list)
+    scheduled: list[str] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)
+
+    @property
+    def config(self):
+        return self.ws.config
+
+    @property
+    def show(self):
+        return self.ws.config.show
+
+
+def _persons(show_hosts: list[Person], episode: Episode) -> list[PersonView]:
+    hosts = episode.meta.hosts or show_hosts
+    out = [PersonView(p.name, p.role or "host", p.href, p.img) for p in hosts]
+    out += [PersonView(p.name, "guest" if p.role == "host" else p.role, p.href, p.img)
+            for p in episode.meta.guests]
+    return out
+
+
+def _chapters(episode: Episode, media: MediaInfo) -> list[ChapterItem]:
+    if media.chapters:
+        return [ChapterItem(c.start, c.title, c.url) for c in sorted(media.chapters,
+                                                                     key=lambda c: c.start)]
+    offset = media.intro_offset_seconds or 0.0
+    return [ChapterItem(round(c.seconds + offset, 3), c.title, c.url)
+            for c in episode.meta.chapters]
+
+
+def _summary(episode: Episode, notes: str) -> str:
+    if episode.meta.description.strip():
+        return " ".join(episode.meta.description.split())
+    text = plain_text(notes)
+    return text[:297].rsplit(" ", 1)[0] + " …" if len(text) > 300 else text
+
+
+def _feed_description(summary: str, notes: str, has_own_summary: bool) -> str:
+    import html as _html
+
+    body = feed_html(notes)
+    lead = f"<p>{_html.escape(summary, quote=False)}</p>" if summary else ""
+    if not has_own_summary:  # the summary was taken from the notes: do not repeat it
+        lead = "" if body else lead
+    text = (lead + body).strip()
+    if len(text.encode("utf-8")) > 4000:  # Apple's limit: keep the summary only
+        text = lead or f"<p>{_html.escape(summary[:3900], quote=False)}</p>"
+    return text
+
+
+def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
+    """Gather the publishable episodes (newest first) and every reason one was left out."""
+    show = ws.config.show
+    guid = podcast_guid(ws.feed_url)
+    ctx = ShowContext(ws=ws, now=now, guid=guid, episodes=[], themes=[])
+    seen_guids: dict[str, str] = {}
+    for ep in ws.episodes():
+        if ep.meta.draft:
+            ctx.drafts.append(ep.slug)
+            continue
+        if not ep.is_published(now):
+            ctx.scheduled.append(ep.slug)
+            log.info("%s: scheduled for %s, not published yet", ep.slug, ep.meta.date)
+            continue
+        media = read_media_info(ws.media_info_path(ep.slug))
+        if media is None:
+            ctx.unprocessed.append(ep.slug)
+            msg = (f"{ep.slug}: no processed audio ({ws.media_info_path(ep.slug).name} missing); "
+                   "left out of the feed and site - run 'podcast process'")
+            ctx.warnings.append(msg)
+            log.warning(msg)
+            continue
+        audio = ws.processed_audio_path(ep.slug)
+        try:
+            size = audio.stat().st_size
+        except FileNotFoundError:
+            raise InputError("processed audio is missing although its build metadata exists; "
+                             "run 'podcast process' again", path=audio) from None
+        if size != media.size_bytes:
+            log.warning("%s: %s is %d bytes but its metadata says %d; using the file's size",
+                        ep.slug, audio.name, size, media.size_bytes)
+        g = episode_guid(guid, ep)
+        if g in seen_guids:
+            raise InputError(f"guid {g!r} is already used by episode '{seen_guids[g]}'",
+                             path=ep.path, where="guid")
+        seen_guids[g] = ep.slug
+        sources = {fmt: ep.dir / name for fmt, (name, _) in TRANSCRIPT_FORMATS.items()
+                   if (ep.dir / name).is_file()}
+        has_transcript = "json" in sources
+        if not has_transcript:
+            ctx.missing_transcripts.append(ep.slug)
+            msg = (f"{ep.slug}: no transcript ({ep.dir.name}/transcript.json); the transcript is "
+                   "the legal text alternative to the audio - run 'podcast transcribe'")
+            ctx.warnings.append(msg)
+            log.warning(msg)
+        notes = notes_html(ep.notes_markdown)
+        summary = _summary(ep, notes)
+        ctx.episodes.append(EpisodeView(
+            episode=ep, guid=g, date=as_utc(ep.meta.date), media=media, audio_path=audio,
+            size_bytes=size, chapters=_chapters(ep, media), persons=_persons(show.hosts, ep),
+            notes_html=notes, feed_description=_feed_description(summary, notes,
+                                              bool(ep.meta.description.strip())),
+            summary=summary, has_transcript=has_transcript,
+            transcript_language=ws.config.transcription.language or show.language,
+            transcript_sources=sources,
+        ))
+    ctx.episodes.sort(key=lambda e: (e.date, e.meta.number or 0, e.slug), reverse=True)
+    themes: dict[str, ThemeView] = {}
+    for view in ctx.episodes:
+        for name in view.meta.themes:
+            try:
+                slug = slugify(name)
+            except ValueError:
+                continue
+            theme = themes.setdefault(slug, ThemeView(name=name.strip(), slug=slug))
+            if view not in theme.episodes:
+                theme.episodes.append(view)
+                view.themes.append(theme)
+    ctx.themes = sorted(themes.values(), key=lambda t: t.name.casefold())
+    return ctx

@@ -1,0 +1,213 @@
+"""UI strings of the site in Swedish (default) and English.
+
+Templates call ``t("key")``; a show whose ``show.language`` starts with ``en`` gets English,
+every other language gets Swedish. Add a language by adding a dict with the same keys.
+"""
+
+from __future__ import annotations
+
+SV: dict[str, str] = {
+    "skip_to_content": "Hoppa till innehållet",
+    "nav_label": "Huvudmeny",
+    "home": "Start",
+    "all_episodes": "Alla avsnitt",
+    "themes": "Ämnen",
+    "search": "Sök",
+    "about": "Om podden",
+    "accessibility": "Tillgänglighet",
+    "accessibility_statement": "Tillgänglighetsredogörelse",
+    "latest_episodes": "Senaste avsnitten",
+    "subscribe": "Prenumerera",
+    "subscribe_intro": "Lyssna i din poddapp eller prenumerera direkt på flödet:",
+    "rss_feed": "RSS-flöde",
+    "episode": "Avsnitt",
+    "season": "Säsong",
+    "published": "Publicerat",
+    "duration": "Längd",
+    "listen": "Lyssna",
+    "player": "Spelare",
+    "no_audio": "Ljudet är inte klart ännu.",
+    "audio_fallback": "Din webbläsare kan inte spela upp ljudet. Ladda ner filen:",
+    "download_audio": "Ladda ner ljudfilen (MP3)",
+    "show_notes": "Om avsnittet",
+    "chapters": "Kapitel",
+    "transcript": "Transkribering",
+    "transcript_missing": "Transkriberingen är inte klar ännu.",
+    "transcript_downloads": "Transkriberingen som fil:",
+    "transcript_hint": "Välj en rad för att lyssna från den tidpunkten.",
+    "copy_moment": "Kopiera länk till den här tidpunkten",
+    "copied": "Länken är kopierad:",
+    "copy_failed": "Kunde inte kopiera. Länk:",
+    "play_from": "Spela från",
+    "hosts": "Programledare",
+    "guests": "Gäster",
+    "themes_in_episode": "Ämnen i avsnittet",
+    "episodes_about": "Avsnitt om",
+    "no_episodes": "Inga avsnitt är publicerade ännu.",
+    "search_label": "Sök i avsnitt och transkriberingar",
+    "search_button": "Sök",
+    "search_hint": "Sökningen går igenom shownotes och allt som sägs i avsnitten.",
+    "search_noscript": "Sökningen kräver JavaScript. Se alla avsnitt i listan över avsnitt.",
+    "search_results": "Sökresultat",
+    "search_none": "Inga träffar.",
+    "search_count_one": "1 träff",
+    "search_count_many": "{n} träffar",
+    "search_loading": "Söker …",
+    "page": "Sida",
+    "previous_page": "Föregående sida",
+    "next_page": "Nästa sida",
+    "pagination": "Sidor",
+    "contact": "Kontakt",
+    "footer_privacy": "Webbplatsen använder inga kakor och hämtar inget från andra webbplatser.",
+    "speaker": "Talare",
+    "a11y_title": "Tillgänglighetsredogörelse",
+    "a11y_intro": ("{owner} står bakom den här webbplatsen. Vi vill att så många som möjligt "
+                   "ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om "
+                   "tillgänglighet till digital offentlig service, kända brister och hur du "
+                   "kan rapportera problem."),
+    "a11y_status_title": "Hur tillgänglig är webbplatsen?",
+    "a11y_status": ("Webbplatsen är byggd för att uppfylla WCAG 2.1 nivå AA. Varje avsnitt har "
+                    "en fullständig transkribering som textalternativ till ljudet, spelaren "
+                    "fungerar med tangentbord och skärmläsare, och allt innehåll finns även "
+                    "utan JavaScript."),
+    "a11y_known_title": "Kända brister",
+    "a11y_known": ("Transkriberingarna görs med automatisk taligenkänning och granskas av "
+                   "en redaktör. Enstaka ord kan ändå vara fel. Sökfunktionen kräver "
+                   "JavaScript."),
+    "a11y_report_title": "Rapportera brister",
+    "a11y_report": "Om du upptäcker problem som inte beskrivs här, kontakta oss:",
+    "a11y_supervision_title": "Tillsyn",
+    "a11y_supervision": ("Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn "
+                         "över lagen om tillgänglighet till digital offentlig service. Om du "
+                         "inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta "
+                         "Digg."),
+    "a11y_tested": "Senast granskad",
+    "about_title": "Om podden",
+    "about_made_by": "Podden görs av",
+    "about_contact": "Kontakta oss:",
+    "all_themes": "Alla ämnen",
+    "episode_count_one": "1 avsnitt",
+    "episode_count_many": "{n} avsnitt",
+    "no_js_player": "Tidslänkarna i transkriberingen fungerar bäst med JavaScript påslaget.",
+}
+
+EN: dict[str, str] = {
+    "skip_to_content": "Skip to content",
+    "nav_label": "Main menu",
+    "home": "Home",
+    "all_episodes": "All episodes",
+    "themes": "Topics",
+    "search": "Search",
+    "about": "About",
+    "accessibility": "Accessibility",
+    "accessibility_statement": "Accessibility statement",
+    "latest_episodes": "Latest episodes",
+    "subscribe": "Subscribe",
+    "subscribe_intro": "Listen in your podcast app or subscribe to the feed directly:",
+    "rss_feed": "RSS feed",
+    "episode": "Episode",
+    "season": "Season",
+    "published": "Published",
+    "duration": "Length",
+    "listen": "Listen",
+    "player": "Player",
+    "no_audio": "The audio is not ready yet.",
+    "audio_fallback": "Your browser cannot play the audio. Download the file:",
+    "download_audio": "Download the audio file (MP3)",
+    "show_notes": "About this episode",
+    "chapters": "Chapters",
+    "transcript": "Transcript",
+    "transcript_missing": "The transcript is not ready yet.",
+    "transcript_downloads": "The transcript as a file:",
+    "transcript_hint": "Choose a line to listen from that moment.",
+    "copy_moment": "Copy link to this moment",
+    "copied": "Link copied:",
+    "copy_failed": "Could not copy. Link:",
+    "play_from": "Play from",
+    "hosts": "Hosts",
+    "guests": "Guests",
+    "themes_in_episode": "Topics in this episode",
+    "episodes_about": "Episodes about",
+    "no_episodes": "No episodes have been published yet.",
+    "search_label": "Search episodes and transcripts",
+    "search_button": "Search",
+    "search_hint": "Search covers the show notes and everything said in the episodes.",
+    "search_noscript": "Search needs JavaScript. See the list of all episodes instead.",
+    "search_results": "Search results",
+    "search_none": "No results.",
+    "search_count_one": "1 result",
+    "search_count_many": "{n} results",
+    "search_loading": "Searching …",
+    "page": "Page",
+    "previous_page": "Previous page",
+    "next_page": "Next page",
+    "pagination": "Pages",
+    "contact": "Contact",
+    "footer_privacy": "This site sets no cookies and loads nothing from other sites.",
+    "speaker": "Speaker",
+    "a11y_title": "Accessibility statement",
+    "a11y_intro": ("{owner} runs this website. We want as many people as possible to be able "
+                   "to use it. This page describes how the site meets the accessibility "
+                   "requirements for public sector websites, known problems and how to "
+                   "report them."),
+    "a11y_status_title": "How accessible is this website?",
+    "a11y_status": ("The site is built to meet WCAG 2.1 level AA. Every episode has a full "
+                    "transcript as a text alternative to the audio, the player works with a "
+                    "keyboard and screen readers, and all content is available without "
+                    "JavaScript."),
+    "a11y_known_title": "Known problems",
+    "a11y_known": ("Transcripts are made with automatic speech recognition and reviewed by an "
+                   "editor. Single words may still be wrong. Search needs JavaScript."),
+    "a11y_report_title": "Report a problem",
+    "a11y_report": "If you find a problem that is not described here, contact us:",
+    "a11y_supervision_title": "Enforcement",
+    "a11y_supervision": ("The Agency for Digital Government (Digg) supervises the accessibility "
+                         "requirements. If you are not satisfied with how we handle your "
+                         "feedback, you can contact Digg."),
+    "a11y_tested": "Last reviewed",
+    "about_title": "About the podcast",
+    "about_made_by": "The podcast is made by",
+    "about_contact": "Contact us:",
+    "all_themes": "All topics",
+    "episode_count_one": "1 episode",
+    "episode_count_many": "{n} episodes",
+    "no_js_player": "Time links in the transcript work best with JavaScript turned on.",
+}
+
+LANGUAGES = {"sv": SV, "en": EN}
+
+#: Month names for human-readable dates.
+MONTHS = {
+    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+           "september", "oktober", "november", "december"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+}
+
+
+def ui_language(show_language: str) -> str:
+    """The UI language for a show language code ('en-GB' → 'en', anything else → 'sv')."""
+    return "en" if show_language.lower().startswith("en") else "sv"
+
+
+def strings(show_language: str) -> dict[str, str]:
+    return LANGUAGES[ui_language(show_language)]
+
+
+def human_date(value, show_language: str) -> str:
+    """'5 mars 2026' / '5 March 2026'."""
+    lang = ui_language(show_language)
+    return f"{value.day} {MONTHS[lang][value.month - 1]} {value.year}"
+
+
+def count_label(n: int, key: str, show_language: str) -> str:
+    s = strings(show_language)
+    return s[f"{key}_one"] if n == 1 else s[f"{key}_many"].format(n=n)
+
+
+def check_complete() -> list[str]:
+    """Keys missing in a language (used by the tests)."""
+    missing = []
+    for code, table in LANGUAGES.items():
+        missing.extend(f"{code}:{k}" for k in SV if k not in table)
+    return missing

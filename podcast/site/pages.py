@@ -1,0 +1,225 @@
+"""Page contexts and rendering with Jinja2.
+
+Templates come from the show's ``templates/`` folder first and the built-in ones
+(``podcast/templates``) second, so a show overrides a page by adding a file with the same
+name. Every link inside the site is relative (``root`` = ``../`` per folder level), so the
+site works from any folder and under ``podcast serve``; canonical/OG URLs are absolute.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from podcast.episode import format_timestamp
+from podcast.site import i18n
+from podcast.site.context import EpisodeView, ShowContext, ThemeView
+from podcast.site.feed import artwork_name, artwork_url
+from podcast.site.seo import episode_jsonld, series_jsonld
+from podcast.transcript import Transcript
+
+NAV = [("", "home"), ("avsnitt/", "all_episodes"), ("amnen/", "themes"), ("sok/", "search"),
+       ("om/", "about")]
+
+
+def builtin_templates_dir() -> Path:
+    return Path(str(resources.files("podcast") / "templates"))
+
+
+def builtin_static_dir() -> Path:
+    return Path(str(resources.files("podcast") / "static"))
+
+
+def make_environment(show_templates: Path | None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if show_templates is not None and show_templates.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(show_templates)))
+    loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir())))
+    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True,
+                              lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def seconds_attr(value: float) -> str:
+    """93.0 → '93', 93.46 → '93.5' (for data attributes and #t= links)."""
+    text = f"{round(value, 1):.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+@dataclass
+class Card:
+    slug: str
+    title: str
+    number: int | None
+    season: int | None
+    summary: str
+    iso_date: str
+    date_label: str
+    duration_label: str
+    notes_html: str = ""
+
+
+class Renderer:
+    def __init__(self, ctx: ShowContext) -> None:
+        self.ctx = ctx
+        show = ctx.show
+        self.env = make_environment(ctx.ws.templates_dir)
+        self.lang = show.language
+        self.t = i18n.strings(show.language)
+        self.artwork = artwork_name(ctx)
+        self.artwork_url = artwork_url(ctx)
+        self.series_jsonld = series_jsonld(ctx, self.artwork_url)
+        links = ctx.config.site.subscribe_links
+        self.subscribe_links = sorted(links.items(), key=lambda kv: kv[0].casefold())
+        self.cards = {v.slug: self.card(v) for v in ctx.episodes}
+
+    # --- helpers ---------------------------------------------------------------------------
+    def card(self, view: EpisodeView) -> Card:
+        return Card(slug=view.slug, title=view.title, number=view.meta.number,
+                    season=view.meta.season, summary=view.summary,
+                    iso_date=view.date.date().isoformat(),
+                    date_label=i18n.human_date(view.date, self.lang),
+                    duration_label=format_timestamp(view.duration), notes_html=view.notes_html)
+
+    def _common(self, path: str, *, title: str | None, description: str | None = None,
+                nav_key: str | None = None) -> dict:
+        depth = path.count("/")
+        root = "../" * depth
+        url_path = path[: -len("index.html")] if path.endswith("index.html") else path
+        og_locale = {"sv": "sv_SE", "en": "en_GB"}[i18n.ui_language(self.lang)]
+        return {
+            "lang": self.lang, "t": self.t, "show": self.ctx.show, "root": root,
+            "canonical": self.ctx.ws.site_url + url_path, "page_title": title,
+            "description": description or " ".join(self.ctx.show.description.split()),
+            "feed_url": root + "feed.xml", "artwork": self.artwork,
+            "artwork_url": self.artwork_url, "og_locale": og_locale, "jsonld": None,
+            "subscribe_links": self.subscribe_links,
+            "nav": [{"href": href, "label": self.t[key], "current": key == nav_key}
+                    for href, key in NAV],
+        }
+
+    def render(self, template: str, context: dict) -> str:
+        return self.env.get_template(template).render(**context)
+
+    def _paragraphs(self, text: str) -> list[str]:
+        return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+
+    # --- pages -----------------------------------------------------------------------------
+    def home(self) -> str:
+        per_page = self.ctx.config.site.episodes_per_page
+        c = self._common("index.html", title=None, nav_key="home")
+        c.update(jsonld=self.series_jsonld,
+                 show_description=self._paragraphs(self.ctx.show.description),
+                 episodes=[self.cards[v.slug] for v in self.ctx.episodes[:per_page]],
+                 more=len(self.ctx.episodes) > per_page,
+                 total_label=i18n.count_label(len(self.ctx.episodes), "episode_count",
+                                              self.lang))
+        return self.render("home.html", c)
+
+    def episode_lists(self) -> list[tuple[str, str]]:
+        """The 'all episodes' pages: (path, html), paginated by site.episodes_per_page."""
+        per_page = self.ctx.config.site.episodes_per_page
+        views = self.ctx.episodes
+        chunks = [views[i:i + per_page] for i in range(0, len(views), per_page)] or [[]]
+        paths = ["avsnitt/index.html"] + [f"avsnitt/sida/{n}/index.html"
+                                          for n in range(2, len(chunks) + 1)]
+        out = []
+        for n, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
+            c = self._common(path, title=self.t["all_episodes"] if n == 1 else
+                             f"{self.t['all_episodes']} – {self.t['page']} {n}",
+                             nav_key="all_episodes")
+            root = c["root"]
+
+            def href(i: int, root: str = root) -> str:
+                return root + ("avsnitt/" if i == 1 else f"avsnitt/sida/{i}/")
+
+            c.update(heading=self.t["all_episodes"], intro=None,
+                     episodes=[self.cards[v.slug] for v in chunk],
+                     pages=[{"number": i, "href": href(i), "current": i == n}
+                            for i in range(1, len(chunks) + 1)],
+                     prev_href=href(n - 1) if n > 1 else None,
+                     next_href=href(n + 1) if n < len(chunks) else None)
+            out.append((path, self.render("episodes.html", c)))
+        return out
+
+    def themes_index(self) -> str:
+        c = self._common("amnen/index.html", title=self.t["themes"], nav_key="themes")
+        c.update(themes=[{"name": th.name, "slug": th.slug,
+                          "count_label": i18n.count_label(len(th.episodes), "episode_count",
+                                                          self.lang)}
+                         for th in self.ctx.themes])
+        return self.render("themes.html", c)
+
+    def theme(self, theme: ThemeView) -> str:
+        path = f"amnen/{theme.slug}/index.html"
+        title = f"{self.t['episodes_about']} {theme.name}"
+        c = self._common(path, title=title, nav_key="themes")
+        c.update(heading=title,
+                 intro=i18n.count_label(len(theme.episodes), "episode_count", self.lang),
+                 episodes=[self.cards[v.slug] for v in theme.episodes], pages=None,
+                 prev_href=None, next_href=None)
+        return self.render("episodes.html", c)
+
+    def search(self) -> str:
+        c = self._common("sok/index.html", title=self.t["search"], nav_key="search")
+        strings = {"loading": self.t["search_loading"], "none": self.t["search_none"],
+                   "one": self.t["search_count_one"], "many": self.t["search_count_many"],
+                   "play_from": self.t["play_from"]}
+        c["search_strings"] = json.dumps(strings, ensure_ascii=False).replace("</", "<\\/")
+        return self.render("search.html", c)
+
+    def about(self) -> str:
+        c = self._common("om/index.html", title=self.t["about_title"], nav_key="about")
+        c.update(show_description=self._paragraphs(self.ctx.show.description),
+                 hosts=self.ctx.show.hosts)
+        return self.render("about.html", c)
+
+    def accessibility(self) -> str:
+        show = self.ctx.show
+        c = self._common("tillganglighet/index.html", title=self.t["a11y_title"])
+        contact = self.ctx.config.site.accessibility_contact or show.owner_email
+        href = contact if contact.startswith(("http://", "https://", "mailto:")) else (
+            f"mailto:{contact}" if "@" in contact else None)
+        c.update(a11y_intro=self.t["a11y_intro"].format(owner=show.owner_name or show.author),
+                 a11y_contact=contact.removeprefix("mailto:"), a11y_contact_href=href)
+        return self.render("accessibility.html", c)
+
+    def episode(self, view: EpisodeView, transcript: Transcript | None) -> str:
+        path = f"avsnitt/{view.slug}/index.html"
+        c = self._common(path, title=view.title, description=view.summary)
+        c["jsonld"] = episode_jsonld(self.ctx, view)
+        c["og_type"] = "article"
+        segments = []
+        used: set[str] = set()
+        if transcript is not None:
+            for seg in transcript.segments:
+                text = " ".join(seg.text.split())
+                if not text:
+                    continue
+                anchor = seconds_attr(seg.start)
+                ident = f"t-{anchor}"
+                n = 2
+                while ident in used:
+                    ident = f"t-{anchor}-{n}"
+                    n += 1
+                used.add(ident)
+                segments.append({"id": ident, "anchor": anchor, "start": anchor,
+                                 "end": seconds_attr(max(seg.end, seg.start)),
+                                 "label": format_timestamp(seg.start), "speaker": seg.speaker,
+                                 "text": text})
+        chapters = [{"start": seconds_attr(ch.start), "anchor": seconds_attr(ch.start),
+                     "label": format_timestamp(ch.start), "title": ch.title}
+                    for ch in view.chapters]
+        strings = {"copied": self.t["copied"], "copy_failed": self.t["copy_failed"]}
+        c.update(ep=self.cards[view.slug], audio_href=f"../../media/{view.slug}.mp3",
+                 segments=segments, chapters=chapters,
+                 files=[f for f in view.transcript_files],
+                 hosts=[p for p in view.persons if p.role == "host"],
+                 guests=[p for p in view.persons if p.role != "host"],
+                 themes=[{"name": th.name, "slug": th.slug} for th in view.themes],
+                 player_strings=json.dumps(strings, ensure_ascii=False).replace("</", "<\\/"))
+        return self.render("episode.html", c)

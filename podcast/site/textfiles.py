@@ -1,0 +1,102 @@
+"""Transcript and chapter files published beside each episode page.
+
+The transcription stage writes ``transcript.{json,vtt,srt,txt}`` into the episode folder (an
+editor may correct them). The site publishes the files that exist and renders any missing
+format from ``transcript.json`` so that the feed can always offer VTT, SRT and JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from podcast.transcript import Transcript
+
+#: format → (file name on the site, MIME type used in ``podcast:transcript``).
+TRANSCRIPT_FORMATS: dict[str, tuple[str, str]] = {
+    "vtt": ("transcript.vtt", "text/vtt"),
+    "srt": ("transcript.srt", "application/x-subrip"),
+    "json": ("transcript.json", "application/json"),
+    "txt": ("transcript.txt", "text/plain"),
+}
+
+CHAPTERS_FILE = "chapters.json"
+CHAPTERS_TYPE = "application/json+chapters"
+
+
+@dataclass(frozen=True)
+class ChapterItem:
+    start: float
+    title: str
+    url: str | None = None
+
+
+def _clock(seconds: float, sep: str) -> str:
+    millis = int(round(max(seconds, 0.0) * 1000))
+    h, rem = divmod(millis, 3_600_000)
+    m, rem = divmod(rem, 60_000)
+    s, ms = divmod(rem, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
+
+
+def _cue_text(text: str) -> str:
+    # A blank line or "-->" would end/confuse a cue.
+    return " ".join(text.split()).replace("-->", "→")
+
+
+def render_vtt(transcript: Transcript) -> str:
+    lines = ["WEBVTT", ""]
+    for seg in transcript.segments:
+        body = _cue_text(seg.text)
+        if not body:
+            continue
+        if seg.speaker:
+            body = f"<v {_cue_text(seg.speaker)}>{body}"
+        lines += [f"{_clock(seg.start, '.')} --> {_clock(max(seg.end, seg.start), '.')}", body, ""]
+    return "\n".join(lines)
+
+
+def render_srt(transcript: Transcript) -> str:
+    lines: list[str] = []
+    n = 0
+    for seg in transcript.segments:
+        body = _cue_text(seg.text)
+        if not body:
+            continue
+        n += 1
+        if seg.speaker:
+            body = f"{_cue_text(seg.speaker)}: {body}"
+        lines += [str(n), f"{_clock(seg.start, ',')} --> {_clock(max(seg.end, seg.start), ',')}",
+                  body, ""]
+    return "\n".join(lines)
+
+
+def render_txt(transcript: Transcript) -> str:
+    out = []
+    for seg in transcript.segments:
+        body = " ".join(seg.text.split())
+        if body:
+            out.append(f"{seg.speaker}: {body}" if seg.speaker else body)
+    return "\n".join(out) + "\n"
+
+
+def render_json(transcript: Transcript) -> str:
+    return json.dumps(transcript.to_podcast_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+RENDERERS = {"vtt": render_vtt, "srt": render_srt, "json": render_json, "txt": render_txt}
+
+
+def render_chapters(chapters: list[ChapterItem], *, title: str | None = None) -> str:
+    """Podcasting 2.0 JSON chapters (version 1.2.0)."""
+    items = []
+    for ch in chapters:
+        item: dict = {"startTime": round(ch.start, 3), "title": ch.title}
+        if ch.url:
+            item["url"] = ch.url
+        items.append(item)
+    data: dict = {"version": "1.2.0"}
+    if title:
+        data["title"] = title
+    data["chapters"] = items
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,126 @@
+/* Kommunpodd player: transcript/chapter links seek, the current line is highlighted,
+   #t=<seconds|mm:ss|hh:mm:ss> starts there, and guides can copy a link to the moment.
+   Everything on the page works without this script; it only adds seeking. */
+(function () {
+  "use strict";
+  var audio = document.getElementById("player");
+  if (!audio) return;
+  var strings = {};
+  try { strings = JSON.parse(document.getElementById("player-strings").textContent); } catch (e) {}
+  var status = document.getElementById("player-status");
+  var copyButton = document.getElementById("copy-moment");
+  var lines = Array.prototype.slice.call(document.querySelectorAll("a.seg[data-start]"));
+  var chapters = Array.prototype.slice.call(document.querySelectorAll(".chapters a[data-start]"));
+  var starts = lines.map(function (a) { return parseFloat(a.getAttribute("data-start")); });
+  var chapterStarts = chapters.map(function (a) { return parseFloat(a.getAttribute("data-start")); });
+  var current = null, currentChapter = null;
+
+  function parseTime(text) {
+    if (!text) return null;
+    text = decodeURIComponent(String(text)).trim().replace(/s$/, "");
+    var m = /^(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text);
+    if (m) return (parseInt(m[1] || "0", 10) * 3600) + parseInt(m[2], 10) * 60 + parseFloat(m[3]);
+    if (/^\d+(?:\.\d+)?$/.test(text)) return parseFloat(text);
+    return null;
+  }
+
+  function timeFromLocation() {
+    var hash = window.location.hash.replace(/^#/, "");
+    var m = /(?:^|&)t=([^&]+)/.exec(hash);
+    if (m) return parseTime(m[1]);
+    m = /^t-(\d+(?:\.\d+)?)(?:-\d+)?$/.exec(hash);  /* anchor ids of transcript lines */
+    if (m) return parseFloat(m[1]);
+    var q = new URLSearchParams(window.location.search).get("t");
+    return q ? parseTime(q) : null;
+  }
+
+  function formatTime(seconds) {
+    var s = Math.floor(seconds), h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60);
+    var ss = String(s % 60).padStart(2, "0");
+    return h ? h + ":" + String(m).padStart(2, "0") + ":" + ss : String(m).padStart(2, "0") + ":" + ss;
+  }
+
+  function seek(seconds, play) {
+    function apply() {
+      try { audio.currentTime = seconds; } catch (e) { return; }
+      highlight();
+      if (play) {
+        var p = audio.play();
+        if (p && p.catch) p.catch(function () {});
+      }
+    }
+    if (audio.readyState >= 1) apply();
+    else {
+      audio.addEventListener("loadedmetadata", apply, { once: true });
+      if (audio.preload === "none") audio.preload = "metadata";
+      audio.load();
+    }
+  }
+
+  function indexAt(list, t) {
+    var lo = 0, hi = list.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid] <= t + 0.05) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return found;
+  }
+
+  function mark(el, prev) {
+    if (prev === el) return el;
+    if (prev) { prev.classList.remove("current"); prev.removeAttribute("aria-current"); }
+    if (el) { el.classList.add("current"); el.setAttribute("aria-current", "true"); }
+    return el;
+  }
+
+  function highlight() {
+    var t = audio.currentTime;
+    var i = indexAt(starts, t);
+    var el = i >= 0 ? lines[i] : null;
+    if (el) {
+      var end = parseFloat(el.getAttribute("data-end"));
+      if (!isNaN(end) && t > end + 1 && i + 1 < lines.length) el = null;
+    }
+    current = mark(el, current);
+    var c = indexAt(chapterStarts, t);
+    currentChapter = mark(c >= 0 ? chapters[c] : null, currentChapter);
+  }
+
+  function onLinkClick(event) {
+    var a = event.currentTarget;
+    var t = parseFloat(a.getAttribute("data-start"));
+    if (isNaN(t)) return;
+    event.preventDefault();
+    seek(t, true);
+    if (window.history && window.history.replaceState) {
+      window.history.replaceState(null, "", "#t=" + Math.floor(t));
+    }
+  }
+
+  lines.concat(chapters).forEach(function (a) { a.addEventListener("click", onLinkClick); });
+  audio.addEventListener("timeupdate", highlight);
+  audio.addEventListener("seeked", highlight);
+  window.addEventListener("hashchange", function () {
+    var t = timeFromLocation();
+    if (t !== null) seek(t, false);
+  });
+
+  if (copyButton) {
+    copyButton.hidden = false;
+    copyButton.addEventListener("click", function () {
+      var base = audio.getAttribute("data-canonical") || window.location.href.split("#")[0];
+      var link = base.split("#")[0] + "#t=" + Math.floor(audio.currentTime || 0);
+      function say(text) { if (status) status.textContent = text + " " + link; }
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(link).then(function () { say(strings.copied || ""); },
+          function () { say(strings.copy_failed || ""); });
+      } else {
+        say(strings.copy_failed || "");
+      }
+    });
+  }
+
+  var start = timeFromLocation();
+  if (start !== null) seek(start, false);
+  window.kommunpoddPlayer = { seek: seek, parseTime: parseTime, formatTime: formatTime };
+})();
