@@ -105,15 +105,41 @@ _STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget
 _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 _HOUSE_NO = r"\d{1,4}(?![\d-])(?:\s?[A-Za-z](?![\w]))?(?:\s?(?:tr|lgh)\.?\s?\d{1,4})?"
 _POSTORT = rf"\d{{3}}\s?\d{{2}}\s+[{_UC}{_LC}][{_LC}]+(?:\s[{_UC}][{_LC}]+)?"
-_ADDRESS_RE = re.compile(
-    rf"(?:\b[{_UC}{_LC}][{_LC}]*{_STREET_SUFFIX}\s|\b[{_UC}][{_LC}]*{_STREET_ABBR}\s?)\s*{_HOUSE_NO}"
-    rf"(?:,?\s*{_POSTORT})?", re.UNICODE)
+_ADDRESS_TAIL_RE = re.compile(
+    rf"(?<=[{_LC}])(?:{_STREET_SUFFIX}\s|(?<=[{_LC}][{_LC}])(?P<abbr>{_STREET_ABBR})\s?)"
+    rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
+_WORD_START_RE = re.compile(rf"[{_UC}{_LC}]+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+[{_UC}][{_LC}]+(?:\s[{_UC}][{_LC}]+)?")
 
+def _trie_regex(words: frozenset[str]) -> str:
+    """A prefix-factored alternation (much faster in ``re`` than a flat one)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        optional = False
+        for ch in sorted(node):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return build(trie)
+
+
 _WORD = rf"[{_UC}{_LC}]+(?:-[{_UC}{_LC}]+)?"
 _FIRST_NAME_RE = re.compile(
-    rf"(?<![\w])((?:{'|'.join(sorted(FIRST_NAMES, key=len, reverse=True))})"
+    rf"(?<![\w])((?:{_trie_regex(FIRST_NAMES)})"
     rf"(?:-[{_UC}][{_LC}]+)?)(?![\w])"
     rf"(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?")
 _CUE_NAME_RE = re.compile(
@@ -121,6 +147,8 @@ _CUE_NAME_RE = re.compile(
     r"|\bmitt namn är|\bnamn:|\bkontaktperson:?|\bfrån:|//|(?<![\w\s])/|(?<=\s)/"
     r"|\btack på förhand!?|\btacksam för svar\.?)[ \t,:]*"
     rf"({_WORD})(?:[ \t]+({_WORD}))?", re.IGNORECASE)
+_CUE_HINTS = ("mvh", "m.v.h", "häls", "hilsen", "regards", "heter", "namn", "kontaktperson",
+              "från:", "/", "förhand", "tacksam")
 _PAIR_VERB_RE = re.compile(
     rf"(?<![\w])([{_UC}][{_LC}]+)[ \t]+([{_UC}][{_LC}]+(?:-[{_UC}][{_LC}]+)?)(?=[ \t]*,?[ \t]*"
     r"(?:ringer|ringde|ringt|mejlar|mejlade|mailar|mailade|skriver|skrev|chattar|undrar"
@@ -154,7 +182,12 @@ def _find_names(text: str) -> list[tuple[int, int]]:
         elif first.split("-")[0] in AMBIGUOUS_FIRST_NAMES:
             continue
         found.append((m.start(1), end))
-    for m in _CUE_NAME_RE.finditer(text):
+    lower = text.lower()
+    if not any(c in lower for c in _CUE_HINTS):
+        cue_matches = ()
+    else:
+        cue_matches = _CUE_NAME_RE.finditer(text)
+    for m in cue_matches:
         first, second = m.group(1), m.group(2)
         cap = first.capitalize()
         known = cap in FIRST_NAMES
@@ -232,7 +265,15 @@ def _find_numbers(text: str, add) -> None:  # noqa: ANN001 - internal callback
                 continue  # a date or a plain reference number
         add("PHONE", m.start(), m.end())
 
-    for regex in (_ADDRESS_RE, _BOX_RE, _POSTORT_RE):
+    for m in _ADDRESS_TAIL_RE.finditer(text):
+        w = _WORD_START_RE.search(text, max(0, m.start() - 40), m.start())
+        if w is None or (w.start() > 0 and (text[w.start() - 1].isalnum()
+                                             or text[w.start() - 1] == "-")):
+            continue
+        if m.group("abbr") and not text[w.start()].isupper():
+            continue  # "Storg. 12" yes, "gatubelysning. 2024" no
+        add("ADDRESS", w.start(), m.end())
+    for regex in (_BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
 

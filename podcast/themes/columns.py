@@ -1,0 +1,104 @@
+"""Column detection: which header holds the date, channel, free text, category, resolution.
+
+Headers are compared after folding (lower case, å/ä→a, ö→o, punctuation and spaces removed),
+first for an exact alias, then for an alias contained in the header. The mapping can be
+forced per field (``podcast.toml`` ``[contacts]`` or command-line flags).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+FIELDS = ("text", "date", "channel", "category", "resolved", "id")
+
+#: Aliases in priority order (folded form, see :func:`fold_header`).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("fritext", "fraga", "fragan", "arendebeskrivning", "beskrivning", "text", "summary",
+             "sammanfattning", "arende", "arendetext", "question", "description", "message",
+             "meddelande", "body", "notes", "note", "anteckning", "anteckningar", "kommentar",
+             "comment", "comments", "innehall", "content", "fritextfalt", "utterance", "query",
+             "instruction", "request", "inquiry", "enquiry", "subject", "amne", "rubrik"),
+    "date": ("datum", "date", "registrerad", "registreringsdatum", "registrerat", "skapad",
+             "skapat", "created", "createdat", "timestamp", "tid", "tidpunkt", "datetime",
+             "inkom", "inkommet", "mottaget", "received", "opened", "time", "day", "dag"),
+    "channel": ("kanal", "kontaktvag", "kontaktsatt", "channel", "source", "kalla", "medium",
+                "via", "typ", "contacttype", "kontakttyp", "mode"),
+    "category": ("kategori", "category", "verksamhet", "omrade", "amnesomrade", "forvaltning",
+                 "arendetyp", "typavarende", "topic", "intent", "classification", "klass",
+                 "department", "avdelning", "queue", "ko"),
+    "resolved": ("lostdirekt", "lostvidforstakontakt", "lostforstakontakt", "lost", "losning",
+                 "resolved", "firstcontactresolution", "fcr", "solved", "avslutatdirekt",
+                 "besvaratdirekt", "resolvedonfirstcontact"),
+    "id": ("id", "arendenummer", "arendenr", "arendeid", "ticketid", "ticket", "nr", "nummer",
+           "caseid", "case", "rowid"),
+}
+
+#: Aliases that must match exactly (too short or too common to look for inside a header).
+EXACT_ONLY = frozenset({"id", "nr", "tid", "via", "typ", "ko", "dag", "day", "time", "lost",
+                        "text", "body", "note", "mode", "case", "fcr", "query", "amne"})
+
+
+def fold_header(name: str) -> str:
+    text = unicodedata.normalize("NFKD", str(name).strip().lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+@dataclass
+class ColumnMap:
+    text: str
+    date: str | None = None
+    channel: str | None = None
+    category: str | None = None
+    resolved: str | None = None
+    id: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {f: getattr(self, f) for f in FIELDS}
+
+
+def detect_columns(headers: list[str], overrides: dict[str, str | None] | None = None,
+                   ) -> tuple[dict[str, str | None], list[str]]:
+    """Map fields to headers. Returns (mapping, problems); ``text`` may be None (caller errors).
+
+    ``overrides`` name a header per field (matched case- and accent-insensitively).
+    """
+    overrides = {k: v for k, v in (overrides or {}).items() if v}
+    folded = {fold_header(h): h for h in headers if h is not None and str(h).strip()}
+    result: dict[str, str | None] = dict.fromkeys(FIELDS)
+    problems: list[str] = []
+    used: set[str] = set()
+    for field, wanted in overrides.items():
+        if field not in result:
+            problems.append(f"unknown field {field!r}")
+            continue
+        key = fold_header(wanted)
+        if key in folded:
+            result[field] = folded[key]
+            used.add(folded[key])
+        else:
+            problems.append(f"column {wanted!r} for {field} not found")
+    for field in FIELDS:
+        if result[field] is not None or field in overrides:
+            continue
+        found = None
+        for alias in ALIASES[field]:
+            if alias in folded and folded[alias] not in used:
+                found = folded[alias]
+                break
+        if found is None:
+            for alias in ALIASES[field]:
+                if alias in EXACT_ONLY:
+                    continue
+                for key, original in folded.items():
+                    if alias in key and original not in used:
+                        found = original
+                        break
+                if found:
+                    break
+        if found is not None:
+            result[field] = found
+            used.add(found)
+    return result, problems

@@ -1,0 +1,142 @@
+"""Swedish-aware text normalisation for theme mining.
+
+``clean_tokens(text)`` turns a (redacted) contact note into content tokens:
+
+1. lower case; placeholders (``[TEL]``...), URLs, numbers and punctuation dropped;
+2. stop words dropped: ordinary Swedish (or English) function words plus contact-center
+   boilerplate ("hej", "undrar", "ringer ang.", "mvh", "hänvisad till webben", ...);
+3. each word stemmed (Snowball, Swedish or English), then folded so that chat-style spellings
+   meet the proper ones (å/ä → a, ö → o: "sophamtning" = "sophämtning").
+
+The stem → most frequent surface word map (:class:`SurfaceForms`) lets labels be shown as real
+words ("snöröjning"), not stems ("snororjning").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from podcast.themes.redact import PLACEHOLDER_RE
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
+                       "ø": "o", "á": "a", "à": "a"})
+_TOKEN_RE = re.compile(r"[a-zåäöéèüæøáà]+(?:-[a-zåäöéèüæøáà]+)*")
+_URL_RE = re.compile(r"https?://\S+|www\.\S+")
+
+SWEDISH_STOP = frozenset("""
+alla allt andra annan annat att av bara bli blir blev bor både de dem den denna dessa det detta
+dig din dina ditt du där då efter eftersom ej eller en ens er era ett fast fick finns flera fler
+for från fått får för före ha hade han hans har hela hen henne hennes hon hos hur här i icke
+igen ihop in inga inget inom inte ja jag kan kanske kom komma kommer kunde man med mellan men
+mig min mina mitt mot mycket ni nog nu när någon något några och också om oss på samma sedan
+sig sin sina sitt ska skall skulle som så sådan sådana till under upp ut utan vad var vara
+varför varit varje vart vem vi vid vilka vilken vilket vill våra vår vårt än ändå är även åt
+över denne dock ju nej nåt sen dom mej dej va e o å lite mer mest många ganska helt redan
+väl alltså t.ex ex bl.a osv typ ngn ngt nån någon hej hejsan hallå tja tjena god dag morgon
+kväll
+""".split())
+
+#: Contact-center boilerplate: greetings, sign-offs, call notes, staff shorthand.
+BOILERPLATE = frozenset("""
+undrar undra undrade undrat fråga frågar frågade frågor fråg ringer ringde ringt ring ringa
+ang angående angaende gäller gällande mvh hälsningar hälsning vänliga vänlig med tack tacksam
+förhand svar svara besvarat besvarad besvarade hänvisad hänvisat hänv hänvisning webben webb
+handläggare handläggaren info information lämnad lämnat lämnade skapat skapad ärende ärendet
+kund kunden nöjd medb medborgare invånare invånaren kvinna man äldre återkoppling återkommer
+vidarebefordrat vidarebefordrad förvaltningen åter behov påtala påtalar vilja veta skriver
+mejlar mejlade mailar sms sms:ade sms:ar chattar chatt telefon mejl mail epost e-post adress
+adressen gäller nås nr tel tfn mobil pnr personnummer ocr faktura fakturanr fakturanummer
+org.nr orgnr se bor ärendenr kontakt kontaktade kontaktar kontakta kommunen kommun kommunens
+dag hjälp hjälpa behöver behövs snälla please tack! även också samt grannen min mitt mina
+vet veta gör göra fel nummer hänvisade fråga: tel.nr lämnat undrar: ok okej
+""".split())
+
+ENGLISH_STOP = frozenset("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers him his how i if in into is it its itself just me more
+most my no nor not now of off on once only or other our out over own same she should so some
+such than that the their them then there these they this those through to too under until up
+very was we were what when where which while who whom why will with would you your yours hi
+hello dear thanks thank regards please kindly want wanted would like know need help question
+asking ask get got im i'm dont can't cant let could also me my mine
+""".split())
+
+#: Street names carry no theme ("Kyrkogatan", "Backvägen").
+_STREET_WORD_RE = re.compile(r".{3,}(?:gatan|vägen|gränd|stigen|torget|allén|backen|leden"
+                             r"|gången|platsen|slingan)$")
+#: A capitalised word that does not start a sentence: a place or proper name ("Östermalm").
+_PROPER_RE = re.compile(r"(?<=[a-zåäö0-9,]\s)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)*")
+
+
+@lru_cache(maxsize=4)
+def _stemmer(language: str):  # noqa: ANN202 - snowball stemmer object
+    try:
+        import snowballstemmer
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return snowballstemmer.stemmer("english" if language == "en" else "swedish")
+
+
+def stop_words(language: str = "sv") -> frozenset[str]:
+    if language == "en":
+        return ENGLISH_STOP
+    return SWEDISH_STOP | BOILERPLATE | frozenset(w.translate(_FOLD) for w in BOILERPLATE)
+
+
+def fold(word: str) -> str:
+    return word.translate(_FOLD)
+
+
+class Normaliser:
+    """Text → content stems, caching per word (a million notes share a few thousand words)."""
+
+    def __init__(self, language: str = "sv") -> None:
+        self.language = language
+        self.stops = stop_words(language)
+        self._stemmer = _stemmer(language)
+        self._cache: dict[str, str | None] = {}
+        self.surface: dict[str, Counter] = defaultdict(Counter)
+
+    def word(self, w: str) -> str | None:
+        cached = self._cache.get(w, "")
+        if cached != "":
+            return cached
+        result: str | None
+        if w in self.stops or len(w) < 2 or fold(w) in self.stops or _STREET_WORD_RE.match(w):
+            result = None
+        else:
+            stem = self._stemmer.stemWord(w) if self._stemmer else w
+            result = fold(stem) if len(stem) >= 2 else None
+        self._cache[w] = result
+        return result
+
+    def tokens(self, text: str, *, record_surface: bool = False) -> list[str]:
+        text = PLACEHOLDER_RE.sub(" ", text)
+        if self.language != "en":
+            text = _PROPER_RE.sub(" ", text)
+        text = text.lower()
+        if "http" in text or "www" in text:
+            text = _URL_RE.sub(" ", text)
+        out = []
+        for w in _TOKEN_RE.findall(text):
+            s = self.word(w)
+            if s is not None:
+                out.append(s)
+                if record_surface:
+                    self.surface[s][w] += 1
+        return out
+
+    def clean(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+    def display(self, stem: str) -> str:
+        """The most frequent real word behind ``stem`` (prefers spellings with å/ä/ö)."""
+        forms = self.surface.get(stem)
+        if not forms:
+            return stem
+        best = max(forms.items(), key=lambda kv: (kv[1] * (1.5 if kv[0] != fold(kv[0]) else 1),
+                                                  -len(kv[0])))
+        return best[0]
