@@ -148,26 +148,31 @@ class S3Store:
         try:
             self.session = session or boto3.session.Session(profile_name=target.profile,
                                                             region_name=target.region)
-            config = Config(
-                retries={"mode": "standard", "max_attempts": target.max_attempts},
-                connect_timeout=10, read_timeout=120,
-                max_pool_connections=max(10, target.max_workers * 2),
-                s3={"addressing_style": target.addressing_style},
-                # Many S3-compatible services reject the newer default checksum headers.
-                request_checksum_calculation="when_required",
-                response_checksum_validation="when_required",
-            )
-            self.client = client or self.session.client(
-                "s3", endpoint_url=target.endpoint_url, region_name=target.region,
-                config=config)
+            self.client = client or self._client(target.max_attempts)
+            # The first call fails fast when the endpoint is wrong: few retries.
+            self._probe = client or self._client(min(3, target.max_attempts))
         except Exception as exc:  # noqa: BLE001 - profile/region problems
             raise explain(exc, target, "setting up the storage client") from None
+
+    def _client(self, attempts: int):  # noqa: ANN202 - a botocore client
+        target = self.target
+        config = Config(
+            retries={"mode": "standard", "max_attempts": attempts},
+            connect_timeout=10, read_timeout=120,
+            max_pool_connections=max(10, target.max_workers * 2),
+            s3={"addressing_style": target.addressing_style},
+            # Many S3-compatible services reject the newer default checksum headers.
+            request_checksum_calculation="when_required",
+            response_checksum_validation="when_required",
+        )
+        return self.session.client("s3", endpoint_url=target.endpoint_url,
+                                   region_name=target.region, config=config)
 
     # --- reading ----------------------------------------------------------------------------
     def check_bucket(self) -> None:
         """Raise a clear :class:`PublishError` unless the bucket exists and is reachable."""
         try:
-            self.client.head_bucket(Bucket=self.target.bucket)
+            self._probe.head_bucket(Bucket=self.target.bucket)
         except Exception as exc:  # noqa: BLE001
             raise explain(exc, self.target, "checking the bucket") from None
 

