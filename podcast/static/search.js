@@ -22,19 +22,23 @@ function clock(seconds) {
   return h ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${String(m).padStart(2, "0")}:${ss}`;
 }
 
-/* The transcript line (anchor id "t-<seconds>") that contains the first matched word. */
+/* The transcript line (anchor id "t-<seconds>") holding the first matched word that is said
+   in the episode (matches in the show notes before the transcript are skipped). */
 function moment(data) {
-  const anchors = (data.anchors || []).filter((a) => /^t-\d/.test(a.id));
+  const anchors = (data.anchors || []).filter((a) => /^t-\d/.test(a.id))
+    .sort((a, b) => a.location - b.location);
   if (!anchors.length) return null;
-  const location = (data.locations && data.locations.length) ? data.locations[0] : null;
-  if (location === null) return null;
-  let best = null;
-  for (const a of anchors) {
-    if (a.location <= location && (!best || a.location >= best.location)) best = a;
+  for (const location of (data.locations || []).slice().sort((a, b) => a - b)) {
+    let best = null;
+    for (const a of anchors) {
+      if (a.location <= location) best = a; else break;
+    }
+    if (best) {
+      const seconds = parseFloat(best.id.slice(2));
+      if (!isNaN(seconds)) return seconds;
+    }
   }
-  if (!best) return null;
-  const seconds = parseFloat(best.id.slice(2));
-  return isNaN(seconds) ? null : seconds;
+  return null;
 }
 
 function pageUrl(url) {

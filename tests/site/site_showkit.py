@@ -7,7 +7,9 @@ depend on ffmpeg or Whisper output. ``audio="real"`` makes a real, seekable MP3 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,6 +18,9 @@ from podcast.media import MediaChapter, MediaInfo, write_media_info
 
 REPO = Path(__file__).resolve().parents[2]
 COVER = REPO / "podcast" / "data" / "cover.jpg"
+GOLDEN = Path(__file__).parent / "golden"
+#: The build time of the tests: after both published episodes, before the scheduled one.
+NOW = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
 
 CONFIG = """\
 [show]
@@ -198,3 +203,13 @@ def add_bygglov_transcript(root: Path) -> None:
     (root / "episodes" / "bygglov" / "transcript.json").write_text(
         json.dumps(transcript_json(EP2_SEGMENTS), ensure_ascii=False, indent=2),
         encoding="utf-8")
+
+
+def check_golden(name: str, actual: str) -> None:
+    """Compare with tests/site/golden/<name>; UPDATE_GOLDEN=1 rewrites the file."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"{name} differs from the golden file (UPDATE_GOLDEN=1 to accept)"
