@@ -1,0 +1,309 @@
+"""User-agent classification: bots and excluded agents, podcast apps, devices and platforms.
+
+Sources, consulted in this order (the first that knows an agent decides):
+
+1. The IAB exclusions that need no list: an empty user agent, and Apple Watch (``atc/`` with
+   watchOS), whose downloads duplicate the phone's.
+2. The Open Podcast Analytics Working Group list (``user-agents-v2``: bots, apps, libraries,
+   browsers, then devices), when the user points to it (file, folder or URL; see
+   :func:`load_opawg`). It is not shipped with the project.
+3. ``podcast-app-user-agents`` (PyPI): podcast apps with device/OS, and known podcast bots.
+4. ``crawlerdetect`` (PyPI): generic crawlers, spiders and HTTP libraries.
+5. ``ua-parser`` (PyPI): browser/app family, OS and device for everything else.
+
+A known podcast app is never overruled by the generic crawler list (which, for example, flags
+``PodcastAddict/`` because of its ``+https://`` contact URL). Results are cached per agent string.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from podcast.errors import InputError, PodcastError
+
+log = logging.getLogger(__name__)
+
+OPAWG_FILES = ("bots", "apps", "libraries", "browsers", "devices", "referrers")
+OPAWG_URL = "https://raw.githubusercontent.com/opawg/user-agents-v2/master/src/{name}.json"
+
+# Exclusion reasons (stored with each agent, shown in ingest summaries and reports).
+EMPTY = "empty user agent"
+WATCH = "Apple Watch duplicate"
+BOT = "bot"
+
+_WATCH = re.compile(r"^atc/.*watchOS|^\(null\)/\(null\) watchOS/|^atc/1\.0$")
+# 'PocketCasts/' (no space) is Pocket Casts' feed parser fetching on the server; the app
+# identifies as 'Pocket Casts'. The OPAWG apps list matches both, so decide this one first.
+_PROJECT_BOTS = (
+    (re.compile(r"^PocketCasts/"), "Pocket Casts feed parser"),
+)
+
+_PAU_DEVICE = {"phone": "phone", "tablet": "tablet", "pc": "computer", "tv": "TV",
+               "speaker": "smart speaker", "watch": "watch", "mp3_player": "music player",
+               "games_console": "games console", "radio": "radio"}
+_PAU_OS = {"ios": "iOS", "ipados": "iPadOS", "android": "Android", "macos": "macOS",
+           "macos (other)": "macOS", "windows": "Windows", "linux": "Linux",
+           "watchos": "watchOS", "tvos": "tvOS", "homepodos": "HomePod", "chromeos": "ChromeOS",
+           "kaios": "KaiOS", "alexa": "Alexa", "google_assistant": "Google Assistant",
+           "roku": "Roku", "sonos": "Sonos", "fuschia": "Fuchsia", "victorreader": "VictorReader"}
+
+_OS_KIND = {"iOS": "phone", "iPadOS": "tablet", "Android": "phone", "macOS": "computer",
+            "Windows": "computer", "Linux": "computer", "Ubuntu": "computer",
+            "ChromeOS": "computer", "watchOS": "watch", "tvOS": "TV", "KaiOS": "phone"}
+
+
+@dataclass(frozen=True)
+class AgentInfo:
+    """How one user agent string is counted and shown."""
+
+    app: str            # "Apple Podcasts", "Spotify", "Chrome", "Googlebot", "Unknown"
+    device: str         # platform/device label: "iOS phone", "Android phone", "Windows computer"
+    excluded: str | None = None  # reason when requests from this agent never count
+    source: str = ""    # which list decided: builtin, opawg, podcast-app-user-agents, ...
+
+    @property
+    def is_excluded(self) -> bool:
+        return self.excluded is not None
+
+
+@dataclass
+class _Entry:
+    name: str
+    pattern: re.Pattern[str]
+    category: str | None = None
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str] | None:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        log.warning("skipping user-agent pattern in %s (%s): %r", where, exc, pattern)
+        return None
+
+
+def _entries(doc: object, where: str) -> list[_Entry]:
+    items = doc.get("entries") if isinstance(doc, dict) else doc
+    if not isinstance(items, list):
+        raise InputError("expected a JSON object with 'entries' (OPAWG user-agents-v2)",
+                         path=where)
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or "pattern" not in item or "name" not in item:
+            raise InputError("entry without 'name' and 'pattern'", path=where,
+                             where=f"entries[{i}]")
+        rx = _compile(str(item["pattern"]), where)
+        if rx is not None:
+            out.append(_Entry(str(item["name"]), rx, item.get("category")))
+    return out
+
+
+@dataclass
+class OpawgLists:
+    """The OPAWG user-agents-v2 lists, each a list of compiled entries in file order."""
+
+    bots: list[_Entry]
+    apps: list[_Entry]
+    libraries: list[_Entry]
+    browsers: list[_Entry]
+    devices: list[_Entry]
+    origin: str = ""
+
+
+def load_opawg(location: str | Path) -> OpawgLists:
+    """Load the OPAWG lists from a folder holding ``bots.json`` etc., or from a URL prefix.
+
+    A URL may contain ``{name}`` (replaced by bots, apps, ...) or end in ``/`` (``name.json``
+    is appended). Nothing is fetched unless the user passes a URL.
+    """
+    text = str(location)
+    docs: dict[str, object] = {}
+    if text.startswith(("http://", "https://")):
+        for name in OPAWG_FILES[:5]:
+            url = text.replace("{name}", name) if "{name}" in text else \
+                text.rstrip("/") + f"/{name}.json"
+            docs[name] = _fetch_json(url)
+    else:
+        folder = Path(location)
+        if folder.is_file():
+            folder = folder.parent
+        if not folder.is_dir():
+            raise InputError("user-agent list folder not found", path=folder)
+        for name in OPAWG_FILES[:5]:
+            path = folder / f"{name}.json"
+            try:
+                docs[name] = json.loads(path.read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                raise InputError(f"missing {name}.json (expected the OPAWG user-agents-v2 "
+                                 "src/*.json files)", path=folder) from None
+            except ValueError as exc:
+                raise InputError(f"not valid JSON ({exc})", path=path) from None
+    return OpawgLists(**{name: _entries(docs[name], f"{text}:{name}.json")
+                         for name in OPAWG_FILES[:5]}, origin=text)
+
+
+def _fetch_json(url: str) -> object:
+    try:
+        with urllib.request.urlopen(url, timeout=20) as resp:  # noqa: S310 - user-given URL
+            return json.loads(resp.read().decode("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise PodcastError(f"cannot fetch the user-agent list ({exc})", path=url) from None
+
+
+def download_opawg(dest: Path, base_url: str = OPAWG_URL) -> list[Path]:
+    """Fetch the OPAWG list files into ``dest`` (atomic per file); return the paths written."""
+    dest.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in OPAWG_FILES:
+        url = base_url.replace("{name}", name) if "{name}" in base_url else \
+            base_url.rstrip("/") + f"/{name}.json"
+        doc = _fetch_json(url)
+        _entries(doc, url)  # validate before replacing a working copy
+        target = dest / f"{name}.json"
+        tmp = target.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(target)
+        written.append(target)
+    return written
+
+
+def _first(entries: list[_Entry], ua: str) -> _Entry | None:
+    for entry in entries:
+        if entry.pattern.search(ua):
+            return entry
+    return None
+
+
+class Classifier:
+    """Classify user agents; one instance caches every string it has seen."""
+
+    def __init__(self, opawg: OpawgLists | None = None, *, use_packages: bool = True) -> None:
+        self.opawg = opawg
+        self._cache: dict[str, AgentInfo] = {}
+        self._pau: list[tuple[list[re.Pattern[str]], dict]] = []
+        self._crawler = None
+        self._ua_parse = None
+        if use_packages:
+            self._load_packages()
+
+    def _load_packages(self) -> None:
+        try:
+            from podcast_app_user_agents.parser import default_file
+            data = json.loads(Path(default_file).read_text(encoding="utf-8"))
+            for item in data:
+                pats = [p for p in (_compile(x, "podcast-app-user-agents")
+                                    for x in item.get("user_agents", [])) if p is not None]
+                self._pau.append((pats, item))
+        except ImportError:
+            log.info("podcast-app-user-agents is not installed; skipping that list")
+        try:
+            from crawlerdetect import CrawlerDetect
+            self._crawler = CrawlerDetect()
+        except ImportError:
+            log.info("crawlerdetect is not installed; skipping that list")
+        try:
+            from ua_parser import parse
+            self._ua_parse = parse
+        except ImportError:
+            log.info("ua-parser is not installed; skipping that list")
+
+    @property
+    def sources(self) -> list[str]:
+        out = ["builtin"]
+        if self.opawg is not None:
+            out.append(f"opawg ({self.opawg.origin})")
+        if self._pau:
+            out.append("podcast-app-user-agents")
+        if self._crawler is not None:
+            out.append("crawlerdetect")
+        if self._ua_parse is not None:
+            out.append("ua-parser")
+        return out
+
+    def classify(self, ua: str) -> AgentInfo:
+        info = self._cache.get(ua)
+        if info is None:
+            info = self._classify(ua)
+            self._cache[ua] = info
+        return info
+
+    # -- the decision ---------------------------------------------------------------------
+    def _classify(self, ua: str) -> AgentInfo:
+        text = ua.strip()
+        if not text or text == "-":
+            return AgentInfo("Unknown", "Unknown", EMPTY, "builtin")
+        if _WATCH.search(text):
+            return AgentInfo("Apple Podcasts (Watch)", "watchOS watch", WATCH, "builtin")
+        for rx, name in _PROJECT_BOTS:
+            if rx.search(text):
+                return AgentInfo(name, "Server", BOT, "builtin")
+        device = self._device(text)
+        if self.opawg is not None:
+            hit = _first(self.opawg.bots, text)
+            if hit is not None:
+                return AgentInfo(hit.name, "Server", BOT, "opawg")
+            for group in ("apps", "libraries", "browsers"):
+                hit = _first(getattr(self.opawg, group), text)
+                if hit is not None:
+                    if group == "libraries" and hit.category == "bot":
+                        return AgentInfo(hit.name, "Server", BOT, "opawg")
+                    return AgentInfo(hit.name, device, None, "opawg")
+        pau = self._pau_match(text)
+        if pau is not None:
+            if pau.get("bot"):
+                return AgentInfo(str(pau.get("app") or "Bot"), "Server", BOT,
+                                 "podcast-app-user-agents")
+            return AgentInfo(str(pau.get("app") or "Unknown"), device, None,
+                             "podcast-app-user-agents")
+        if self._crawler is not None and self._crawler.isCrawler(text):
+            return AgentInfo(self._crawler.getMatches() or "Crawler", "Server", BOT,
+                             "crawlerdetect")
+        family = self._family(text)
+        return AgentInfo(family or "Unknown", device, None, "ua-parser" if family else "")
+
+    def _pau_match(self, ua: str) -> dict | None:
+        for pats, item in self._pau:
+            for rx in pats:
+                if rx.search(ua):
+                    return item
+        return None
+
+    def _family(self, ua: str) -> str | None:
+        if self._ua_parse is None:
+            return None
+        result = self._ua_parse(ua)
+        if result is not None and result.user_agent is not None:
+            family = result.user_agent.family
+            if family and family != "Other":
+                return family
+        return None
+
+    def _device(self, ua: str) -> str:
+        """A platform/device label such as 'Apple iPhone', 'Android phone', 'Windows computer'."""
+        if self.opawg is not None:
+            hit = _first(self.opawg.devices, ua)
+            if hit is not None:
+                return hit.name
+        os_name: str | None = None
+        kind: str | None = None
+        pau = self._pau_match(ua)
+        if pau is not None and not pau.get("bot"):
+            os_name = _PAU_OS.get(str(pau.get("os") or ""))
+            kind = _PAU_DEVICE.get(str(pau.get("device") or ""))
+        if os_name is None and self._ua_parse is not None:
+            result = self._ua_parse(ua)
+            if result is not None and result.os is not None and result.os.family != "Other":
+                os_name = {"Mac OS X": "macOS", "Chrome OS": "ChromeOS"}.get(
+                    result.os.family, result.os.family)
+                if kind is None and result.device is not None and result.device.family in (
+                        "iPad", "Generic Tablet"):
+                    kind = "tablet"
+        if kind is None and os_name is not None:
+            kind = _OS_KIND.get(os_name)
+        if os_name and kind:
+            return f"{os_name} {kind}"
+        return os_name or (kind.capitalize() if kind else "Unknown")

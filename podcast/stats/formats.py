@@ -1,0 +1,384 @@
+"""Access-log readers: S3 server access logs, CloudFront standard logs, nginx/Apache combined.
+
+Every reader turns lines into :class:`Hit` tuples with the time in UTC seconds since the epoch.
+Lines that cannot be read are counted (with the first few line numbers) and never stop a run.
+Files may be plain or gzip (detected by the magic bytes, not the name); the format is
+detected per file from its first lines unless the caller names it.
+
+Readers are written for speed (a million lines in a few seconds): one compiled regular
+expression per line, timestamps decoded by slicing with a per-day cache, and no work at all
+for requests that can never count (anything but GET with status 200/206).
+"""
+
+from __future__ import annotations
+
+import calendar
+import gzip
+import io
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
+from urllib.parse import unquote
+
+from podcast.errors import InputError
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("s3", "cloudfront", "combined")
+MAX_BAD_LINES_KEPT = 5
+_MONTHS = {m: i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+class Hit(NamedTuple):
+    """One request that may count as a download (GET, status 200 or 206)."""
+
+    line: int        # 1-based line number in its file
+    ts: int          # seconds since the epoch, UTC
+    ip: str
+    path: str        # URL path without query string, percent-decoded
+    status: int
+    nbytes: int      # body bytes sent (-1 when the log does not say)
+    ua: str          # user agent ("" when absent)
+    probe: bool      # a Range request for at most the first 2 bytes (bytes=0-1)
+
+
+@dataclass
+class ReadStats:
+    """What a reader saw in one file, beyond the hits it yielded."""
+
+    format: str = ""
+    lines: int = 0
+    unparsable: int = 0
+    bad_lines: list[int] = field(default_factory=list)
+    other: int = 0  # parsed fine but not a GET with 200/206 (HEAD, 304, 404, ...)
+    raw: BinaryIO | None = field(default=None, repr=False)  # the file on disk, for progress
+
+    def position(self) -> int:
+        """Bytes of the file on disk read so far (compressed bytes for gzip)."""
+        try:
+            return self.raw.tell() if self.raw is not None and not self.raw.closed else 0
+        except (OSError, ValueError):
+            return 0
+
+    def bad(self, lineno: int) -> None:
+        self.unparsable += 1
+        if len(self.bad_lines) < MAX_BAD_LINES_KEPT:
+            self.bad_lines.append(lineno)
+
+
+# --- opening and detection -------------------------------------------------------------------
+
+
+def open_bytes(path: Path) -> BinaryIO:
+    """The file's bytes, transparently gunzipped when it starts with the gzip magic.
+
+    For a gzip file the returned stream's ``fileobj`` is the file on disk."""
+    try:
+        raw = open(path, "rb")  # noqa: SIM115 - returned to the caller
+    except FileNotFoundError:
+        raise InputError("file not found", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a log file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+    head = raw.peek(2)[:2] if hasattr(raw, "peek") else b""
+    if head == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    return raw
+
+
+def text_lines(stream: BinaryIO) -> Iterator[str]:
+    """Decoded lines; invalid UTF-8 is replaced (a garbage line is then simply unparsable)."""
+    wrapper = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="\n")
+    yield from wrapper
+
+
+_S3_HEAD = re.compile(r"^\S+ \S+ \[\d{2}/\w{3}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] \S+ \S+ \S+ \S+")
+_COMBINED_HEAD = re.compile(r"^\S+ \S+ \S+ \[\d{2}/\w{3}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] \"")
+
+
+def detect_format(lines: list[str]) -> str | None:
+    """Guess the format from the first lines of a file (None when nothing matches)."""
+    votes = {"s3": 0, "cloudfront": 0, "combined": 0}
+    for line in lines:
+        if line.startswith("#Version:") or line.startswith("#Fields:"):
+            return "cloudfront"
+        if _COMBINED_HEAD.match(line):
+            votes["combined"] += 1
+        elif _S3_HEAD.match(line):
+            votes["s3"] += 1
+        elif line.count("\t") >= 10:
+            votes["cloudfront"] += 1
+    best = max(votes, key=lambda k: votes[k])
+    return best if votes[best] else None
+
+
+def read_log(path: Path, fmt: str = "auto",
+             stats: ReadStats | None = None) -> tuple[str, Iterator[Hit], ReadStats]:
+    """Open ``path`` and return ``(format, hits, stats)``; ``stats`` fills while iterating."""
+    if fmt != "auto" and fmt not in FORMATS:
+        raise InputError(f"unknown log format {fmt!r} (use auto, {', '.join(FORMATS)})",
+                         path=path)
+    stats = stats or ReadStats()
+    stream = open_bytes(path)
+    stats.raw = getattr(stream, "fileobj", None) or stream
+    try:
+        lines = text_lines(stream)
+        head: list[str] = []
+        for line in lines:
+            head.append(line)
+            if len(head) >= 20:
+                break
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        stream.close()
+        raise InputError(f"cannot read ({exc})", path=path) from None
+    if fmt == "auto":
+        detected = detect_format(head)
+        if detected is None:
+            stream.close()
+            if not head:
+                detected = "combined"  # an empty file: nothing to read, nothing to fail on
+                return detected, iter(()), ReadStats(format=detected)
+            raise InputError("not an access log in a known format (S3, CloudFront, "
+                             "combined); pass --format to force one", path=path, where="line 1")
+        fmt = detected
+    stats.format = fmt
+    reader = {"s3": _read_s3, "cloudfront": _read_cloudfront, "combined": _read_combined}[fmt]
+    return fmt, _guarded(path, stream, reader(_chain(head, lines), stats)), stats
+
+
+def _chain(head: list[str], rest: Iterator[str]) -> Iterator[str]:
+    yield from head
+    yield from rest
+
+
+def _guarded(path: Path, stream: BinaryIO, hits: Iterator[Hit]) -> Iterator[Hit]:
+    try:
+        yield from hits
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise InputError(f"cannot read to the end ({exc}); the file looks truncated",
+                         path=path) from None
+    finally:
+        stream.close()
+
+
+# --- shared helpers --------------------------------------------------------------------------
+
+_day_cache: dict[str, int] = {}
+
+
+def _clf_time(stamp: str) -> int:
+    """``01/Oct/2026:12:00:00 +0200`` → UTC epoch seconds; ValueError when malformed."""
+    if len(stamp) != 26 or stamp[2] != "/" or stamp[6] != "/" or stamp[20] != " ":
+        raise ValueError(stamp)
+    day_key = stamp[:11]
+    base = _day_cache.get(day_key)
+    if base is None:
+        month = _MONTHS.get(stamp[3:6])
+        if month is None:
+            raise ValueError(stamp)
+        day, year = int(stamp[0:2]), int(stamp[7:11])
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            raise ValueError(stamp)
+        base = calendar.timegm((year, month, day, 0, 0, 0))
+        _day_cache[day_key] = base
+    hh, mm, ss = int(stamp[12:14]), int(stamp[15:17]), int(stamp[18:20])
+    if hh > 23 or mm > 59 or ss > 60 or stamp[14] != ":" or stamp[17] != ":":
+        raise ValueError(stamp)
+    sign = stamp[21]
+    off = int(stamp[22:24]) * 3600 + int(stamp[24:26]) * 60
+    if sign == "+":
+        return base + hh * 3600 + mm * 60 + ss - off
+    if sign == "-":
+        return base + hh * 3600 + mm * 60 + ss + off
+    raise ValueError(stamp)
+
+
+_ESCAPE = re.compile(r"\\x([0-9A-Fa-f]{2})|\\(.)")
+
+
+def _unescape(value: str) -> str:
+    """Undo nginx ``\\xHH`` and Apache ``\\"``/``\\\\`` escapes inside a quoted field."""
+    if "\\" not in value:
+        return value
+
+    def repl(m: re.Match[str]) -> str:
+        if m.group(1):
+            return chr(int(m.group(1), 16))
+        return m.group(2)
+
+    text = _ESCAPE.sub(repl, value)
+    # \xHH escapes are bytes: re-decode sequences that were UTF-8.
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def _clean_path(target: str) -> str:
+    q = target.find("?")
+    if q >= 0:
+        target = target[:q]
+    if "%" in target:
+        target = unquote(target)
+    return target
+
+
+# --- combined (nginx/Apache) -----------------------------------------------------------------
+
+_COMBINED = re.compile(
+    r'(\S+) \S+ (?:\S+|"[^"]*") \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}) (\d+|-)'
+    r'(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?')
+
+
+def _read_combined(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
+    match = _COMBINED.match
+    lineno = 0
+    for line in lines:
+        lineno += 1
+        m = match(line)
+        if m is None:
+            stats.bad(lineno)
+            continue
+        ip, stamp, request, status, nbytes, _ref, ua = m.groups()
+        try:
+            ts = _clf_time(stamp)
+        except ValueError:
+            stats.bad(lineno)
+            continue
+        if (status != "200" and status != "206") or not request.startswith("GET "):
+            stats.other += 1
+            continue
+        end = request.rfind(" ")
+        target = request[4:end] if end > 4 else request[4:]
+        if ua is None or ua == "-":
+            ua = ""
+        elif "\\" in ua:
+            ua = _unescape(ua)
+        if "\\" in target:
+            target = _unescape(target)
+        n = int(nbytes) if nbytes != "-" else 0
+        yield Hit(lineno, ts, ip, _clean_path(target), int(status), n, ua,
+                  status == "206" and 0 <= n <= 2)
+    stats.lines = lineno
+
+
+# --- S3 server access logs -------------------------------------------------------------------
+
+# bucket_owner bucket [time] remote_ip requester request_id operation key "request_uri"
+# status error_code bytes_sent object_size total_time turnaround "referer" "user_agent" ...
+_S3 = re.compile(
+    r'\S+ \S+ \[([^\]]+)\] (\S+) \S+ \S+ (\S+) (\S+) "((?:[^"\\]|\\.)*)" (\d{3}|-) \S+ (\d+|-) '
+    r'(\d+|-) \S+ \S+ "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)"')
+
+
+def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
+    match = _S3.match
+    lineno = 0
+    for line in lines:
+        lineno += 1
+        m = match(line)
+        if m is None:
+            stats.bad(lineno)
+            continue
+        stamp, ip, operation, key, request, status, sent, _size, _ref, ua = m.groups()
+        try:
+            ts = _clf_time(stamp)
+        except ValueError:
+            stats.bad(lineno)
+            continue
+        if status != "200" and status != "206":
+            stats.other += 1
+            continue
+        if request.startswith("GET "):
+            pass
+        elif request in ("", "-") and operation == "REST.GET.OBJECT":
+            request = ""
+        else:
+            stats.other += 1
+            continue
+        if request:
+            end = request.rfind(" ")
+            target = request[4:end] if end > 4 else request[4:]
+        else:
+            target = "/" + unquote(key)
+        if ua == "-":
+            ua = ""
+        elif "\\" in ua:
+            ua = _unescape(ua)
+        n = int(sent) if sent != "-" else 0
+        # S3 logs carry no Range header: a 2-byte body on a 206 is the bytes=0-1 probe.
+        yield Hit(lineno, ts, ip, _clean_path(target), int(status), n, ua,
+                  status == "206" and 0 <= n <= 2)
+    stats.lines = lineno
+
+
+# --- CloudFront standard logs ----------------------------------------------------------------
+
+_CF_NEEDED = ("date", "time", "c-ip", "cs-method", "cs-uri-stem", "sc-status", "sc-bytes",
+              "cs(User-Agent)")
+
+
+def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
+    idx: dict[str, int] | None = None
+    lineno = 0
+    day_cache: dict[str, int] = {}
+    for line in lines:
+        lineno += 1
+        if line.startswith("#"):
+            if line.startswith("#Fields:"):
+                names = line[len("#Fields:"):].split()
+                idx = {name: i for i, name in enumerate(names)}
+                missing = [n for n in _CF_NEEDED if n not in idx]
+                if missing:
+                    raise InputError(f"CloudFront #Fields header lacks {', '.join(missing)}",
+                                     where=f"line {lineno}")
+            continue
+        if idx is None:
+            stats.bad(lineno)
+            continue
+        parts = line.rstrip("\r\n").split("\t")
+        if len(parts) < len(idx):
+            stats.bad(lineno)
+            continue
+        status = parts[idx["sc-status"]]
+        if status != "200" and status != "206":
+            if not status.isdigit():
+                stats.bad(lineno)
+            else:
+                stats.other += 1
+            continue
+        if parts[idx["cs-method"]] != "GET":
+            stats.other += 1
+            continue
+        try:
+            day = parts[idx["date"]]
+            base = day_cache.get(day)
+            if base is None:
+                y, mo, d = day.split("-")
+                base = calendar.timegm((int(y), int(mo), int(d), 0, 0, 0))
+                day_cache[day] = base
+            hh, mm, ss = parts[idx["time"]].split(":")
+            ts = base + int(hh) * 3600 + int(mm) * 60 + int(ss)
+            sent = int(parts[idx["sc-bytes"]])
+        except ValueError:
+            stats.bad(lineno)
+            continue
+        n = sent
+        probe = False
+        if "sc-range-start" in idx and "sc-range-end" in idx:
+            rs, re_ = parts[idx["sc-range-start"]], parts[idx["sc-range-end"]]
+            if rs.isdigit() and re_.isdigit():
+                length = int(re_) - int(rs) + 1
+                # sc-bytes includes headers: the body is at most the range length.
+                n = min(sent, length)
+                probe = int(rs) == 0 and int(re_) <= 1
+        ua = parts[idx["cs(User-Agent)"]]
+        ua = "" if ua == "-" else unquote(ua)
+        yield Hit(lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
+                  int(status), n, ua, probe or (status == "206" and 0 <= n <= 2))
+    stats.lines = lineno

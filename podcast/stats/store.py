@@ -1,0 +1,305 @@
+"""The statistics database (SQLite): requests that may count, agents, episodes, ingest runs.
+
+Privacy: raw IP addresses are never written. A client is identified by a keyed BLAKE2b hash
+of (IP address, IPv6 cut to its /64 network) + user agent, truncated to 64 bits: enough to tell
+clients apart for de-duplication and listener counts, useless without the secret key. The key
+is a random 32-byte file kept next to the database (``<db>.key``, mode 0600) and never stored
+in the database itself, so a copy of the database alone cannot be matched against IP lists.
+
+Idempotency: each stored request has a 64-bit id derived from (time, client, episode, status,
+bytes, and how many identical requests came before it in the same file). Ingesting a file
+twice, or two files that overlap, inserts each request once (``INSERT OR IGNORE``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import logging
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from podcast.errors import InputError
+from podcast.stats.agents import AgentInfo
+from podcast.stats.thresholds import EpisodeMedia
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS episodes (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    size_bytes INTEGER,
+    id3_size_bytes INTEGER,
+    duration_seconds REAL,
+    threshold_bytes INTEGER
+);
+CREATE TABLE IF NOT EXISTS agents (
+    id INTEGER PRIMARY KEY,
+    ua TEXT NOT NULL UNIQUE,
+    app TEXT NOT NULL,
+    device TEXT NOT NULL,
+    excluded TEXT,
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS requests (
+    id INTEGER PRIMARY KEY,      -- 64-bit request fingerprint (idempotent ingest)
+    ts INTEGER NOT NULL,         -- UTC seconds since the epoch
+    episode INTEGER NOT NULL REFERENCES episodes(id),
+    client INTEGER NOT NULL,     -- keyed hash of IP(/64)+user agent, never the IP
+    agent INTEGER NOT NULL REFERENCES agents(id),
+    status INTEGER NOT NULL,
+    bytes INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ingests (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    format TEXT NOT NULL,
+    ingested_at INTEGER NOT NULL,
+    lines INTEGER NOT NULL,
+    unparsable INTEGER NOT NULL,
+    bad_lines TEXT NOT NULL,
+    candidates INTEGER NOT NULL,
+    new_requests INTEGER NOT NULL,
+    first_ts INTEGER,
+    last_ts INTEGER
+);
+"""
+_INDEX = "CREATE INDEX IF NOT EXISTS requests_by_key ON requests (episode, client, ts)"
+
+
+def _signed64(digest: bytes) -> int:
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def network_of(ip: str) -> str:
+    """The address a client is keyed by: IPv4 as is, IPv6 cut to its /64 prefix."""
+    if ":" not in ip:
+        return ip
+    try:
+        addr = ipaddress.IPv6Address(ip.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return ip
+    if addr.ipv4_mapped is not None:
+        return str(addr.ipv4_mapped)
+    return addr.exploded[:19] + "::/64"
+
+
+@dataclass
+class EpisodeRow:
+    id: int
+    slug: str
+    threshold_bytes: int | None
+
+
+class StatsStore:
+    """An open statistics database. Use as a context manager."""
+
+    def __init__(self, path: Path | str, *, key_path: Path | str | None = None) -> None:
+        self.path = Path(path)
+        self.key_path = Path(key_path) if key_path else self.path.with_name(
+            self.path.name + ".key")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(self.path)
+            self.db.executescript(_SCHEMA)
+            self.db.execute(_INDEX)
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)",
+                            (str(SCHEMA_VERSION),))
+            self.db.commit()
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"not a statistics database ({exc})", path=self.path) from None
+        self._key: bytes | None = None
+        self._clients: dict[tuple[str, str], int] = {}
+        self._episodes: dict[str, int] = {}
+        self._agents: dict[str, int] = {}
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> StatsStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:
+            self.db.rollback()
+        self.close()
+
+    # -- the secret key ---------------------------------------------------------------------
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            self._key = self._load_or_create_key()
+        return self._key
+
+    def _load_or_create_key(self) -> bytes:
+        try:
+            data = self.key_path.read_bytes()
+        except FileNotFoundError:
+            data = b""
+        if data:
+            if len(data) != 32:
+                raise InputError("the hashing key file is damaged (expected 32 bytes); "
+                                 "restore it from a backup", path=self.key_path)
+            return data
+        has_rows = self.db.execute("SELECT 1 FROM requests LIMIT 1").fetchone() is not None
+        if has_rows:
+            raise InputError("the hashing key file is missing but the database has data; "
+                             "restore the key next to the database", path=self.key_path)
+        key = secrets.token_bytes(32)
+        tmp = self.key_path.with_name(self.key_path.name + f".{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key)
+        try:
+            os.link(tmp, self.key_path)  # fails if another process created it meanwhile
+        except FileExistsError:
+            key = self.key_path.read_bytes()
+        finally:
+            tmp.unlink(missing_ok=True)
+        return key
+
+    # -- ids --------------------------------------------------------------------------------
+    def client_id(self, ip: str, ua: str) -> int:
+        """Keyed 64-bit hash of the client's network + user agent (cached)."""
+        pair = (ip, ua)
+        cid = self._clients.get(pair)
+        if cid is None:
+            h = hashlib.blake2b(key=self.key, digest_size=8)
+            h.update(network_of(ip).encode("utf-8", "replace"))
+            h.update(b"\x00")
+            h.update(ua.encode("utf-8", "replace"))
+            cid = _signed64(h.digest())
+            self._clients[pair] = cid
+        return cid
+
+    def episode_id(self, slug: str) -> int:
+        eid = self._episodes.get(slug)
+        if eid is None:
+            row = self.db.execute("SELECT id FROM episodes WHERE slug = ?", (slug,)).fetchone()
+            if row is None:
+                eid = self.db.execute("INSERT INTO episodes (slug) VALUES (?)",
+                                      (slug,)).lastrowid
+            else:
+                eid = row[0]
+            assert eid is not None
+            self._episodes[slug] = eid
+        return eid
+
+    def agent_id(self, ua: str, info: AgentInfo) -> int:
+        aid = self._agents.get(ua)
+        if aid is None:
+            row = self.db.execute("SELECT id FROM agents WHERE ua = ?", (ua,)).fetchone()
+            if row is None:
+                aid = self.db.execute(
+                    "INSERT INTO agents (ua, app, device, excluded, source) VALUES (?,?,?,?,?)",
+                    (ua, info.app, info.device, info.excluded, info.source)).lastrowid
+            else:
+                aid = row[0]
+            assert aid is not None
+            self._agents[ua] = aid
+        return aid
+
+    # -- writing ----------------------------------------------------------------------------
+    def set_media(self, media: dict[str, EpisodeMedia]) -> None:
+        for slug, m in media.items():
+            eid = self.episode_id(slug)
+            self.db.execute(
+                "UPDATE episodes SET size_bytes=?, id3_size_bytes=?, duration_seconds=?, "
+                "threshold_bytes=? WHERE id=?",
+                (m.size_bytes, m.id3_size_bytes, m.duration_seconds, m.threshold_bytes, eid))
+
+    def add_requests(self, rows: Iterable[tuple[int, int, int, int, int, int, int]]) -> int:
+        """Insert (id, ts, episode, client, agent, status, bytes); return how many were new."""
+        before = self.db.total_changes
+        self.db.executemany("INSERT OR IGNORE INTO requests VALUES (?,?,?,?,?,?,?)", rows)
+        return self.db.total_changes - before
+
+    def record_ingest(self, *, source: str, fmt: str, now: int, lines: int, unparsable: int,
+                      bad_lines: list[int], candidates: int, new_requests: int,
+                      first_ts: int | None, last_ts: int | None) -> None:
+        self.db.execute(
+            "INSERT INTO ingests (source, format, ingested_at, lines, unparsable, bad_lines, "
+            "candidates, new_requests, first_ts, last_ts) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (source, fmt, now, lines, unparsable, ",".join(map(str, bad_lines)), candidates,
+             new_requests, first_ts, last_ts))
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def rollback(self) -> None:
+        self.db.rollback()
+
+    def reclassify(self, classify) -> int:  # noqa: ANN001 - Callable[[str], AgentInfo]
+        """Classify every stored agent again (after a list update); return how many changed."""
+        changed = 0
+        rows = self.db.execute("SELECT id, ua, app, device, excluded, source FROM agents")
+        for aid, ua, app, device, excluded, source in rows.fetchall():
+            info = classify(ua)
+            if (info.app, info.device, info.excluded, info.source) != (app, device, excluded,
+                                                                        source):
+                self.db.execute("UPDATE agents SET app=?, device=?, excluded=?, source=? "
+                                "WHERE id=?", (info.app, info.device, info.excluded,
+                                               info.source, aid))
+                changed += 1
+        self.db.commit()
+        self._agents.clear()
+        return changed
+
+    # -- reading ----------------------------------------------------------------------------
+    def episodes(self) -> dict[int, EpisodeRow]:
+        return {r[0]: EpisodeRow(r[0], r[1], r[2]) for r in self.db.execute(
+            "SELECT id, slug, threshold_bytes FROM episodes")}
+
+    def agents(self) -> dict[int, AgentInfo]:
+        return {r[0]: AgentInfo(r[1], r[2], r[3], r[4]) for r in self.db.execute(
+            "SELECT id, app, device, excluded, source FROM agents")}
+
+    def agent_strings(self) -> Iterator[tuple[str, AgentInfo, int]]:
+        """Every stored user agent with its class and how many requests it made."""
+        query = ("SELECT a.ua, a.app, a.device, a.excluded, a.source, COUNT(r.id) FROM agents a "
+                 "LEFT JOIN requests r ON r.agent = a.id GROUP BY a.id ORDER BY COUNT(r.id) DESC")
+        for ua, app, device, excluded, source, n in self.db.execute(query):
+            yield ua, AgentInfo(app, device, excluded, source), n
+
+    def counted_requests(self) -> Iterator[tuple[int, int, int, int, int, int]]:
+        """(episode, client, ts, status, bytes, agent) of requests from agents that may count,
+        ordered by key and time."""
+        return self.db.execute(
+            "SELECT r.episode, r.client, r.ts, r.status, r.bytes, r.agent FROM requests r "
+            "JOIN agents a ON a.id = r.agent WHERE a.excluded IS NULL "
+            "ORDER BY r.episode, r.client, r.ts, r.id")
+
+    def excluded_counts(self, since: int | None, until: int | None) -> dict[str, int]:
+        """Stored requests from excluded agents in [since, until), by reason."""
+        where, args = _range(since, until)
+        query = ("SELECT a.excluded, COUNT(*) FROM requests r JOIN agents a ON a.id = r.agent "
+                 f"WHERE a.excluded IS NOT NULL{where} GROUP BY a.excluded")
+        return {reason: n for reason, n in self.db.execute(query, args)}
+
+    def ingest_totals(self) -> dict[str, int]:
+        row = self.db.execute("SELECT COUNT(*), COALESCE(SUM(lines),0), "
+                              "COALESCE(SUM(unparsable),0) FROM ingests").fetchone()
+        return {"files": row[0], "lines": row[1], "unparsable": row[2]}
+
+    def request_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM requests").fetchone()[0]
+
+
+def _range(since: int | None, until: int | None) -> tuple[str, list[int]]:
+    where, args = "", []
+    if since is not None:
+        where += " AND r.ts >= ?"
+        args.append(since)
+    if until is not None:
+        where += " AND r.ts < ?"
+        args.append(until)
+    return where, args
