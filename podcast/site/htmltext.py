@@ -17,15 +17,19 @@ _ACTIVE = re.compile(r"<(script|style|iframe|object|embed|template)\b.*?(?:</\1\
                      re.I | re.S)
 
 
-def notes_html(markdown_text: str, *, heading_offset: int = 2) -> str:
-    """Markdown → HTML for the site; headings shift down (# → h3) below the section h2."""
+def notes_html(markdown_text: str, *, top_level: int = 3) -> str:
+    """Markdown → HTML for the site; the notes' highest heading becomes ``<h{top_level}>``
+    (they sit below the page's h1 and the section's h2). Active content is dropped."""
     body = markdown.markdown(markdown_text or "", extensions=["sane_lists"],
                              output_format="html")
-    if heading_offset:
+    levels = [int(m) for m in re.findall(r"<h([1-6])\b", body)]
+    if levels:
+        offset = top_level - min(levels)
+
         def shift(m: re.Match) -> str:
-            level = min(int(m.group(2)) + heading_offset, 6)
+            level = max(1, min(int(m.group(2)) + offset, 6))
             return f"<{m.group(1)}h{level}"
-        body = re.sub(r"<(/?)h([1-6])", shift, body)
+        body = re.sub(r"<(/?)h([1-6])(?=[\s>])", shift, body)
     return _ACTIVE.sub("", body).strip()
 
 
