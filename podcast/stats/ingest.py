@@ -95,15 +95,16 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
     results: list[FileResult] = []
     sizes = []
     for p in paths:
-        try:
-            sizes.append(os.path.getsize(p))
-        except OSError:
-            sizes.append(0)
+        if not os.path.exists(p):
+            raise InputError("log file not found", path=p)
+        if os.path.isdir(p):
+            raise InputError("is a folder; name the log files in it", path=p)
+        sizes.append(os.path.getsize(p))
     with StatsStore(db_path, key_path=key_path) as store:
         if media:
             store.set_media(media)
             store.commit()
-        progress.start(sum(sizes) or None, "Reading access logs")
+        progress.start(max(1, sum(sizes)), "Reading access logs")
         try:
             for i, path in enumerate(paths):
                 name = names[i] if names else str(path)
@@ -201,7 +202,7 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
     finally:
         progress.advance(max(0, _size(path) - reported), info=Path(name).name)
     if stats.unparsable:
-        log.warning("%s: %d unparsable line(s) skipped (first at line %s)", name,
+        log.info("%s: %d unparsable line(s) skipped (first at line %s)", name,
                     stats.unparsable, ", ".join(map(str, stats.bad_lines)))
     return result
 

@@ -109,7 +109,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{padding:.25rem .75rem;text-align:left}
 td.n,th.n{text-align:right}tr:nth-child(even) td{background:#f4f4f4}
 svg text{font-family:inherit;font-size:12px;fill:#1b1b1b}
-details{margin-bottom:1rem}pre{white-space:pre-wrap;background:#f4f4f4;padding:1rem}
+details{margin-bottom:1rem}
 """
 
 _BAR = "#1f5f8b"
@@ -187,6 +187,19 @@ def _html_table(rows: list[Row], key: str, total: int | None = None) -> str:
     return f"<table>{head}{''.join(body)}</table>"
 
 
+def _methodology_html(text: str) -> str:
+    """The methodology text: its first line as a paragraph, '- ' items as a list."""
+    lines = text.splitlines()
+    items: list[str] = []
+    for line in lines[1:]:
+        if line.startswith("- "):
+            items.append(line[2:])
+        elif items:
+            items[-1] += " " + line.strip()
+    lis = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return f"<p>{escape(lines[0])}</p><ul>{lis}</ul>"
+
+
 def to_html(report: Report, title: str = "Podcast statistics") -> str:
     top = report.top_episode
     lead = (f"Most popular episode: <b>{escape(top.key)}</b>, {top.downloads} downloads."
@@ -245,7 +258,7 @@ in {report.files_ingested} ingested file(s)</li>
 <p class="muted">{excluded} requests from excluded agents in total.</p>
 
 <h2>Methodology</h2>
-<pre>{escape(report.methodology)}</pre>
+{_methodology_html(report.methodology)}
 </main>
 </body>
 </html>

@@ -286,8 +286,10 @@ class StatsStore:
         return {reason: n for reason, n in self.db.execute(query, args)}
 
     def ingest_totals(self) -> dict[str, int]:
-        row = self.db.execute("SELECT COUNT(*), COALESCE(SUM(lines),0), "
-                              "COALESCE(SUM(unparsable),0) FROM ingests").fetchone()
+        # The latest ingest of each source, so that re-reading a file does not add up twice.
+        row = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(lines),0), COALESCE(SUM(unparsable),0) FROM "
+            "ingests WHERE id IN (SELECT MAX(id) FROM ingests GROUP BY source)").fetchone()
         return {"files": row[0], "lines": row[1], "unparsable": row[2]}
 
     def request_count(self) -> int:
