@@ -157,7 +157,7 @@ class S3Store:
     def _client(self, attempts: int):  # noqa: ANN202 - a botocore client
         target = self.target
         config = Config(
-            retries={"mode": "standard", "max_attempts": attempts},
+            retries={"mode": "standard", "total_max_attempts": attempts},
             connect_timeout=10, read_timeout=120,
             max_pool_connections=max(10, target.max_workers * 2),
             s3={"addressing_style": target.addressing_style},
