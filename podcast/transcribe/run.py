@@ -1,0 +1,274 @@
+"""Transcribe an episode (or one file): decode, shape, write every format, keep hand edits."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from podcast.config import TranscriptionSection
+from podcast.episode import Episode
+from podcast.errors import InputError
+from podcast.progress import Progress, ensure
+from podcast.schema import to_plain
+from podcast.state import hash_json
+from podcast.transcribe import edits
+from podcast.transcribe import segments as shaping
+from podcast.transcribe.audio import SAMPLE_RATE, decode_audio
+from podcast.transcribe.engine import DecodeOptions, EngineSettings, load_engine
+from podcast.transcribe.writers import FORMATS, render, write_atomic
+from podcast.transcript import Segment, Transcript
+from podcast.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Overrides:
+    """Command-line choices that take precedence over ``[transcription]``."""
+
+    engine: str | None = None
+    model: str | None = None
+    language: str | None = None
+    device: str | None = None
+    threads: int | None = None
+    compute_type: str | None = None
+    beam_size: int | None = None
+    batch_size: int | None = None
+    vad: bool | None = None
+
+
+@dataclass
+class TranscribeResult:
+    status: str  # "transcribed", "kept-edit", "up-to-date"
+    audio: Path | None
+    outputs: list[Path] = field(default_factory=list)
+    slug: str | None = None
+    duration: float = 0.0
+    elapsed: float = 0.0
+    segments: int = 0
+    language: str | None = None
+    engine: str | None = None
+    model: str | None = None
+    edited_from: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def rtf(self) -> float | None:
+        """Real-time factor: seconds of computing per second of audio."""
+        return self.elapsed / self.duration if self.duration and self.elapsed else None
+
+
+def effective_config(cfg: TranscriptionSection, overrides: Overrides | None,
+                     show_language: str | None) -> TranscriptionSection:
+    cfg = dataclasses.replace(cfg)
+    if overrides:
+        for name in ("engine", "model", "language", "device", "threads", "compute_type",
+                     "beam_size", "batch_size", "vad"):
+            value = getattr(overrides, name)
+            if value is not None:
+                setattr(cfg, name, value)
+    if not cfg.language:
+        cfg.language = show_language
+    if cfg.engine == "openai-whisper" and cfg.compute_type.startswith("int8"):
+        cfg.compute_type = "float32"  # PyTorch on CPU runs float32
+    return cfg
+
+
+def engine_settings(cfg: TranscriptionSection) -> EngineSettings:
+    return EngineSettings(engine=cfg.engine, model=cfg.model, device=cfg.device,
+                          compute_type=cfg.compute_type, threads=cfg.threads,
+                          allow_download=cfg.allow_download, language_hint=cfg.language)
+
+
+def decode_options(cfg: TranscriptionSection) -> DecodeOptions:
+    prompt = cfg.initial_prompt
+    if not prompt and cfg.glossary:
+        prompt = ", ".join(cfg.glossary) + "."
+    return DecodeOptions(language=cfg.language, beam_size=cfg.beam_size, vad=cfg.vad,
+                         word_timestamps=cfg.word_timestamps, initial_prompt=prompt,
+                         batch_size=cfg.batch_size if cfg.engine == "faster-whisper" else 0)
+
+
+def transcribe_audio(audio: Path | list[Path], cfg: TranscriptionSection, *,
+                     progress: Progress | None = None, label: str = "Transcribing",
+                     speakers: dict[str, str] | None = None,
+                     on_segment: Callable[[Segment], None] | None = None
+                     ) -> tuple[Transcript, TranscribeResult]:
+    """Run the configured engine over one file (or several played one after another)."""
+    paths = [Path(audio)] if isinstance(audio, (str, Path)) else [Path(p) for p in audio]
+    engine = load_engine(engine_settings(cfg))
+    options = decode_options(cfg)
+    bar = ensure(progress)
+    turns = shaping.speaker_turns(speakers or {})
+    out: list[Segment] = []
+    language = None
+    started = time.perf_counter()
+    offset = 0.0
+    total = 0.0
+    for path in paths:
+        samples = decode_audio(path)
+        duration = len(samples) / SAMPLE_RATE
+        total += duration
+        bar.start(duration, f"{label} ({path.name})")
+        decoding = engine.transcribe(samples, options)
+        language = language or decoding.language
+        done = 0.0
+        stream = shaping.assign_speakers(
+            shaping.shift(shaping.split_sentences(decoding.segments), offset), turns)
+        for seg in stream:
+            out.append(seg)
+            if on_segment:
+                on_segment(seg)
+            log.debug("[%7.2f → %7.2f] %s", seg.start, seg.end, seg.text)
+            step = max(0.0, min(seg.end - offset, duration) - done)
+            done += step
+            elapsed = time.perf_counter() - started
+            bar.advance(step, info=f"RTF {elapsed / max(offset + done, 1e-6):.2f}")
+        bar.advance(max(0.0, duration - done))
+        bar.finish()
+        offset += duration
+    elapsed = time.perf_counter() - started
+    result = TranscribeResult(status="transcribed", audio=paths[0], duration=total,
+                              elapsed=elapsed, segments=len(out), language=language,
+                              engine=engine.name, model=engine.model_label)
+    log.info("transcribed %.1f s of audio in %.1f s (RTF %.3f) with %s",
+             total, elapsed, elapsed / total if total else 0.0, engine.name)
+    return Transcript(segments=out, language=language or cfg.language), result
+
+
+def write_outputs(transcript: Transcript, directory: Path, name: str, *,
+                  max_line_chars: int = 65, formats: tuple[str, ...] = FORMATS,
+                  skip: tuple[str, ...] = ()) -> dict[str, Path]:
+    written = {}
+    for fmt in formats:
+        path = Path(directory) / f"{name}.{fmt}"
+        if fmt in skip:
+            continue
+        write_atomic(path, render(transcript, fmt, max_line_chars=max_line_chars))
+        written[fmt] = path
+    return written
+
+
+def transcribe_file(audio: Path, output_dir: Path, cfg: TranscriptionSection, *,
+                    progress: Progress | None = None, name: str | None = None,
+                    overrides: Overrides | None = None,
+                    show_language: str | None = None) -> TranscribeResult:
+    """``podcast transcribe --input AUDIO --output-dir DIR``: writes ``<name>.{vtt,srt,...}``."""
+    cfg = effective_config(cfg, overrides, show_language)
+    audio = Path(audio)
+    transcript, result = transcribe_audio(audio, cfg, progress=progress)
+    outputs = write_outputs(transcript, Path(output_dir), name or audio.stem,
+                            max_line_chars=cfg.max_line_chars)
+    result.outputs = list(outputs.values())
+    return result
+
+
+def _settings_hash(cfg: TranscriptionSection) -> str:
+    plain = to_plain(cfg)
+    for volatile in ("threads", "device", "max_line_chars"):
+        plain.pop(volatile, None)
+    return hash_json(plain)
+
+
+def _episode_audio(ws: Workspace, episode: Episode) -> list[Path]:
+    processed = ws.processed_audio_path(episode.slug)
+    if processed.is_file():
+        return [processed]
+    raw = episode.recording_paths
+    if not raw:
+        raise InputError("no processed audio and no recording listed (add 'recording:' to "
+                         "episode.md or run 'podcast process')", path=episode.path)
+    missing = [p for p in raw if not p.is_file()]
+    if missing:
+        raise InputError("recording not found", path=missing[0])
+    log.warning("%s: no processed MP3 (run 'podcast process'); transcribing the raw "
+                "recording, so times may differ from the published audio", episode.slug)
+    return raw
+
+
+def _audio_hash(paths: list[Path]) -> str:
+    return hash_json([edits.file_sha256(p) for p in paths])
+
+
+def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | None = None,
+                       force: bool = False, overrides: Overrides | None = None,
+                       update_search: bool = True,
+                       on_segment: Callable[[Segment], None] | None = None) -> TranscribeResult:
+    """Transcribe one episode into ``episodes/<slug>/transcript.*`` and update the index.
+
+    Hand-edited transcripts are never overwritten (the other formats are regenerated from
+    the edited one) unless ``force``. Transcription runs again only when the audio or the
+    model settings changed.
+    """
+    cfg = effective_config(ws.config.transcription, overrides, ws.config.show.language)
+    folder = episode.dir
+    audio = _episode_audio(ws, episode)
+    audio_hash = _audio_hash(audio)
+    settings = _settings_hash(cfg)
+    state = edits.read_state(folder)
+    changed = edits.edited_formats(folder, state) if edits.transcript_files(folder) else []
+    protected = bool(changed) or bool(state and state.edited)
+    result: TranscribeResult
+    if protected and not force:
+        result = _keep_edit(folder, state, changed, cfg, audio, audio_hash)
+    elif (state and not changed and state.audio_sha256 == audio_hash
+          and state.settings == settings and not force
+          and all((folder / f"transcript.{f}").is_file() for f in FORMATS)):
+        result = TranscribeResult(status="up-to-date", audio=audio[0],
+                                  outputs=[folder / f"transcript.{f}" for f in FORMATS],
+                                  engine=state.engine, model=state.model)
+    else:
+        transcript, result = transcribe_audio(audio, cfg, progress=progress,
+                                              label=f"Transcribing {episode.slug}",
+                                              speakers=episode.meta.speakers,
+                                              on_segment=on_segment)
+        written = write_outputs(transcript, folder, "transcript",
+                                max_line_chars=cfg.max_line_chars)
+        edits.write_state(folder, edits.TranscriptState(
+            audio_sha256=audio_hash, settings=settings, engine=result.engine,
+            model=result.model, files={f: edits.file_sha256(p) for f, p in written.items()}))
+        result.outputs = list(written.values())
+    result.slug = episode.slug
+    for w in result.warnings:
+        log.warning("%s: %s", episode.slug, w)
+    if update_search:
+        from podcast.search import update_index
+
+        update_index(ws)
+    return result
+
+
+def _keep_edit(folder: Path, state: edits.TranscriptState | None, changed: list[str],
+               cfg: TranscriptionSection, audio: list[Path], audio_hash: str
+               ) -> TranscribeResult:
+    found = edits.current_transcript(folder)
+    source = (changed[0] if changed and changed[0] in edits.EDITABLE
+              else (state.edited_from if state else None))
+    result = TranscribeResult(status="kept-edit", audio=audio[0], edited_from=source,
+                              engine=state.engine if state else None,
+                              model=state.model if state else None)
+    if state is not None and state.audio_sha256 and state.audio_sha256 != audio_hash:
+        result.warnings.append("the audio changed but the transcript was edited by hand; "
+                               "kept the edit (use --force to transcribe again)")
+    if found is None:
+        result.warnings.append("hand-made transcript kept as it is (no timed format to sync)")
+        return result
+    transcript, _ = found
+    transcript.language = transcript.language or cfg.language
+    # Bring the other formats in line with the edit; never touch edited files themselves.
+    keep = tuple(changed)
+    written = write_outputs(transcript, folder, "transcript", max_line_chars=cfg.max_line_chars,
+                            skip=keep)
+    files = {f: edits.file_sha256(p) for f, p in edits.transcript_files(folder).items()}
+    edits.write_state(folder, edits.TranscriptState(
+        audio_sha256=state.audio_sha256 if state else audio_hash,
+        settings=state.settings if state else None,
+        engine=result.engine, model=result.model, files=files, edited=True,
+        edited_from=source))
+    result.outputs = sorted(set(written.values()) | {folder / f"transcript.{f}" for f in keep})
+    result.segments = len(transcript.segments)
+    return result
