@@ -115,7 +115,7 @@ def serve_cmd(port: int, host: str, directory: Path | None) -> None:
         server.server_close()
 
 
-@command("doctor")
+@command("doctor", epilog="\b\nExample:\n  podcast doctor")
 def doctor_cmd() -> None:
     """Show which ffmpeg, models and optional parts this installation uses."""
     from podcast.doctor import checks
