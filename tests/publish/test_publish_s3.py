@@ -86,7 +86,12 @@ def test_first_publish_sets_content_types_and_cache_headers(s3_server, bucket, s
 
     # The 9.6 MB episode went up in 5 MiB parts: a multipart ETag, not the MD5.
     big = client.head_object(Bucket=bucket, Key="podd/media/long.mp3")
-    assert big["ETag"].strip('"').endswith("-2")
+    local_big = next(a.file for a in result.plan.actions if a.rel == "media/long.mp3")
+    assert big["ETag"].strip('"') == local_big.multipart_etag
+    assert local_big.multipart_etag.endswith("-2")
+    small = client.head_object(Bucket=bucket, Key="podd/media/snow.mp3")
+    local_small = next(a.file for a in result.plan.actions if a.rel == "media/snow.mp3")
+    assert small["ETag"].strip('"') == local_small.md5 and local_small.multipart_etag is None
     assert big["ContentLength"] == (site / "media" / "long.mp3").stat().st_size
 
 
