@@ -17,10 +17,10 @@ A known podcast app is never overruled by the generic crawler list (which, for e
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,6 +147,8 @@ def load_opawg(location: str | Path) -> OpawgLists:
 
 
 def _fetch_json(url: str) -> object:
+    import urllib.request
+
     try:
         with urllib.request.urlopen(url, timeout=20) as resp:  # noqa: S310 - user-given URL
             return json.loads(resp.read().decode("utf-8"))
@@ -171,6 +173,33 @@ def download_opawg(dest: Path, base_url: str = OPAWG_URL) -> list[Path]:
     return written
 
 
+@functools.lru_cache(maxsize=1)
+def _package_lists():  # noqa: ANN202 - (podcast-app-user-agents, CrawlerDetect, ua_parser.parse)
+    """Load the PyPI lists once per process (compiling them takes a few hundred ms)."""
+    pau: list[tuple[list[re.Pattern[str]], dict]] = []
+    crawler = ua_parse = None
+    try:
+        from podcast_app_user_agents.parser import default_file
+        data = json.loads(Path(default_file).read_text(encoding="utf-8"))
+        for item in data:
+            pats = [p for p in (_compile(x, "podcast-app-user-agents")
+                                for x in item.get("user_agents", [])) if p is not None]
+            pau.append((pats, item))
+    except ImportError:
+        log.info("podcast-app-user-agents is not installed; skipping that list")
+    try:
+        from crawlerdetect import CrawlerDetect
+        crawler = CrawlerDetect()
+    except ImportError:
+        log.info("crawlerdetect is not installed; skipping that list")
+    try:
+        from ua_parser import parse
+        ua_parse = parse
+    except ImportError:
+        log.info("ua-parser is not installed; skipping that list")
+    return pau, crawler, ua_parse
+
+
 def _first(entries: list[_Entry], ua: str) -> _Entry | None:
     for entry in entries:
         if entry.pattern.search(ua):
@@ -191,25 +220,7 @@ class Classifier:
             self._load_packages()
 
     def _load_packages(self) -> None:
-        try:
-            from podcast_app_user_agents.parser import default_file
-            data = json.loads(Path(default_file).read_text(encoding="utf-8"))
-            for item in data:
-                pats = [p for p in (_compile(x, "podcast-app-user-agents")
-                                    for x in item.get("user_agents", [])) if p is not None]
-                self._pau.append((pats, item))
-        except ImportError:
-            log.info("podcast-app-user-agents is not installed; skipping that list")
-        try:
-            from crawlerdetect import CrawlerDetect
-            self._crawler = CrawlerDetect()
-        except ImportError:
-            log.info("crawlerdetect is not installed; skipping that list")
-        try:
-            from ua_parser import parse
-            self._ua_parse = parse
-        except ImportError:
-            log.info("ua-parser is not installed; skipping that list")
+        self._pau, self._crawler, self._ua_parse = _package_lists()
 
     @property
     def sources(self) -> list[str]:
