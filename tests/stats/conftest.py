@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from statshelp import S3_KEY, S3_SECRET
 
 from podcast.stats.thresholds import EpisodeMedia, media_from_dir
 
@@ -29,9 +30,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-S3_KEY, S3_SECRET = "stats-test", "stats-test-secret"
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.
 WATCH = "atc/1.0 watchOS/10.4 model/Watch6,1 hwp/t8301 build/21T216 (6; dt:279)"
 
 UTC = dt.UTC
+S3_KEY, S3_SECRET = "stats-test", "stats-test-secret"
 
 
 def clf(when: dt.datetime) -> str:

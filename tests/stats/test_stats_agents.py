@@ -1,0 +1,101 @@
+"""User-agent classification: built-in rules, PyPI lists, the OPAWG list from a file or URL."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from statshelp import ADDICT, GOOGLEBOT, IPHONE, OVERCAST
+
+from podcast.errors import InputError, PodcastError
+from podcast.stats.agents import BOT, EMPTY, WATCH, Classifier, download_opawg, load_opawg
+
+
+@pytest.fixture(scope="module")
+def opawg_dir(shared_data: Path) -> Path:
+    return shared_data / "user-agents-v2"
+
+
+def test_builtin_exclusions():
+    c = Classifier()
+    assert c.classify("").excluded == EMPTY
+    assert c.classify("-").excluded == EMPTY
+    assert c.classify("atc/1.0 watchOS/7.1 model/Watch5,1 hwp/t8006 build/18R590 (6; dt:201)"
+                      ).excluded == WATCH
+    # 'PocketCasts/' is the feed parser; 'Pocket Casts' is the app.
+    assert c.classify("PocketCasts/1.0 (Pocket Casts Feed Parser; +http://pocketcasts.com/)"
+                      ).excluded == BOT
+    assert c.classify("Pocket Casts").excluded is None
+
+
+def test_pypi_lists_without_opawg():
+    c = Classifier()
+    assert c.classify(GOOGLEBOT).excluded == BOT
+    assert c.classify("Mozilla/5.0 (compatible; SemrushBot/7~bl; +http://www.semrush.com/bot.html)"
+                      ).excluded == BOT  # crawlerdetect
+    addict = c.classify(ADDICT)
+    assert addict.excluded is None and addict.app == "PodcastAddict"
+    assert addict.device == "Android phone"
+    iphone = c.classify(IPHONE)
+    assert (iphone.app, iphone.device) == ("Apple Podcasts", "iOS phone")
+    chrome = c.classify("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+                        "(KHTML, like Gecko) Chrome/124.0 Safari/537.36")
+    assert chrome.excluded is None and chrome.device == "Windows computer"
+
+
+def test_opawg_list_from_a_folder(opawg_dir):
+    c = Classifier(load_opawg(opawg_dir))
+    assert c.classify(OVERCAST).app == "Overcast" and c.classify(OVERCAST).source == "opawg"
+    assert c.classify(ADDICT).app == "Podcast Addict"
+    gpt = c.classify("Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; "
+                     "GPTBot/1.2; +https://openai.com/gptbot)")
+    assert gpt.excluded == BOT and gpt.source == "opawg"
+    assert c.classify("python-requests/2.31.0").excluded == BOT  # libraries, category bot
+    assert c.classify("Spotify/8.9.18 Android/34 (SM-S911B)").device == "Android Phone"
+    # every example in the bots list is a bot, every app example is not
+    bots = json.loads((opawg_dir / "bots.json").read_text())["entries"]
+    apps = json.loads((opawg_dir / "apps.json").read_text())["entries"]
+    for entry in bots:
+        for example in entry.get("examples", [])[:2]:
+            assert c.classify(example).excluded is not None, example
+    wrong = [ex for entry in apps for ex in entry.get("examples", [])[:2]
+             if c.classify(ex).excluded is not None]
+    assert wrong == [] or all(ex.startswith(("PocketCasts/", "atc/")) for ex in wrong), wrong
+
+
+def test_bad_list_locations(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        load_opawg(tmp_path / "nowhere")
+    (tmp_path / "bots.json").write_text("{not json")
+    with pytest.raises(InputError, match="bots.json"):
+        load_opawg(tmp_path)
+
+
+@pytest.fixture
+def list_server(opawg_dir):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(opawg_dir))
+    handler.log_message = lambda *a, **k: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_opawg_list_from_a_url_and_download(tmp_path, list_server):
+    lists = load_opawg(list_server)
+    assert len(lists.bots) > 100 and len(lists.apps) > 100
+    written = download_opawg(tmp_path / "cache", list_server + "{name}.json")
+    assert {p.name for p in written} >= {"bots.json", "apps.json", "devices.json"}
+    assert Classifier(load_opawg(tmp_path / "cache")).classify(OVERCAST).app == "Overcast"
+
+
+def test_download_failure_is_one_clear_error(tmp_path, list_server):
+    with pytest.raises(PodcastError, match="cannot fetch"):
+        download_opawg(tmp_path / "cache", list_server + "missing/{name}.json")
+    assert not (tmp_path / "cache" / "bots.json").exists()
