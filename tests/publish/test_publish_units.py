@@ -199,3 +199,20 @@ def test_progress_reports_every_byte_once(tmp_path, monkeypatch):
     assert sent == total == result.bytes_uploaded
     assert {e[2] for e in progress.events if e[0] == "advance"} == {
         "media/a.mp3", "avsnitt/a/index.html", "index.html", "feed.xml"}
+
+
+@mock_aws
+def test_public_read_sets_the_acl(tmp_path):
+    s3 = boto3.client("s3", region_name="us-east-1")
+    s3.create_bucket(Bucket="min-podd")
+    site = _site(tmp_path / "site")
+    publish_site(site, resolve_target(config(bucket="min-podd", region="us-east-1")))
+    private = s3.get_object_acl(Bucket="min-podd", Key="feed.xml")["Grants"]
+    assert not any(g["Grantee"].get("URI", "").endswith("/AllUsers") for g in private)
+
+    (site / "feed.xml").write_text("<rss>ny</rss>")
+    publish_site(site, resolve_target(config(bucket="min-podd", region="us-east-1"),
+                                      public_read=True))
+    public = s3.get_object_acl(Bucket="min-podd", Key="feed.xml")["Grants"]
+    assert {"URI": "http://acs.amazonaws.com/groups/global/AllUsers", "Type": "Group"} in \
+        [g["Grantee"] for g in public if g["Permission"] == "READ"]
