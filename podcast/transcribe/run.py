@@ -81,7 +81,8 @@ def effective_config(cfg: TranscriptionSection, overrides: Overrides | None,
 def engine_settings(cfg: TranscriptionSection) -> EngineSettings:
     return EngineSettings(engine=cfg.engine, model=cfg.model, device=cfg.device,
                           compute_type=cfg.compute_type, threads=cfg.threads,
-                          allow_download=cfg.allow_download, language_hint=cfg.language)
+                          allow_download=cfg.allow_download,
+                          language_hint=cfg.language if cfg.allow_download else None)
 
 
 def decode_options(cfg: TranscriptionSection) -> DecodeOptions:

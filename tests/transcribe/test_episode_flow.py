@@ -1,0 +1,177 @@
+"""An episode end to end: transcribe, re-run, hand edits kept and searchable, --force, CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+import webvtt
+
+from podcast.cli import cli
+from podcast.ffmpeg import ffmpeg_path
+from podcast.search import search
+from podcast.transcribe import transcribe_episode
+from podcast.transcribe.edits import STATE_FILE
+from podcast.transcript import load_transcript
+from podcast.workspace import Workspace
+
+CONFIG = """\
+[show]
+title = "Vinterpodden"
+description = "Test show"
+author = "Kommunen"
+owner_email = "podd@kommun.example"
+base_url = "https://podd.kommun.example/"
+language = "en"
+
+[transcription]
+glossary = ["contact centre", "snow clearing"]
+"""
+
+
+def _make_show(root: Path, shared: Path, *, processed: bool) -> Workspace:
+    (root / "episodes" / "vinter").mkdir(parents=True)
+    (root / "podcast.toml").write_text(CONFIG, encoding="utf-8")
+    (root / "episodes" / "vinter" / "episode.md").write_text(textwrap.dedent("""\
+        ---
+        title: Snow clearing in winter
+        date: 2026-01-10T08:00:00
+        recording: raw.wav
+        speakers:
+          host: Anna
+        ---
+
+        How the municipality clears snow, and when the bins are emptied.
+        """), encoding="utf-8")
+    shutil.copyfile(shared / "audio" / "en_30s.wav", root / "episodes" / "vinter" / "raw.wav")
+    if processed:
+        out = root / "build" / "audio" / "vinter.mp3"
+        out.parent.mkdir(parents=True)
+        subprocess.run([ffmpeg_path(), "-v", "error", "-i", str(root / "episodes/vinter/raw.wav"),
+                        "-codec:a", "libmp3lame", "-b:a", "64k", str(out)], check=True)
+    return Workspace.load(root)
+
+
+@pytest.fixture(scope="module")
+def show(tmp_path_factory, shared_data, fw_default):
+    root = tmp_path_factory.mktemp("flow") / "show"
+    ws = _make_show(root, shared_data, processed=True)
+    result = transcribe_episode(ws, ws.episode("vinter"))
+    return ws, result
+
+
+def test_first_run_writes_every_format_from_the_processed_mp3(show):
+    ws, result = show
+    ep = ws.episode("vinter")
+    assert result.status == "transcribed"
+    assert result.audio == ws.processed_audio_path("vinter")
+    assert result.duration == pytest.approx(34.5, abs=0.5)
+    for fmt in ("json", "vtt", "srt", "txt", "html"):
+        assert (ep.dir / f"transcript.{fmt}").stat().st_size > 0
+    captions = webvtt.read(str(ep.dir / "transcript.vtt")).captions
+    assert captions and all(len(line) <= 65 for c in captions for line in c.text.splitlines())
+    data = json.loads((ep.dir / "transcript.json").read_text(encoding="utf-8"))
+    assert data["segments"][0]["speaker"] == "Anna"
+    assert "snow" in (ep.dir / "transcript.txt").read_text(encoding="utf-8").lower()
+    assert (ws.search_db_path).is_file()
+
+
+def test_rerun_without_changes_does_not_transcribe_again(show):
+    ws, _ = show
+    again = transcribe_episode(ws, ws.episode("vinter"))
+    assert again.status == "up-to-date"
+
+
+def test_hand_edit_is_kept_synced_and_searchable_then_force_replaces_it(show):
+    ws, _ = show
+    ep = ws.episode("vinter")
+    vtt = ep.dir / "transcript.vtt"
+    original = vtt.read_text(encoding="utf-8")
+    lines = original.splitlines()
+    cue_text = next(i for i, ln in enumerate(lines) if "-->" in ln) + 1
+    lines[cue_text] = "<v Anna>Welcome to Vinterpodden about plogvallar and sandning."
+    edited = "\n".join(lines) + "\n"
+    vtt.write_text(edited, encoding="utf-8")
+
+    # load_transcript sees the correction at once (the site and feed read it)
+    assert "plogvallar" in load_transcript(ep.dir).text
+
+    kept = transcribe_episode(ws, ep)
+    assert kept.status == "kept-edit" and kept.edited_from == "vtt"
+    assert vtt.read_text(encoding="utf-8") == edited  # never overwritten
+    assert "plogvallar" in (ep.dir / "transcript.json").read_text(encoding="utf-8")
+    assert "plogvallar" in (ep.dir / "transcript.txt").read_text(encoding="utf-8")
+    hits = search(ws.search_db_path, "plogvallen")  # inflected form finds the edited word
+    assert hits and hits[0].episode == "vinter"
+    assert hits[0].url.startswith("https://podd.kommun.example/avsnitt/vinter/#t=")
+    assert "<mark>plogvallar</mark>" in hits[0].snippet
+
+    # still protected on the next run (the edit is remembered, not only the changed hash)
+    assert transcribe_episode(ws, ep).status == "kept-edit"
+    state = json.loads((ep.dir / STATE_FILE).read_text(encoding="utf-8"))
+    assert state["edited"] is True and state["edited_from"] == "vtt"
+
+    forced = transcribe_episode(ws, ep, force=True)
+    assert forced.status == "transcribed"
+    assert "plogvallar" not in vtt.read_text(encoding="utf-8")
+    assert not search(ws.search_db_path, "plogvallar")
+
+
+def test_edited_plain_text_is_kept_and_changed_audio_only_warns(show):
+    ws, _ = show
+    ep = ws.episode("vinter")
+    txt = ep.dir / "transcript.txt"
+    txt.write_text(txt.read_text(encoding="utf-8").replace("Welcome", "Hello and welcome", 1),
+                   encoding="utf-8")
+    mp3 = ws.processed_audio_path("vinter")
+    mp3.write_bytes(mp3.read_bytes() + b"\0")  # "new audio"
+    result = transcribe_episode(ws, ep)
+    assert result.status == "kept-edit" and result.edited_from == "txt"
+    assert any("audio changed" in w for w in result.warnings)
+    first = load_transcript(ep.dir).segments[0]
+    assert first.text.startswith("Anna: ") is False and first.text.startswith("Hello and")
+    assert first.start < 2.0
+
+
+def test_cli_transcribe_search_and_ask(tmp_path, shared_data, runner, fw_default):
+    ws = _make_show(tmp_path / "cli", shared_data, processed=False)
+    show_dir = str(ws.root)
+    res = runner.invoke(cli, ["--show", show_dir, "transcribe", "vinter"])
+    assert res.exit_code == 0, res.output
+    assert "vinter: transcribed" in res.output and "RTF" in res.output
+    assert (ws.root / "episodes/vinter/transcript.srt").is_file()
+    res = runner.invoke(cli, ["--show", show_dir, "transcribe"])
+    assert res.exit_code == 0 and "up to date" in res.output
+    res = runner.invoke(cli, ["--show", show_dir, "search", "residential streets",
+                              "--format", "json"])
+    assert res.exit_code == 0, res.output
+    hits = json.loads(res.output)
+    assert hits and {"episode", "title", "start", "text", "url"} <= set(hits[0])
+    assert hits[0]["url"].endswith(f"#t={int(hits[0]['start'])}")
+    res = runner.invoke(cli, ["--show", show_dir, "ask", "when should I put my bin out?",
+                              "--semantic", "off"])
+    assert res.exit_code == 0, res.output
+    assert "vinter" in res.output and "#t=" in res.output
+
+
+def test_cli_single_file_mode_and_errors(tmp_path, shared_data, runner, fw_default):
+    out = tmp_path / "out"
+    res = runner.invoke(cli, ["transcribe", "--input", str(shared_data / "audio" / "sv_3s.wav"),
+                              "--output-dir", str(out), "--language", "sv"])
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "sv_3s.html", "sv_3s.json", "sv_3s.srt", "sv_3s.txt", "sv_3s.vtt"]
+    res = runner.invoke(cli, ["transcribe", "--input", str(tmp_path / "missing.wav"),
+                              "--output-dir", str(out)])
+    assert res.exit_code != 0 and "missing.wav" in res.output
+    assert "Traceback" not in res.output
+    broken = tmp_path / "broken.mp3"
+    broken.write_bytes(b"this is not audio")
+    res = runner.invoke(cli, ["transcribe", "--input", str(broken), "--output-dir", str(out)])
+    assert res.exit_code == 4 and "broken.mp3" in res.output and "decode" in res.output
+    res = runner.invoke(cli, ["transcribe", "--input", str(broken)])
+    assert res.exit_code != 0 and "--output-dir" in res.output
