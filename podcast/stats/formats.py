@@ -13,6 +13,7 @@ for requests that can never count (anything but GET with status 200/206).
 from __future__ import annotations
 
 import calendar
+import functools
 import gzip
 import io
 import logging
@@ -44,6 +45,9 @@ class Hit(NamedTuple):
     nbytes: int      # body bytes sent (-1 when the log does not say)
     ua: str          # user agent ("" when absent)
     probe: bool      # a Range request for at most the first 2 bytes (bytes=0-1)
+
+
+_hit = functools.partial(tuple.__new__, Hit)  # builds a Hit without NamedTuple's slow __new__
 
 
 @dataclass
@@ -169,10 +173,25 @@ def _guarded(path: Path, stream: BinaryIO, hits: Iterator[Hit]) -> Iterator[Hit]
 # --- shared helpers --------------------------------------------------------------------------
 
 _day_cache: dict[str, int] = {}
+_minute_cache: dict[str, int] = {}
 
 
 def _clf_time(stamp: str) -> int:
     """``01/Oct/2026:12:00:00 +0200`` → UTC epoch seconds; ValueError when malformed."""
+    key = stamp[:17] + stamp[20:]  # "01/Oct/2026:12:00 +0200": the minute and its zone
+    base = _minute_cache.get(key)
+    if base is None:
+        base = _clf_minute(stamp)
+        if len(_minute_cache) > 200_000:
+            _minute_cache.clear()
+        _minute_cache[key] = base
+    ss = stamp[18:20]
+    if stamp[17] != ":" or not ss.isdigit() or ss > "60":
+        raise ValueError(stamp)
+    return base + int(ss)
+
+
+def _clf_minute(stamp: str) -> int:
     if len(stamp) != 26 or stamp[2] != "/" or stamp[6] != "/" or stamp[20] != " ":
         raise ValueError(stamp)
     day_key = stamp[:11]
@@ -186,15 +205,15 @@ def _clf_time(stamp: str) -> int:
             raise ValueError(stamp)
         base = calendar.timegm((year, month, day, 0, 0, 0))
         _day_cache[day_key] = base
-    hh, mm, ss = int(stamp[12:14]), int(stamp[15:17]), int(stamp[18:20])
-    if hh > 23 or mm > 59 or ss > 60 or stamp[14] != ":" or stamp[17] != ":":
+    hh, mm = int(stamp[12:14]), int(stamp[15:17])
+    if hh > 23 or mm > 59 or stamp[11] != ":" or stamp[14] != ":":
         raise ValueError(stamp)
     sign = stamp[21]
     off = int(stamp[22:24]) * 3600 + int(stamp[24:26]) * 60
     if sign == "+":
-        return base + hh * 3600 + mm * 60 + ss - off
+        return base + hh * 3600 + mm * 60 - off
     if sign == "-":
-        return base + hh * 3600 + mm * 60 + ss + off
+        return base + hh * 3600 + mm * 60 + off
     raise ValueError(stamp)
 
 
@@ -230,26 +249,35 @@ def _clean_path(target: str) -> str:
 
 # --- combined (nginx/Apache) -----------------------------------------------------------------
 
+# A quoted field with backslash escapes, written as an unrolled loop (4x faster in ``re``
+# than the textbook alternation ``(?:[^"\\]|\\.)*``).
+_Q = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
 _COMBINED = re.compile(
-    r'(\S+) \S+ (?:\S+|"[^"]*") \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}) (\d+|-)'
-    r'(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?')
+    r'(\S+) \S+ (?:\S+|"[^"]*") \[([^\]]+)\] ' + _Q + r' (\d{3}) (\d+|-)'
+    r'(?: ' + _Q + ' ' + _Q + ')?')
 
 
 def _read_combined(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
     match = _COMBINED.match
+    minutes = _minute_cache
     lineno = 0
-    for line in lines:
-        lineno += 1
+    for lineno, line in enumerate(lines, 1):  # noqa: B007 - lineno is used after the loop
         m = match(line)
         if m is None:
             stats.bad(lineno)
             continue
         ip, stamp, request, status, nbytes, _ref, ua = m.groups()
-        try:
-            ts = _clf_time(stamp)
-        except ValueError:
-            stats.bad(lineno)
-            continue
+        # The UTC time: the minute (with its zone) from a cache, plus the seconds.
+        base = minutes.get(stamp[:17] + stamp[20:])
+        ss = stamp[18:20]
+        if base is None or stamp[17] != ":" or not ss.isdigit():
+            try:
+                ts = _clf_time(stamp)
+            except ValueError:
+                stats.bad(lineno)
+                continue
+        else:
+            ts = base + int(ss)
         if (status != "200" and status != "206") or not request.startswith("GET "):
             stats.other += 1
             continue
@@ -261,9 +289,11 @@ def _read_combined(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
             ua = _unescape(ua)
         if "\\" in target:
             target = _unescape(target)
+        if "?" in target or "%" in target:
+            target = _clean_path(target)
         n = int(nbytes) if nbytes != "-" else 0
-        yield Hit(lineno, ts, ip, _clean_path(target), int(status), n, ua,
-                  status == "206" and 0 <= n <= 2)
+        yield _hit((lineno, ts, ip, target, int(status), n, ua,
+                    status == "206" and 0 <= n <= 2))
     stats.lines = lineno
 
 
@@ -272,8 +302,8 @@ def _read_combined(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
 # bucket_owner bucket [time] remote_ip requester request_id operation key "request_uri"
 # status error_code bytes_sent object_size total_time turnaround "referer" "user_agent" ...
 _S3 = re.compile(
-    r'\S+ \S+ \[([^\]]+)\] (\S+) \S+ \S+ (\S+) (\S+) "((?:[^"\\]|\\.)*)" (\d{3}|-) \S+ (\d+|-) '
-    r'(\d+|-) \S+ \S+ "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)"')
+    r'\S+ \S+ \[([^\]]+)\] (\S+) \S+ \S+ (\S+) (\S+) ' + _Q + r' (\d{3}|-) \S+ (\d+|-) '
+    r'(\d+|-) \S+ \S+ ' + _Q + ' ' + _Q)
 
 
 def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
@@ -312,8 +342,8 @@ def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
             ua = _unescape(ua)
         n = int(sent) if sent != "-" else 0
         # S3 logs carry no Range header: a 2-byte body on a 206 is the bytes=0-1 probe.
-        yield Hit(lineno, ts, ip, _clean_path(target), int(status), n, ua,
-                  status == "206" and 0 <= n <= 2)
+        yield _hit((lineno, ts, ip, _clean_path(target), int(status), n, ua,
+                    status == "206" and 0 <= n <= 2))
     stats.lines = lineno
 
 
@@ -379,6 +409,6 @@ def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
                 probe = int(rs) == 0 and int(re_) <= 1
         ua = parts[idx["cs(User-Agent)"]]
         ua = "" if ua == "-" else unquote(ua)
-        yield Hit(lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
-                  int(status), n, ua, probe or (status == "206" and 0 <= n <= 2))
+        yield _hit((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
+                    int(status), n, ua, probe or (status == "206" and 0 <= n <= 2)))
     stats.lines = lineno

@@ -10,7 +10,6 @@ counts (see :mod:`podcast.stats.store`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import tempfile
@@ -123,56 +122,47 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
     stats = ReadStats()
     detected, hits, stats = read_log(path, fmt, stats)
     result.format = detected
-    episode_of: dict[str, str | None] = {}
-    episode_ids: dict[str, int] = {}
-    agent_ids: dict[str, tuple[int, str | None]] = {}
+    # Per-file caches: path → episode id (None: not media), agent string → (agent id,
+    # exclusion reason, {ip: client id}).
+    episode_of: dict[str, int | None] = {}
+    agent_of: dict[str, tuple[int, str | None, dict[str, int]]] = {}
     seen: set[int] = set()
-    dup_count: Counter = Counter()
+    dups: dict[tuple[int, int, int, int, int], int] = {}
     batch: list[tuple[int, int, int, int, int, int, int]] = []
     excluded = result.excluded
     unknown = result.unknown_media
-    client_id = store.client_id
-    blake = hashlib.blake2b
     first_ts = last_ts = None
     reported = 0
+    not_media = probes = 0
     try:
-        for hit in hits:
-            path_part = hit.path
-            slug = episode_of.get(path_part, "")
-            if slug == "":
-                base = path_part.rsplit("/", 1)[-1]
-                slug = episode_name(base, media_map) if base.lower().endswith(
-                    AUDIO_EXTENSIONS) else None
-                episode_of[path_part] = slug
-                if slug is not None and media and slug not in media:
-                    unknown.add(slug)
-            if slug is None:
-                result.not_media += 1
+        for _line, ts, ip, path_part, status, nbytes, ua, probe in hits:
+            eid = episode_of.get(path_part, -1)
+            if eid == -1:
+                eid = _episode_for(path_part, store, media, media_map, unknown)
+                episode_of[path_part] = eid
+            if eid is None:
+                not_media += 1
                 continue
-            if hit.probe:
-                result.probes += 1
+            if probe:
+                probes += 1
                 continue
-            ua = hit.ua
-            agent = agent_ids.get(ua)
+            agent = agent_of.get(ua)
             if agent is None:
                 info = classifier.classify(ua)
-                agent = (store.agent_id(ua, info), info.excluded)
-                agent_ids[ua] = agent
+                agent = agent_of[ua] = (store.agent_id(ua, info), info.excluded, {})
             if agent[1] is not None:
                 excluded[agent[1]] += 1
-            eid = episode_ids.get(slug)
-            if eid is None:
-                eid = episode_ids[slug] = store.episode_id(slug)
-            ts = hit.ts
-            client = client_id(hit.ip, ua)
-            ident = f"{ts}|{client}|{eid}|{hit.status}|{hit.nbytes}".encode()
-            rid = int.from_bytes(blake(ident, digest_size=8).digest(), "big", signed=True)
-            if rid in seen:
-                dup_count[rid] += 1
-                rid = int.from_bytes(blake(ident + b"|%d" % dup_count[rid],
-                                           digest_size=8).digest(), "big", signed=True)
-            seen.add(rid)
-            batch.append((rid, ts, eid, client, agent[0], hit.status, hit.nbytes))
+            client = agent[2].get(ip)
+            if client is None:
+                client = agent[2][ip] = store.client_id(ip, ua)
+            row = (eid, client, ts, status, nbytes)
+            h = hash(row)
+            occurrence = 0
+            if h in seen:  # the same request again in this file (or a hash collision)
+                occurrence = dups[row] = dups.get(row, 0) + 1
+            else:
+                seen.add(h)
+            batch.append((eid, client, ts, status, nbytes, occurrence, agent[0]))
             if first_ts is None or ts < first_ts:
                 first_ts = ts
             if last_ts is None or ts > last_ts:
@@ -188,6 +178,7 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
         if batch:
             result.candidates += len(batch)
             result.new += store.add_requests(batch)
+        result.not_media, result.probes = not_media, probes
         result.lines, result.unparsable = stats.lines, stats.unparsable
         result.bad_lines, result.other = list(stats.bad_lines), stats.other
         result.first_ts, result.last_ts = first_ts, last_ts
@@ -205,6 +196,18 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
         log.info("%s: %d unparsable line(s) skipped (first at line %s)", name,
                     stats.unparsable, ", ".join(map(str, stats.bad_lines)))
     return result
+
+
+def _episode_for(path: str, store: StatsStore, media: dict[str, EpisodeMedia],
+                 media_map: dict[str, str], unknown: set[str]) -> int | None:
+    """The episode id of a request path, or None when the path is not a media file."""
+    base = path.rsplit("/", 1)[-1]
+    if not base.lower().endswith(AUDIO_EXTENSIONS):
+        return None
+    slug = episode_name(base, media_map)
+    if media and slug not in media:
+        unknown.add(slug)
+    return store.episode_id(slug)
 
 
 def _size(path: Path) -> int:

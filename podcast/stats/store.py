@@ -6,9 +6,11 @@ clients apart for de-duplication and listener counts, useless without the secret
 is a random 32-byte file kept next to the database (``<db>.key``, mode 0600) and never stored
 in the database itself, so a copy of the database alone cannot be matched against IP lists.
 
-Idempotency: each stored request has a 64-bit id derived from (time, client, episode, status,
-bytes, and how many identical requests came before it in the same file). Ingesting a file
-twice, or two files that overlap, inserts each request once (``INSERT OR IGNORE``).
+Idempotency: a stored request is identified by what it is, (episode, client, time, status,
+bytes, and how many identical requests came before it in the same file), the table's primary
+key. Ingesting a file twice, or two files that overlap, inserts each request once
+(``INSERT OR IGNORE``); the same requests in another log format are the same rows too.
+The table is clustered on that key, so reports read each listener's requests in order.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import logging
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +31,7 @@ from podcast.stats.thresholds import EpisodeMedia
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,14 +52,15 @@ CREATE TABLE IF NOT EXISTS agents (
     source TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS requests (
-    id INTEGER PRIMARY KEY,      -- 64-bit request fingerprint (idempotent ingest)
-    ts INTEGER NOT NULL,         -- UTC seconds since the epoch
     episode INTEGER NOT NULL REFERENCES episodes(id),
     client INTEGER NOT NULL,     -- keyed hash of IP(/64)+user agent, never the IP
-    agent INTEGER NOT NULL REFERENCES agents(id),
+    ts INTEGER NOT NULL,         -- UTC seconds since the epoch
     status INTEGER NOT NULL,
-    bytes INTEGER NOT NULL
-);
+    bytes INTEGER NOT NULL,
+    occurrence INTEGER NOT NULL, -- 0, or n for the n-th identical request in one file
+    agent INTEGER NOT NULL REFERENCES agents(id),
+    PRIMARY KEY (episode, client, ts, status, bytes, occurrence)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ingests (
     id INTEGER PRIMARY KEY,
     source TEXT NOT NULL,
@@ -72,7 +75,6 @@ CREATE TABLE IF NOT EXISTS ingests (
     last_ts INTEGER
 );
 """
-_INDEX = "CREATE INDEX IF NOT EXISTS requests_by_key ON requests (episode, client, ts)"
 
 
 def _signed64(digest: bytes) -> int:
@@ -83,6 +85,12 @@ def network_of(ip: str) -> str:
     """The address a client is keyed by: IPv4 as is, IPv6 cut to its /64 prefix."""
     if ":" not in ip:
         return ip
+    parts = ip.split(":")
+    if len(parts) >= 5 and all(1 <= len(p) <= 4 for p in parts[:4]) and "." not in ip:
+        try:  # the common case: the first four groups are written out
+            return ":".join(f"{int(p, 16):04x}" for p in parts[:4]) + "::/64"
+        except ValueError:
+            pass
     try:
         addr = ipaddress.IPv6Address(ip.strip("[]").split("%", 1)[0])
     except ValueError:
@@ -110,14 +118,18 @@ class StatsStore:
         try:
             self.db = sqlite3.connect(self.path)
             self.db.executescript(_SCHEMA)
-            self.db.execute(_INDEX)
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)",
                             (str(SCHEMA_VERSION),))
             self.db.commit()
+            version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not a statistics database ({exc})", path=self.path) from None
+        if version != str(SCHEMA_VERSION):
+            self.db.close()
+            raise InputError(f"made by another version of this tool (schema {version}, "
+                             f"expected {SCHEMA_VERSION}); ingest the logs into a new database",
+                             path=self.path)
         self._key: bytes | None = None
-        self._clients: dict[tuple[str, str], int] = {}
         self._episodes: dict[str, int] = {}
         self._agents: dict[str, int] = {}
 
@@ -169,17 +181,12 @@ class StatsStore:
 
     # -- ids --------------------------------------------------------------------------------
     def client_id(self, ip: str, ua: str) -> int:
-        """Keyed 64-bit hash of the client's network + user agent (cached)."""
-        pair = (ip, ua)
-        cid = self._clients.get(pair)
-        if cid is None:
-            h = hashlib.blake2b(key=self.key, digest_size=8)
-            h.update(network_of(ip).encode("utf-8", "replace"))
-            h.update(b"\x00")
-            h.update(ua.encode("utf-8", "replace"))
-            cid = _signed64(h.digest())
-            self._clients[pair] = cid
-        return cid
+        """Keyed 64-bit hash of the client's network + user agent."""
+        h = hashlib.blake2b(key=self.key, digest_size=8)
+        h.update(network_of(ip).encode("utf-8", "replace"))
+        h.update(b"\x00")
+        h.update(ua.encode("utf-8", "replace"))
+        return _signed64(h.digest())
 
     def episode_id(self, slug: str) -> int:
         eid = self._episodes.get(slug)
@@ -217,8 +224,10 @@ class StatsStore:
                 "threshold_bytes=? WHERE id=?",
                 (m.size_bytes, m.id3_size_bytes, m.duration_seconds, m.threshold_bytes, eid))
 
-    def add_requests(self, rows: Iterable[tuple[int, int, int, int, int, int, int]]) -> int:
-        """Insert (id, ts, episode, client, agent, status, bytes); return how many were new."""
+    def add_requests(self, rows: list[tuple[int, int, int, int, int, int, int]]) -> int:
+        """Insert (episode, client, ts, status, bytes, occurrence, agent) rows; return how many
+        were new. Sorting first keeps the inserts close together in the table's B-tree."""
+        rows.sort()
         before = self.db.total_changes
         self.db.executemany("INSERT OR IGNORE INTO requests VALUES (?,?,?,?,?,?,?)", rows)
         return self.db.total_changes - before
@@ -265,8 +274,9 @@ class StatsStore:
 
     def agent_strings(self) -> Iterator[tuple[str, AgentInfo, int]]:
         """Every stored user agent with its class and how many requests it made."""
-        query = ("SELECT a.ua, a.app, a.device, a.excluded, a.source, COUNT(r.id) FROM agents a "
-                 "LEFT JOIN requests r ON r.agent = a.id GROUP BY a.id ORDER BY COUNT(r.id) DESC")
+        query = ("SELECT a.ua, a.app, a.device, a.excluded, a.source, COUNT(r.agent) "
+                 "FROM agents a LEFT JOIN requests r ON r.agent = a.id GROUP BY a.id "
+                 "ORDER BY COUNT(r.agent) DESC, a.ua")
         for ua, app, device, excluded, source, n in self.db.execute(query):
             yield ua, AgentInfo(app, device, excluded, source), n
 
@@ -276,7 +286,7 @@ class StatsStore:
         return self.db.execute(
             "SELECT r.episode, r.client, r.ts, r.status, r.bytes, r.agent FROM requests r "
             "JOIN agents a ON a.id = r.agent WHERE a.excluded IS NULL "
-            "ORDER BY r.episode, r.client, r.ts, r.id")
+            "ORDER BY r.episode, r.client, r.ts, r.status, r.bytes, r.occurrence")
 
     def excluded_counts(self, since: int | None, until: int | None) -> dict[str, int]:
         """Stored requests from excluded agents in [since, until), by reason."""
