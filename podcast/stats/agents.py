@@ -29,7 +29,7 @@ from podcast.errors import InputError, PodcastError
 log = logging.getLogger(__name__)
 
 OPAWG_FILES = ("bots", "apps", "libraries", "browsers", "devices", "referrers")
-OPAWG_URL = "https://raw.githubusercontent.com/opawg/user-agents-v2/master/src/{name}.json"
+OPAWG_URL = "https://raw.githubusercontent.com/opawg/user-agents-v2/HEAD/src/{name}.json"
 
 # Exclusion reasons (stored with each agent, shown in ingest summaries and reports).
 EMPTY = "empty user agent"
