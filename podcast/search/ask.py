@@ -18,8 +18,16 @@ from pathlib import Path
 
 import numpy as np
 
-from podcast.search.normalize import folded_stem, stem, words
-from podcast.search.query import Hit, _hit, match_expression, open_index, run_query
+from podcast.search.normalize import fold, folded_stem, light_root, stem, words
+from podcast.search.query import (
+    Hit,
+    _hit,
+    match_expression,
+    open_index,
+    run_query,
+    run_substring_query,
+    substring_roots,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +64,18 @@ def _context(db: sqlite3.Connection, slug: str, seq: int, kind: str, text: str) 
 
 
 def _coverage(terms: list[tuple[str, str]], text: str) -> float:
+    """Share of the question's words found in ``text`` (as a word, a prefix or inside one)."""
     if not terms:
         return 0.0
-    present = {stem(w) for w in words(text)} | {folded_stem(w) for w in words(text)}
+    tokens = words(text)
+    present = {stem(w) for w in tokens} | {folded_stem(w) for w in tokens}
+    folded_words = [fold(w) for w in tokens]
     found = 0
     for s, f in terms:
-        if s in present or f in present or any(p.startswith(s) or p.startswith(f)
-                                               for p in present if len(s) >= 4):
+        root = light_root(f)
+        if s in present or f in present \
+                or (len(s) >= 4 and any(p.startswith(s) or p.startswith(f) for p in present)) \
+                or (len(root) >= 3 and any(root in w for w in folded_words)):
             found += 1
     return found / len(terms)
 
@@ -89,12 +102,21 @@ def ask(db_path: Path, question: str, *, limit: int = 5, per_episode: int = 2,
     expr, terms = match_expression(question, any_term=True, drop_stop_words=True)
     db = open_index(db_path)
     try:
-        rows = run_query(db, expr, limit=candidates, kinds=("segment",))
-        if not rows:
-            rows = run_query(db, expr, limit=candidates)
+        roots = substring_roots(terms)
+        kinds: tuple[str, ...] = ("segment",)
+        word_rows = run_query(db, expr, limit=candidates, kinds=kinds)
+        part_rows = run_substring_query(db, roots, limit=candidates, any_term=True, kinds=kinds)
+        if not word_rows and not part_rows:  # no transcripts: fall back to notes and titles
+            word_rows = run_query(db, expr, limit=candidates)
+            part_rows = run_substring_query(db, roots, limit=candidates, any_term=True)
+        rows = {row[0]: row for row in part_rows}
+        rows.update({row[0]: row for row in word_rows})
+        word_ids = {row[0] for row in word_rows}
         answers = []
-        for row in rows:
+        for doc_id, row in rows.items():
             hit = _hit(row, terms, ("<mark>", "</mark>"))
+            if doc_id not in word_ids:
+                hit.score, hit.match = 0.0, "substring"
             context = _context(db, hit.episode, hit.seq, hit.kind, hit.text)
             answers.append(Answer(hit=hit, context=context, coverage=_coverage(terms, context)))
     finally:

@@ -18,14 +18,14 @@ from pathlib import Path
 
 from podcast.episode import Episode
 from podcast.errors import InputError, PodcastError
-from podcast.search.normalize import index_forms
+from podcast.search.normalize import index_forms, substring_text
 from podcast.state import hash_json
 from podcast.transcript import Transcript, load_transcript
 from podcast.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS episodes (
@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS docs (
 CREATE INDEX IF NOT EXISTS docs_slug ON docs (slug, seq);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(
     stems, folded, tokenize = "unicode61 remove_diacritics 0", prefix = '3');
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_tri USING fts5(text, tokenize = "trigram");
 """
 
 
@@ -73,7 +74,8 @@ def connect(path: Path) -> sqlite3.Connection:
         db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         db.commit()
     elif row[0] != SCHEMA_VERSION:
-        db.executescript("DELETE FROM docs; DELETE FROM docs_fts; DELETE FROM episodes;")
+        db.executescript("DELETE FROM docs; DELETE FROM docs_fts; DELETE FROM docs_tri; "
+                         "DELETE FROM episodes;")
         db.execute("UPDATE meta SET value=? WHERE key='schema'", (SCHEMA_VERSION,))
         db.commit()
     return db
@@ -127,12 +129,15 @@ def index_episode(db: sqlite3.Connection, slug: str, title: str, url: str, date:
         stems, folded = index_forms(doc.text)
         db.execute("INSERT INTO docs_fts (rowid, stems, folded) VALUES (?, ?, ?)",
                    (cur.lastrowid, stems, folded))
+        db.execute("INSERT INTO docs_tri (rowid, text) VALUES (?, ?)",
+                   (cur.lastrowid, substring_text(doc.text)))
         n += 1
     return n
 
 
 def _delete_episode(db: sqlite3.Connection, slug: str) -> None:
     db.execute("DELETE FROM docs_fts WHERE rowid IN (SELECT id FROM docs WHERE slug=?)", (slug,))
+    db.execute("DELETE FROM docs_tri WHERE rowid IN (SELECT id FROM docs WHERE slug=?)", (slug,))
     db.execute("DELETE FROM docs WHERE slug=?", (slug,))
     db.execute("DELETE FROM episodes WHERE slug=?", (slug,))
 

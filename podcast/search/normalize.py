@@ -56,6 +56,27 @@ def _stemmer():
     return snowballstemmer.stemmer("swedish")
 
 
+_LIGHT_ENDINGS = ("ande", "ende", "else", "ade", "are", "ar", "er", "or", "as", "es", "at",
+                  "en", "et", "a", "e")
+
+
+def light_root(folded: str) -> str:
+    """A short root for substring matching inside compounds (``snoar`` → ``sno``).
+
+    Snowball keeps some verb and plural forms whole ("snöar"); for finding the word inside
+    compounds ("sophämtningen" for "hämtas") one common ending is cut when 3+ letters remain.
+    """
+    for ending in _LIGHT_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            return folded[: -len(ending)]
+    return folded
+
+
+def substring_text(text: str) -> str:
+    """Lower-cased, folded words for the trigram (substring) table."""
+    return " ".join(fold(w) for w in words(text))
+
+
 def _parts(word: str) -> list[str]:
     """'gång-' and 'cykel-vägar' index both the whole word and its parts."""
     if "-" in word:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from podcast.errors import InputError, PodcastError
-from podcast.search.normalize import folded_stem, query_terms, stem
+from podcast.search.normalize import fold, folded_stem, light_root, query_terms, stem
 
 #: bm25 weights of the two FTS columns: an exact-letter match outranks a folded-only one.
 WEIGHTS = (1.0, 0.4)
@@ -29,12 +29,13 @@ class Hit:
     speaker: str | None = None
     doc_id: int = 0
     seq: int = 0
+    match: str = "word"  # or "substring" (found inside a longer word)
 
     def to_json(self) -> dict:
         return {"episode": self.episode, "title": self.title, "start": round(self.start, 2),
                 "text": self.text, "url": self.url, "snippet": self.snippet, "kind": self.kind,
                 "end": round(self.end, 2), "score": round(self.score, 4),
-                "speaker": self.speaker}
+                "speaker": self.speaker, "match": self.match}
 
 
 def _quote(term: str) -> str:
@@ -69,10 +70,15 @@ _WORDISH = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 
 
 def highlight(text: str, terms: list[tuple[str, str]], *, open_mark: str = "<mark>",
-              close_mark: str = "</mark>", width: int = 220) -> str:
-    """``text`` with the words matching ``terms`` marked, cut to ``width`` around the first."""
+              close_mark: str = "</mark>", width: int = 220, roots: list[str] = ()) -> str:
+    """``text`` with the words matching ``terms`` marked, cut to ``width`` around the first.
+
+    ``roots`` (substring matching) also marks words that contain one of them.
+    """
     def matches(word: str) -> bool:
         ws, wf = stem(word.lower()), folded_stem(word.lower())
+        if roots and any(r in fold(word) for r in roots):
+            return True
         for s, f in terms:
             if ws == s or wf == f or (len(s) >= MIN_PREFIX and ws.startswith(s)) \
                     or (len(f) >= MIN_PREFIX and wf.startswith(f)):
@@ -126,23 +132,69 @@ def run_query(db: sqlite3.Connection, expr: str, *, limit: int, kinds: tuple[str
         raise PodcastError(f"search failed: {exc}") from None
 
 
+def substring_roots(terms: list[tuple[str, str]]) -> list[str]:
+    """Roots (≥ 3 letters, folded) to look for inside words, e.g. parts of compounds."""
+    roots = []
+    for _, f in terms:
+        root = light_root(f)
+        if len(root) >= 3 and root not in roots:
+            roots.append(root)
+    return roots
+
+
+def run_substring_query(db: sqlite3.Connection, roots: list[str], *, limit: int,
+                        any_term: bool = False, kinds: tuple[str, ...] = ()) -> list[tuple]:
+    """Like :func:`run_query` but on the trigram table: roots may sit inside compounds."""
+    if not roots:
+        return []
+    expr = (" OR " if any_term else " AND ").join(_quote(r) for r in roots)
+    where = ""
+    params: list = [expr]
+    if kinds:
+        where = f" AND d.kind IN ({','.join('?' * len(kinds))})"
+        params.extend(kinds)
+    params.append(limit)
+    sql = (
+        "SELECT d.id, d.slug, e.title, d.start, d.\"end\", d.text, e.url, d.kind, d.speaker, "
+        "       d.seq, bm25(docs_tri) AS score "
+        "FROM docs_tri JOIN docs d ON d.id = docs_tri.rowid JOIN episodes e ON e.slug = d.slug "
+        f"WHERE docs_tri MATCH ?{where} ORDER BY score LIMIT ?")
+    try:
+        return db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise PodcastError(f"search failed: {exc}") from None
+
+
 def search(db_path: Path, query: str, *, limit: int = 10, mark: tuple[str, str] = ("<mark>",
            "</mark>")) -> list[Hit]:
-    """Ranked hits for ``query`` (every word must match, inflections and chat spellings too)."""
+    """Ranked hits for ``query``: every word must match (inflections and chat spellings too).
+
+    When no whole word matches, the words are looked for inside longer words (compounds:
+    "vall" finds "plogvallen"); such hits have ``match == "substring"``.
+    """
     if limit < 1:
         raise InputError("limit must be at least 1", where="--limit")
     expr, terms = match_expression(query)
     db = open_index(db_path)
     try:
         rows = run_query(db, expr, limit=limit)
+        roots: list[str] = []
+        if not rows:
+            roots = substring_roots(terms)
+            rows = run_substring_query(db, roots, limit=limit)
     finally:
         db.close()
-    return [_hit(row, terms, mark) for row in rows]
+    hits = [_hit(row, terms, mark, roots) for row in rows]
+    for h in hits:
+        h.match = "substring" if roots else "word"
+    return hits
 
 
-def _hit(row: tuple, terms: list[tuple[str, str]], mark: tuple[str, str]) -> Hit:
+def _hit(row: tuple, terms: list[tuple[str, str]], mark: tuple[str, str],
+         roots: list[str] = ()) -> Hit:
     doc_id, slug, title, start, end, text, url, kind, speaker, seq, score = row
     return Hit(episode=slug, title=title, start=start, end=end, text=text,
                url=timed_url(url, start), kind=kind, score=-float(score),
-               snippet=highlight(text, terms, open_mark=mark[0], close_mark=mark[1]),
+               snippet=highlight(text, terms, open_mark=mark[0], close_mark=mark[1],
+                                 roots=list(roots)),
                speaker=speaker, doc_id=doc_id, seq=seq)
