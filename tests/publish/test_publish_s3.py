@@ -232,3 +232,27 @@ def test_published_feed_and_media_can_be_fetched_range_and_presigned(s3_server, 
                                 timeout=10) as answer:
         assert answer.status == 200
         assert answer.headers["Cache-Control"] == "public, max-age=300"
+
+
+def test_failed_multipart_upload_is_aborted_and_rerun_completes(s3_server, bucket, site):
+    target = make_target(s3_server, bucket, max_attempts=1, multipart_threshold_mb=5,
+                         multipart_chunk_mb=5, max_workers=1)
+    store = S3Store(target)
+    parts = {"n": 0}
+
+    def cut_second_part(params, **kwargs):  # noqa: ANN001
+        parts["n"] += 1
+        if parts["n"] == 2:
+            raise ConnectionResetError("connection reset by peer (simulated cut)")
+
+    store.client.meta.events.register("before-call.s3.UploadPart", cut_second_part)
+    with pytest.raises(PublishError, match=r"\(podd/media/long\.mp3\)"):
+        publish_site(site, target, store=store)
+    client = s3_server.client()
+    assert client.list_multipart_uploads(Bucket=bucket).get("Uploads", []) == []
+    keys = remote_keys(client, bucket)
+    assert "podd/media/long.mp3" not in keys and "podd/feed.xml" not in keys
+
+    rerun = publish_site(site, target)
+    assert "podd/media/long.mp3" in [a.key for a in rerun.uploaded]
+    assert remote_keys(client, bucket) == [f"podd/{f}" for f in site_files(site)]
