@@ -112,14 +112,17 @@ def _build_fingerprint(ws: Workspace, ep: Episode | None, state: State, now: dt.
 
 
 def _build_outputs(ws: Workspace, ep: Episode | None) -> list[Path]:
-    return [ws.site_dir / "feed.xml", ws.site_dir / "index.html"]
+    return [ws.site_dir / "feed.xml", ws.site_dir / "index.html", ws.search_db_path]
 
 
 def _build_execute(ws: Workspace, ep: Episode | None, progress: Progress | None,
                    now: dt.datetime) -> object:
+    from podcast.search import update_index
     from podcast.site import build_site
 
-    return build_site(ws, now=now, progress=progress)
+    result = build_site(ws, now=now, progress=progress)
+    update_index(ws, now=now)  # titles/notes of new episodes become searchable with the site
+    return result
 
 
 STAGES: list[Stage] = [
