@@ -1,0 +1,306 @@
+"""One recording (or several, concatenated) → a finished, tagged MP3.
+
+1. *Probe* every source (clear error for missing/broken/empty/unsupported files).
+2. *Analyse* (one streaming pass): raw levels every 10 ms for silence, and the loudness of the
+   levelled and compressed signal every 100 ms (the same deterministic ffmpeg filters as in 3).
+   Plan the cuts (trim, long pauses); refuse a silent recording; compute the gain that brings
+   the kept speech to the target (two-pass normalisation: measure, then apply).
+3. *Render*: level + compress again, cut, apply the gain, mix intro/outro, limit, encode MP3.
+4. *Check*: decode the MP3 and measure it (integrated, range, true peak with 4× oversampling);
+   if it misses the target by more than 0.5 LU or the ceiling, correct and render again.
+5. *Tag* (ID3v2.3: text, cover, chapters shifted by trim and intro) and move into place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from podcast.audio.compose import Jingle, master_graph, measure_jingle
+from podcast.audio.decode import decode, layout_for
+from podcast.audio.encode import EncodeOptions, codec_gain_db, render
+from podcast.audio.limiter import GainStage, frame_gains, solve_gain
+from podcast.audio.meter import (
+    SUB_BLOCK,
+    Loudness,
+    LoudnessMeter,
+    frames_to_sub_blocks,
+    integrated_from_blocks,
+)
+from podcast.audio.probe import SourceInfo, probe_file
+from podcast.audio.result import ProcessResult
+from podcast.audio.settings import LIMITER_MARGIN_DB, AudioSettings, TagInfo
+from podcast.audio.silence import EditPlan, LevelTracker, plan_edits
+from podcast.audio.tags import TimedChapter, write_tags
+from podcast.errors import AudioError, InputError
+from podcast.progress import Progress, ensure
+
+log = logging.getLogger(__name__)
+
+#: The check step accepts this deviation from the target before rendering again.
+LOUDNESS_TOLERANCE_LU = 0.5
+TRUE_PEAK_SAFETY_DB = 0.2
+MAX_RENDERS = 3
+MAX_GAIN_DB = 40.0
+#: Analysis frame (limiter and loudness prediction resolution).
+FRAME = 0.01
+PER_SUB = int(round(SUB_BLOCK / FRAME))
+
+
+def dynamics_filters(settings: AudioSettings) -> str | None:
+    """Leveller (slow gain riding between voices) + compressor, or None when switched off.
+
+    The leveller's threshold keeps pauses and noise (below the silence threshold) from
+    being pulled up; it works on level relative to the signal's own peaks, so it behaves
+    the same whatever the recording level.
+    """
+    if not settings.compress:
+        return None
+    floor = 10 ** (settings.silence_threshold_db / 20.0)
+    leveller = f"dynaudnorm=f=400:g=15:p=0.5:m=12:s=0:t={floor:.6f}"
+    compressor = "acompressor=threshold=0.05:ratio=4:attack=3:release=150:knee=6:makeup=1"
+    return f"{leveller},{compressor}"
+
+
+@dataclass
+class Analysis:
+    sources: list[SourceInfo]
+    sample_rate: int
+    channels: int
+    plan: EditPlan
+    input_loudness_lufs: float  # of the raw recording
+    speech_loudness_lufs: float  # of the kept part after levelling/compression
+    duration: float
+    frame: int = 441  # samples per analysis frame (10 ms)
+    energies: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
+    peaks: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
+    kept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+
+
+def analyse(paths: Sequence[Path], settings: AudioSettings, *,
+            progress: Progress | None = None, label: str = "") -> Analysis:
+    """Probe the sources and run the analysis pass."""
+    prog = ensure(progress)
+    sources = [probe_file(p) for p in paths]
+    channels = settings.output_channels([s.channels for s in sources])
+    rate = settings.sample_rate
+    total_seconds = sum(s.duration for s in sources)
+    dyn = dynamics_filters(settings)
+    if dyn:
+        fmt = f"aformat=sample_fmts=flt:channel_layouts={layout_for(channels)}"
+        filters = (f"[cat]asplit=2[raw][lev];[lev]{dyn},{fmt}[dyn];[raw]{fmt}[raw2];"
+                   f"[raw2][dyn]amerge=inputs=2[out]")
+        width = 2 * channels
+    else:
+        filters, width = None, channels
+    levels = LevelTracker(rate)
+    raw_meter = LoudnessMeter(rate, channels, resolution=FRAME, frame_peaks=not dyn)
+    dyn_meter = LoudnessMeter(rate, channels, resolution=FRAME, frame_peaks=True) \
+        if dyn else raw_meter
+    prog.start(total_seconds, f"{label}analysing".strip())
+    with decode(paths, sample_rate=rate, channels=channels, filters=filters,
+                out_channels=width) as reader:
+        for chunk in reader:
+            raw = chunk[:, :channels]
+            levels.feed(raw)
+            raw_meter.feed(raw)
+            if dyn:
+                dyn_meter.feed(chunk[:, channels:])
+            prog.advance(chunk.shape[0] / rate)
+    prog.finish()
+    total = levels.frames
+    where = paths[0] if len(paths) == 1 else ", ".join(str(p) for p in paths)
+    if total == 0:
+        raise AudioError("decoded to no audio at all", path=where)
+    try:
+        plan = plan_edits(levels.levels_db(), sample_rate=rate, total=total,
+                          threshold_db=settings.silence_threshold_db,
+                          trim=settings.trim_silence, max_pause=settings.max_pause_seconds)
+    except ValueError as exc:
+        raise AudioError(str(exc), path=where) from None
+    energies = dyn_meter.frame_energies()
+    peaks = dyn_meter.frame_peaks()
+    frame = max(1, int(round(FRAME * rate)))
+    kept = _kept_frames(energies.size, frame, plan)
+    speech = integrated_from_blocks(frames_to_sub_blocks(energies * kept, PER_SUB))
+    if not math.isfinite(speech):
+        raise AudioError("the recording is silent (no measurable loudness)", path=where)
+    return Analysis(sources=sources, sample_rate=rate, channels=channels, plan=plan,
+                    input_loudness_lufs=raw_meter.result().integrated_lufs,
+                    speech_loudness_lufs=speech, duration=total / rate,
+                    frame=frame, energies=energies, peaks=peaks, kept=kept)
+
+
+def _kept_frames(n: int, frame: int, plan: EditPlan) -> np.ndarray:
+    """Boolean per analysis frame: does its centre lie in a kept interval?"""
+    centres = (np.arange(n) + 0.5) * frame
+    mask = np.zeros(n, dtype=bool)
+    for s, e in plan.keep:
+        mask |= (centres >= s) & (centres < e)
+    return mask
+
+
+def measure_file(path: Path, *, true_peak: bool = True,
+                 on_chunk: Callable[[int], None] | None = None) -> Loudness:
+    """Loudness of any audio file, at its own rate and channel count (numpy meter)."""
+    info = probe_file(path)
+    channels = min(info.channels, 2)
+    meter = LoudnessMeter(info.sample_rate, channels, true_peak=true_peak)
+    with decode([path], sample_rate=info.sample_rate, channels=channels) as reader:
+        for chunk in reader:
+            meter.feed(chunk)
+            if on_chunk:
+                on_chunk(chunk.shape[0])
+    return meter.result()
+
+
+def _timed_chapters(tags: TagInfo | None, plan: EditPlan, offset: float, duration: float,
+                    input_duration: float, tags_path: Path | None) -> list[TimedChapter]:
+    if tags is None or not tags.chapters:
+        return []
+    starts: list[float] = []
+    for i, ch in enumerate(tags.chapters):
+        if ch.start >= input_duration:
+            raise InputError(
+                f"chapter '{ch.title}' starts at {ch.start:g} s, after the end of the "
+                f"recording ({input_duration:.1f} s)", path=tags_path,
+                where=f"chapters[{i}].start")
+        mapped = plan.map_time(ch.start)
+        t = 0.0 if mapped <= 0.0 else offset + mapped
+        if starts and t <= starts[-1]:
+            t = starts[-1] + 0.001
+        starts.append(round(t, 3))
+    out = []
+    for i, ch in enumerate(tags.chapters):
+        end = starts[i + 1] if i + 1 < len(starts) else duration
+        out.append(TimedChapter(start=starts[i], end=max(end, starts[i]), title=ch.title,
+                                url=ch.url))
+    return out
+
+
+def process_file(paths: Sequence[Path | str], output: Path | str,
+                 settings: AudioSettings | None = None, tags: TagInfo | None = None, *,
+                 tags_path: Path | None = None, progress: Progress | None = None,
+                 label: str = "") -> ProcessResult:
+    """Produce ``output`` (MP3) from ``paths``. Written atomically (``<output>.tmp`` + rename)."""
+    began = time.perf_counter()
+    settings = settings or AudioSettings()
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise InputError("no recording given")
+    output = Path(output)
+    prog = ensure(progress)
+    analysis = analyse(paths, settings, progress=prog, label=label)
+    rate, channels = analysis.sample_rate, analysis.channels
+    intro = outro = None
+    if settings.intro:
+        intro = measure_jingle(settings.intro, target_lufs=settings.target_lufs,
+                               sample_rate=rate, channels=channels)
+    if settings.outro:
+        outro = measure_jingle(settings.outro, target_lufs=settings.target_lufs,
+                               sample_rate=rate, channels=channels)
+    opts = EncodeOptions(sample_rate=rate, channels=channels,
+                         bitrate_kbps=settings.bitrate_for(channels))
+    limit_db = settings.true_peak - LIMITER_MARGIN_DB
+    # Aim the signal fed to the encoder so that the decoded MP3 meets the target.
+    aim = settings.target_lufs - codec_gain_db(opts.bitrate_kbps, channels, rate)
+    gain, predicted = solve_gain(analysis.energies, analysis.peaks, analysis.kept, aim,
+                                 limit_db, PER_SUB, max_gain_db=MAX_GAIN_DB)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(output.name + ".tmp")
+    extra = [j.path for j in (intro, outro) if j is not None]
+    renders = 0
+    measured: Loudness | None = None
+    layout = None
+    try:
+        while True:
+            renders += 1
+            graph, layout = _graph(settings, analysis, intro, outro, gain, limit_db)
+            reader = decode(paths, sample_rate=rate, channels=channels,
+                            filters=_dyn_graph(settings))
+            stage = GainStage(frame_gains(analysis.peaks, 10 ** (gain / 20), 10 ** (limit_db / 20)),
+                              analysis.frame, gain)
+            prog.start(analysis.duration, f"{label}rendering".strip())
+            render(reader, analysis.plan, graph=graph, extra_inputs=extra, opts=opts,
+                   output=tmp, on_chunk=lambda n: prog.advance(n / rate), stage=stage.feed)
+            prog.finish()
+            # (a known total: the CLI's progress bar cannot show an open-ended task)
+            prog.start(analysis.duration, f"{label}checking".strip())
+            measured = measure_file(tmp, on_chunk=lambda n: prog.advance(n / rate))
+            prog.finish()
+            off = settings.target_lufs - measured.integrated_lufs
+            over = (measured.true_peak_dbtp or -99.0) - (settings.true_peak - TRUE_PEAK_SAFETY_DB)
+            log.info("render %d: %.2f LUFS (predicted %.2f), LRA %.1f LU, true peak %.2f dBTP "
+                     "(gain %.2f dB, limit %.2f dB)", renders, measured.integrated_lufs,
+                     predicted, measured.loudness_range_lu,
+                     measured.true_peak_dbtp or float("nan"), gain, limit_db)
+            if (abs(off) <= LOUDNESS_TOLERANCE_LU and over <= 0) or renders >= MAX_RENDERS:
+                if abs(off) > 1.0 or over > TRUE_PEAK_SAFETY_DB:
+                    log.warning("%s: %.1f LUFS / %.1f dBTP after %d renders (target %.1f / %.1f)",
+                                output.name, measured.integrated_lufs,
+                                measured.true_peak_dbtp or float("nan"), renders,
+                                settings.target_lufs, settings.true_peak)
+                break
+            if over > 0:
+                limit_db -= over + 0.3
+            if abs(off) > LOUDNESS_TOLERANCE_LU or over > 0:
+                # Encoding shifted the loudness (or the ceiling moved): aim off by as much.
+                aim += off
+                gain, predicted = solve_gain(analysis.energies, analysis.peaks, analysis.kept,
+                                             aim, limit_db, PER_SUB, max_gain_db=MAX_GAIN_DB)
+        assert measured is not None and layout is not None
+        chapters = _timed_chapters(tags, analysis.plan, layout.speech_offset, measured.duration,
+                                   analysis.duration, tags_path)
+        id3 = write_tags(tmp, tags, chapters) if tags is not None else 0
+        digest = _sha256(tmp)
+        size = tmp.stat().st_size
+        tmp.replace(output)
+    finally:
+        tmp.unlink(missing_ok=True)
+    plan = analysis.plan
+    return ProcessResult(
+        output=output, duration_seconds=round(measured.duration, 3), size_bytes=size,
+        sample_rate=rate, channels=channels, bitrate_kbps=opts.bitrate_kbps,
+        integrated_lufs=round(measured.integrated_lufs, 2),
+        loudness_range_lu=round(measured.loudness_range_lu, 2),
+        true_peak_dbtp=round(measured.true_peak_dbtp, 2)
+        if measured.true_peak_dbtp is not None else None,
+        id3_size_bytes=id3, speech_offset_seconds=round(layout.speech_offset
+                                                         - plan.trimmed_start, 3),
+        trimmed_start_seconds=round(plan.trimmed_start, 3),
+        trimmed_end_seconds=round(plan.trimmed_end, 3), pauses_shortened=plan.pauses_shortened,
+        removed_seconds=round(plan.removed_seconds, 3),
+        input_duration_seconds=round(analysis.duration, 3),
+        input_loudness_lufs=round(analysis.input_loudness_lufs, 2)
+        if math.isfinite(analysis.input_loudness_lufs) else None,
+        gain_db=round(gain, 2), renders=renders, chapters=chapters, sha256=digest,
+        elapsed_seconds=round(time.perf_counter() - began, 2))
+
+
+def _dyn_graph(settings: AudioSettings) -> str | None:
+    dyn = dynamics_filters(settings)
+    return f"[cat]{dyn}[out]" if dyn else None
+
+
+def _graph(settings: AudioSettings, analysis: Analysis, intro: Jingle | None,
+           outro: Jingle | None, gain: float, limit_db: float):
+    return master_graph(speech_seconds=analysis.plan.kept_seconds, speech_gain_db=0.0,
+                        limit_db=limit_db, sample_rate=analysis.sample_rate,
+                        channels=analysis.channels, intro=intro, outro=outro,
+                        crossfade=settings.crossfade_seconds, duck=settings.duck,
+                        duck_seconds=settings.duck_seconds, duck_db=settings.duck_db)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
