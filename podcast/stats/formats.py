@@ -44,7 +44,7 @@ class Hit(NamedTuple):
     status: int
     nbytes: int      # body bytes sent (-1 when the log does not say)
     ua: str          # user agent ("" when absent)
-    probe: bool      # a Range request for at most the first 2 bytes (bytes=0-1)
+    probe: bool      # at most 2 bytes delivered: the bytes=0-1 probe (or an empty body)
 
 
 _hit = functools.partial(tuple.__new__, Hit)  # builds a Hit without NamedTuple's slow __new__
@@ -293,7 +293,7 @@ def _read_combined(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
             target = _clean_path(target)
         n = int(nbytes) if nbytes != "-" else 0
         yield _hit((lineno, ts, ip, target, int(status), n, ua,
-                    status == "206" and 0 <= n <= 2))
+                    n <= 2))
     stats.lines = lineno
 
 
@@ -341,9 +341,9 @@ def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
         elif "\\" in ua:
             ua = _unescape(ua)
         n = int(sent) if sent != "-" else 0
-        # S3 logs carry no Range header: a 2-byte body on a 206 is the bytes=0-1 probe.
+        # S3 logs carry no Range header: a body of at most 2 bytes is the bytes=0-1 probe.
         yield _hit((lineno, ts, ip, _clean_path(target), int(status), n, ua,
-                    status == "206" and 0 <= n <= 2))
+                    n <= 2))
     stats.lines = lineno
 
 
@@ -410,5 +410,5 @@ def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
         ua = parts[idx["cs(User-Agent)"]]
         ua = "" if ua == "-" else unquote(ua)
         yield _hit((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
-                    int(status), n, ua, probe or (status == "206" and 0 <= n <= 2)))
+                    int(status), n, ua, probe or n <= 2))
     stats.lines = lineno

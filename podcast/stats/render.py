@@ -206,7 +206,7 @@ def to_html(report: Report, title: str = "Podcast statistics") -> str:
             if top else "No downloads in this period.")
     excluded = sum(report.excluded.values())
     section_rows = ""
-    if report.by not in ("episode", "day"):
+    if report.by not in ("episode", "day", "app", "device"):
         section_rows = (f"<h2>Downloads by {escape(report.by)}</h2>"
                         + _html_table(report.rows, report.by.capitalize(),
                                       report.total_downloads if report.by in ("app", "device")
@@ -247,6 +247,9 @@ episodes listened to</div>
 {_svg_bars(report.by_app, "Share of downloads per app", "app", report.total_downloads)}
 <details><summary>Apps as a table</summary>
 {_html_table(report.by_app, "App", report.total_downloads)}</details>
+
+<h2>Devices and platforms</h2>
+{_html_table(report.by_device, "Device", report.total_downloads)}
 {section_rows}
 <h2>What was left out</h2>
 <ul>

@@ -22,16 +22,20 @@ GROUPINGS = ("episode", "day", "week", "month", "app", "device")
 
 METHODOLOGY = """\
 How downloads are counted (IAB Podcast Technical Measurement Guidelines):
-- Only GET requests for a media file count; HEAD, 304 Not Modified and all 4xx/5xx answers never do.
-- A complete response (200) counts. Partial responses (206) count when the bytes one listener
-  received in one window reach the episode's threshold: the ID3 tag plus one minute of audio,
-  or the whole file for episodes of 60 seconds or less. 2-byte probes (bytes=0-1) never count.
+- Only GET requests for a media file count; HEAD, 304 Not Modified and all 4xx/5xx answers
+  never do.
+- A complete response (200) counts, unless its body is empty. Partial responses (206) count
+  when the bytes one listener received in one window reach the episode's threshold: the ID3
+  tag plus one minute of audio, or the whole file for episodes of 60 seconds or less.
+  2-byte probes (bytes=0-1) never count.
 - Bots and crawlers (OPAWG list when configured, podcast-app-user-agents, crawlerdetect),
-  requests without a user agent, and Apple Watch downloads (duplicates of the phone's) are excluded.
+  requests without a user agent, and Apple Watch downloads (duplicates of the phone's) are
+  excluded.
 - A listener is one IP address (IPv6: its /64 network) with one user agent. Requests from the
   same listener for the same episode within one window count once. Window used: {window}.
 - Listeners = unique IP address + user agent pairs with a download in the period shown.
-- IP addresses are never stored: they are replaced by a keyed hash whose key stays on this computer.
+- IP addresses are never stored: they are replaced by a keyed hash whose key stays on this
+  computer.
 - Unparsable log lines are skipped and counted."""
 
 
@@ -55,6 +59,7 @@ class Report:
     by_episode: list[Row]
     by_day: list[Row]
     by_app: list[Row]
+    by_device: list[Row] = field(default_factory=list)
     excluded: dict[str, int] = field(default_factory=dict)
     below_threshold: int = 0
     unparsable_lines: int = 0
@@ -201,6 +206,7 @@ def build_report(db_path: Path | str, *, by: str = "episode", since: str | dt.da
         by_episode=by_episode,
         by_day=_group(downloads, keyfs["day"], "key"),
         by_app=_group(downloads, keyfs["app"]),
+        by_device=_group(downloads, keyfs["device"]),
         excluded=excluded,
         below_threshold=short,
         unparsable_lines=totals["unparsable"],

@@ -169,3 +169,15 @@ def test_listeners_are_unique_ip_and_agent(tmp_path, media):
         ("2026-10-05", 2, 2), ("2026-10-06", 1, 1), ("2026-10-07", 1, 1)]
     month = build_report(tmp_path / "db.sqlite", by="month", since="2026-10-06")
     assert [(r.key, r.downloads, r.listeners) for r in month.rows] == [("2026-10", 2, 1)]
+
+
+def test_complete_response_with_empty_body_does_not_count(tmp_path, media):
+    log = combined("203.0.113.30", T, f"/media/{SNOW}.mp3", 200, 0)
+    log += combined("203.0.113.31", T, f"/media/{SNOW}.mp3", 200, "-")
+    assert count(tmp_path, log, media) == {}
+
+
+def test_media_without_known_size_counts_only_complete_responses(tmp_path, media):
+    log = combined("203.0.113.32", T, "/media/nytt-avsnitt.mp3", 200, 5_000_000)
+    log += combined("203.0.113.33", T, "/media/nytt-avsnitt.mp3", 206, 4_000_000)
+    assert count(tmp_path, log, media) == {"nytt-avsnitt": 1}
