@@ -173,6 +173,16 @@ class S3Store:
         """Raise a clear :class:`PublishError` unless the bucket exists and is reachable."""
         try:
             self._probe.head_bucket(Bucket=self.target.bucket)
+            return
+        except Exception as exc:  # noqa: BLE001
+            client_error = _client_error(exc)
+            if client_error is None or _code(client_error)[1] != 403:
+                raise explain(exc, self.target, "checking the bucket") from None
+        # A HEAD answer has no body, so a 403 does not say whether the key is wrong or only
+        # HeadBucket is not allowed: a one-key listing (which publish needs anyway) tells.
+        try:
+            self._probe.list_objects_v2(Bucket=self.target.bucket, Prefix=self.target.prefix,
+                                        MaxKeys=1)
         except Exception as exc:  # noqa: BLE001
             raise explain(exc, self.target, "checking the bucket") from None
 

@@ -73,7 +73,13 @@ def test_wrong_endpoint(runner, show):
 def test_wrong_secret(runner, show, monkeypatch):
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "not-the-secret")
     line = one_line_error(run(runner, show), 7)
-    assert "rejected the credentials" in line or "access denied" in line
+    assert "the storage service rejected the credentials (SignatureDoesNotMatch)" in line
+
+
+def test_unknown_access_key(runner, show, monkeypatch):
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIANOSUCHKEY")
+    line = one_line_error(run(runner, show), 7)
+    assert "the storage service rejected the credentials (InvalidAccessKeyId)" in line
 
 
 def test_no_credentials(runner, show, monkeypatch):

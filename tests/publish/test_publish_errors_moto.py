@@ -192,3 +192,14 @@ def test_cloudfront_unknown_distribution(small_site):
     with pytest.raises(PublishError) as err:
         publish_site(small_site, target)
     assert "CloudFront distribution 'E2NOSUCHDIST' does not exist" in str(err.value)
+
+
+@set_initial_no_auth_action_count(4)
+@mock_aws
+def test_listing_is_enough_when_head_bucket_is_not_allowed(small_site, monkeypatch):
+    boto3.client("s3", region_name="us-east-1").create_bucket(Bucket=BUCKET)
+    key_id, secret = _limited_user(["s3:ListBucket"])
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", key_id)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", secret)
+    plan = publish_site(small_site, target_for(max_attempts=1), dry_run=True).plan
+    assert len(plan.uploads) == 14
