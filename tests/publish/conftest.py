@@ -141,6 +141,9 @@ def build_site(site: Path, shared_data: Path, *, big: bool = True) -> Path:
     shutil.copyfile(mp3s[0], site / "media" / "snow.mp3")           # 45 s, ~0.4 MB
     if big:
         shutil.copyfile(mp3s[-1], site / "media" / "long.mp3")     # 20 min, ~9.6 MB
+        photos = site / "avsnitt" / "snow" / "bilder"
+        photos.mkdir(parents=True, exist_ok=True)
+        (photos / "plogbil på Storgatan.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\1" * 500)
     ep = site / "avsnitt" / "snow"
     ep.mkdir(parents=True, exist_ok=True)
     (ep / "index.html").write_text("<!doctype html><title>Snö</title><p>Plogning</p>\n")

@@ -74,6 +74,7 @@ def test_first_publish_sets_content_types_and_cache_headers(s3_server, bucket, s
         "index.html": ("text/html; charset=utf-8", "public, max-age=300"),
         "style.css": ("text/css; charset=utf-8", "public, max-age=86400"),
         "cover.jpg": ("image/jpeg", "public, max-age=86400"),
+        "avsnitt/snow/bilder/plogbil på Storgatan.jpg": ("image/jpeg", "public, max-age=86400"),
         "pagefind/pagefind.js": ("text/javascript; charset=utf-8", "public, max-age=86400"),
         "pagefind/pagefind-entry.json": ("application/json", "public, max-age=300"),
         "pagefind/fragment/sv_abc123.pf_fragment": ("application/octet-stream",
