@@ -16,8 +16,10 @@ import calendar
 import functools
 import gzip
 import io
+import itertools
 import logging
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +62,12 @@ class ReadStats:
     bad_lines: list[int] = field(default_factory=list)
     other: int = 0  # parsed fine but not a GET with 200/206 (HEAD, 304, 404, ...)
     raw: BinaryIO | None = field(default=None, repr=False)  # the file on disk, for progress
+    path: str = ""
+    stream: BinaryIO | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
 
     def position(self) -> int:
         """Bytes of the file on disk read so far (compressed bytes for gzip)."""
@@ -97,8 +105,7 @@ def open_bytes(path: Path) -> BinaryIO:
 
 def text_lines(stream: BinaryIO) -> Iterator[str]:
     """Decoded lines; invalid UTF-8 is replaced (a garbage line is then simply unparsable)."""
-    wrapper = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="\n")
-    yield from wrapper
+    return io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="\n")
 
 
 _S3_HEAD = re.compile(r"^\S+ \S+ \[\d{2}/\w{3}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] \S+ \S+ \S+ \S+")
@@ -132,12 +139,8 @@ def read_log(path: Path, fmt: str = "auto",
     stats.raw = getattr(stream, "fileobj", None) or stream
     try:
         lines = text_lines(stream)
-        head: list[str] = []
-        for line in lines:
-            head.append(line)
-            if len(head) >= 20:
-                break
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        head = list(itertools.islice(lines, 20))
+    except READ_ERRORS as exc:
         stream.close()
         raise InputError(f"cannot read ({exc})", path=path) from None
     if fmt == "auto":
@@ -151,23 +154,21 @@ def read_log(path: Path, fmt: str = "auto",
                              "combined); pass --format to force one", path=path, where="line 1")
         fmt = detected
     stats.format = fmt
+    stats.path = str(path)
+    stats.stream = stream
     reader = {"s3": _read_s3, "cloudfront": _read_cloudfront, "combined": _read_combined}[fmt]
-    return fmt, _guarded(path, stream, reader(_chain(head, lines), stats)), stats
+    # No Python-level layers between the decoded lines and the reader: chain() and the
+    # TextIOWrapper iterate in C. Each reader closes the file and turns I/O errors into
+    # InputError itself (see _finish).
+    return fmt, reader(itertools.chain(head, lines), stats), stats
 
 
-def _chain(head: list[str], rest: Iterator[str]) -> Iterator[str]:
-    yield from head
-    yield from rest
+READ_ERRORS = (OSError, EOFError, gzip.BadGzipFile, zlib.error)
 
 
-def _guarded(path: Path, stream: BinaryIO, hits: Iterator[Hit]) -> Iterator[Hit]:
-    try:
-        yield from hits
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        raise InputError(f"cannot read to the end ({exc}); the file looks truncated",
-                         path=path) from None
-    finally:
-        stream.close()
+def _truncated(stats: ReadStats, exc: BaseException) -> InputError:
+    return InputError(f"cannot read to the end ({exc}); the file looks truncated",
+                      path=stats.path)
 
 
 # --- shared helpers --------------------------------------------------------------------------
@@ -261,40 +262,44 @@ def _read_combined(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
     match = _COMBINED.match
     minutes = _minute_cache
     lineno = 0
-    for lineno, line in enumerate(lines, 1):  # noqa: B007 - lineno is used after the loop
-        m = match(line)
-        if m is None:
-            stats.bad(lineno)
-            continue
-        ip, stamp, request, status, nbytes, _ref, ua = m.groups()
-        # The UTC time: the minute (with its zone) from a cache, plus the seconds.
-        base = minutes.get(stamp[:17] + stamp[20:])
-        ss = stamp[18:20]
-        if base is None or stamp[17] != ":" or not ss.isdigit():
-            try:
-                ts = _clf_time(stamp)
-            except ValueError:
+    try:
+        for lineno, line in enumerate(lines, 1):  # noqa: B007 - lineno is used after the loop
+            m = match(line)
+            if m is None:
                 stats.bad(lineno)
                 continue
-        else:
-            ts = base + int(ss)
-        if (status != "200" and status != "206") or not request.startswith("GET "):
-            stats.other += 1
-            continue
-        end = request.rfind(" ")
-        target = request[4:end] if end > 4 else request[4:]
-        if ua is None or ua == "-":
-            ua = ""
-        elif "\\" in ua:
-            ua = _unescape(ua)
-        if "\\" in target:
-            target = _unescape(target)
-        if "?" in target or "%" in target:
-            target = _clean_path(target)
-        n = int(nbytes) if nbytes != "-" else 0
-        yield _hit((lineno, ts, ip, target, int(status), n, ua,
-                    n <= 2))
-    stats.lines = lineno
+            ip, stamp, request, status, nbytes, _ref, ua = m.groups()
+            # The UTC time: the minute (with its zone) from a cache, plus the seconds.
+            base = minutes.get(stamp[:17] + stamp[20:])
+            ss = stamp[18:20]
+            if base is None or stamp[17] != ":" or not ss.isdigit() or ss > "60":
+                try:
+                    ts = _clf_time(stamp)
+                except ValueError:
+                    stats.bad(lineno)
+                    continue
+            else:
+                ts = base + int(ss)
+            if (status != "200" and status != "206") or not request.startswith("GET "):
+                stats.other += 1
+                continue
+            end = request.rfind(" ")
+            target = request[4:end] if end > 4 else request[4:]
+            if ua is None or ua == "-":
+                ua = ""
+            elif "\\" in ua:
+                ua = _unescape(ua)
+            if "\\" in target:
+                target = _unescape(target)
+            if "?" in target or "%" in target:
+                target = _clean_path(target)
+            n = int(nbytes) if nbytes != "-" else 0
+            yield _hit((lineno, ts, ip, target, int(status), n, ua, n <= 2))
+    except READ_ERRORS as exc:
+        raise _truncated(stats, exc) from None
+    finally:
+        stats.lines = lineno
+        stats.close()
 
 
 # --- S3 server access logs -------------------------------------------------------------------
@@ -309,42 +314,47 @@ _S3 = re.compile(
 def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
     match = _S3.match
     lineno = 0
-    for line in lines:
-        lineno += 1
-        m = match(line)
-        if m is None:
-            stats.bad(lineno)
-            continue
-        stamp, ip, operation, key, request, status, sent, _size, _ref, ua = m.groups()
-        try:
-            ts = _clf_time(stamp)
-        except ValueError:
-            stats.bad(lineno)
-            continue
-        if status != "200" and status != "206":
-            stats.other += 1
-            continue
-        if request.startswith("GET "):
-            pass
-        elif request in ("", "-") and operation == "REST.GET.OBJECT":
-            request = ""
-        else:
-            stats.other += 1
-            continue
-        if request:
-            end = request.rfind(" ")
-            target = request[4:end] if end > 4 else request[4:]
-        else:
-            target = "/" + unquote(key)
-        if ua == "-":
-            ua = ""
-        elif "\\" in ua:
-            ua = _unescape(ua)
-        n = int(sent) if sent != "-" else 0
-        # S3 logs carry no Range header: a body of at most 2 bytes is the bytes=0-1 probe.
-        yield _hit((lineno, ts, ip, _clean_path(target), int(status), n, ua,
-                    n <= 2))
-    stats.lines = lineno
+    try:
+        for line in lines:
+            lineno += 1
+            m = match(line)
+            if m is None:
+                stats.bad(lineno)
+                continue
+            stamp, ip, operation, key, request, status, sent, _size, _ref, ua = m.groups()
+            try:
+                ts = _clf_time(stamp)
+            except ValueError:
+                stats.bad(lineno)
+                continue
+            if status != "200" and status != "206":
+                stats.other += 1
+                continue
+            if request.startswith("GET "):
+                pass
+            elif request in ("", "-") and operation == "REST.GET.OBJECT":
+                request = ""
+            else:
+                stats.other += 1
+                continue
+            if request:
+                end = request.rfind(" ")
+                target = request[4:end] if end > 4 else request[4:]
+            else:
+                target = "/" + unquote(key)
+            if ua == "-":
+                ua = ""
+            elif "\\" in ua:
+                ua = _unescape(ua)
+            n = int(sent) if sent != "-" else 0
+            # S3 logs carry no Range header: a body of at most 2 bytes is the bytes=0-1 probe.
+            yield _hit((lineno, ts, ip, _clean_path(target), int(status), n, ua,
+                        n <= 2))
+    except READ_ERRORS as exc:
+        raise _truncated(stats, exc) from None
+    finally:
+        stats.lines = lineno
+        stats.close()
 
 
 # --- CloudFront standard logs ----------------------------------------------------------------
@@ -357,58 +367,63 @@ def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
     idx: dict[str, int] | None = None
     lineno = 0
     day_cache: dict[str, int] = {}
-    for line in lines:
-        lineno += 1
-        if line.startswith("#"):
-            if line.startswith("#Fields:"):
-                names = line[len("#Fields:"):].split()
-                idx = {name: i for i, name in enumerate(names)}
-                missing = [n for n in _CF_NEEDED if n not in idx]
-                if missing:
-                    raise InputError(f"CloudFront #Fields header lacks {', '.join(missing)}",
-                                     where=f"line {lineno}")
-            continue
-        if idx is None:
-            stats.bad(lineno)
-            continue
-        parts = line.rstrip("\r\n").split("\t")
-        if len(parts) < len(idx):
-            stats.bad(lineno)
-            continue
-        status = parts[idx["sc-status"]]
-        if status != "200" and status != "206":
-            if not status.isdigit():
+    try:
+        for line in lines:
+            lineno += 1
+            if line.startswith("#"):
+                if line.startswith("#Fields:"):
+                    names = line[len("#Fields:"):].split()
+                    idx = {name: i for i, name in enumerate(names)}
+                    missing = [n for n in _CF_NEEDED if n not in idx]
+                    if missing:
+                        raise InputError(f"CloudFront #Fields header lacks {', '.join(missing)}",
+                                         where=f"line {lineno}")
+                continue
+            if idx is None:
                 stats.bad(lineno)
-            else:
+                continue
+            parts = line.rstrip("\r\n").split("\t")
+            if len(parts) < len(idx):
+                stats.bad(lineno)
+                continue
+            status = parts[idx["sc-status"]]
+            if status != "200" and status != "206":
+                if not status.isdigit():
+                    stats.bad(lineno)
+                else:
+                    stats.other += 1
+                continue
+            if parts[idx["cs-method"]] != "GET":
                 stats.other += 1
-            continue
-        if parts[idx["cs-method"]] != "GET":
-            stats.other += 1
-            continue
-        try:
-            day = parts[idx["date"]]
-            base = day_cache.get(day)
-            if base is None:
-                y, mo, d = day.split("-")
-                base = calendar.timegm((int(y), int(mo), int(d), 0, 0, 0))
-                day_cache[day] = base
-            hh, mm, ss = parts[idx["time"]].split(":")
-            ts = base + int(hh) * 3600 + int(mm) * 60 + int(ss)
-            sent = int(parts[idx["sc-bytes"]])
-        except ValueError:
-            stats.bad(lineno)
-            continue
-        n = sent
-        probe = False
-        if "sc-range-start" in idx and "sc-range-end" in idx:
-            rs, re_ = parts[idx["sc-range-start"]], parts[idx["sc-range-end"]]
-            if rs.isdigit() and re_.isdigit():
-                length = int(re_) - int(rs) + 1
-                # sc-bytes includes headers: the body is at most the range length.
-                n = min(sent, length)
-                probe = int(rs) == 0 and int(re_) <= 1
-        ua = parts[idx["cs(User-Agent)"]]
-        ua = "" if ua == "-" else unquote(ua)
-        yield _hit((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
-                    int(status), n, ua, probe or n <= 2))
-    stats.lines = lineno
+                continue
+            try:
+                day = parts[idx["date"]]
+                base = day_cache.get(day)
+                if base is None:
+                    y, mo, d = day.split("-")
+                    base = calendar.timegm((int(y), int(mo), int(d), 0, 0, 0))
+                    day_cache[day] = base
+                hh, mm, ss = parts[idx["time"]].split(":")
+                ts = base + int(hh) * 3600 + int(mm) * 60 + int(ss)
+                sent = int(parts[idx["sc-bytes"]])
+            except ValueError:
+                stats.bad(lineno)
+                continue
+            n = sent
+            probe = False
+            if "sc-range-start" in idx and "sc-range-end" in idx:
+                rs, re_ = parts[idx["sc-range-start"]], parts[idx["sc-range-end"]]
+                if rs.isdigit() and re_.isdigit():
+                    length = int(re_) - int(rs) + 1
+                    # sc-bytes includes headers: the body is at most the range length.
+                    n = min(sent, length)
+                    probe = int(rs) == 0 and int(re_) <= 1
+            ua = parts[idx["cs(User-Agent)"]]
+            ua = "" if ua == "-" else unquote(ua)
+            yield _hit((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
+                        int(status), n, ua, probe or n <= 2))
+    except READ_ERRORS as exc:
+        raise _truncated(stats, exc) from None
+    finally:
+        stats.lines = lineno
+        stats.close()
