@@ -50,7 +50,7 @@ mejlar mejlade mailar sms sms:ade sms:ar chattar chatt telefon mejl mail epost e
 adressen gäller nås nr tel tfn mobil pnr personnummer ocr faktura fakturanr fakturanummer
 org.nr orgnr se bor ärendenr kontakt kontaktade kontaktar kontakta kommunen kommun kommunens
 dag hjälp hjälpa behöver behövs snälla please tack! även också samt grannen min mitt mina
-vet veta gör göra fel nummer hänvisade fråga: tel.nr lämnat undrar: ok okej
+vet veta gör göra fel nummer hänvisade tel.nr lämnat ok okej ade ar
 """.split())
 
 ENGLISH_STOP = frozenset("""
@@ -84,6 +84,11 @@ def stop_words(language: str = "sv") -> frozenset[str]:
     if language == "en":
         return ENGLISH_STOP
     return SWEDISH_STOP | BOILERPLATE | frozenset(w.translate(_FOLD) for w in BOILERPLATE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case words (letters, inner hyphens) of an already lower-cased text."""
+    return _TOKEN_RE.findall(text)
 
 
 def fold(word: str) -> str:

@@ -1,0 +1,83 @@
+"""The semantic method: e5 sentence embeddings of a note's question parts, plus the lexical space.
+
+A note is split into parts (sentences and comma clauses). Parts that hold only boilerplate
+("Hej!", "Man ringer", "Info lämnad.") are dropped; the rest is stripped of boilerplate words
+and embedded (``query:`` prefix, e5's advice for clustering). Distinct parts repeat a lot across
+a log, so a month's log embeds a few thousand parts, and next month only new ones (cache).
+
+A note's vector is a weighted mean of its parts: the first question counts most (weights
+1, 0.7, 0.49...), and a part introduced as an aside ("även fråga om ...", "också ...")
+counts 0.3. The mean over each channel is removed (phone notes, e-mails and chats are written
+in different styles and otherwise cluster by channel), and the lexical vector is appended so
+that words specific to this log (local place names for services, new e-services) still count.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from sklearn.preprocessing import normalize
+
+from podcast.progress import Progress
+from podcast.themes.embed import E5Embedder, VectorCache, embed_cached
+from podcast.themes.normalize import BOILERPLATE, Normaliser, tokenize
+from podcast.themes.redact import PLACEHOLDER_RE
+
+_SPLIT_RE = re.compile(r"[.!?;:\n]+(?:\s|$)|,\s+|\s+/\s+|\s+-\s+|\s*//\s*|\s*\|\s*")
+_ASIDE = frozenset({"även", "också", "dessutom", "plus", "also", "additionally", "furthermore"})
+_GREETING = frozenset({"hej", "hejsan", "hallå", "god", "dag", "jag", "ni", "vi", "hi", "hello",
+                       "dear", "i", "we"})
+
+
+def question_parts(text: str, normaliser: Normaliser) -> list[str]:
+    """The parts of a (redacted) note that carry content, boilerplate words removed."""
+    text = PLACEHOLDER_RE.sub(" ", text)
+    drop = BOILERPLATE | _GREETING if normaliser.language != "en" else _GREETING
+    out: list[str] = []
+    for part in _SPLIT_RE.split(text):
+        words = tokenize(part.lower())
+        if not any(normaliser.word(w) for w in words):
+            continue
+        kept = [w for w in words if w not in drop]
+        if kept:
+            out.append(" ".join(kept))
+    return out
+
+
+def part_weights(parts: list[str], decay: float = 0.7) -> list[float]:
+    weights = []
+    for i, part in enumerate(parts):
+        w = decay ** i
+        first = part.split(" ", 1)[0]
+        if first in _ASIDE or (i > 0 and first == "om"):
+            w *= 0.3
+        weights.append(w)
+    return weights
+
+
+def semantic_vectors(unit_texts: list[str], unit_channels: list[str], weights: np.ndarray,
+                     lexical: np.ndarray, normaliser: Normaliser, cache: VectorCache | None, *,
+                     lexical_weight: float = 1.0, embedder_factory=E5Embedder,
+                     progress: Progress | None = None) -> tuple[np.ndarray, int]:
+    """Vectors for the clustering units. Returns (matrix, number of parts embedded now)."""
+    parts = [question_parts(t, normaliser) for t in unit_texts]
+    distinct = sorted({p for ps in parts for p in ps})
+    matrix, embedded = embed_cached(distinct, cache, embedder_factory, progress=progress)
+    dim = matrix.shape[1] if matrix.size else 384
+    index = {p: i for i, p in enumerate(distinct)}
+    E = np.zeros((len(unit_texts), dim), dtype=np.float32)
+    for u, ps in enumerate(parts):
+        if not ps:
+            continue
+        w = np.asarray(part_weights(ps), dtype=np.float32)
+        E[u] = (w[:, None] * matrix[[index[p] for p in ps]]).sum(axis=0)
+    E = normalize(E)
+    channels = np.asarray(unit_channels)
+    w = np.asarray(weights, dtype=np.float64)
+    for ch in np.unique(channels):
+        mask = channels == ch
+        mean = np.average(E[mask], axis=0, weights=w[mask])
+        E[mask] -= mean.astype(np.float32)
+    E = normalize(E)
+    return normalize(np.hstack([E, lexical * lexical_weight])).astype(np.float32), embedded
