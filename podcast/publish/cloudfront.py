@@ -8,7 +8,10 @@ deleted files do. Paths are URL paths of the public site (``show.base_url``), an
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
+from pathlib import Path
 from urllib.parse import quote
 
 from podcast.errors import PublishError
@@ -30,9 +33,55 @@ def invalidation_paths(plan: Plan, target: PublishTarget, *, replaced: set[str])
         paths.add(target.site_path + quote(rel))
         if rel == "index.html" or rel.endswith("/index.html"):
             paths.add(target.site_path + quote(rel[: -len("index.html")]))
-    if len(paths) > MAX_PATHS:
-        return [target.site_path + "*"]
-    return sorted(paths)
+    return merge_paths([], sorted(paths), target.site_path)
+
+
+def merge_paths(old: list[str], new: list[str], site_path: str) -> list[str]:
+    """Union of two path lists; one wildcard for the site when there are too many."""
+    wildcard = site_path + "*"
+    paths = sorted(set(old) | set(new))
+    if wildcard in paths or len(paths) > MAX_PATHS:
+        return [wildcard]
+    return paths
+
+
+# --- paths still owed to the CDN ------------------------------------------------------------
+# Written before the upload starts and removed once CloudFront accepted the invalidation, so
+# that a publish stopped half-way (or a failed invalidation) is made good by the next run even
+# though the files it replaced now count as unchanged.
+
+def pending_file(state_dir: Path, distribution_id: str) -> Path:
+    return state_dir / f"cloudfront-pending-{distribution_id}.json"
+
+
+def load_pending(path: Path | None, site_path: str) -> list[str]:
+    """Paths a previous publish still owes (a corrupt file → the whole site)."""
+    if path is None or not path.is_file():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        log.warning("%s: unreadable; invalidating the whole site instead", path)
+        return [site_path + "*"]
+    paths = data.get("paths") if isinstance(data, dict) else None
+    if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        log.warning("%s: unexpected content; invalidating the whole site instead", path)
+        return [site_path + "*"]
+    return paths
+
+
+def save_pending(path: Path | None, paths: list[str]) -> None:
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps({"paths": paths}, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def clear_pending(path: Path | None) -> None:
+    if path is not None:
+        path.unlink(missing_ok=True)
 
 
 def invalidate(session, distribution_id: str, paths: list[str], *,  # noqa: ANN001

@@ -16,7 +16,15 @@ from pathlib import Path
 
 from podcast.errors import PublishError
 from podcast.progress import Progress, ensure
-from podcast.publish.cloudfront import invalidate, invalidation_paths
+from podcast.publish.cloudfront import (
+    clear_pending,
+    invalidate,
+    invalidation_paths,
+    load_pending,
+    merge_paths,
+    pending_file,
+    save_pending,
+)
 from podcast.publish.kinds import FEED_NAME
 from podcast.publish.local import scan_site
 from podcast.publish.plan import Action, Plan, make_plan
@@ -49,8 +57,13 @@ class PublishResult:
 
 def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
                  dry_run: bool = False, force: bool = False, progress: Progress | None = None,
-                 store: S3Store | None = None, now: dt.datetime | None = None) -> PublishResult:
-    """Make ``target`` hold the built site in ``site_dir``; see the module docstring."""
+                 store: S3Store | None = None, now: dt.datetime | None = None,
+                 state_dir: Path | None = None) -> PublishResult:
+    """Make ``target`` hold the built site in ``site_dir``; see the module docstring.
+
+    ``state_dir`` (the workspace's ``build/cache``) keeps CloudFront paths that are still to
+    be invalidated when a publish stops before its invalidation was accepted.
+    """
     progress = ensure(progress)
     local = scan_site(site_dir, policy=target.cache,
                       multipart_threshold=target.multipart_threshold,
@@ -63,6 +76,16 @@ def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
     result = PublishResult(target=target, plan=plan, dry_run=dry_run)
     if dry_run:
         return result
+
+    distribution = target.cloudfront_distribution_id
+    owed_file = pending_file(state_dir, distribution) if state_dir and distribution else None
+    owed: list[str] = []
+    if distribution:
+        owed = merge_paths(load_pending(owed_file, target.site_path),
+                           invalidation_paths(plan, target, replaced=set(remote)),
+                           target.site_path)
+        if owed:
+            save_pending(owed_file, owed)
 
     by_key = {a.key: a for a in plan.uploads}
     lock = threading.Lock()
@@ -98,16 +121,22 @@ def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
         raise PublishError(f"{exc.message}; {state}; run 'podcast publish' again to finish",
                            path=exc.path, where=exc.where) from None
 
-    if target.cloudfront_distribution_id and (plan.uploads or plan.deletes):
-        paths = invalidation_paths(plan, target, replaced=set(remote))
-        if paths:
-            stamp = (now or dt.datetime.now(dt.UTC)).isoformat()
-            result.invalidation_id = invalidate(store.session, target.cloudfront_distribution_id,
-                                                paths, reference_seed=stamp)
-            result.invalidated_paths = paths
+    if distribution and owed:
+        stamp = (now or dt.datetime.now(dt.UTC)).isoformat()
+        try:
+            result.invalidation_id = invalidate(store.session, distribution, owed,
+                                                reference_seed=stamp)
+        except PublishError as exc:
+            later = ("the next 'podcast publish' retries it" if owed_file else
+                     "invalidate by hand: " + " ".join(owed))
+            raise PublishError(f"{exc.message}; every upload finished; {later}",
+                               where=exc.where) from None
+        result.invalidated_paths = owed
+        clear_pending(owed_file)
     return result
 
 
 def publish(ws: Workspace, target: PublishTarget, **kwargs) -> PublishResult:
     """:func:`publish_site` for the workspace's built site (``build/site``)."""
+    kwargs.setdefault("state_dir", ws.cache_dir / "publish")
     return publish_site(ws.site_dir, target, **kwargs)

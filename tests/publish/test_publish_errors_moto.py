@@ -203,3 +203,37 @@ def test_listing_is_enough_when_head_bucket_is_not_allowed(small_site, monkeypat
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", secret)
     plan = publish_site(small_site, target_for(max_attempts=1), dry_run=True).plan
     assert len(plan.uploads) == 14
+
+
+@mock_aws
+def test_failed_invalidation_is_owed_to_the_next_run(small_site, tmp_path):
+    boto3.client("s3", region_name="us-east-1").create_bucket(Bucket=BUCKET)
+    dist = _distribution()
+    target = target_for(cloudfront_distribution_id=dist)
+    state = tmp_path / "state"
+    publish_site(small_site, target, state_dir=state)
+
+    (small_site / "index.html").write_text("<p>ändrad</p>\n")
+    store = S3Store(target)
+    calls = {"n": 0}
+
+    def cdn_down(**kwargs):  # noqa: ANN003
+        calls["n"] += 1
+        raise ConnectionError("CloudFront unreachable (simulated)")
+
+    store.session.events.register("before-call.cloudfront.CreateInvalidation", cdn_down)
+    with pytest.raises(PublishError) as err:
+        publish_site(small_site, target, store=store, state_dir=state)
+    assert calls["n"] == 1
+    assert "every upload finished; the next 'podcast publish' retries it" in str(err.value)
+    owed = json.loads((state / f"cloudfront-pending-{dist}.json").read_text())["paths"]
+    assert owed == ["/", "/index.html"]
+
+    # Nothing changed since, yet the owed paths are invalidated now, then forgotten.
+    again = publish_site(small_site, target, state_dir=state)
+    assert again.uploaded == [] and again.invalidated_paths == ["/", "/index.html"]
+    cf = boto3.client("cloudfront", region_name="us-east-1")
+    stored = cf.get_invalidation(DistributionId=dist, Id=again.invalidation_id)
+    assert sorted(stored["Invalidation"]["InvalidationBatch"]["Paths"]["Items"]) == owed
+    assert not (state / f"cloudfront-pending-{dist}.json").exists()
+    assert publish_site(small_site, target, state_dir=state).invalidation_id is None

@@ -216,3 +216,19 @@ def test_public_read_sets_the_acl(tmp_path):
     public = s3.get_object_acl(Bucket="min-podd", Key="feed.xml")["Grants"]
     assert {"URI": "http://acs.amazonaws.com/groups/global/AllUsers", "Type": "Group"} in \
         [g["Grantee"] for g in public if g["Permission"] == "READ"]
+
+
+def test_pending_invalidation_file(tmp_path):
+    from podcast.publish.cloudfront import clear_pending, load_pending, merge_paths, save_pending
+
+    path = tmp_path / "state" / "cloudfront-pending-E1.json"
+    assert load_pending(path, "/podd/") == []
+    save_pending(path, ["/podd/a.html"])
+    assert load_pending(path, "/podd/") == ["/podd/a.html"]
+    assert merge_paths(["/podd/a.html"], ["/podd/b.html"], "/podd/") == \
+        ["/podd/a.html", "/podd/b.html"]
+    assert merge_paths(["/podd/*"], ["/podd/b.html"], "/podd/") == ["/podd/*"]
+    path.write_text("{not json")
+    assert load_pending(path, "/podd/") == ["/podd/*"]
+    clear_pending(path)
+    assert not path.exists()
