@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from podcast.publish.kinds import Kind
@@ -73,38 +74,53 @@ class Plan:
         return groups
 
 
-def same_content(local: LocalFile, remote: RemoteObject,
-                 stored_sha256: Callable[[str], str | None]) -> bool:
-    """True when the remote object holds exactly the local file's bytes.
+def etag_verdict(local: LocalFile, remote: RemoteObject) -> bool | None:
+    """True/False when size and ETag decide whether the bytes are the same; None if not.
 
     Sizes must match; then the ETag is compared with the MD5 (single-part) or with the
-    multipart ETag for our part size; failing both (other part size, encrypted bucket,
-    a service with its own ETags) the SHA-256 publish stored in the object's metadata
-    decides — one HEAD request, only for files of equal size.
+    multipart ETag for our part size. When neither matches, the ETag may still belong to
+    the same bytes (other part size, encrypted bucket, a service with its own ETags):
+    then the SHA-256 publish stored in the object's metadata must decide.
     """
     if local.size != remote.size:
         return False
     etag = remote.etag.lower()
     if etag in (local.md5, (local.multipart_etag or "").lower()):
         return True
-    return stored_sha256(remote.key) == local.sha256
+    return None
 
 
 def make_plan(local: list[LocalFile], remote: dict[str, RemoteObject], target: PublishTarget,
               *, delete: bool = False, force: bool = False,
-              stored_sha256: Callable[[str], str | None] = lambda key: None) -> Plan:
-    """The actions that make the bucket match the build (deletes only with ``delete``)."""
+              stored_sha256: Callable[[str], str | None] = lambda key: None,
+              workers: int = 1) -> Plan:
+    """The actions that make the bucket match the build (deletes only with ``delete``).
+
+    ``stored_sha256(key)`` (one HEAD request) is asked only for files whose size matches
+    but whose ETag does not, ``workers`` at a time.
+    """
     plan = Plan()
     local_keys = set()
+    verdicts: dict[str, bool | None] = {}
     for f in local:
         key = target.key(f.rel)
         local_keys.add(key)
-        theirs = remote.get(key)
-        if theirs is None:
+        if key in remote and not force:
+            verdicts[key] = etag_verdict(f, remote[key])
+    unsure = [key for key, verdict in verdicts.items() if verdict is None]
+    if unsure:
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            hashes = dict(zip(unsure, pool.map(stored_sha256, unsure), strict=True))
+        by_key = {target.key(f.rel): f for f in local}
+        for key in unsure:
+            verdicts[key] = hashes[key] == by_key[key].sha256
+    for f in local:
+        key = target.key(f.rel)
+        if key not in remote:
             plan.actions.append(Action(UPLOAD, key, f.rel, f.size, "new", f))
         elif force:
             plan.actions.append(Action(UPLOAD, key, f.rel, f.size, "forced", f))
-        elif same_content(f, theirs, stored_sha256):
+        elif verdicts[key]:
             plan.actions.append(Action(SKIP, key, f.rel, f.size, "unchanged", f))
         else:
             plan.actions.append(Action(UPLOAD, key, f.rel, f.size, "changed", f))

@@ -72,7 +72,7 @@ def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
     store.check_bucket()
     remote = store.list()
     plan = make_plan(local, remote, target, delete=delete, force=force,
-                     stored_sha256=store.stored_sha256)
+                     stored_sha256=store.stored_sha256, workers=target.max_workers)
     result = PublishResult(target=target, plan=plan, dry_run=dry_run)
     if dry_run:
         return result
