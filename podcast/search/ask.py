@@ -104,10 +104,11 @@ def ask(db_path: Path, question: str, *, limit: int = 5, per_episode: int = 2,
     try:
         roots = substring_roots(terms)
         kinds: tuple[str, ...] = ("segment",)
-        word_rows = run_query(db, expr, limit=candidates, kinds=kinds)
+        word_rows = run_query(db, expr, terms, limit=candidates, kinds=kinds,
+                              any_term=True)
         part_rows = run_substring_query(db, roots, limit=candidates, any_term=True, kinds=kinds)
         if not word_rows and not part_rows:  # no transcripts: fall back to notes and titles
-            word_rows = run_query(db, expr, limit=candidates)
+            word_rows = run_query(db, expr, terms, limit=candidates, any_term=True)
             part_rows = run_substring_query(db, roots, limit=candidates, any_term=True)
         rows = {row[0]: row for row in part_rows}
         rows.update({row[0]: row for row in word_rows})
