@@ -18,53 +18,61 @@ from podcast.audio.meter import frames_to_sub_blocks, integrated_from_blocks
 
 #: Frames (10 ms) of smoothing on each side; the minimum filter reaches one frame further.
 SMOOTH_RADIUS = 2
+#: The frame limiter may leave peaks this far above the ceiling for the soft clipper.
+CLIP_HEADROOM_DB = 3.0
+#: The soft clipper is linear up to this far below the ceiling.
+CLIP_KNEE_DB = 3.0
 
 
-def frame_gains(peaks: np.ndarray, gain_lin: float, ceiling_lin: float) -> np.ndarray:
-    """Limiter gain per frame (≤ 1) for frames with ``peaks`` after a static ``gain_lin``."""
+def _neighbour_max(x: np.ndarray) -> np.ndarray:
+    return ndimage.maximum_filter1d(x, size=3, mode="nearest")
+
+
+def frame_gains(peaks: np.ndarray, curve_lin: np.ndarray, ceiling_lin: float) -> np.ndarray:
+    """Final linear gain per frame: ``curve_lin`` (dynamics × loudness gain) times a limiter
+    gain ≤ 1 such that every sample stays at or below ``ceiling_lin`` once the frame values
+    are interpolated between frame centres."""
     if peaks.size == 0:
         return np.ones(0)
-    with np.errstate(divide="ignore"):
-        need = np.minimum(1.0, ceiling_lin / np.maximum(peaks * gain_lin, 1e-12))
+    curve = np.broadcast_to(curve_lin, peaks.shape).astype(float)
+    # Within a frame the interpolated curve reaches at most the largest neighbouring value.
+    reach = np.maximum(peaks * _neighbour_max(curve), 1e-12)
+    need = np.minimum(1.0, ceiling_lin / reach)
     held = ndimage.minimum_filter1d(need, size=2 * (SMOOTH_RADIUS + 1) + 1, mode="nearest")
     smooth = ndimage.uniform_filter1d(held, size=2 * SMOOTH_RADIUS + 1, mode="nearest")
-    return np.minimum(smooth, 1.0)
+    # uniform_filter1d may round a hair above the held minimum: never exceed it.
+    limit = ndimage.minimum_filter1d(need, size=3, mode="nearest")
+    return curve * np.minimum(np.minimum(smooth, limit), 1.0)
 
 
 def predict_loudness(energies: np.ndarray, peaks: np.ndarray, kept: np.ndarray, gain_db: float,
-                     ceiling_db: float, per_sub: int) -> float:
-    """Integrated loudness (LUFS) of the kept frames after gain and limiter."""
-    gain = 10 ** (gain_db / 20.0)
-    g = frame_gains(peaks, gain, 10 ** (ceiling_db / 20.0))
-    e = energies * (gain * g) ** 2
+                     ceiling_db: float, per_sub: int,
+                     curve_db: np.ndarray | None = None) -> float:
+    """Integrated loudness (LUFS) of the kept frames after dynamics, gain and limiter."""
+    curve = 10 ** (((curve_db if curve_db is not None else 0.0) + gain_db) / 20.0)
+    g = frame_gains(peaks, curve, 10 ** (ceiling_db / 20.0))
+    e = energies * g ** 2
     sub = frames_to_sub_blocks(e, per_sub)
     keep = frames_to_sub_blocks(kept.astype(float), per_sub) > 0.5
     return integrated_from_blocks(sub[keep])
 
 
 def solve_gain(energies: np.ndarray, peaks: np.ndarray, kept: np.ndarray, target: float,
-               ceiling_db: float, per_sub: int, *, max_gain_db: float = 40.0,
-               tolerance: float = 0.005) -> tuple[float, float]:
-    """(gain dB, predicted LUFS) so that gain + limiter reach ``target`` as near as possible.
+               ceiling_db: float, per_sub: int, *, curve_db: np.ndarray | None = None,
+               max_gain_db: float = 40.0, tolerance: float = 0.005) -> tuple[float, float]:
+    """(gain dB, predicted LUFS) so that dynamics + gain + limiter reach ``target``.
 
     Loudness grows monotonically with gain (ever more slowly as the limiter works harder), so
     bisection between −max and +max finds it; the result is clamped to that range.
     """
     def at(g: float) -> float:
-        return predict_loudness(energies, peaks, kept, g, ceiling_db, per_sub)
+        return predict_loudness(energies, peaks, kept, g, ceiling_db, per_sub, curve_db)
 
     lo, hi = -max_gain_db, max_gain_db
     if at(hi) <= target:
         return hi, at(hi)
     if at(lo) >= target:
         return lo, at(lo)
-    # Start near the answer: without limiting, loudness moves 1:1 with gain.
-    guess = max(lo, min(hi, target - at(0.0)))
-    value = at(guess)
-    if value < target:
-        lo = guess
-    else:
-        hi = guess
     while hi - lo > tolerance:
         mid = (lo + hi) / 2
         if at(mid) < target:
@@ -76,12 +84,13 @@ def solve_gain(energies: np.ndarray, peaks: np.ndarray, kept: np.ndarray, target
 
 
 class GainStage:
-    """Apply the static gain and the frame gains to a stream (positions in frames of the
-    analysed signal, i.e. before any cut)."""
+    """Apply per-frame linear gains (interpolated between frame centres) to a stream whose
+    positions count from the first analysed sample (i.e. before any cut)."""
 
-    def __init__(self, gains: np.ndarray, frame: int, gain_db: float) -> None:
-        self.static = 10 ** (gain_db / 20.0)
+    def __init__(self, gains: np.ndarray, frame: int, *, clip_lin: float | None = None) -> None:
+        """``clip_lin``: ceiling of the soft clipper after the gains (None: no clipper)."""
         self.frame = frame
+        self.clip = clip_lin
         self.gains = gains if gains.size else np.ones(1)
         self.centres = (np.arange(self.gains.size) + 0.5) * frame
         self.pos = 0
@@ -90,5 +99,25 @@ class GainStage:
         n = chunk.shape[0]
         idx = self.pos + np.arange(n)
         self.pos += n
-        g = np.interp(idx, self.centres, self.gains) * self.static
-        return (chunk * g[:, None].astype(np.float32)).astype(np.float32, copy=False)
+        g = np.interp(idx, self.centres, self.gains).astype(np.float32)
+        out = chunk * g[:, None]
+        if self.clip is not None:
+            out = soft_clip(out, self.clip)
+        return out
+
+
+def soft_clip(x: np.ndarray, ceiling: float) -> np.ndarray:
+    """Leave |x| ≤ knee (ceiling − CLIP_KNEE_DB) alone; above it bend smoothly (tanh) so that
+    the output approaches but never exceeds ``ceiling``. Catches the short peaks a 10 ms-frame
+    limiter lets through when it is set CLIP_HEADROOM_DB above the ceiling (glottal pulses of
+    synthetic or very close-miked speech)."""
+    knee = ceiling * 10 ** (-CLIP_KNEE_DB / 20.0)
+    mag = np.abs(x)
+    over = mag > knee
+    if not over.any():
+        return x
+    out = x.copy()
+    span = ceiling - knee
+    bent = knee + span * np.tanh((mag[over] - knee) / span)
+    out[over] = np.sign(x[over]) * bent.astype(x.dtype)
+    return out

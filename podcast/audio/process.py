@@ -1,11 +1,13 @@
 """One recording (or several, concatenated) → a finished, tagged MP3.
 
 1. *Probe* every source (clear error for missing/broken/empty/unsupported files).
-2. *Analyse* (one streaming pass): raw levels every 10 ms for silence, and the loudness of the
-   levelled and compressed signal every 100 ms (the same deterministic ffmpeg filters as in 3).
-   Plan the cuts (trim, long pauses); refuse a silent recording; compute the gain that brings
-   the kept speech to the target (two-pass normalisation: measure, then apply).
-3. *Render*: level + compress again, cut, apply the gain, mix intro/outro, limit, encode MP3.
+2. *Analyse* (one streaming decode): per 10 ms frame the RMS level (silence), K-weighted
+   energy and sample peak. Plan the cuts (trim, long pauses), refuse a silent recording,
+   compute the leveller + compressor gain curve (:mod:`dynamics`) and solve for the loudness
+   gain that, after the limiter, lands the kept speech on the target (:mod:`limiter`) —
+   two-pass normalisation: measure, then apply.
+3. *Render* (second decode): one gain per sample (curve × gain × limiter), cut, mix the
+   loudness-matched intro/outro, safety-limit and encode the MP3 (:mod:`encode`).
 4. *Check*: decode the MP3 and measure it (integrated, range, true peak with 4× oversampling);
    if it misses the target by more than 0.5 LU or the ceiling, correct and render again.
 5. *Tag* (ID3v2.3: text, cover, chapters shifted by trim and intro) and move into place.
@@ -24,20 +26,25 @@ from pathlib import Path
 import numpy as np
 
 from podcast.audio.compose import Jingle, master_graph, measure_jingle
-from podcast.audio.decode import decode, layout_for
+from podcast.audio.decode import decode
+from podcast.audio.dynamics import dynamics_db
 from podcast.audio.encode import EncodeOptions, codec_gain_db, render
-from podcast.audio.limiter import GainStage, frame_gains, solve_gain
+from podcast.audio.limiter import (
+    CLIP_HEADROOM_DB,
+    GainStage,
+    frame_gains,
+    predict_loudness,
+    solve_gain,
+)
 from podcast.audio.meter import (
     SUB_BLOCK,
     Loudness,
     LoudnessMeter,
-    frames_to_sub_blocks,
-    integrated_from_blocks,
 )
 from podcast.audio.probe import SourceInfo, probe_file
 from podcast.audio.result import ProcessResult
 from podcast.audio.settings import LIMITER_MARGIN_DB, AudioSettings, TagInfo
-from podcast.audio.silence import EditPlan, LevelTracker, plan_edits
+from podcast.audio.silence import EditPlan, LevelTracker, plan_edits, sound_mask
 from podcast.audio.tags import TimedChapter, write_tags
 from podcast.errors import AudioError, InputError
 from podcast.progress import Progress, ensure
@@ -54,21 +61,6 @@ FRAME = 0.01
 PER_SUB = int(round(SUB_BLOCK / FRAME))
 
 
-def dynamics_filters(settings: AudioSettings) -> str | None:
-    """Leveller (slow gain riding between voices) + compressor, or None when switched off.
-
-    The leveller's threshold keeps pauses and noise (below the silence threshold) from
-    being pulled up; it works on level relative to the signal's own peaks, so it behaves
-    the same whatever the recording level.
-    """
-    if not settings.compress:
-        return None
-    floor = 10 ** (settings.silence_threshold_db / 20.0)
-    leveller = f"dynaudnorm=f=400:g=15:p=0.5:m=12:s=0:t={floor:.6f}"
-    compressor = "acompressor=threshold=0.05:ratio=4:attack=3:release=150:knee=6:makeup=1"
-    return f"{leveller},{compressor}"
-
-
 @dataclass
 class Analysis:
     sources: list[SourceInfo]
@@ -76,66 +68,59 @@ class Analysis:
     channels: int
     plan: EditPlan
     input_loudness_lufs: float  # of the raw recording
-    speech_loudness_lufs: float  # of the kept part after levelling/compression
+    speech_loudness_lufs: float  # of the kept part after levelling/compression, before gain
     duration: float
     frame: int = 441  # samples per analysis frame (10 ms)
     energies: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
     peaks: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
     kept: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool), repr=False)
+    curve_db: np.ndarray = field(default_factory=lambda: np.zeros(0), repr=False)
 
 
 def analyse(paths: Sequence[Path], settings: AudioSettings, *,
             progress: Progress | None = None, label: str = "") -> Analysis:
-    """Probe the sources and run the analysis pass."""
+    """Probe the sources and run the analysis pass (one decode, statistics per 10 ms)."""
     prog = ensure(progress)
     sources = [probe_file(p) for p in paths]
     channels = settings.output_channels([s.channels for s in sources])
     rate = settings.sample_rate
     total_seconds = sum(s.duration for s in sources)
-    dyn = dynamics_filters(settings)
-    if dyn:
-        fmt = f"aformat=sample_fmts=flt:channel_layouts={layout_for(channels)}"
-        filters = (f"[cat]asplit=2[raw][lev];[lev]{dyn},{fmt}[dyn];[raw]{fmt}[raw2];"
-                   f"[raw2][dyn]amerge=inputs=2[out]")
-        width = 2 * channels
-    else:
-        filters, width = None, channels
     levels = LevelTracker(rate)
-    raw_meter = LoudnessMeter(rate, channels, resolution=FRAME, frame_peaks=not dyn)
-    dyn_meter = LoudnessMeter(rate, channels, resolution=FRAME, frame_peaks=True) \
-        if dyn else raw_meter
+    meter = LoudnessMeter(rate, channels, resolution=FRAME, frame_peaks=True)
     prog.start(total_seconds, f"{label}analysing".strip())
-    with decode(paths, sample_rate=rate, channels=channels, filters=filters,
-                out_channels=width) as reader:
+    with decode(paths, sample_rate=rate, channels=channels) as reader:
         for chunk in reader:
-            raw = chunk[:, :channels]
-            levels.feed(raw)
-            raw_meter.feed(raw)
-            if dyn:
-                dyn_meter.feed(chunk[:, channels:])
+            levels.feed(chunk)
+            meter.feed(chunk)
             prog.advance(chunk.shape[0] / rate)
     prog.finish()
     total = levels.frames
     where = paths[0] if len(paths) == 1 else ", ".join(str(p) for p in paths)
     if total == 0:
         raise AudioError("decoded to no audio at all", path=where)
+    levels_db = levels.levels_db()
     try:
-        plan = plan_edits(levels.levels_db(), sample_rate=rate, total=total,
+        plan = plan_edits(levels_db, sample_rate=rate, total=total,
                           threshold_db=settings.silence_threshold_db,
                           trim=settings.trim_silence, max_pause=settings.max_pause_seconds)
     except ValueError as exc:
         raise AudioError(str(exc), path=where) from None
-    energies = dyn_meter.frame_energies()
-    peaks = dyn_meter.frame_peaks()
+    energies = meter.frame_energies()
+    peaks = meter.frame_peaks()
     frame = max(1, int(round(FRAME * rate)))
     kept = _kept_frames(energies.size, frame, plan)
-    speech = integrated_from_blocks(frames_to_sub_blocks(energies * kept, PER_SUB))
+    sound = np.zeros(energies.size, dtype=bool)
+    mask = sound_mask(levels_db, settings.silence_threshold_db)[: energies.size]
+    sound[: mask.size] = mask
+    curve = dynamics_db(energies, sound, FRAME, PER_SUB) if settings.compress \
+        else np.zeros(energies.size)
+    speech = predict_loudness(energies, peaks, kept, 0.0, 300.0, PER_SUB, curve)
     if not math.isfinite(speech):
         raise AudioError("the recording is silent (no measurable loudness)", path=where)
     return Analysis(sources=sources, sample_rate=rate, channels=channels, plan=plan,
-                    input_loudness_lufs=raw_meter.result().integrated_lufs,
+                    input_loudness_lufs=meter.result().integrated_lufs,
                     speech_loudness_lufs=speech, duration=total / rate,
-                    frame=frame, energies=energies, peaks=peaks, kept=kept)
+                    frame=frame, energies=energies, peaks=peaks, kept=kept, curve_db=curve)
 
 
 def _kept_frames(n: int, frame: int, plan: EditPlan) -> np.ndarray:
@@ -211,8 +196,7 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
     limit_db = settings.true_peak - LIMITER_MARGIN_DB
     # Aim the signal fed to the encoder so that the decoded MP3 meets the target.
     aim = settings.target_lufs - codec_gain_db(opts.bitrate_kbps, channels, rate)
-    gain, predicted = solve_gain(analysis.energies, analysis.peaks, analysis.kept, aim,
-                                 limit_db, PER_SUB, max_gain_db=MAX_GAIN_DB)
+    gain, predicted = _solve(analysis, aim, limit_db)
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(output.name + ".tmp")
     extra = [j.path for j in (intro, outro) if j is not None]
@@ -223,10 +207,11 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
         while True:
             renders += 1
             graph, layout = _graph(settings, analysis, intro, outro, gain, limit_db)
-            reader = decode(paths, sample_rate=rate, channels=channels,
-                            filters=_dyn_graph(settings))
-            stage = GainStage(frame_gains(analysis.peaks, 10 ** (gain / 20), 10 ** (limit_db / 20)),
-                              analysis.frame, gain)
+            reader = decode(paths, sample_rate=rate, channels=channels)
+            curve = 10 ** ((analysis.curve_db + gain) / 20.0)
+            frame_ceiling = 10 ** ((limit_db + CLIP_HEADROOM_DB) / 20)
+            stage = GainStage(frame_gains(analysis.peaks, curve, frame_ceiling),
+                              analysis.frame, clip_lin=10 ** (limit_db / 20))
             prog.start(analysis.duration, f"{label}rendering".strip())
             render(reader, analysis.plan, graph=graph, extra_inputs=extra, opts=opts,
                    output=tmp, on_chunk=lambda n: prog.advance(n / rate), stage=stage.feed)
@@ -253,8 +238,7 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
             if abs(off) > LOUDNESS_TOLERANCE_LU or over > 0:
                 # Encoding shifted the loudness (or the ceiling moved): aim off by as much.
                 aim += off
-                gain, predicted = solve_gain(analysis.energies, analysis.peaks, analysis.kept,
-                                             aim, limit_db, PER_SUB, max_gain_db=MAX_GAIN_DB)
+                gain, predicted = _solve(analysis, aim, limit_db)
         assert measured is not None and layout is not None
         chapters = _timed_chapters(tags, analysis.plan, layout.speech_offset, measured.duration,
                                    analysis.duration, tags_path)
@@ -284,9 +268,10 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
         elapsed_seconds=round(time.perf_counter() - began, 2))
 
 
-def _dyn_graph(settings: AudioSettings) -> str | None:
-    dyn = dynamics_filters(settings)
-    return f"[cat]{dyn}[out]" if dyn else None
+def _solve(analysis: Analysis, aim: float, limit_db: float) -> tuple[float, float]:
+    return solve_gain(analysis.energies, analysis.peaks, analysis.kept, aim,
+                      limit_db + CLIP_HEADROOM_DB, PER_SUB, curve_db=analysis.curve_db,
+                      max_gain_db=MAX_GAIN_DB)
 
 
 def _graph(settings: AudioSettings, analysis: Analysis, intro: Jingle | None,
