@@ -168,6 +168,12 @@ def build_site(site: Path, shared_data: Path, *, big: bool = True) -> Path:
 
 
 @pytest.fixture
+def small_site(tmp_path: Path, shared_data: Path) -> Path:
+    """The site without the 9.6 MB episode (14 files)."""
+    return build_site(tmp_path / "site", shared_data, big=False)
+
+
+@pytest.fixture
 def site(tmp_path: Path, shared_data: Path) -> Path:
     return build_site(tmp_path / "site", shared_data)
 

@@ -6,7 +6,11 @@ import re
 import socket
 from pathlib import Path
 
+import pytest
+
 from podcast.cli import cli
+
+pytestmark = pytest.mark.slow  # a real SeaweedFS server
 
 
 def run(runner, show: Path, *args: str):

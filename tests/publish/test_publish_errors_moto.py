@@ -10,7 +10,6 @@ created in moto's CloudFront.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import boto3
 import pytest
@@ -59,13 +58,6 @@ def throttle(store: S3Store, times: int | None) -> list[str]:
 
     store.client.meta.events.register_first("before-send.s3.PutObject", handler)
     return seen
-
-
-@pytest.fixture
-def small_site(tmp_path: Path, shared_data: Path) -> Path:
-    from tests.publish.conftest import build_site
-
-    return build_site(tmp_path / "site", shared_data, big=False)
 
 
 @mock_aws

@@ -21,6 +21,8 @@ MB = 1024 * 1024
 CONFIG = {"show": {"title": "T", "description": "D", "author": "A",
                    "owner_email": "a@b.se", "base_url": "https://podd.example.se/"}}
 
+pytestmark = pytest.mark.slow  # a real SeaweedFS server
+
 
 def make_target(server, bucket: str, **storage):
     data = json.loads(json.dumps(CONFIG))
