@@ -120,3 +120,49 @@ def test_bad_endpoint_in_config(runner, show):
                            toml.read_text()))
     line = one_line_error(run(runner, show), 3)
     assert "storage.endpoint_url" in line
+
+
+def test_ctrl_c_in_a_real_process_then_rerun(show, s3_server, bucket, tmp_path):
+    """SIGINT to a running ``podcast publish``: exit 130, one line, old state, re-run completes."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    site = show / "build" / "site"
+    for i in range(400):  # enough pages that the upload is still running when SIGINT lands
+        page = site / "avsnitt" / f"a{i:03d}" / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"<!doctype html><p>Avsnitt {i}</p>\n")
+    client = s3_server.client()
+    env = {k: v for k, v in os.environ.items() if k != "PODCAST_SHOW"}
+    proc = subprocess.Popen([sys.executable, "-m", "podcast", "publish", "--show", str(show),
+                             "--workers", "1"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not client.list_objects_v2(Bucket=bucket).get("KeyCount"):
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "nothing was uploaded within 60 s"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (out, err)
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert lines[-1] == "Interrupted."
+    assert any(re.match(r"error: publish interrupted: \d+ of 414 upload\(s\) finished, "
+                        r"feed\.xml not updated; run 'podcast publish' again", line)
+               for line in lines), err
+    keys = [o["Key"] for o in client.list_objects_v2(Bucket=bucket).get("Contents", [])]
+    assert "podd/feed.xml" not in keys and "podd/media/snow.mp3" in keys
+
+    rerun = subprocess.run([sys.executable, "-m", "podcast", "publish", "--show", str(show)],
+                           env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    m = re.search(r"uploaded (\d+) .*, skipped (\d+), deleted 0\.", rerun.stdout)
+    assert m and int(m.group(1)) + int(m.group(2)) == 414 and int(m.group(2)) >= 1
+    keys = []
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket):
+        keys += [o["Key"] for o in page.get("Contents", [])]
+    assert len(keys) == 414 and "podd/feed.xml" in keys
