@@ -146,9 +146,8 @@ def run_query(db: sqlite3.Connection, expr: str, terms: list[tuple[str, str]], *
 
     1. rank whole episodes with FTS5's bm25 over ``episodes_fts`` (one row per episode, so
        at most as many rows to score as there are episodes);
-    2. read the rows of the best ``max(EPISODE_FANOUT, limit)`` episodes by their
-       consecutive id ranges, keep those containing every term (any term with
-       ``any_term``) and score them with BM25 here, document frequencies taken from the
+    2. match the rows of the best ``max(EPISODE_FANOUT, limit)`` episodes by their
+       consecutive id ranges and score them with BM25 here, document frequencies taken from the
        FTS5 vocabulary of the whole index (FTS5's bm25() recounts them on every call,
        which made per-episode ranking ~50x slower).
 
@@ -174,8 +173,8 @@ def run_query(db: sqlite3.Connection, expr: str, terms: list[tuple[str, str]], *
             if first is None:
                 continue
             for rowid, stems, folded in db.execute(
-                    "SELECT rowid, stems, folded FROM docs_fts WHERE rowid BETWEEN ? AND ?",
-                    (first, last)):
+                    "SELECT rowid, stems, folded FROM docs_fts "
+                    "WHERE docs_fts MATCH ? AND rowid BETWEEN ? AND ?", (expr, first, last)):
                 stem_words, folded_words = stems.split(), folded.split()
                 counts = [(stem_words.count(s), folded_words.count(f)) for s, f in terms]
                 found = [a + b > 0 for a, b in counts]
@@ -211,26 +210,37 @@ def substring_roots(terms: list[tuple[str, str]]) -> list[str]:
 
 
 def run_substring_query(db: sqlite3.Connection, roots: list[str], *, limit: int,
-                        any_term: bool = False, kinds: tuple[str, ...] = ()) -> list[tuple]:
-    """Like :func:`run_query` but on the trigram table: roots may sit inside compounds."""
+                        any_term: bool = False, kinds: tuple[str, ...] = (),
+                        scan: int = 500) -> list[tuple]:
+    """Rows whose words *contain* the roots (trigram table), e.g. parts of compounds.
+
+    Ranking: rows containing more of the roots first, then denser (shorter) rows, then the
+    most recently indexed. Only the ``scan`` most recently indexed matches are ranked,
+    which bounds the time for roots found everywhere.
+    """
     if not roots:
         return []
     expr = (" OR " if any_term else " AND ").join(_quote(r) for r in roots)
-    where = ""
-    params: list = [expr]
-    if kinds:
-        where = f" AND d.kind IN ({','.join('?' * len(kinds))})"
-        params.extend(kinds)
-    params.append(limit)
-    sql = (
-        "SELECT d.id, d.slug, e.title, d.start, d.\"end\", d.text, e.url, d.kind, d.speaker, "
-        "       d.seq, bm25(docs_tri) AS score "
-        "FROM docs_tri JOIN docs d ON d.id = docs_tri.rowid JOIN episodes e ON e.slug = d.slug "
-        f"WHERE docs_tri MATCH ?{where} ORDER BY score LIMIT ?")
     try:
-        return db.execute(sql, params).fetchall()
+        matched = db.execute("SELECT rowid, text FROM docs_tri WHERE docs_tri MATCH ? "
+                             "ORDER BY rowid DESC LIMIT ?", (expr, scan)).fetchall()
+        scored = []
+        for rowid, text in matched:
+            found = sum(1 for r in roots if r in text)
+            scored.append((-found, len(text), -rowid, rowid))
+        scored.sort()
+        ids = [x[-1] for x in scored]
+        if not kinds:
+            ids = ids[:limit]
+        if not ids:
+            return []
+        by_id = {r[0]: r for r in db.execute(
+            _SELECT.format(ids=",".join(str(int(i)) for i in ids))).fetchall()}
     except sqlite3.OperationalError as exc:
         raise PodcastError(f"search failed: {exc}") from None
+    rows = [(*by_id[x[-1]], float(x[0])) for x in scored if x[-1] in by_id
+            and (not kinds or by_id[x[-1]][7] in kinds)]
+    return rows[:limit]
 
 
 def search(db_path: Path, query: str, *, limit: int = 10, mark: tuple[str, str] = ("<mark>",

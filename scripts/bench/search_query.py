@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import re
 import sqlite3
@@ -106,6 +107,8 @@ def main() -> None:
         size = db_path.stat().st_size / 1e6
         print(f"index ({args.mix} episodes): {args.episodes} episodes, {rows:,} rows, "
               f"{size:.0f} MB, built in {seconds:.1f} s ({rows / seconds:,.0f} rows/s)")
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+              "(other work on the machine inflates both columns; compare the ratio)")
         raw = sqlite3.connect(str(db_path))
         print(f"{'query':<20} {'hits':>5} {'fts ms':>8} {'p95':>7} {'LIKE ms':>9} {'ratio':>7}")
         medians, ratios = [], []
