@@ -77,9 +77,15 @@ class ReadStats:
             return 0
 
     def bad(self, lineno: int) -> None:
+        """Count an unparsable line; keep the lowest few line numbers, in order."""
         self.unparsable += 1
-        if len(self.bad_lines) < MAX_BAD_LINES_KEPT:
-            self.bad_lines.append(lineno)
+        kept = self.bad_lines
+        if len(kept) < MAX_BAD_LINES_KEPT:
+            kept.append(lineno)
+            kept.sort()
+        elif lineno < kept[-1]:
+            kept[-1] = lineno
+            kept.sort()
 
 
 # --- opening and detection -------------------------------------------------------------------
@@ -156,7 +162,9 @@ def read_log(path: Path, fmt: str = "auto",
     stats.format = fmt
     stats.path = str(path)
     stats.stream = stream
-    reader = {"s3": _read_s3, "cloudfront": _read_cloudfront, "combined": _read_combined}[fmt]
+    if fmt == "combined":
+        return fmt, _read_combined(_chunks(head, lines), stats), stats
+    reader = {"s3": _read_s3, "cloudfront": _read_cloudfront}[fmt]
     # No Python-level layers between the decoded lines and the reader: chain() and the
     # TextIOWrapper iterate in C. Each reader closes the file and turns I/O errors into
     # InputError itself (see _finish).
@@ -258,43 +266,79 @@ _COMBINED = re.compile(
     r'(?: ' + _Q + ' ' + _Q + ')?')
 
 
-def _read_combined(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
+# The same pattern for a whole chunk of lines at once: findall() then does the matching of
+# every line in C. A chunk where some line does not match is read again line by line to find
+# (and number) the bad lines.
+_QM = r'"([^"\\\n]*(?:\\[^\n][^"\\\n]*)*)"'
+_COMBINED_MULTI = re.compile(
+    r'^(\S+) \S+ (?:\S+|"[^"\n]*") \[([^\]\n]+)\] ' + _QM + r' (\d{3}) (\d+|-)'
+    r'(?: ' + _QM + ' ' + _QM + r')?[^\n]*$', re.M)
+_CHUNK_CHARS = 1 << 20
+
+
+def _chunks(head: list[str], text: io.TextIOBase) -> Iterator[str]:
+    """Text in chunks of about 1 MB that end at a line end (the last one may not)."""
+    first = "".join(head)
+    if first:
+        yield first
+    read, readline = text.read, text.readline
+    while True:
+        chunk = read(_CHUNK_CHARS)
+        if not chunk:
+            return
+        if not chunk.endswith("\n"):
+            chunk += readline()
+        yield chunk
+
+
+def _read_combined(chunks: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
+    findall = _COMBINED_MULTI.findall
     match = _COMBINED.match
     minutes = _minute_cache
     lineno = 0
     try:
-        for lineno, line in enumerate(lines, 1):  # noqa: B007 - lineno is used after the loop
-            m = match(line)
-            if m is None:
-                stats.bad(lineno)
-                continue
-            ip, stamp, request, status, nbytes, _ref, ua = m.groups()
-            # The UTC time: the minute (with its zone) from a cache, plus the seconds.
-            base = minutes.get(stamp[:17] + stamp[20:])
-            ss = stamp[18:20]
-            if base is None or stamp[17] != ":" or not ss.isdigit() or ss > "60":
-                try:
-                    ts = _clf_time(stamp)
-                except ValueError:
-                    stats.bad(lineno)
+        for chunk in chunks:
+            n_lines = chunk.count("\n") + (not chunk.endswith("\n"))
+            found = findall(chunk)
+            if len(found) == n_lines:
+                numbered = enumerate(found, lineno + 1)
+            else:  # some line is not a log line: go line by line to number it
+                pairs = []
+                for ln, line in enumerate(chunk.split("\n")[:n_lines], lineno + 1):
+                    m = match(line)
+                    if m is None:
+                        stats.bad(ln)
+                    else:
+                        pairs.append((ln, m.groups()))
+                numbered = iter(pairs)
+            lineno += n_lines
+            for ln, (ip, stamp, request, status, nbytes, _ref, ua) in numbered:
+                # The UTC time: the minute (with its zone) from a cache, plus the seconds.
+                base = minutes.get(stamp[:17] + stamp[20:])
+                ss = stamp[18:20]
+                if base is None or stamp[17] != ":" or not ss.isdigit() or ss > "60":
+                    try:
+                        ts = _clf_time(stamp)
+                    except ValueError:
+                        stats.bad(ln)
+                        continue
+                else:
+                    ts = base + int(ss)
+                if (status != "200" and status != "206") or not request.startswith("GET "):
+                    stats.other += 1
                     continue
-            else:
-                ts = base + int(ss)
-            if (status != "200" and status != "206") or not request.startswith("GET "):
-                stats.other += 1
-                continue
-            end = request.rfind(" ")
-            target = request[4:end] if end > 4 else request[4:]
-            if ua is None or ua == "-":
-                ua = ""
-            elif "\\" in ua:
-                ua = _unescape(ua)
-            if "\\" in target:
-                target = _unescape(target)
-            if "?" in target or "%" in target:
-                target = _clean_path(target)
-            n = int(nbytes) if nbytes != "-" else 0
-            yield _hit((lineno, ts, ip, target, int(status), n, ua, n <= 2))
+                end = request.rfind(" ")
+                target = request[4:end] if end > 4 else request[4:]
+                if not ua or ua == "-":
+                    ua = ""
+                elif "\\" in ua:
+                    ua = _unescape(ua)
+                if "\\" in target:
+                    target = _unescape(target)
+                if "?" in target or "%" in target:
+                    target = _clean_path(target)
+                n = int(nbytes) if nbytes != "-" else 0
+                yield _hit((ln, ts, ip, target, int(status), n, ua, n <= 2))
     except READ_ERRORS as exc:
         raise _truncated(stats, exc) from None
     finally:

@@ -167,3 +167,28 @@ def test_truncated_gzip_is_an_input_error(tmp_path):
     cut.write_bytes(data[: len(data) // 2])
     with pytest.raises(InputError, match="cut.log.gz"):
         _hits(cut)
+
+
+def test_large_combined_log_across_chunks(tmp_path):
+    # > 3 chunks of 1 MB; garbage in the second and third; no newline at the very end.
+    import random
+
+    rng = random.Random(3)
+    lines, bad = [], []
+    for i in range(1, 36001):
+        if i in (9000, 9001, 15000, 31000):
+            lines.append("garbage " * rng.randrange(1, 5))
+            bad.append(i)
+        else:
+            lines.append(f'10.0.{i % 200}.{i % 250} - - [01/Oct/2026:10:{i % 60:02d}:00 +0200] '
+                         f'"GET /media/ep{i % 7}.mp3 HTTP/1.1" {200 if i % 3 else 304} {i} '
+                         f'"-" "App/{i % 11} (x)"')
+    log = tmp_path / "big.log"
+    log.write_text("\n".join(lines), encoding="utf-8")  # last line has no newline
+    assert log.stat().st_size > 3 * (1 << 20)
+    fmt, hits, stats = _hits(log)
+    assert stats.lines == 36000 and stats.unparsable == 4 and stats.bad_lines == bad
+    expected = [i for i in range(1, 36001) if i not in bad and i % 3]
+    assert [h.line for h in hits] == expected
+    assert all(h.nbytes == h.line and h.path == f"/media/ep{h.line % 7}.mp3" for h in hits)
+    assert hits[-1].line == 35999 and stats.other == 36000 - 4 - len(expected)
