@@ -96,6 +96,10 @@ def explain(exc: BaseException, target: PublishTarget, action: str,
                     "ExpiredToken", "InvalidClientTokenId", "AuthFailure"):
             return PublishError(f"the storage service rejected the credentials ({code}) "
                                 f"while {action}: check the access key and secret")
+        if code == "AccessControlListNotSupported":
+            return PublishError("the bucket does not accept ACLs (object ownership 'bucket "
+                                "owner enforced'): turn public_read off and allow public "
+                                "reads with a bucket policy instead", where="storage.public_read")
         if code in ("AccessDenied", "Forbidden", "AllAccessDisabled") or status == 403:
             return PublishError(f"access denied to {where} while {action}{obj}: the "
                                 "credentials need s3:ListBucket, s3:GetObject, s3:PutObject"

@@ -232,3 +232,26 @@ def test_pending_invalidation_file(tmp_path):
     assert load_pending(path, "/podd/") == ["/podd/*"]
     clear_pending(path)
     assert not path.exists()
+
+
+
+@pytest.mark.parametrize(("code", "status", "action", "expected"), [
+    ("AccessControlListNotSupported", 400, "uploading",
+     "storage.public_read: the bucket does not accept ACLs"),
+    ("PermanentRedirect", 301, "listing the bucket",
+     "storage.region: bucket 'min-podd' is in another region (PermanentRedirect)"),
+    ("404", 404, "checking the bucket", "storage.bucket: bucket 'min-podd' does not exist"),
+    ("ExpiredToken", 400, "listing the bucket", "the storage service rejected the credentials"),
+    ("InternalError", 500, "uploading", "the storage service answered InternalError while "
+                                        "uploading (k): We encountered an internal error."),
+])
+def test_explain_turns_service_answers_into_one_line(code, status, action, expected):
+    from botocore.exceptions import ClientError
+
+    from podcast.publish.store import explain
+
+    exc = ClientError({"Error": {"Code": code, "Message": "We encountered an internal error."},
+                       "ResponseMetadata": {"HTTPStatusCode": status}}, "PutObject")
+    target = resolve_target(config(bucket="min-podd"))
+    message = str(explain(exc, target, action, "k" if action == "uploading" else None))
+    assert message.startswith(expected) and "\n" not in message
