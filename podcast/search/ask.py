@@ -115,7 +115,7 @@ def ask(db_path: Path, question: str, *, limit: int = 5, per_episode: int = 2,
         word_ids = {row[0] for row in word_rows}
         answers = []
         for doc_id, row in rows.items():
-            hit = _hit(row, terms, ("<mark>", "</mark>"))
+            hit = _hit(row, terms, ("<mark>", "</mark>"), roots)
             if doc_id not in word_ids:
                 hit.score, hit.match = 0.0, "substring"
             context = _context(db, hit.episode, hit.seq, hit.kind, hit.text)

@@ -109,7 +109,7 @@ def open_index(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise PodcastError("no search index yet: run 'podcast transcribe' or 'podcast build'",
                            path=path)
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
 
 
 _SELECT = (

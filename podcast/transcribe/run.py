@@ -12,6 +12,7 @@ from pathlib import Path
 from podcast.config import TranscriptionSection
 from podcast.episode import Episode
 from podcast.errors import InputError
+from podcast.media import read_media_info
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
 from podcast.state import hash_json
@@ -97,9 +98,12 @@ def decode_options(cfg: TranscriptionSection) -> DecodeOptions:
 def transcribe_audio(audio: Path | list[Path], cfg: TranscriptionSection, *,
                      progress: Progress | None = None, label: str = "Transcribing",
                      speakers: dict[str, str] | None = None,
-                     on_segment: Callable[[Segment], None] | None = None
-                     ) -> tuple[Transcript, TranscribeResult]:
-    """Run the configured engine over one file (or several played one after another)."""
+                     on_segment: Callable[[Segment], None] | None = None,
+                     offset: float = 0.0) -> tuple[Transcript, TranscribeResult]:
+    """Run the configured engine over one file (or several played one after another).
+
+    Times are shifted by ``offset`` seconds (e.g. the intro of the processed episode).
+    """
     paths = [Path(audio)] if isinstance(audio, (str, Path)) else [Path(p) for p in audio]
     engine = load_engine(engine_settings(cfg))
     options = decode_options(cfg)
@@ -108,8 +112,8 @@ def transcribe_audio(audio: Path | list[Path], cfg: TranscriptionSection, *,
     out: list[Segment] = []
     language = None
     started = time.perf_counter()
-    offset = 0.0
     total = 0.0
+    first_offset = offset
     for path in paths:
         samples = decode_audio(path)
         duration = len(samples) / SAMPLE_RATE
@@ -128,7 +132,8 @@ def transcribe_audio(audio: Path | list[Path], cfg: TranscriptionSection, *,
             step = max(0.0, min(seg.end - offset, duration) - done)
             done += step
             elapsed = time.perf_counter() - started
-            bar.advance(step, info=f"RTF {elapsed / max(offset + done, 1e-6):.2f}")
+            processed = offset - first_offset + done
+            bar.advance(step, info=f"RTF {elapsed / max(processed, 1e-6):.2f}")
         bar.advance(max(0.0, duration - done))
         bar.finish()
         offset += duration
@@ -175,10 +180,11 @@ def _settings_hash(cfg: TranscriptionSection) -> str:
     return hash_json(plain)
 
 
-def _episode_audio(ws: Workspace, episode: Episode) -> list[Path]:
+def _episode_audio(ws: Workspace, episode: Episode) -> tuple[list[Path], float]:
+    """(audio files to transcribe, seconds to add to their times)."""
     processed = ws.processed_audio_path(episode.slug)
     if processed.is_file():
-        return [processed]
+        return [processed], 0.0
     raw = episode.recording_paths
     if not raw:
         raise InputError("no processed audio and no recording listed (add 'recording:' to "
@@ -186,9 +192,12 @@ def _episode_audio(ws: Workspace, episode: Episode) -> list[Path]:
     missing = [p for p in raw if not p.is_file()]
     if missing:
         raise InputError("recording not found", path=missing[0])
+    info = read_media_info(ws.media_info_path(episode.slug))
+    offset = info.intro_offset_seconds if info is not None else 0.0
     log.warning("%s: no processed MP3 (run 'podcast process'); transcribing the raw "
-                "recording, so times may differ from the published audio", episode.slug)
-    return raw
+                "recording (times shifted by %.1f s for the intro), so times may differ from "
+                "the published audio", episode.slug, offset)
+    return raw, offset
 
 
 def _audio_hash(paths: list[Path]) -> str:
@@ -207,7 +216,7 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
     """
     cfg = effective_config(ws.config.transcription, overrides, ws.config.show.language)
     folder = episode.dir
-    audio = _episode_audio(ws, episode)
+    audio, offset = _episode_audio(ws, episode)
     audio_hash = _audio_hash(audio)
     settings = _settings_hash(cfg)
     state = edits.read_state(folder)
@@ -226,7 +235,7 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
         transcript, result = transcribe_audio(audio, cfg, progress=progress,
                                               label=f"Transcribing {episode.slug}",
                                               speakers=episode.meta.speakers,
-                                              on_segment=on_segment)
+                                              on_segment=on_segment, offset=offset)
         written = write_outputs(transcript, folder, "transcript",
                                 max_line_chars=cfg.max_line_chars)
         edits.write_state(folder, edits.TranscriptState(

@@ -8,6 +8,9 @@ Goals (issue #5), on the 2-core CI machine:
 - WER on the Swedish (sv_60s.wav) and English (en_30s.wav) samples of ../shared/data/audio.
 
 RTF = wall-clock seconds spent transcribing / seconds of audio (model loading excluded).
+Also printed: CPU RTF = CPU seconds of this process (all threads) / seconds of audio. When
+other work competes for the cores (see the load average printed first), wall-clock RTF
+grows while CPU RTF stays put; CPU RTF / 2 is what 2 idle cores would at best achieve.
 Run: python scripts/bench/transcribe_rtf.py [--skip-openai] [--threads N]
 """
 
@@ -31,11 +34,12 @@ from podcast.transcribe.wer import word_error_rate  # noqa: E402
 SAMPLES = [("en", "en_30s.wav", "en_reference.txt"), ("sv", "sv_60s.wav", "sv_reference.txt")]
 
 
-def run(engine, samples, options: DecodeOptions) -> tuple[str, float]:
-    started = time.perf_counter()
+def run(engine, samples, options: DecodeOptions) -> tuple[str, float, float]:
+    """(text, wall seconds, CPU seconds of this process over all its threads)."""
+    started, cpu = time.perf_counter(), time.process_time()
     decoding = engine.transcribe(samples, options)
     text = " ".join(s.text for s in split_sentences(decoding.segments))
-    return text, time.perf_counter() - started
+    return text, time.perf_counter() - started, time.process_time() - cpu
 
 
 def main() -> None:
@@ -59,7 +63,7 @@ def main() -> None:
         configs.append(("openai-whisper fp32, beam 5, no VAD (anchor)",
                         EngineSettings(engine="openai-whisper", compute_type="float32"),
                         dict(batch_size=0, vad=False)))
-    results: dict[str, dict[str, tuple[float, float]]] = {}
+    results: dict[str, dict[str, tuple[float, float, float]]] = {}
     for label, settings, extra in configs:
         t = time.perf_counter()
         engine = load_engine(settings)
@@ -67,24 +71,26 @@ def main() -> None:
         results[label] = {}
         for lang, (samples, reference) in data.items():
             options = DecodeOptions(language=lang, beam_size=5, **extra)
-            text, seconds = run(engine, samples, options)
+            text, seconds, cpu = run(engine, samples, options)
             duration = len(samples) / 16000
             wer = word_error_rate(reference, text, lang)
-            results[label][lang] = (seconds / duration, wer)
+            results[label][lang] = (seconds / duration, wer, cpu / duration)
             print(f"  {lang}: {duration:5.1f} s audio in {seconds:6.1f} s  "
-                  f"RTF {seconds / duration:.3f}  WER {wer:.1%}")
+                  f"RTF {seconds / duration:.3f}  CPU RTF {cpu / duration:.3f}  "
+                  f"WER {wer:.1%}  (load {os.getloadavg()[0]:.1f})")
     default = configs[0][0]
     print("\nsummary")
     for lang in data:
-        rtf, wer = results[default][lang]
+        rtf, wer, cpu_rtf = results[default][lang]
         line = f"  {lang}: faster-whisper RTF {rtf:.3f} (goal ≤ 0.10: " \
-               f"{'met' if rtf <= 0.10 else 'NOT met'}), WER {wer:.1%}"
+               f"{'met' if rtf <= 0.10 else 'NOT met'}; CPU RTF {cpu_rtf:.3f}), WER {wer:.1%}"
         if not args.skip_openai:
             anchor = configs[-1][0]
-            ow_rtf, ow_wer = results[anchor][lang]
+            ow_rtf, ow_wer, ow_cpu = results[anchor][lang]
             ratio = ow_rtf / rtf
-            line += (f"; openai-whisper RTF {ow_rtf:.3f}, WER {ow_wer:.1%}; speed-up "
-                     f"{ratio:.1f}x (goal ≥ 5x: {'met' if ratio >= 5 else 'NOT met'})")
+            line += (f"; openai-whisper RTF {ow_rtf:.3f} (CPU {ow_cpu:.3f}), WER {ow_wer:.1%};"
+                     f" speed-up {ratio:.1f}x wall, {ow_cpu / cpu_rtf:.1f}x CPU "
+                     f"(goal ≥ 5x: {'met' if ratio >= 5 else 'NOT met'})")
         print(line)
 
 

@@ -183,3 +183,14 @@ def test_cli_search_json_contract_and_table(ws, runner):
     res = runner.invoke(cli, ["--show", str(ws.root), "ask", "bygglov altan", "--format", "json",
                               "--semantic", "off"])
     assert json.loads(res.output)["answers"][0]["episode"] == "bygglov"
+
+
+def test_show_folder_with_spaces_and_hash_in_its_name(tmp_path):
+    root = tmp_path / "min podd #1"
+    root.mkdir()
+    (root / "podcast.toml").write_text(CONFIG, encoding="utf-8")
+    _write_episode(root, "bygglov", *EPISODES["bygglov"])
+    ws = Workspace.load(root)
+    result = update_index(ws, now=NOW)
+    assert result.indexed == ["bygglov"] and result.documents == 5
+    assert search(ws.search_db_path, "handläggningstid")[0].start == 61.0

@@ -16,6 +16,7 @@ from podcast.ffmpeg import ffmpeg_path
 from podcast.search import search
 from podcast.transcribe import transcribe_episode
 from podcast.transcribe.edits import STATE_FILE
+from podcast.transcribe.run import Overrides
 from podcast.transcript import load_transcript
 from podcast.workspace import Workspace
 
@@ -175,3 +176,19 @@ def test_cli_single_file_mode_and_errors(tmp_path, shared_data, runner, fw_defau
     assert res.exit_code == 4 and "broken.mp3" in res.output and "decode" in res.output
     res = runner.invoke(cli, ["transcribe", "--input", str(broken)])
     assert res.exit_code != 0 and "--output-dir" in res.output
+
+
+def test_raw_fallback_is_shifted_by_the_intro_offset(tmp_path, shared_data, fw_default):
+    ws = _make_show(tmp_path / "offset", shared_data, processed=False)
+    ep = ws.episode("vinter")
+    shutil.copyfile(shared_data / "audio" / "sv_3s.wav", ep.dir / "raw.wav")
+    from podcast.media import MediaInfo, write_media_info
+
+    write_media_info(ws.media_info_path("vinter"), MediaInfo(
+        slug="vinter", file="vinter.mp3", size_bytes=1, duration_seconds=20.0,
+        intro_offset_seconds=12.0))
+    result = transcribe_episode(ws, ep, overrides=Overrides(language="sv"),
+                                update_search=False)
+    assert result.audio == ep.dir / "raw.wav"
+    segments = load_transcript(ep.dir).segments
+    assert segments and segments[0].start >= 12.0 and segments[-1].end <= 15.5
