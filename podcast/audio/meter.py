@@ -175,9 +175,9 @@ class LoudnessMeter:
         self._frame_peaks = frame_peaks
         self._peaks: list[np.ndarray] = []
         self._partial_peak = 0.0
-        self._partial = np.zeros(channels)  # sum of squares of the unfinished sub-block
+        self._partial = 0.0  # channel-summed squares of the unfinished frame
         self._partial_n = 0
-        self._energies: list[np.ndarray] = []  # per sub-block mean square per channel
+        self._energies: list[np.ndarray] = []  # channel-summed mean square per frame
         self._frames = 0
         self._peak = 0.0
         self._true_peak = true_peak
@@ -191,21 +191,27 @@ class LoudnessMeter:
         if n == 0:
             return
         self._frames += n
-        self._peak = max(self._peak, float(np.max(np.abs(chunk))))
         weighted, self._zi = signal.sosfilt(self._sos, chunk, axis=0, zi=self._zi)
-        sq = weighted * weighted
-        peaks = np.abs(chunk).max(axis=1) if self._frame_peaks else None
+        # channel-summed squares (G = 1 for left, right and mono), one contiguous vector
+        sq = np.square(weighted[:, 0])
+        for c in range(1, self.channels):
+            sq += np.square(weighted[:, c])
+        mag = np.abs(chunk[:, 0])
+        for c in range(1, self.channels):
+            np.maximum(mag, np.abs(chunk[:, c]), out=mag)
+        self._peak = max(self._peak, float(mag.max()))
+        peaks = mag if self._frame_peaks else None
         pos = 0
         if self._partial_n:
             take = min(self._block - self._partial_n, n)
-            self._partial += sq[:take].sum(axis=0)
+            self._partial += float(sq[:take].sum())
             if peaks is not None:
                 self._partial_peak = max(self._partial_peak, float(peaks[:take].max()))
             self._partial_n += take
             pos = take
             if self._partial_n == self._block:
-                self._energies.append(self._partial / self._block)
-                self._partial = np.zeros(self.channels)
+                self._energies.append(np.array([self._partial / self._block]))
+                self._partial = 0.0
                 self._partial_n = 0
                 if peaks is not None:
                     self._peaks.append(np.array([self._partial_peak]))
@@ -213,13 +219,12 @@ class LoudnessMeter:
         whole = (n - pos) // self._block
         if whole:
             end = pos + whole * self._block
-            sums = sq[pos:end].reshape(whole, self._block, self.channels).mean(axis=1)
-            self._energies.extend(sums)
+            self._energies.append(sq[pos:end].reshape(whole, self._block).mean(axis=1))
             if peaks is not None:
                 self._peaks.append(peaks[pos:end].reshape(whole, self._block).max(axis=1))
             pos = end
         if pos < n:
-            self._partial += sq[pos:].sum(axis=0)
+            self._partial += float(sq[pos:].sum())
             if peaks is not None:
                 self._partial_peak = max(self._partial_peak, float(peaks[pos:].max()))
             self._partial_n += n - pos
@@ -253,9 +258,7 @@ class LoudnessMeter:
 
     def frame_energies(self) -> np.ndarray:
         """Channel-summed mean square per complete frame of ``resolution`` seconds."""
-        if not self._energies:
-            return np.zeros(0)
-        return np.asarray(self._energies).sum(axis=1)
+        return np.concatenate(self._energies) if self._energies else np.zeros(0)
 
     def frame_peaks(self) -> np.ndarray:
         """Sample peak (linear, over channels) per complete frame (needs ``frame_peaks``)."""

@@ -182,7 +182,9 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
         raise InputError("no recording given")
     output = Path(output)
     prog = ensure(progress)
+    timings: dict[str, float] = {}
     analysis = analyse(paths, settings, progress=prog, label=label)
+    timings["analyse"] = time.perf_counter() - began
     rate, channels = analysis.sample_rate, analysis.channels
     intro = outro = None
     if settings.intro:
@@ -212,14 +214,18 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
             frame_ceiling = 10 ** ((limit_db + CLIP_HEADROOM_DB) / 20)
             stage = GainStage(frame_gains(analysis.peaks, curve, frame_ceiling),
                               analysis.frame, clip_lin=10 ** (limit_db / 20))
+            mark = time.perf_counter()
             prog.start(analysis.duration, f"{label}rendering".strip())
             render(reader, analysis.plan, graph=graph, extra_inputs=extra, opts=opts,
                    output=tmp, on_chunk=lambda n: prog.advance(n / rate), stage=stage.feed)
             prog.finish()
             # (a known total: the CLI's progress bar cannot show an open-ended task)
+            timings["render"] = timings.get("render", 0.0) + time.perf_counter() - mark
+            mark = time.perf_counter()
             prog.start(analysis.duration, f"{label}checking".strip())
             measured = measure_file(tmp, on_chunk=lambda n: prog.advance(n / rate))
             prog.finish()
+            timings["check"] = timings.get("check", 0.0) + time.perf_counter() - mark
             off = settings.target_lufs - measured.integrated_lufs
             over = (measured.true_peak_dbtp or -99.0) - (settings.true_peak - TRUE_PEAK_SAFETY_DB)
             log.info("render %d: %.2f LUFS (predicted %.2f), LRA %.1f LU, true peak %.2f dBTP "
@@ -242,6 +248,8 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
         assert measured is not None and layout is not None
         chapters = _timed_chapters(tags, analysis.plan, layout.speech_offset, measured.duration,
                                    analysis.duration, tags_path)
+        log.info("%s: analyse %.1f s, render %.1f s, check %.1f s (%d render(s))", output.name,
+                 timings["analyse"], timings["render"], timings["check"], renders)
         id3 = write_tags(tmp, tags, chapters) if tags is not None else 0
         digest = _sha256(tmp)
         size = tmp.stat().st_size
@@ -265,7 +273,8 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
         input_loudness_lufs=round(analysis.input_loudness_lufs, 2)
         if math.isfinite(analysis.input_loudness_lufs) else None,
         gain_db=round(gain, 2), renders=renders, chapters=chapters, sha256=digest,
-        elapsed_seconds=round(time.perf_counter() - began, 2))
+        elapsed_seconds=round(time.perf_counter() - began, 2),
+        timings={k: round(v, 2) for k, v in timings.items()})
 
 
 def _solve(analysis: Analysis, aim: float, limit_db: float) -> tuple[float, float]:

@@ -33,4 +33,5 @@ class ProcessResult:
     chapters: list[TimedChapter] = field(default_factory=list)
     sha256: str | None = None
     elapsed_seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step
     media_info_path: Path | None = None

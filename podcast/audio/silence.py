@@ -35,8 +35,13 @@ class LevelTracker:
         self.frames = 0
 
     def feed(self, chunk: np.ndarray) -> None:
-        power = chunk.astype(np.float64) ** 2
-        power = power.mean(axis=1) if power.ndim == 2 else power
+        if chunk.ndim == 1:
+            chunk = chunk[:, None]
+        power = np.square(chunk[:, 0], dtype=np.float64)
+        for c in range(1, chunk.shape[1]):
+            power += np.square(chunk[:, c], dtype=np.float64)
+        if chunk.shape[1] > 1:
+            power /= chunk.shape[1]
         self.frames += power.shape[0]
         if self._rest.size:
             power = np.concatenate([self._rest, power])
