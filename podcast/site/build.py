@@ -88,18 +88,19 @@ def _stat_sig(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _episode_key(global_key: str, view: EpisodeView) -> str:
-    data = {
-        "global": global_key,
-        "meta": to_plain(view.meta),
-        "notes": view.notes_html,
-        "guid": view.guid,
-        "media": to_plain(view.media),
-        "size": view.size_bytes,
-        "themes": [(t.name, t.slug) for t in view.themes],
-        "transcripts": {fmt: _stat_sig(p) for fmt, p in sorted(view.transcript_sources.items())},
-    }
-    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+def _episode_key(global_key: str, view: EpisodeView, ws: Workspace) -> str:
+    """Inputs of one episode page, by file signature (size + modification time)."""
+    data = [
+        global_key, view.slug, view.guid, view.date.isoformat(),
+        _stat_sig(view.episode.path), _stat_sig(ws.media_info_path(view.slug)), view.size_bytes,
+        [(t.name, t.slug) for t in view.themes],
+        [(fmt, _stat_sig(p)) for fmt, p in sorted(view.transcript_sources.items())],
+    ]
+    return hashlib.sha256(json.dumps(data, default=str).encode()).hexdigest()
+
+
+def _key(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
 
 
 def _load_manifest(path: Path) -> dict:
@@ -171,15 +172,14 @@ def _check_artwork(ws: Workspace, warnings: list[str]) -> None:
 
 def _render_episode(ctx: ShowContext, renderer: Renderer, out, view: EpisodeView) -> None:
     base = f"avsnitt/{view.slug}/"
+    # load_transcript returns the transcript as the editor left it (a hand-corrected VTT,
+    # SRT or TXT wins over the JSON); every published format is rendered from that one
+    # version so that page, VTT, SRT, JSON and TXT always agree.
     transcript = load_transcript(view.episode.dir) if view.has_transcript else None
     out.write_text(base + "index.html", renderer.episode(view, transcript))
     if transcript is not None:
         for fmt, name, _mime in view.transcript_files:
-            source = view.transcript_sources.get(fmt)
-            if source is not None:
-                out.copy_file(base + name, source)
-            else:
-                out.write_text(base + name, RENDERERS[fmt](transcript))
+            out.write_text(base + name, RENDERERS[fmt](transcript))
 
 
 def _mark_episode(out, view: EpisodeView) -> None:
@@ -202,11 +202,10 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     warnings = list(ctx.warnings)
     _check_artwork(ws, warnings)
     if strict and ctx.missing_transcripts:
-        first = ws.episode(ctx.missing_transcripts[0])
+        first = ws.episodes_dir / ctx.missing_transcripts[0] / "transcript.json"
         raise InputError(
             f"--strict: {len(ctx.missing_transcripts)} published episode(s) have no transcript "
-            f"({', '.join(ctx.missing_transcripts)}); run 'podcast transcribe'",
-            path=first.dir / "transcript.json")
+            f"({', '.join(ctx.missing_transcripts)}); run 'podcast transcribe'", path=first)
 
     site = ws.site_dir
     out = SiteWriter(site)
@@ -224,7 +223,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     for view in ctx.episodes:
         base = f"avsnitt/{view.slug}/"
         out.copy_file(f"media/{view.slug}.mp3", view.audio_path, link=True)
-        key = _episode_key(global_key, view)
+        key = _episode_key(global_key, view, ws)
         new_keys[view.slug] = key
         if old_keys.get(view.slug) == key and (site / base / "index.html").is_file() and all(
                 (site / base / name).is_file() for _f, name, _m in view.transcript_files):
@@ -237,18 +236,47 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
         bar.advance(1, info=view.slug)
     bar.finish()
 
-    out.write_bytes("feed.xml", build_feed(ctx))
+    # Everything below depends only on the episodes' keys (and the global key): render a
+    # page again only when its key changed or it is missing; otherwise keep the file.
+    old_pages: dict = manifest.get("pages", {})
+    new_pages: dict[str, str] = {}
+    all_key = _key(global_key, [(v.slug, new_keys[v.slug]) for v in ctx.episodes])
+
+    def cached(path: str, key: str, render) -> None:
+        nonlocal rendered
+        new_pages[path] = key
+        if old_pages.get(path) == key and (site / path).is_file():
+            out.mark(path)
+            return
+        data = render()
+        if isinstance(data, bytes):
+            out.write_bytes(path, data)
+        else:
+            out.write_text(path, data)
+        rendered += 1
+
+    cached("feed.xml", all_key, lambda: build_feed(ctx))
     out.copy_file(artwork_name(ctx), ws.artwork_path)
-    out.write_text("index.html", renderer.home())
-    for path, html in renderer.episode_lists():
-        out.write_text(path, html)
-    out.write_text("amnen/index.html", renderer.themes_index())
+    cached("index.html", all_key, renderer.home)
+    lists_key = _key(all_key, "lists")
+    if old_pages.get("avsnitt/index.html") == lists_key and all(
+            (site / p).is_file() for p, k in old_pages.items() if k == lists_key):
+        for path, k in old_pages.items():
+            if k == lists_key:
+                out.mark(path)
+                new_pages[path] = k
+    else:
+        for path, html in renderer.episode_lists():
+            out.write_text(path, html)
+            new_pages[path] = lists_key
+            rendered += 1
+    cached("amnen/index.html", all_key, renderer.themes_index)
     for theme in ctx.themes:
-        out.write_text(f"amnen/{theme.slug}/index.html", renderer.theme(theme))
-    out.write_text("sok/index.html", renderer.search())
-    out.write_text("om/index.html", renderer.about())
-    out.write_text("tillganglighet/index.html", renderer.accessibility())
-    rendered += 5 + len(ctx.themes)
+        cached(f"amnen/{theme.slug}/index.html", all_key,
+               lambda theme=theme: renderer.theme(theme))
+    cached("sok/index.html", global_key, renderer.search)
+    cached("om/index.html", global_key, renderer.about)
+    cached("tillganglighet/index.html", global_key, renderer.accessibility)
     static = builtin_static_dir()
     for path in sorted(p for p in static.rglob("*") if p.is_file()):
         out.copy_file("static/" + path.relative_to(static).as_posix(), path)
@@ -273,7 +301,8 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
             warnings.append(f"search index not built: {exc}")
             log.warning("search index not built: %s", exc)
 
-    _save_manifest(manifest_path, {"site_dir": str(site), "episodes": new_keys})
+    _save_manifest(manifest_path, {"site_dir": str(site), "episodes": new_keys,
+                                   "pages": new_pages})
     return BuildResult(
         site_dir=site, feed_path=site / "feed.xml",
         published=[v.slug for v in ctx.episodes], scheduled=ctx.scheduled, drafts=ctx.drafts,

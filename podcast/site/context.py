@@ -8,13 +8,15 @@ everything it had to leave out as warnings.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
+import pickle
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.config import Person
-from podcast.episode import Episode
+from podcast.episode import EPISODE_FILE, Episode, load_episode
 from podcast.errors import InputError
 from podcast.media import MediaInfo, read_media_info
 from podcast.site.htmltext import feed_html, notes_html, plain_text
@@ -26,6 +28,10 @@ log = logging.getLogger(__name__)
 
 #: Podcasting 2.0: podcast:guid is UUIDv5 of the feed URL (no scheme, no trailing slash).
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+
+
+#: A transcript exists when one of these (with times) is in the episode folder.
+TIMED_FORMATS = ("json", "vtt", "srt")
 
 
 def podcast_guid(feed_url: str) -> str:
@@ -82,7 +88,7 @@ class EpisodeView:
     summary: str
     has_transcript: bool
     transcript_language: str
-    transcript_sources: dict[str, Path]  # format → file in the episode folder (may be empty)
+    transcript_sources: dict[str, Path]  # format → file in the episode folder (for cache keys)
     themes: list[ThemeView] = field(default_factory=list)
 
     @property
@@ -168,13 +174,87 @@ def _feed_description(summary: str, notes: str, has_own_summary: bool) -> str:
     return text
 
 
+EPISODE_CACHE = "site-episodes.pickle"
+
+
+
+
+def _cache_version() -> str:
+    """Changes whenever the episode model's code changes (then the cache is ignored)."""
+    import podcast.config
+    import podcast.episode
+    import podcast.schema
+
+    h = hashlib.sha256(b"site-episodes-1")
+    for module in (podcast.episode, podcast.config, podcast.schema):
+        h.update(Path(module.__file__).read_bytes())
+    return h.hexdigest()
+
+
+def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
+    """Every episode with its notes as HTML, its one-paragraph summary and its feed
+    description (Apple's HTML subset), oldest first.
+
+    Same validation as :meth:`Workspace.episodes` (each changed ``episode.md`` goes through
+    :func:`podcast.episode.load_episode`), but parsed episodes and rendered notes are cached
+    in ``build/cache`` by file size and modification time: parsing YAML front matter and
+    Markdown for hundreds of episodes is most of a no-op rebuild otherwise.
+    """
+    if not ws.episodes_dir.is_dir():
+        return []
+    cache_path = ws.cache_dir / EPISODE_CACHE
+    version = _cache_version()
+    try:
+        cache = pickle.loads(cache_path.read_bytes())
+        if not isinstance(cache, dict) or cache.get("version") != version:
+            cache = {}
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            TypeError, ValueError):
+        cache = {}
+    old: dict = cache.get("episodes", {})
+    new: dict = {}
+    changed = False
+    for child in sorted(ws.episodes_dir.iterdir()):
+        md = child / EPISODE_FILE
+        try:
+            st = md.stat()
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        sig = (str(child), st.st_size, st.st_mtime_ns)
+        hit = old.get(child.name)
+        if hit is not None and hit[0] == sig:
+            entry = hit
+        else:
+            ep = load_episode(child)
+            notes = notes_html(ep.notes_markdown)
+            summary = _summary(ep, notes)
+            feed_description = _feed_description(summary, notes,
+                                                 bool(ep.meta.description.strip()))
+            entry = (sig, ep, notes, summary, feed_description)
+            changed = True
+        new[child.name] = entry
+    if changed or set(new) != set(old):
+        try:
+            cache_path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache_path.with_suffix(".tmp")
+            tmp.write_bytes(pickle.dumps({"version": version, "episodes": new},
+                                         protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(cache_path)
+        except OSError as exc:  # a cache that cannot be written only costs time
+            log.debug("cannot write %s: %s", cache_path, exc)
+    found = [e[1:] for e in new.values()]
+    found.sort(key=lambda item: (as_utc(item[0].meta.date), item[0].meta.number or 0,
+                                 item[0].slug))
+    return found
+
+
 def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
     """Gather the publishable episodes (newest first) and every reason one was left out."""
     show = ws.config.show
     guid = podcast_guid(ws.feed_url)
     ctx = ShowContext(ws=ws, now=now, guid=guid, episodes=[], themes=[])
     seen_guids: dict[str, str] = {}
-    for ep in ws.episodes():
+    for ep, notes, summary, feed_description in load_episodes(ws):
         if ep.meta.draft:
             ctx.drafts.append(ep.slug)
             continue
@@ -206,20 +286,17 @@ def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
         seen_guids[g] = ep.slug
         sources = {fmt: ep.dir / name for fmt, (name, _) in TRANSCRIPT_FORMATS.items()
                    if (ep.dir / name).is_file()}
-        has_transcript = "json" in sources
+        has_transcript = any(fmt in sources for fmt in TIMED_FORMATS)
         if not has_transcript:
             ctx.missing_transcripts.append(ep.slug)
             msg = (f"{ep.slug}: no transcript ({ep.dir.name}/transcript.json); the transcript is "
                    "the legal text alternative to the audio - run 'podcast transcribe'")
             ctx.warnings.append(msg)
             log.warning(msg)
-        notes = notes_html(ep.notes_markdown)
-        summary = _summary(ep, notes)
         ctx.episodes.append(EpisodeView(
             episode=ep, guid=g, date=as_utc(ep.meta.date), media=media, audio_path=audio,
             size_bytes=size, chapters=_chapters(ep, media), persons=_persons(show.hosts, ep),
-            notes_html=notes, feed_description=_feed_description(summary, notes,
-                                              bool(ep.meta.description.strip())),
+            notes_html=notes, feed_description=feed_description,
             summary=summary, has_transcript=has_transcript,
             transcript_language=ws.config.transcription.language or show.language,
             transcript_sources=sources,

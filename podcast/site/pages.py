@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup, escape
 
 from podcast.episode import format_timestamp
 from podcast.site import i18n
@@ -34,20 +35,66 @@ def builtin_static_dir() -> Path:
     return Path(str(resources.files("podcast") / "static"))
 
 
-def make_environment(show_templates: Path | None) -> jinja2.Environment:
+def make_environment(show_templates: Path | None,
+                     cache_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if show_templates is not None and show_templates.is_dir():
         loaders.append(jinja2.FileSystemLoader(str(show_templates)))
     loaders.append(jinja2.FileSystemLoader(str(builtin_templates_dir())))
+    bytecode_cache = None
+    if cache_dir is not None:
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache_dir))
+        except OSError:
+            bytecode_cache = None
     return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
                               undefined=jinja2.StrictUndefined, trim_blocks=True,
-                              lstrip_blocks=True, keep_trailing_newline=True)
+                              lstrip_blocks=True, keep_trailing_newline=True,
+                              bytecode_cache=bytecode_cache)
 
 
 def seconds_attr(value: float) -> str:
     """93.0 → '93', 93.46 → '93.5' (for data attributes and #t= links)."""
     text = f"{round(value, 1):.1f}"
     return text[:-2] if text.endswith(".0") else text
+
+
+def transcript_lines(transcript: Transcript) -> list[dict]:
+    """One dict per non-empty segment: id (unique anchor ``t-<seconds>``), start, end,
+    label (MM:SS), speaker, text."""
+    lines = []
+    used: set[str] = set()
+    for seg in transcript.segments:
+        text = " ".join(seg.text.split())
+        if not text:
+            continue
+        anchor = seconds_attr(seg.start)
+        ident = f"t-{anchor}"
+        n = 2
+        while ident in used:
+            ident = f"t-{anchor}-{n}"
+            n += 1
+        used.add(ident)
+        lines.append({"id": ident, "anchor": anchor, "start": anchor,
+                      "end": seconds_attr(max(seg.end, seg.start)),
+                      "label": format_timestamp(seg.start), "speaker": seg.speaker,
+                      "text": text})
+    return lines
+
+
+def transcript_html(lines: list[dict]) -> str:
+    """The transcript list items (built in Python: a Jinja loop over thousands of lines is
+    the slowest part of a full build). Every line is a link that seeks the player."""
+    out = []
+    for ln in lines:
+        speaker = (f' <span class="speaker">{escape(ln["speaker"])}:</span>'
+                   if ln["speaker"] else "")
+        out.append(f'<li id="{ln["id"]}"><a class="seg" href="#t={ln["anchor"]}" '
+                   f'data-start="{ln["start"]}" data-end="{ln["end"]}">'
+                   f'<span class="ts" data-pagefind-ignore>{ln["label"]}</span>{speaker} '
+                   f'{escape(ln["text"])}</a></li>')
+    return "\n".join(out)
 
 
 @dataclass
@@ -67,7 +114,7 @@ class Renderer:
     def __init__(self, ctx: ShowContext) -> None:
         self.ctx = ctx
         show = ctx.show
-        self.env = make_environment(ctx.ws.templates_dir)
+        self.env = make_environment(ctx.ws.templates_dir, ctx.ws.cache_dir / "jinja")
         self.lang = show.language
         self.t = i18n.strings(show.language)
         self.artwork = artwork_name(ctx)
@@ -193,30 +240,14 @@ class Renderer:
         c = self._common(path, title=view.title, description=view.summary)
         c["jsonld"] = episode_jsonld(self.ctx, view)
         c["og_type"] = "article"
-        segments = []
-        used: set[str] = set()
-        if transcript is not None:
-            for seg in transcript.segments:
-                text = " ".join(seg.text.split())
-                if not text:
-                    continue
-                anchor = seconds_attr(seg.start)
-                ident = f"t-{anchor}"
-                n = 2
-                while ident in used:
-                    ident = f"t-{anchor}-{n}"
-                    n += 1
-                used.add(ident)
-                segments.append({"id": ident, "anchor": anchor, "start": anchor,
-                                 "end": seconds_attr(max(seg.end, seg.start)),
-                                 "label": format_timestamp(seg.start), "speaker": seg.speaker,
-                                 "text": text})
+        segments = transcript_lines(transcript) if transcript is not None else []
         chapters = [{"start": seconds_attr(ch.start), "anchor": seconds_attr(ch.start),
                      "label": format_timestamp(ch.start), "title": ch.title}
                     for ch in view.chapters]
         strings = {"copied": self.t["copied"], "copy_failed": self.t["copy_failed"]}
         c.update(ep=self.cards[view.slug], audio_href=f"../../media/{view.slug}.mp3",
-                 segments=segments, chapters=chapters,
+                 segments=segments, transcript_html=Markup(transcript_html(segments)),
+                 chapters=chapters,
                  files=[f for f in view.transcript_files],
                  hosts=[p for p in view.persons if p.role == "host"],
                  guests=[p for p in view.persons if p.role != "host"],

@@ -32,10 +32,10 @@ class ChapterItem:
 
 
 def _clock(seconds: float, sep: str) -> str:
-    millis = int(round(max(seconds, 0.0) * 1000))
-    h, rem = divmod(millis, 3_600_000)
-    m, rem = divmod(rem, 60_000)
-    s, ms = divmod(rem, 1000)
+    millis = int(seconds * 1000 + 0.5) if seconds > 0 else 0
+    s, ms = divmod(millis, 1000)
+    m, s = divmod(s, 60)
+    h, m = divmod(m, 60)
     return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
 
 
@@ -44,30 +44,29 @@ def _cue_text(text: str) -> str:
     return " ".join(text.split()).replace("-->", "→")
 
 
-def render_vtt(transcript: Transcript) -> str:
-    lines = ["WEBVTT", ""]
+def _cues(transcript: Transcript) -> list[tuple[str, str, str, str | None]]:
+    """(start, end, text, speaker) with times as HH:MM:SS.mmm, empty segments dropped."""
+    cues = []
     for seg in transcript.segments:
         body = _cue_text(seg.text)
-        if not body:
-            continue
-        if seg.speaker:
-            body = f"<v {_cue_text(seg.speaker)}>{body}"
-        lines += [f"{_clock(seg.start, '.')} --> {_clock(max(seg.end, seg.start), '.')}", body, ""]
+        if body:
+            cues.append((_clock(seg.start, "."), _clock(max(seg.end, seg.start), "."), body,
+                         _cue_text(seg.speaker) if seg.speaker else None))
+    return cues
+
+
+def render_vtt(transcript: Transcript) -> str:
+    lines = ["WEBVTT", ""]
+    for start, end, body, speaker in _cues(transcript):
+        lines += [f"{start} --> {end}", f"<v {speaker}>{body}" if speaker else body, ""]
     return "\n".join(lines)
 
 
 def render_srt(transcript: Transcript) -> str:
     lines: list[str] = []
-    n = 0
-    for seg in transcript.segments:
-        body = _cue_text(seg.text)
-        if not body:
-            continue
-        n += 1
-        if seg.speaker:
-            body = f"{_cue_text(seg.speaker)}: {body}"
-        lines += [str(n), f"{_clock(seg.start, ',')} --> {_clock(max(seg.end, seg.start), ',')}",
-                  body, ""]
+    for n, (start, end, body, speaker) in enumerate(_cues(transcript), start=1):
+        lines += [str(n), f"{start.replace('.', ',')} --> {end.replace('.', ',')}",
+                  f"{speaker}: {body}" if speaker else body, ""]
     return "\n".join(lines)
 
 

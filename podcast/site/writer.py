@@ -93,17 +93,19 @@ class SiteWriter:
         """Delete files under ``owned_dirs`` that this build did not produce (e.g. an episode
         that became a draft again). Other folders (pagefind/, user files) are left alone."""
         removed = []
+        root = str(self.root)
+        cut = len(root) + 1
         for top in owned_dirs:
-            base = self.root / top
-            if base.is_file():
+            base = os.path.join(root, top)
+            if not os.path.isdir(base):
                 continue
-            if not base.is_dir():
-                continue
-            for path in sorted(base.rglob("*"), reverse=True):
-                rel = path.relative_to(self.root).as_posix()
-                if path.is_file() and rel not in self.kept:
-                    path.unlink()
-                    removed.append(rel)
-                elif path.is_dir() and not any(path.iterdir()):
-                    path.rmdir()
-        return removed
+            for folder, _dirs, files in os.walk(base, topdown=False):
+                rel_folder = folder[cut:].replace(os.sep, "/")
+                for name in files:
+                    rel = f"{rel_folder}/{name}"
+                    if rel not in self.kept:
+                        os.unlink(os.path.join(folder, name))
+                        removed.append(rel)
+                if folder != base and not os.listdir(folder):
+                    os.rmdir(folder)
+        return sorted(removed)

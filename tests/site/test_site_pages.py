@@ -163,11 +163,15 @@ def test_noop_rebuild_writes_nothing_and_changes_rerender_only_what_changed(
     assert "avsnitt/bygglov/transcript.vtt" in third.written
     assert "avsnitt/snorojning/index.html" not in third.written
     assert "feed.xml" in third.written  # it now lists the new transcript
-    # an editor corrects the VTT by hand: the published VTT is the edited one
+    # an editor corrects the VTT by hand: page and every published format follow the edit
     vtt = site_show / "episodes/bygglov/transcript.vtt"
     vtt.write_text("WEBVTT\n\n00:00:00.000 --> 00:00:10.000\nRättad rad.\n", encoding="utf-8")
     _, fourth = _build(site_show)
-    assert (ws.site_dir / "avsnitt/bygglov/transcript.vtt").read_text() == vtt.read_text()
+    assert "avsnitt/snorojning/index.html" not in fourth.written
+    for name in ("index.html", "transcript.vtt", "transcript.srt", "transcript.json",
+                 "transcript.txt"):
+        assert "Rättad rad." in (ws.site_dir / "avsnitt/bygglov" / name).read_text(), name
+    assert "reglerna" not in (ws.site_dir / "avsnitt/bygglov/transcript.srt").read_text()
 
 
 def test_search_index_is_built_with_pagefind_only_when_pages_change(site_show: Path) -> None:
