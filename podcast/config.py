@@ -124,9 +124,10 @@ class TranscriptionSection:
     initial_prompt: str | None = None
     max_line_chars: int = field(default=65, metadata={"min": 20, "max": 200})
     allow_download: bool = False
-    batch_size: int = field(default=8, metadata={
+    batch_size: int = field(default=0, metadata={
         "min": 0, "max": 64,
-        "help": "faster-whisper batched decoding of VAD chunks (0 = sequential)"})
+        "help": "faster-whisper batched decoding of VAD chunks (0 = sequential, the default: "
+                "batched decoding has no temperature fallback and can loop)"})
 
 
 @dataclass
