@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,7 @@ class ThemeOptions:
     until: dt.date | None = None
     cache_path: Path | None = None
     min_share: float = 0.005
+    workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
 
 
 @dataclass
@@ -89,6 +91,7 @@ class ThemeReport:
     seconds: float = 0.0
     top: int = 12
     show_found: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def shown(self) -> list[Theme]:
@@ -119,29 +122,69 @@ def _month(d: dt.date | None) -> str | None:
     return None if d is None else f"{d.year:04d}-{d.month:02d}"
 
 
-def _redact_all(texts: list[str], progress: Progress) -> list[str]:
-    memo: dict[str, str] = {}
-    out = []
-    progress.start(len(texts), "Redacting personal data")
-    for i, text in enumerate(texts):
-        red = memo.get(text)
-        if red is None:
-            red = redact_text(text)
-            memo[text] = red
-        out.append(red)
-        if i % 5000 == 4999:
-            progress.advance(5000)
-    progress.finish()
+# --- normalisation, in worker processes for big logs ---------------------------------------------
+_WORKER: Normaliser | None = None
+
+
+def _init_worker(language: str) -> None:
+    global _WORKER
+    _WORKER = Normaliser(language)
+
+
+def _tokens_chunk(texts: list[str]) -> tuple[list[str], dict[str, Counter]]:
+    assert _WORKER is not None
+    out = [" ".join(_WORKER.tokens(t, record_surface=True)) for t in texts]
+    surface = dict(_WORKER.surface)
+    _WORKER.surface.clear()
+    return out, surface
+
+
+def _normalise_all(texts: list[str], normaliser: Normaliser, progress: Progress,
+                   workers: int) -> list[str]:
+    """Space-joined stems per text (parallel when the log is big)."""
+    progress.start(len(texts), "Normalising")
+    out: list[str] = []
+    try:
+        if workers > 1 and len(texts) >= 100000:
+            import multiprocessing as mp
+
+            step = 20000
+            chunks = [texts[i:i + step] for i in range(0, len(texts), step)]
+            with mp.get_context("fork").Pool(workers, _init_worker,
+                                             (normaliser.language,)) as pool:
+                for stems, surface in pool.imap(_tokens_chunk, chunks):
+                    out.extend(stems)
+                    for stem, forms in surface.items():
+                        normaliser.surface[stem].update(forms)
+                    progress.advance(len(stems))
+        else:
+            for i, t in enumerate(texts):
+                out.append(" ".join(normaliser.tokens(t, record_surface=True)))
+                if i % 10000 == 9999:
+                    progress.advance(10000)
+    finally:
+        progress.finish()
     return out
 
 
 def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
                 episodes: list[EpisodeText] | None = None, progress: Progress | None = None,
                 embedder_factory=None) -> ThemeReport:  # noqa: ANN001
-    """Mine themes from contact logs. ``episodes`` (from :func:`episode_texts`) fill covered_by."""
+    """Mine themes from contact logs. ``episodes`` (from :func:`episode_texts`) fill covered_by.
+
+    Personal data: the normaliser drops every token that could be personal data (digits,
+    e-mail addresses, first names, "-sson" surnames), so stems, terms and labels never hold
+    any; every text that is embedded, cached or shown (semantic parts, examples) is passed
+    through :func:`~podcast.themes.redact.redact_text` first.
+    """
     opts = options or ThemeOptions()
     progress = ensure(progress)
     started = time.perf_counter()
+    timings: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        timings[name] = time.perf_counter() - started - sum(timings.values())
+
     method = resolve_method(opts.method)
     contact_log: ContactLog = read_logs(paths, columns=opts.columns, since=opts.since,
                                         until=opts.until)
@@ -150,33 +193,37 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         raise InputError(f"no usable rows ({contact_log.skipped} skipped: "
                          f"{dict(contact_log.skip_reasons) or 'empty'})",
                          path=", ".join(str(p) for p in paths))
-    redacted = _redact_all(contact_log.texts, progress)
+    lap("read")
 
+    # 1. distinct raw texts → stems (a million rows share many texts)
+    distinct: dict[str, int] = {}
+    text_id = np.fromiter((distinct.setdefault(t, len(distinct)) for t in contact_log.texts),
+                          dtype=np.int64, count=n)
     normaliser = Normaliser(opts.language)
-    memo: dict[str, list[str]] = {}
-    tokens: list[list[str]] = []
-    for text in redacted:
-        t = memo.get(text)
-        if t is None:
-            t = normaliser.tokens(text, record_surface=True)
-            memo[text] = t
-        tokens.append(t)
+    stems = _normalise_all(list(distinct), normaliser, progress, opts.workers)
     counts: Counter = Counter()
-    for t in memo.values():
-        counts.update(t)
+    for s in stems:
+        counts.update(s.split())
     fixes = spelling_corrections(counts)
     for stem, target in fixes.items():  # keep surface words so labels show the right spelling
         normaliser.surface[target].update(normaliser.surface.get(stem, {}))
+    if fixes:
+        stems = [" ".join(fixes.get(w, w) for w in s.split()) if s else s for s in stems]
+    lap("normalise")
 
-    # Clustering units: distinct (cleaned note, channel); rows with no content are noise.
-    unit_of: dict[tuple[str, str], int] = {}
-    unit_rows: list[int] = []  # first row of each unit (its text represents it)
+    # 2. clustering units: distinct (stems, channel); rows without content words are noise
+    channel_names = sorted(set(contact_log.channels))
+    ch_index = {c: i for i, c in enumerate(channel_names)}
+    row_channel = np.fromiter((ch_index[c] for c in contact_log.channels), dtype=np.int64,
+                              count=n)
+    unit_of: dict[tuple[str, int], int] = {}
     row_unit = np.full(n, -1, dtype=np.int64)
-    for i, (t, ch) in enumerate(zip(tokens, contact_log.channels, strict=True)):
-        clean = " ".join(fixes.get(s, s) for s in t)
+    unit_rows: list[int] = []  # first row of each unit (its text represents the unit)
+    for i in range(n):
+        clean = stems[text_id[i]]
         if not clean:
             continue
-        key = (clean, ch)
+        key = (clean, int(row_channel[i]))
         u = unit_of.get(key)
         if u is None:
             u = len(unit_rows)
@@ -184,94 +231,124 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
             unit_rows.append(i)
         row_unit[i] = u
     docs = [k[0] for k in unit_of]
-    weights = np.bincount(row_unit[row_unit >= 0], minlength=len(docs)).astype(np.float64)
-    log.info("%d rows → %d distinct notes (%d spelling fixes)", n, len(docs), len(fixes))
     if not docs:
         raise InputError("no row has any content words after removing boilerplate",
                          path=", ".join(str(p) for p in paths))
+    weights = np.bincount(row_unit[row_unit >= 0], minlength=len(docs)).astype(np.float64)
+    log.info("%d rows → %d distinct texts → %d distinct notes (%d spelling fixes)", n,
+             len(distinct), len(docs), len(fixes))
+    lap("units")
 
     lex, vocab, B = lexical_vectors(docs, weights, seed=opts.seed)
+    lap("lexical vectors")
     embedded = 0
     model = None
     if method == "semantic":
         from podcast.themes.embed import E5Embedder
         from podcast.themes.semantic import semantic_vectors
 
+        unit_texts = [redact_text(contact_log.texts[r]) for r in unit_rows]
         cache = VectorCache(opts.cache_path) if opts.cache_path else None
         try:
             X, embedded = semantic_vectors(
-                [redacted[r] for r in unit_rows], [contact_log.channels[r] for r in unit_rows],
-                weights, lex, normaliser, cache, embedder_factory=embedder_factory or E5Embedder,
+                unit_texts, [contact_log.channels[r] for r in unit_rows], weights, lex,
+                normaliser, cache, embedder_factory=embedder_factory or E5Embedder,
                 progress=progress)
         finally:
             if cache is not None:
                 cache.close()
         model = MODEL_NAME
+        lap("semantic vectors")
     else:
         X = lex
     clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share)
     labels = clustering.labels
+    lap("cluster")
+
     n_raw = int(labels.max()) + 1 if labels.size and labels.max() >= 0 else 0
     terms = theme_terms(B, vocab, labels, weights, n_raw) if n_raw else []
-
     row_label = np.where(row_unit >= 0, labels[np.maximum(row_unit, 0)], -1)
     sizes = np.bincount(row_label[row_label >= 0], minlength=n_raw)
-    order = sorted(range(n_raw), key=lambda c: (-sizes[c], c))
-    order = [c for c in order if sizes[c] > 0]
+    order = [c for c in sorted(range(n_raw), key=lambda c: (-sizes[c], c)) if sizes[c] > 0]
     new_id = {c: i + 1 for i, c in enumerate(order)}
 
-    months = sorted({m for m in (_month(d) for d in contact_log.dates) if m})
+    # 3. per-theme figures, vectorised over rows
+    month_of: dict[dt.date | None, int] = {}
+    month_names: list[str] = []
+    month_key: dict[str, int] = {}
+    row_month = np.empty(n, dtype=np.int64)
+    for i, d in enumerate(contact_log.dates):
+        m = month_of.get(d)
+        if m is None:
+            name = _month(d)
+            if name is None:
+                m = -1
+            else:
+                m = month_key.setdefault(name, len(month_key))
+                if m == len(month_names):
+                    month_names.append(name)
+            month_of[d] = m
+        row_month[i] = m
+    months = sorted(month_names)
+    month_pos = np.array([months.index(mn) for mn in month_names] + [len(months)],
+                         dtype=np.int64)  # last slot: no date
+    row_mpos = month_pos[row_month]
+    lab_idx = np.where(row_label >= 0, row_label, n_raw)
+    by_month = np.zeros((n_raw + 1, len(months) + 1), dtype=np.int64)
+    np.add.at(by_month, (lab_idx, row_mpos), 1)
+    by_channel = np.zeros((n_raw + 1, len(channel_names)), dtype=np.int64)
+    np.add.at(by_channel, (lab_idx, row_channel), 1)
+    resolved = np.fromiter((-1 if r is None else int(r) for r in contact_log.resolved),
+                           dtype=np.int64, count=n)
+    has_res = resolved >= 0
+    res_n = np.bincount(lab_idx[has_res], minlength=n_raw + 1)
+    res_yes = np.bincount(lab_idx[has_res], weights=resolved[has_res], minlength=n_raw + 1)
+    month_totals = by_month.sum(axis=0)
+
     themes: list[Theme] = []
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, c in enumerate(row_label.tolist()):
-        if c >= 0:
-            members[c].append(i)
     for c in order:
-        rows = members[c]
-        trend = Counter(_month(contact_log.dates[i]) for i in rows)
-        trend_full = {m: int(trend.get(m, 0)) for m in months}
+        trend = {m: int(by_month[c, j]) for j, m in enumerate(months)}
         change = None
-        if len(months) >= 2:
-            month_totals = Counter(_month(d) for d in contact_log.dates)
-            a = trend.get(months[-2], 0) / max(1, month_totals[months[-2]])
-            b = trend.get(months[-1], 0) / max(1, month_totals[months[-1]])
-            change = (b - a) / a if a > 0 else None
-        channels = Counter(contact_log.channels[i] for i in rows)
-        resolved = [contact_log.resolved[i] for i in rows if contact_log.resolved[i] is not None]
-        rate = (sum(resolved) / len(resolved)) if resolved else None
+        if len(months) >= 2 and month_totals[-3] and month_totals[-2]:
+            a = by_month[c, -3] / month_totals[-3]
+            b = by_month[c, -2] / month_totals[-2]
+            change = float((b - a) / a) if a > 0 else None
+        channels = {channel_names[j]: int(v) for j, v in enumerate(by_channel[c]) if v}
+        rate = float(res_yes[c] / res_n[c]) if res_n[c] else None
+        examples = _examples(c, X, clustering.centers, labels, unit_rows, weights,
+                             contact_log.texts, opts.examples)
         themes.append(Theme(
-            id=new_id[c], label=make_label(terms[c], normaliser) if terms else NOISE_LABEL,
-            terms=[normaliser.display(s) for s in terms[c][:8]] if terms else [],
-            count=len(rows), share=len(rows) / n, trend=trend_full, change=change,
+            id=new_id[c], label=make_label(terms[c], normaliser),
+            terms=[normaliser.display(s) for s in terms[c][:8]],
+            count=int(sizes[c]), share=float(sizes[c]) / n, trend=trend, change=change,
             channels=dict(sorted(channels.items(), key=lambda kv: (-kv[1], kv[0]))),
-            resolved_rate=rate,
-            examples=_examples(c, X, clustering.centers, labels, unit_rows, weights, redacted,
-                               opts.examples),
-            covered_by=covered_by(terms[c], episodes) if (episodes and terms) else [],
+            resolved_rate=rate, examples=examples,
+            covered_by=covered_by(terms[c], episodes) if episodes else [],
         ))
-    assignments = [(contact_log.rows[i], new_id.get(int(c)) if c >= 0 else None)
-                   for i, c in enumerate(row_label.tolist())]
+    assignments = [(row, new_id.get(c)) for row, c in zip(contact_log.rows, row_label.tolist(),
+                                                          strict=True)]
+    lap("report")
     return ThemeReport(
         rows=n, skipped=contact_log.skipped, method=method, model=model, k=len(themes),
         themes=themes, noise=int((row_label < 0).sum()), months=months,
         assignments=assignments, skip_reasons=dict(contact_log.skip_reasons),
         embedded=embedded, seconds=time.perf_counter() - started, top=opts.top,
-        show_found=episodes is not None)
+        show_found=episodes is not None, timings=timings)
 
 
 def _examples(c: int, X: np.ndarray, centers: np.ndarray, labels: np.ndarray,
-              unit_rows: list[int], weights: np.ndarray, redacted: list[str], k: int) -> list[str]:
-    """Up to k distinct redacted notes closest to the theme's centre (frequent ones first)."""
+              unit_rows: list[int], weights: np.ndarray, texts: list[str], k: int) -> list[str]:
+    """Up to k distinct notes closest to the theme's centre, redacted before they are shown."""
     idx = np.nonzero(labels == c)[0]
     if idx.size == 0:
         return []
     center = centers[c] / (np.linalg.norm(centers[c]) or 1.0)
-    sim = X[idx] @ center
-    score = sim + 0.02 * np.log1p(weights[idx])
+    score = X[idx] @ center + 0.02 * np.log1p(weights[idx])
+    top = idx[np.argsort(-score, kind="stable")[: max(50, 10 * k)]]
     picked: list[str] = []
     seen: set[str] = set()
-    for j in idx[np.argsort(-score, kind="stable")]:
-        text = " ".join(redacted[unit_rows[j]].split())
+    for j in top:
+        text = " ".join(redact_text(texts[unit_rows[j]]).split())
         key = text.lower()
         if key in seen:
             continue

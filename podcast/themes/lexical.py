@@ -1,16 +1,17 @@
-"""The lexical method (no model): document vectors from the log's own word co-occurrences.
+"""The lexical method (no model): note vectors from the log's own word co-occurrences.
 
 Short notes rarely share words even when they ask the same thing ("plogvall" vs "snövallen
-blockerar"), so plain TF-IDF + KMeans clusters poorly. Instead:
+blockerar"), so plain TF-IDF + k-means clusters poorly. Instead every *stem* gets a vector,
+and a note's vector is the IDF-weighted sum of its stems' vectors:
 
-1. binary document × stem matrix over the de-duplicated notes (weights = how often each occurs);
-2. stem × stem co-occurrence → positive pointwise mutual information (PPMI) → truncated SVD:
-   stems used in the same notes get similar vectors (a corpus-trained, dictionary-free
-   "synonym" space);
-3. a note's vector = IDF-weighted sum of its stems' vectors, plus a character 3–5-gram TF-IDF
-   part (typos, compounds), both L2-normalised.
+1. stem × stem co-occurrence (within notes, weighted by how often a note occurs) → positive
+   pointwise mutual information (PPMI) → truncated SVD: stems used in the same notes get
+   similar vectors (a corpus-trained, dictionary-free "synonym" space);
+2. character 3–5-gram TF-IDF of the stem itself → SVD: compounds and spelling variants
+   ("snöröjning", "snöröjningen", "snövall") land near each other.
 
-Everything is sparse/numpy; a million notes de-duplicate to far fewer distinct stem strings.
+Both parts are L2-normalised and concatenated. All per-note work is one sparse product, so a
+million notes cost little more than reading them.
 """
 
 from __future__ import annotations
@@ -18,17 +19,42 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 
+def doc_term_matrix(docs: list[str], *, min_df: int = 2, max_terms: int = 8000,
+                    weights: np.ndarray | None = None) -> tuple[sp.csr_matrix, list[str]]:
+    """Binary note × stem matrix over the (weighted) most frequent stems."""
+    df: dict[str, float] = {}
+    split = [set(d.split()) for d in docs]
+    w = np.ones(len(docs)) if weights is None else weights
+    for terms, wi in zip(split, w, strict=True):
+        for t in terms:
+            df[t] = df.get(t, 0.0) + float(wi)
+    vocab = sorted((t for t, c in df.items() if c >= min_df), key=lambda t: (-df[t], t))
+    vocab = sorted(vocab[:max_terms])
+    if not vocab:
+        vocab = sorted(df) or ["tom"]
+    index = {t: i for i, t in enumerate(vocab)}
+    indptr = [0]
+    indices: list[int] = []
+    for terms in split:
+        indices.extend(sorted(index[t] for t in terms if t in index))
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float32)
+    B = sp.csr_matrix((data, np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
+                      shape=(len(docs), len(vocab)))
+    return B, vocab
+
+
 def _ppmi_term_vectors(B: sp.csr_matrix, weights: np.ndarray, dims: int, seed: int) -> np.ndarray:
-    Bw = B.multiply(weights[:, None]).tocsr() if weights is not None else B
+    Bw = sp.csr_matrix(B.multiply(weights[:, None]))
     C = (B.T @ Bw).toarray().astype(np.float64)
     np.fill_diagonal(C, 0.0)
     total = C.sum()
-    if total <= 0:
-        return np.zeros((B.shape[1], 1))
+    if total <= 0 or C.shape[0] < 3:
+        return np.eye(C.shape[0], dtype=np.float64)[:, : max(1, min(dims, C.shape[0]))]
     marg = C.sum(axis=1, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
         pmi = np.log((C * total) / (marg @ marg.T))
@@ -40,39 +66,35 @@ def _ppmi_term_vectors(B: sp.csr_matrix, weights: np.ndarray, dims: int, seed: i
     return us / np.sqrt(np.maximum(svd.singular_values_, 1e-12))[None, :]  # U * sqrt(S)
 
 
-def lexical_vectors(docs: list[str], weights: np.ndarray | None = None, *, dims: int = 24,
-                    char_dims: int = 48, char_weight: float = 0.5, seed: int = 0,
-                    max_terms: int = 6000) -> tuple[np.ndarray, list[str], sp.csr_matrix]:
-    """Vectors for unique cleaned notes (space-separated stems).
+def _char_term_vectors(vocab: list[str], dims: int, seed: int) -> np.ndarray | None:
+    if len(vocab) < 3:
+        return None
+    tv = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                         dtype=np.float32)
+    X = tv.fit_transform(vocab)
+    k = max(1, min(dims, X.shape[1] - 1, len(vocab) - 1))
+    Z = TruncatedSVD(k, random_state=seed, algorithm="randomized", n_iter=5).fit_transform(X)
+    return normalize(Z)
 
-    Returns (matrix n × d, vocabulary, binary doc-term matrix) — the latter two are reused
+
+def lexical_vectors(docs: list[str], weights: np.ndarray | None = None, *, dims: int = 16,
+                    char_dims: int = 48, char_weight: float = 1.0, seed: int = 0,
+                    ) -> tuple[np.ndarray, list[str], sp.csr_matrix]:
+    """Vectors for unique cleaned notes (space-separated stems), weighted by occurrence.
+
+    Returns (matrix n × d, vocabulary, binary note × stem matrix) — the latter two are reused
     for labelling.
     """
     n = len(docs)
     w = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
-    min_df = 2 if n >= 50 else 1
-    cv = CountVectorizer(binary=True, token_pattern=r"\S+", min_df=min_df,
-                         max_features=max_terms, dtype=np.float32)
-    try:
-        B = cv.fit_transform(docs).tocsr()
-    except ValueError:  # empty vocabulary
-        cv = CountVectorizer(binary=True, token_pattern=r"\S+", dtype=np.float32)
-        B = cv.fit_transform([d or "tom" for d in docs]).tocsr()
-    vocab = list(cv.get_feature_names_out())
-    df = np.asarray(B.multiply(w[:, None]).sum(axis=0)).ravel()
-    idf = np.log((w.sum() + 1.0) / (df + 1.0)) + 1.0
+    B, vocab = doc_term_matrix(docs, min_df=2 if w.sum() >= 50 else 1, weights=w)
+    df = np.asarray(B.T @ w).ravel()
+    idf = (np.log((w.sum() + 1.0) / (df + 1.0)) + 1.0).astype(np.float32)
+    Bi = sp.csr_matrix(B.multiply(idf[None, :]))
     T = _ppmi_term_vectors(B, w, dims, seed)
-    D = (B.multiply(idf[None, :])).tocsr() @ T
-    parts = [normalize(np.asarray(D))]
+    parts = [normalize(np.asarray(Bi @ T))]
     if char_weight > 0 and char_dims > 0:
-        tv = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                             min_df=min_df, max_features=200000, dtype=np.float32)
-        try:
-            X = tv.fit_transform([d or "tom" for d in docs])
-            k = max(1, min(char_dims, X.shape[1] - 1, n - 1))
-            Z = TruncatedSVD(k, random_state=seed, algorithm="randomized", n_iter=5) \
-                .fit_transform(X)
-            parts.append(normalize(Z) * char_weight)
-        except ValueError:
-            pass
+        C = _char_term_vectors(vocab, char_dims, seed)
+        if C is not None:
+            parts.append(normalize(np.asarray(Bi @ C)) * char_weight)
     return normalize(np.hstack(parts)).astype(np.float32), vocab, B

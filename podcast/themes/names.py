@@ -29,7 +29,8 @@ William Yasmin Yusuf Zeynep Zahra Åsa Åke Örjan
 
 #: First names that are also everyday Swedish words: need a surname or a cue.
 AMBIGUOUS_FIRST_NAMES = frozenset({"Bo", "Per", "Dag", "Max", "Kim", "Sam", "Liv", "Gun",
-                                   "Rut", "Hans", "Vera", "Inga", "Siv", "Ann", "Jan"})
+                                   "Rut", "Hans", "Vera", "Inga", "Siv", "Ann", "Jan",
+                                   "Klara", "Saga", "Lina", "Tage", "Mona"})
 
 SURNAME_SUFFIXES = ("son", "sson", "berg", "ström", "strom", "lund", "qvist", "kvist", "gren",
                     "holm", "stedt", "dahl", "blad", "bäck", "mark", "man", "löf", "ling", "by",

@@ -2,7 +2,8 @@
 
 ``clean_tokens(text)`` turns a (redacted) contact note into content tokens:
 
-1. lower case; placeholders (``[TEL]``...), URLs, numbers and punctuation dropped;
+1. lower case; placeholders (``[TEL]``...), e-mail addresses, URLs, numbers, punctuation,
+   first names and "-sson" surnames dropped (so personal data can never become a theme word);
 2. stop words dropped: ordinary Swedish (or English) function words plus contact-center
    boilerplate ("hej", "undrar", "ringer ang.", "mvh", "hänvisad till webben", ...);
 3. each word stemmed (Snowball, Swedish or English), then folded so that chat-style spellings
@@ -18,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from podcast.themes.names import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
 from podcast.themes.redact import PLACEHOLDER_RE
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
@@ -67,8 +69,9 @@ asking ask get got im i'm dont can't cant let could also me my mine
 #: Street names carry no theme ("Kyrkogatan", "Backvägen").
 _STREET_WORD_RE = re.compile(r".{3,}(?:gatan|vägen|gränd|stigen|torget|allén|backen|leden"
                              r"|gången|platsen|slingan)$")
-#: A capitalised word that does not start a sentence: a place or proper name ("Östermalm").
-_PROPER_RE = re.compile(r"(?<=[a-zåäö0-9,]\s)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)*")
+_EMAIL_RE = re.compile(r"\S+@\S+|\S+\s?\((?:at|snabel-a)\)\s?\S+", re.IGNORECASE)
+#: First names are personal data, never theme words (those that are also words are kept).
+_NAME_WORDS = frozenset(n.lower() for n in FIRST_NAMES - AMBIGUOUS_FIRST_NAMES)
 
 
 @lru_cache(maxsize=4)
@@ -110,7 +113,8 @@ class Normaliser:
         if cached != "":
             return cached
         result: str | None
-        if w in self.stops or len(w) < 2 or fold(w) in self.stops or _STREET_WORD_RE.match(w):
+        if w in self.stops or len(w) < 2 or fold(w) in self.stops or w in _NAME_WORDS \
+                or w.endswith("sson") or _STREET_WORD_RE.match(w):
             result = None
         else:
             stem = self._stemmer.stemWord(w) if self._stemmer else w
@@ -119,9 +123,10 @@ class Normaliser:
         return result
 
     def tokens(self, text: str, *, record_surface: bool = False) -> list[str]:
-        text = PLACEHOLDER_RE.sub(" ", text)
-        if self.language != "en":
-            text = _PROPER_RE.sub(" ", text)
+        if "[" in text:
+            text = PLACEHOLDER_RE.sub(" ", text)
+        if "@" in text or "(at)" in text:
+            text = _EMAIL_RE.sub(" ", text)
         text = text.lower()
         if "http" in text or "www" in text:
             text = _URL_RE.sub(" ", text)
