@@ -260,9 +260,13 @@ class S3Store:
                 if done is not None:
                     done(f, key)
         except BaseException:
+            # Cancel ours, then wait for the worker threads to notice. (s3transfer 0.17's
+            # ``shutdown(cancel=True)`` passes its arguments in the wrong order and fails
+            # with a TypeError, so it is not used.) A transfer that was being submitted
+            # when Ctrl-C arrived is not in ``futures``: it finishes or fails on its own.
             for _, _, future in futures:
                 future.cancel()
-            manager.shutdown(cancel=True)
+            manager.shutdown()
             raise
         manager.shutdown()
 

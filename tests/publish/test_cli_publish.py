@@ -122,7 +122,8 @@ def test_bad_endpoint_in_config(runner, show):
     assert "storage.endpoint_url" in line
 
 
-def test_ctrl_c_in_a_real_process_then_rerun(show, s3_server, bucket, tmp_path):
+@pytest.mark.parametrize("workers", ["1", "4"])
+def test_ctrl_c_in_a_real_process_then_rerun(show, s3_server, bucket, workers):
     """SIGINT to a running ``podcast publish``: exit 130, one line, old state, re-run completes."""
     import os
     import signal
@@ -138,7 +139,7 @@ def test_ctrl_c_in_a_real_process_then_rerun(show, s3_server, bucket, tmp_path):
     client = s3_server.client()
     env = {k: v for k, v in os.environ.items() if k != "PODCAST_SHOW"}
     proc = subprocess.Popen([sys.executable, "-m", "podcast", "publish", "--show", str(show),
-                             "--workers", "1"], env=env, stdout=subprocess.PIPE,
+                             "--workers", workers], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not client.list_objects_v2(Bucket=bucket).get("KeyCount"):
