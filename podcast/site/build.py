@@ -13,8 +13,11 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
 import struct
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +29,7 @@ from podcast.site.feed import artwork_name, build_feed
 from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_dir
 from podcast.site.search import BUNDLE_DIR, build_search_index
 from podcast.site.seo import robots_txt, sitemap_xml
-from podcast.site.textfiles import CHAPTERS_FILE, RENDERERS, render_chapters
+from podcast.site.textfiles import CHAPTERS_FILE, render_all, render_chapters
 from podcast.transcript import load_transcript
 from podcast.workspace import Workspace
 
@@ -178,8 +181,9 @@ def _render_episode(ctx: ShowContext, renderer: Renderer, out, view: EpisodeView
     transcript = load_transcript(view.episode.dir) if view.has_transcript else None
     out.write_text(base + "index.html", renderer.episode(view, transcript))
     if transcript is not None:
+        rendered = render_all(transcript)
         for fmt, name, _mime in view.transcript_files:
-            out.write_text(base + name, RENDERERS[fmt](transcript))
+            out.write_text(base + name, rendered[fmt])
 
 
 def _mark_episode(out, view: EpisodeView) -> None:
@@ -187,6 +191,66 @@ def _mark_episode(out, view: EpisodeView) -> None:
     out.mark(base + "index.html")
     for _fmt, name, _mime in view.transcript_files:
         out.mark(base + name)
+
+
+#: Below this many pages to render, worker processes cost more than they save.
+PARALLEL_MIN = 40
+_WORKER: dict = {}
+
+
+def _worker_init(ctx: ShowContext, site: Path) -> None:
+    from podcast.site.writer import SiteWriter
+
+    _WORKER["ctx"] = ctx
+    _WORKER["renderer"] = Renderer(ctx)
+    _WORKER["site"] = site
+    _WORKER["writer"] = SiteWriter
+
+
+def _worker_render(index: int) -> tuple[list[str], int, tuple | None]:
+    ctx: ShowContext = _WORKER["ctx"]
+    out = _WORKER["writer"](_WORKER["site"])
+    try:
+        _render_episode(ctx, _WORKER["renderer"], out, ctx.episodes[index])
+    except PodcastError as exc:  # rebuilt in the parent (exceptions lose kwargs in pickling)
+        return out.written, out.unchanged, (type(exc), exc.message, exc.path, exc.where)
+    return out.written, out.unchanged, None
+
+
+def _render_episodes(ctx: ShowContext, renderer: Renderer, out, views: list[EpisodeView],
+                     bar: Progress) -> None:
+    """Render episode pages; with many of them, in worker processes (one per CPU, up to 4).
+
+    Each page is independent, so a full build of a large show uses every core. Workers are
+    forked (they inherit the collected show); where fork is unavailable pages are rendered
+    here, one by one.
+    """
+    workers = min(os.cpu_count() or 1, 4)
+    if len(views) < PARALLEL_MIN or workers < 2 or \
+            "fork" not in multiprocessing.get_all_start_methods():
+        for view in views:
+            _render_episode(ctx, renderer, out, view)
+            bar.advance(1, info=view.slug)
+        return
+    index = {id(v): i for i, v in enumerate(ctx.episodes)}
+    mp = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp, initializer=_worker_init,
+                             initargs=(ctx, out.root)) as pool:
+        results = pool.map(_worker_render, [index[id(v)] for v in views], chunksize=8)
+        for view, (written, unchanged, error) in zip(views, results, strict=True):
+            if error is not None:
+                cls, message, path, where = error
+                exc = cls.__new__(cls)
+                PodcastError.__init__(exc, message, path=path, where=where)
+                raise exc
+            out.written.extend(written)
+            out.unchanged += unchanged
+            bar.advance(1, info=view.slug)
+    for view in views:
+        base = f"avsnitt/{view.slug}/"
+        out.kept.add(base + "index.html")
+        for _fmt, name, _mime in view.transcript_files:
+            out.kept.add(base + name)
 
 
 def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = False,
@@ -220,6 +284,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     rendered = 0
 
     bar.start(len(ctx.episodes) or None, "Building site")
+    pending: list[EpisodeView] = []
     for view in ctx.episodes:
         base = f"avsnitt/{view.slug}/"
         out.copy_file(f"media/{view.slug}.mp3", view.audio_path, link=True)
@@ -228,12 +293,13 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
         if old_keys.get(view.slug) == key and (site / base / "index.html").is_file() and all(
                 (site / base / name).is_file() for _f, name, _m in view.transcript_files):
             _mark_episode(out, view)
+            bar.advance(1, info=view.slug)
         else:
-            _render_episode(ctx, renderer, out, view)
-            rendered += 1
+            pending.append(view)
         if view.chapters:
             out.write_text(base + CHAPTERS_FILE, render_chapters(view.chapters, title=view.title))
-        bar.advance(1, info=view.slug)
+    _render_episodes(ctx, renderer, out, pending, bar)
+    rendered += len(pending)
     bar.finish()
 
     # Everything below depends only on the episodes' keys (and the global key): render a

@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # this checkout, not another
+
 from podcast.media import MediaChapter, MediaInfo, write_media_info
 from podcast.site import build_site
 from podcast.workspace import Workspace
