@@ -26,20 +26,25 @@ Examples:
   podcast build
   podcast build --strict            # fail when a published episode has no transcript
   podcast build --now 2026-03-01    # preview what is published on that date
+  podcast build --base-url http://127.0.0.1:8000/ && podcast serve --port 8000
+                                    # try the feed in a podcast app on this computer
 """)
 @click.option("--strict", is_flag=True,
               help="Fail (instead of warn) when a published episode has no transcript.")
 @click.option("--now", "now_text", metavar="DATETIME",
               help="Build as if it were this date/time (scheduled episodes appear when due).")
 @click.option("--no-search", is_flag=True, help="Skip the Pagefind search index.")
-def build_cmd(strict: bool, now_text: str | None, no_search: bool) -> None:
+@click.option("--base-url", metavar="URL",
+              help="Publish at this address instead of show.base_url (local preview).")
+def build_cmd(strict: bool, now_text: str | None, no_search: bool,
+              base_url: str | None) -> None:
     """Build feed.xml and the static site (pages, media, transcripts, search)."""
     from podcast.site import build_site
 
     opts = get_options()
     ws = opts.workspace()
     result = build_site(ws, now=_parse_now(now_text), strict=strict,
-                        progress=progress_for(opts), search=not no_search)
+                        progress=progress_for(opts), search=not no_search, base_url=base_url)
     for slug in result.scheduled:
         echo(f"scheduled (not yet published): {slug}")
     changed = len(result.written) + len(result.removed)

@@ -9,6 +9,7 @@ file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -253,11 +254,24 @@ def _render_episodes(ctx: ShowContext, renderer: Renderer, out, views: list[Epis
             out.kept.add(base + name)
 
 
+def with_base_url(ws: Workspace, base_url: str) -> Workspace:
+    """The same show published at another address (e.g. a local preview server)."""
+    if not base_url.startswith(("http://", "https://")):
+        raise InputError(f"must start with http:// or https:// (got {base_url!r})",
+                         where="base URL")
+    show = dataclasses.replace(ws.config.show, base_url=base_url)
+    return Workspace(root=ws.root, config=dataclasses.replace(ws.config, show=show))
+
+
 def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = False,
-               progress: Progress | None = None, search: bool = True) -> BuildResult:
-    """Build feed and site into ``ws.site_dir``. ``now`` decides which episodes are due."""
+               progress: Progress | None = None, search: bool = True,
+               base_url: str | None = None) -> BuildResult:
+    """Build feed and site into ``ws.site_dir``. ``now`` decides which episodes are due;
+    ``base_url`` overrides ``show.base_url`` (to preview with a podcast app locally)."""
     from podcast.site.writer import SiteWriter
 
+    if base_url:
+        ws = with_base_url(ws, base_url)
     started = time.perf_counter()
     now = now or dt.datetime.now(dt.UTC)
     strict = strict or ws.config.site.strict

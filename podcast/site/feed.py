@@ -62,9 +62,9 @@ def _add_entry(fg: FeedGenerator, ctx: ShowContext, view: EpisodeView) -> None:
     fe.enclosure(ws.media_url(view.slug), str(view.size_bytes), view.media.mime_type)
     fe.podcast.itunes_duration(str(int(round(view.duration))))
     fe.podcast.itunes_episode_type(EPISODE_TYPES[meta.type])
-    if meta.number is not None:
+    if meta.number:  # itunes:episode/season must be positive integers
         fe.podcast.itunes_episode(meta.number)
-    if meta.season is not None:
+    if meta.season:
         fe.podcast.itunes_season(meta.season)
     ext = fe.podcastindex
     if meta.explicit is not None:
