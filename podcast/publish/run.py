@@ -97,7 +97,7 @@ def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
     def confirmed(f, key: str) -> None:  # noqa: ANN001
         result.uploaded.append(by_key[key])
 
-    if plan.uploads:
+    if plan.upload_bytes:  # (a bar of length 0 is refused by click)
         progress.start(plan.upload_bytes, f"Uploading to {target.where}")
     try:
         for kind, batch in plan.phases():

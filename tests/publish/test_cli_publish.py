@@ -167,3 +167,13 @@ def test_ctrl_c_in_a_real_process_then_rerun(show, s3_server, bucket, workers):
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket):
         keys += [o["Key"] for o in page.get("Contents", [])]
     assert len(keys) == 414 and "podd/feed.xml" in keys
+
+
+def test_only_empty_files_to_upload(runner, show, s3_server, bucket):
+    assert run(runner, show).exit_code == 0
+    (show / "build" / "site" / "robots.txt").write_text("")
+    result = run(runner, show)
+    assert result.exit_code == 0, result.output
+    assert "uploaded 1 (0 B), skipped 14, deleted 0." in result.output
+    head = s3_server.client().head_object(Bucket=bucket, Key="podd/robots.txt")
+    assert head["ContentLength"] == 0
