@@ -68,7 +68,8 @@ class ShowSection:
         if len(self.description.encode("utf-8")) > 4000:
             problems.append(("description", "longer than 4000 bytes (Apple's limit)"))
         if not (2 <= len(self.language) <= 5):
-            problems.append(("language", f"expected a language code like 'sv', got {self.language!r}"))
+            problems.append(("language",
+                             f"expected a language code like 'sv', got {self.language!r}"))
         return problems
 
     @property
@@ -90,6 +91,9 @@ class AudioSection:
     outro: str | None = None
     crossfade_seconds: float = field(default=1.0, metadata={"min": 0.0, "max": 10.0})
     duck: bool = False
+    duck_seconds: float = field(default=3.0, metadata={
+        "min": 0.5, "max": 30.0, "help": "how long the intro plays on under the speech"})
+    duck_db: float = field(default=-15.0, metadata={"min": -40.0, "max": -3.0})
     trim_silence: bool = True
     silence_threshold_db: float = field(default=-50.0, metadata={"min": -90.0, "max": -20.0})
     max_pause_seconds: float = field(default=0.0, metadata={"min": 0.0, "max": 30.0})
@@ -176,6 +180,10 @@ class ContactsSection:
     language: str = "sv"
     method: str = field(default="auto", metadata={"choices": ("auto", "semantic", "lexical")})
     top: int = field(default=12, metadata={"min": 1, "max": 200})
+    themes: int | None = field(default=None, metadata={
+        "min": 2, "max": 200, "help": "force the number of themes (default: automatic)"})
+    examples: int = field(default=5, metadata={"min": 1, "max": 20})
+    seed: int = field(default=0, metadata={"min": 0})
 
 
 @dataclass

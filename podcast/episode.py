@@ -96,7 +96,8 @@ class EpisodeMeta:
             except ValueError:
                 continue  # already reported by Chapter.validate
             if previous is not None and start <= previous:
-                problems.append((f"chapters[{i}].start", "chapters must be in increasing time order"))
+                problems.append((f"chapters[{i}].start",
+                                 "chapters must be in increasing time order"))
             previous = start
         return problems
 

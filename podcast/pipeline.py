@@ -72,7 +72,8 @@ def _decide(stage: Stage, ws: Workspace, ep, state: State, now: dt.datetime, key
     return "skip", "up to date", fingerprint
 
 
-def _safe_fingerprint(stage: Stage, ws: Workspace, ep, state: State, now: dt.datetime) -> str | None:
+def _safe_fingerprint(stage: Stage, ws: Workspace, ep, state: State,
+                      now: dt.datetime) -> str | None:
     try:
         return stage.fingerprint(ws, ep, state, now)
     except OSError as exc:

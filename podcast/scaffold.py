@@ -65,7 +65,8 @@ class ScaffoldResult:
     existing: list[Path] = field(default_factory=list)
 
 
-def init_show(directory: Path, *, title: str = "Kommunpodden", author: str = "Kommunen") -> ScaffoldResult:
+def init_show(directory: Path, *, title: str = "Kommunpodden",
+              author: str = "Kommunen") -> ScaffoldResult:
     """Create a show folder. Existing files are left alone (safe to re-run)."""
     root = Path(directory)
     if root.exists() and not root.is_dir():

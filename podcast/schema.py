@@ -96,7 +96,8 @@ def _convert(value: Any, tp: Any, key: str, errors: _Collector, meta: dict) -> A
             errors.add(key, f"expected a table, got {_describe(value)}")
             return {}
         _, vtype = get_args(tp) or (str, Any)
-        return {str(k): _convert(v, vtype, _join(key, str(k)), errors, meta) for k, v in value.items()}
+        return {str(k): _convert(v, vtype, _join(key, str(k)), errors, meta)
+                for k, v in value.items()}
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             errors.add(key, f"expected a table, got {_describe(value)}")
@@ -139,7 +140,8 @@ def _convert(value: Any, tp: Any, key: str, errors: _Collector, meta: dict) -> A
                 return dt.datetime.fromisoformat(value.strip())
             except ValueError:
                 pass
-        errors.add(key, f"expected a date or date and time (2026-01-15 or 2026-01-15T08:00), got {_describe(value)}")
+        errors.add(key, "expected a date or date and time (2026-01-15 or 2026-01-15T08:00), "
+                        f"got {_describe(value)}")
         return None
     if tp is dt.date:
         if isinstance(value, dt.datetime):

@@ -132,7 +132,8 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 8000) -> T
     return server
 
 
-def serve_in_thread(directory: Path, host: str = "127.0.0.1", port: int = 0) -> tuple[ThreadingHTTPServer, str]:
+def serve_in_thread(directory: Path, host: str = "127.0.0.1",
+                    port: int = 0) -> tuple[ThreadingHTTPServer, str]:
     """Start a preview server in a background thread; returns (server, base URL)."""
     server = make_server(directory, host, port)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -2,7 +2,8 @@
 
 All path conventions live here so that every stage agrees on them:
 
-- ``build/audio/<slug>.mp3`` and ``build/audio/<slug>.json`` — processed episode + :class:`MediaInfo`
+- ``build/audio/<slug>.mp3`` and ``build/audio/<slug>.json`` — processed episode +
+  :class:`MediaInfo`
 - ``episodes/<slug>/transcript.{json,vtt,srt,txt,html}`` — transcripts (an editor may correct them)
 - ``build/site/`` — the static site and ``feed.xml`` that ``publish`` uploads
 - ``build/state.sqlite`` — input hashes of finished stages (``podcast run``)

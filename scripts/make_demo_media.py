@@ -23,7 +23,8 @@ EPISODES = {
     "snorojning-pa-vintern": {
         "format": "m4a",
         "lines": [
-            (HOST, "Välkommen till Kommunpodden, där kommuncenter svarar på era vanligaste frågor."),
+            (HOST, "Välkommen till Kommunpodden, där kommuncenter svarar på era vanligaste "
+                   "frågor."),
             (HOST, "Idag pratar vi om snöröjning. Med mig har jag Karin från gatuenheten."),
             (GUEST, "Tack. Vi börjar ploga när det har kommit fem centimeter snö på gator och "
                     "cykelvägar."),

@@ -21,7 +21,8 @@ Examples:
 """
 
 
-@click.group(cls=PodcastGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=PodcastGroup, epilog=EPILOG,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="podcast")
 @common_options
 def cli() -> None:
