@@ -37,7 +37,9 @@ sig sin sina sitt ska skall skulle som så sådan sådana till under upp ut utan
 varför varit varje vart vem vi vid vilka vilken vilket vill våra vår vårt än ändå är även åt
 över denne dock ju nej nåt sen dom mej dej va e o å lite mer mest många ganska helt redan
 väl alltså t.ex ex bl.a osv typ ngn ngt nån någon hej hejsan hallå tja tjena god dag morgon
-kväll
+kväll ingen tar ta tog går gå gick står stå ligger ligga finns fanns gör gjorde blir bli kom
+måste bort ner utanför innan idag igår imorgon morse nästa förra två tre fyra fem sex sju åtta
+nio tio första andra helt fortfarande sedan länge varit hela heller gånger annars ens
 """.split())
 
 #: Contact-center boilerplate: greetings, sign-offs, call notes, staff shorthand.
