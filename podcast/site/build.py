@@ -14,11 +14,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import multiprocessing
-import os
 import struct
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +25,7 @@ from podcast.schema import to_plain
 from podcast.site.context import EpisodeView, ShowContext, collect
 from podcast.site.feed import artwork_name, build_feed
 from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_dir
+from podcast.site.parallel import map_parallel
 from podcast.site.search import BUNDLE_DIR, build_search_index
 from podcast.site.seo import robots_txt, sitemap_xml
 from podcast.site.textfiles import CHAPTERS_FILE, render_all, render_chapters
@@ -194,59 +192,38 @@ def _mark_episode(out, view: EpisodeView) -> None:
         out.mark(base + name)
 
 
-#: Below this many pages to render, worker processes cost more than they save.
-PARALLEL_MIN = 40
 _WORKER: dict = {}
 
 
-def _worker_init(ctx: ShowContext, site: Path) -> None:
+def _worker_init(ctx: ShowContext, renderer: Renderer | None, site: Path) -> None:
+    _WORKER["ctx"] = ctx
+    _WORKER["renderer"] = renderer or Renderer(ctx)
+    _WORKER["site"] = site
+
+
+def _worker_render(index: int) -> tuple[list[str], int]:
     from podcast.site.writer import SiteWriter
 
-    _WORKER["ctx"] = ctx
-    _WORKER["renderer"] = Renderer(ctx)
-    _WORKER["site"] = site
-    _WORKER["writer"] = SiteWriter
-
-
-def _worker_render(index: int) -> tuple[list[str], int, tuple | None]:
     ctx: ShowContext = _WORKER["ctx"]
-    out = _WORKER["writer"](_WORKER["site"])
-    try:
-        _render_episode(ctx, _WORKER["renderer"], out, ctx.episodes[index])
-    except PodcastError as exc:  # rebuilt in the parent (exceptions lose kwargs in pickling)
-        return out.written, out.unchanged, (type(exc), exc.message, exc.path, exc.where)
-    return out.written, out.unchanged, None
+    out = SiteWriter(_WORKER["site"])
+    _render_episode(ctx, _WORKER["renderer"], out, ctx.episodes[index])
+    return out.written, out.unchanged
 
 
 def _render_episodes(ctx: ShowContext, renderer: Renderer, out, views: list[EpisodeView],
                      bar: Progress) -> None:
-    """Render episode pages; with many of them, in worker processes (one per CPU, up to 4).
-
-    Each page is independent, so a full build of a large show uses every core. Workers are
-    forked (they inherit the collected show); where fork is unavailable pages are rendered
-    here, one by one.
-    """
-    workers = min(os.cpu_count() or 1, 4)
-    if len(views) < PARALLEL_MIN or workers < 2 or \
-            "fork" not in multiprocessing.get_all_start_methods():
-        for view in views:
-            _render_episode(ctx, renderer, out, view)
-            bar.advance(1, info=view.slug)
-        return
+    """Render episode pages; each is independent, so a cold build of a large show uses
+    every core (see :mod:`podcast.site.parallel`)."""
     index = {id(v): i for i, v in enumerate(ctx.episodes)}
-    mp = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp, initializer=_worker_init,
-                             initargs=(ctx, out.root)) as pool:
-        results = pool.map(_worker_render, [index[id(v)] for v in views], chunksize=8)
-        for view, (written, unchanged, error) in zip(views, results, strict=True):
-            if error is not None:
-                cls, message, path, where = error
-                exc = cls.__new__(cls)
-                PodcastError.__init__(exc, message, path=path, where=where)
-                raise exc
-            out.written.extend(written)
-            out.unchanged += unchanged
-            bar.advance(1, info=view.slug)
+
+    def done(i: int, result: tuple[list[str], int]) -> None:
+        written, unchanged = result
+        out.written.extend(written)
+        out.unchanged += unchanged
+        bar.advance(1, info=ctx.episodes[i].slug)
+
+    map_parallel(_worker_render, [index[id(v)] for v in views], initializer=_worker_init,
+                 initargs=(ctx, renderer, out.root), on_result=done)
     for view in views:
         base = f"avsnitt/{view.slug}/"
         out.kept.add(base + "index.html")

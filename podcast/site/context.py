@@ -20,6 +20,7 @@ from podcast.episode import EPISODE_FILE, Episode, load_episode
 from podcast.errors import InputError
 from podcast.media import MediaInfo, read_media_info
 from podcast.site.htmltext import feed_html, notes_html, plain_text
+from podcast.site.parallel import map_parallel
 from podcast.site.textfiles import TRANSCRIPT_FORMATS, ChapterItem
 from podcast.slug import slugify
 from podcast.workspace import Workspace
@@ -191,6 +192,15 @@ def _cache_version() -> str:
     return h.hexdigest()
 
 
+def _parse_entry(sig: tuple) -> tuple:
+    """(signature, Episode, notes HTML, summary, feed description) of one episode folder."""
+    ep = load_episode(Path(sig[0]))
+    notes = notes_html(ep.notes_markdown)
+    summary = _summary(ep, notes)
+    return (sig, ep, notes, summary,
+            _feed_description(summary, notes, bool(ep.meta.description.strip())))
+
+
 def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
     """Every episode with its notes as HTML, its one-paragraph summary and its feed
     description (Apple's HTML subset), oldest first.
@@ -213,7 +223,7 @@ def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
         cache = {}
     old: dict = cache.get("episodes", {})
     new: dict = {}
-    changed = False
+    todo: list[tuple[str, tuple]] = []
     for child in sorted(ws.episodes_dir.iterdir()):
         md = child / EPISODE_FILE
         try:
@@ -223,16 +233,15 @@ def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
         sig = (str(child), st.st_size, st.st_mtime_ns)
         hit = old.get(child.name)
         if hit is not None and hit[0] == sig:
-            entry = hit
+            new[child.name] = hit
         else:
-            ep = load_episode(child)
-            notes = notes_html(ep.notes_markdown)
-            summary = _summary(ep, notes)
-            feed_description = _feed_description(summary, notes,
-                                                 bool(ep.meta.description.strip()))
-            entry = (sig, ep, notes, summary, feed_description)
-            changed = True
-        new[child.name] = entry
+            new[child.name] = None
+            todo.append((child.name, sig))
+    changed = bool(todo)
+    # Parse changed episodes (all of them on a cold build) in parallel.
+    parsed = map_parallel(_parse_entry, [sig for _name, sig in todo])
+    for (name, _sig), entry in zip(todo, parsed, strict=True):
+        new[name] = entry
     if changed or set(new) != set(old):
         try:
             cache_path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -84,10 +85,24 @@ def make_show(root: Path, episodes: int, segments: int) -> None:
             chapters=[MediaChapter(0.0, "Inledning"), MediaChapter(600.0, "Frågor")]))
 
 
-def timed(fn) -> float:
+CPU: dict[str, float] = {}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (workers, Pagefind)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def timed(fn, label: str | None = None) -> float:
+    c0 = _cpu()
     t0 = time.perf_counter()
     fn()
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    if label:
+        CPU[label] = _cpu() - c0
+    return wall
 
 
 def main() -> int:
@@ -106,11 +121,11 @@ def main() -> int:
             ws.episodes()
             return ws
 
-        anchor_load = statistics.median(timed(load) for _ in range(3))
+        anchor_load = statistics.median(timed(load, "load") for _ in range(3))
         ws = load()
-        full = timed(lambda: build_site(Workspace.load(root), now=now))
+        full = timed(lambda: build_site(Workspace.load(root), now=now), "full")
         pages = sum(1 for _ in ws.site_dir.rglob("*.html"))
-        noops = [timed(lambda: build_site(Workspace.load(root), now=now))
+        noops = [timed(lambda: build_site(Workspace.load(root), now=now), "noop")
                  for _ in range(args.repeat)]
         noop = statistics.median(noops)
         result = build_site(Workspace.load(root), now=now)
@@ -121,11 +136,12 @@ def main() -> int:
         staging = Path(tmp) / "pf"
         anchor_pagefind = timed(lambda: subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(ws.site_dir), "--output-path",
-             str(staging), "--silent"], check=True))
+             str(staging), "--silent"], check=True), "pagefind")
         no_search = timed(lambda: build_site(Workspace.load(root), now=now, search=False))
         shutil.rmtree(ws.site_dir)
         (ws.cache_dir / "site-manifest.json").unlink()
-        full_no_search = timed(lambda: build_site(Workspace.load(root), now=now, search=False))
+        full_no_search = timed(lambda: build_site(Workspace.load(root), now=now, search=False),
+                               "full_no_search")
 
     load = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} CPUs, load average (1 min) {load:.1f} at the end")
@@ -140,6 +156,11 @@ def main() -> int:
           f"{noop / anchor_load:5.2f}x load, goal <= 1 s: {'OK' if noop <= 1 else 'MISSED'}")
     print(f"one episode changed (incl. index): {one:7.3f} s  = {one / anchor_load:5.2f}x load")
     print(f"rebuild, no change, search skipped: {no_search:6.3f} s")
+    print("CPU seconds (this process + workers + Pagefind; less sensitive to other load): "
+          + ", ".join(f"{k} {v:.2f}" for k, v in CPU.items()))
+    if load > (os.cpu_count() or 1):
+        print("note: the machine was busy (load above the CPU count): wall times are inflated;"
+              " compare the ratios and CPU seconds")
     return 0
 
 

@@ -233,3 +233,28 @@ def test_cli_build(site_show: Path, runner, monkeypatch) -> None:
     assert last.startswith("Error: ") and "bygglov" in last and "Traceback" not in strict.output
     bad = runner.invoke(cli, ["build", "--now", "igår"])
     assert bad.exit_code != 0 and "--now" in bad.output
+
+
+def test_parallel_build_matches_serial_and_keeps_error_locations(site_show: Path, tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    import podcast.site.parallel as parallel
+    from podcast.errors import ConfigError
+
+    ws, _ = _build(site_show)
+    serial = {p.relative_to(ws.site_dir): p.read_bytes() for p in ws.site_dir.rglob("*")
+              if p.is_file()}
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    other = make_show(tmp_path / "parallel")
+    ws2, _ = _build(other)
+    par = {p.relative_to(ws2.site_dir): p.read_bytes() for p in ws2.site_dir.rglob("*")
+           if p.is_file()}
+    assert par == serial
+    bad = other / "episodes/bygglov/episode.md"
+    bad.write_text(bad.read_text().replace("number: 2", "number: två"), encoding="utf-8")
+    try:
+        _build(other)
+    except ConfigError as exc:
+        assert "bygglov/episode.md" in str(exc) and "number" in str(exc)
+    else:
+        raise AssertionError("a broken episode.md must stop the build")
