@@ -9,7 +9,9 @@ works where the ETag is not an MD5 (encrypted buckets, other part sizes).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,12 +97,63 @@ def hash_file(path: Path, chunk: int | None) -> tuple[str, str | None, str]:
     return md5.hexdigest(), multipart, sha.hexdigest()
 
 
+class HashCache:
+    """Hashes of site files by (size, mtime, part size), kept between publishes.
+
+    Hashing is the main cost of a publish with nothing to upload (a few GB of media take
+    tens of seconds); a file whose size and modification time are unchanged is not read
+    again. ``--force`` ignores the cache.
+    """
+
+    VERSION = 1
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.old: dict[str, list] = {}
+        self.new: dict[str, list] = {}
+        self.hits = 0
+        if path is None or not path.is_file():
+            return
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("version") == self.VERSION and isinstance(data.get("files"), dict):
+                self.old = data["files"]
+        except (OSError, ValueError, AttributeError):
+            log.debug("%s: unreadable hash cache, hashing every file", path)
+
+    def lookup(self, rel: str, size: int, mtime_ns: int,
+               chunk: int | None) -> tuple[str, str | None, str] | None:
+        entry = self.old.get(rel)
+        if isinstance(entry, list) and len(entry) == 6 and entry[:3] == [size, mtime_ns, chunk]:
+            self.hits += 1
+            self.new[rel] = entry
+            return entry[3], entry[4], entry[5]
+        return None
+
+    def store(self, rel: str, size: int, mtime_ns: int, chunk: int | None,
+              hashes: tuple[str, str | None, str]) -> None:
+        self.new[rel] = [size, mtime_ns, chunk, *hashes]
+
+    def save(self) -> None:
+        if self.path is None or self.new == self.old:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(self.path.name + ".tmp")
+            tmp.write_text(json.dumps({"version": self.VERSION, "files": self.new}),
+                           encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:  # a cache: never worth failing a publish for
+            log.warning("%s: cannot save the hash cache: %s", self.path, exc.strerror)
+
+
 def scan_site(site_dir: Path, *, policy: CachePolicy, multipart_threshold: int,
-              multipart_chunk: int) -> list[LocalFile]:
+              multipart_chunk: int, cache_path: Path | None = None) -> list[LocalFile]:
     """Every publishable file under ``site_dir``, sorted by upload order then path.
 
     Raises :class:`PublishError` when the site has not been built (no ``feed.xml``): a
     publish without a feed would be useless, and ``--delete`` would empty the bucket.
+    ``cache_path``: a :class:`HashCache` file (None: hash every file).
     """
     if not site_dir.is_dir():
         raise PublishError("the site has not been built; run 'podcast build' first",
@@ -109,6 +162,7 @@ def scan_site(site_dir: Path, *, policy: CachePolicy, multipart_threshold: int,
         raise PublishError(f"no {FEED_NAME} in the built site; run 'podcast build' first",
                            path=site_dir)
     files: list[LocalFile] = []
+    known = HashCache(cache_path)
     for path in sorted(site_dir.rglob("*")):
         if not path.is_file():
             continue
@@ -117,14 +171,22 @@ def scan_site(site_dir: Path, *, policy: CachePolicy, multipart_threshold: int,
             log.debug("not publishing %s", rel)
             continue
         try:
-            size = path.stat().st_size
+            stat = path.stat()
+            size = stat.st_size
             chunk = chunk_size_for(size, multipart_threshold, multipart_chunk)
-            md5, multipart, sha = hash_file(path, chunk)
+            hashes = known.lookup(rel, size, stat.st_mtime_ns, chunk)
+            if hashes is None:
+                hashes = hash_file(path, chunk)
+                known.store(rel, size, stat.st_mtime_ns, chunk, hashes)
+            md5, multipart, sha = hashes
         except OSError as exc:
             raise PublishError(f"cannot read: {exc.strerror}", path=path) from None
         kind, ctype, cache = headers_for(rel, policy)
         files.append(LocalFile(rel=rel, path=path, size=size, md5=md5,
                                multipart_etag=multipart, sha256=sha, kind=kind,
                                content_type=ctype, cache_control=cache))
+    known.save()
+    if cache_path is not None:
+        log.debug("hash cache: %d of %d file(s) not read again", known.hits, len(files))
     files.sort(key=lambda f: (f.kind, f.rel))
     return files

@@ -61,13 +61,16 @@ def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
                  state_dir: Path | None = None) -> PublishResult:
     """Make ``target`` hold the built site in ``site_dir``; see the module docstring.
 
-    ``state_dir`` (the workspace's ``build/cache``) keeps CloudFront paths that are still to
-    be invalidated when a publish stops before its invalidation was accepted.
+    ``state_dir`` (``build/cache/publish`` of the workspace) keeps file hashes between runs
+    (files with unchanged size and mtime are not read again; not with ``force``) and the
+    CloudFront paths still to be invalidated when a publish stopped before its invalidation
+    was accepted.
     """
     progress = ensure(progress)
+    cache_path = state_dir / "hashes.json" if state_dir and not force else None
     local = scan_site(site_dir, policy=target.cache,
                       multipart_threshold=target.multipart_threshold,
-                      multipart_chunk=target.multipart_chunk)
+                      multipart_chunk=target.multipart_chunk, cache_path=cache_path)
     store = store or S3Store(target)
     store.check_bucket()
     remote = store.list()

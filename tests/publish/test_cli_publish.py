@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 from pathlib import Path
@@ -35,6 +36,8 @@ def test_dry_run_then_publish_then_nothing_to_do(runner, show, s3_server, bucket
     second = run(runner, show)
     assert second.exit_code == 0, second.output
     assert "uploaded 0 (0 B), skipped 14, deleted 0." in second.output
+    cached = json.loads((show / "build" / "cache" / "publish" / "hashes.json").read_text())
+    assert len(cached["files"]) == 14
 
     (show / "build" / "site" / "cover.jpg").unlink()
     third = run(runner, show)

@@ -255,3 +255,33 @@ def test_explain_turns_service_answers_into_one_line(code, status, action, expec
     target = resolve_target(config(bucket="min-podd"))
     message = str(explain(exc, target, action, "k" if action == "uploading" else None))
     assert message.startswith(expected) and "\n" not in message
+
+
+def test_hash_cache_skips_reading_unchanged_files(tmp_path):
+    import os
+
+    site = _site(tmp_path / "site")
+    cache = tmp_path / "state" / "hashes.json"
+    args = {"policy": CachePolicy(), "multipart_threshold": 8 * MB, "multipart_chunk": 8 * MB}
+    first = {f.rel: f.md5 for f in scan_site(site, cache_path=cache, **args)}
+    assert set(json.loads(cache.read_text())["files"]) == set(first)
+
+    page = site / "index.html"
+    stat = page.stat()
+    page.write_text("X")  # same size, same mtime: the cached hashes are used (not re-read)
+    os.utime(page, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert {f.rel: f.md5 for f in scan_site(site, cache_path=cache, **args)} == first
+    # Without the cache (as with --force) the file is read again.
+    assert {f.rel: f.md5 for f in scan_site(site, **args)}["index.html"] == \
+        hashlib.md5(b"X").hexdigest()
+
+    page.write_text("new text")  # other size and mtime: hashed again, cache updated
+    again = {f.rel: f.md5 for f in scan_site(site, cache_path=cache, **args)}
+    assert again["index.html"] == hashlib.md5(b"new text").hexdigest()
+    (site / "avsnitt" / "a" / "index.html").unlink()
+    scan_site(site, cache_path=cache, **args)
+    assert "avsnitt/a/index.html" not in json.loads(cache.read_text())["files"]
+
+    cache.write_text("{broken")
+    assert {f.rel: f.md5 for f in scan_site(site, cache_path=cache, **args)}["index.html"] == \
+        hashlib.md5(b"new text").hexdigest()
