@@ -18,7 +18,7 @@ def test_faster_whisper_english_wer_at_most_10_percent(en_transcript, en_referen
 
 def test_vad_skips_the_silent_lead_in(fw_default, shared_data):
     samples = decode_audio(shared_data / "audio" / "sv_en_with_silence.wav")
-    decoding = fw_default.transcribe(samples, DecodeOptions(language="sv", batch_size=8))
+    decoding = fw_default.transcribe(samples, DecodeOptions(language="sv"))
     from podcast.transcribe.segments import split_sentences
     from podcast.transcript import Transcript
 
