@@ -13,7 +13,6 @@ from mutagen.mp3 import MP3
 
 from podcast.audio import AudioSettings, ChapterMark, TagInfo, process_file
 from podcast.audio.compose import measure_jingle
-from podcast.audio.probe import probe_file
 from podcast.audio.testsignal import write_silence
 from podcast.errors import AudioError, InputError
 from podcast.ffmpeg import ffprobe_path
@@ -144,14 +143,10 @@ def test_jingle_gain_matches_the_target(jingles):
     assert jingle.duration == pytest.approx(3.0, abs=0.01)
 
 
-def test_several_sources_in_every_format(mono_call, conversation, tmp_path):
+def test_several_sources_in_several_formats(mono_call, tmp_path):
     flac = convert(mono_call, tmp_path / "a.flac")
     m4a = convert(mono_call, tmp_path / "b.m4a", "-c:a", "aac", "-b:a", "64k")
     ogg = convert(mono_call, tmp_path / "c.ogg", "-c:a", "libvorbis")
-    mp3 = convert(conversation, tmp_path / "d.mp3", "-b:a", "128k")
-    for path, fmt in [(flac, "FLAC"), (m4a, "M4A"), (ogg, "OGG"), (mp3, "MP3"),
-                      (conversation, "WAV")]:
-        assert probe_file(path).format == fmt
     result = process_file([flac, m4a, ogg], tmp_path / "joined.mp3",
                           replace(PODCAST, trim_silence=False))
     assert result.input_duration_seconds == pytest.approx(36.0, abs=0.2)
