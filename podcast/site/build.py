@@ -274,7 +274,8 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     global_key = _global_key(ws)
     rendered = 0
 
-    bar.start(len(ctx.episodes) or None, "Building site")
+    if ctx.episodes:  # (a bar of unknown length needs an iterable in click)
+        bar.start(len(ctx.episodes), "Building site")
     pending: list[EpisodeView] = []
     for view in ctx.episodes:
         base = f"avsnitt/{view.slug}/"

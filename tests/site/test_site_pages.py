@@ -258,3 +258,13 @@ def test_parallel_build_matches_serial_and_keeps_error_locations(site_show: Path
         assert "bygglov/episode.md" in str(exc) and "number" in str(exc)
     else:
         raise AssertionError("a broken episode.md must stop the build")
+
+
+def test_cli_build_with_nothing_processed_yet(demo_show: Path, runner, monkeypatch) -> None:
+    monkeypatch.chdir(demo_show)
+    result = runner.invoke(cli, ["build", "--no-search"])
+    assert result.exit_code == 0, result.output
+    assert "Built 0 episode(s)" in result.output
+    assert "no processed audio" in result.output  # the warnings name each episode
+    feed = (demo_show / "build/site/feed.xml").read_text(encoding="utf-8")
+    assert "<item>" not in feed and "<title>Kommunpodden</title>" in feed
