@@ -13,7 +13,6 @@ for requests that can never count (anything but GET with status 200/206).
 from __future__ import annotations
 
 import calendar
-import functools
 import gzip
 import io
 import itertools
@@ -49,7 +48,7 @@ class Hit(NamedTuple):
     probe: bool      # at most 2 bytes delivered: the bytes=0-1 probe (or an empty body)
 
 
-_hit = functools.partial(tuple.__new__, Hit)  # builds a Hit without NamedTuple's slow __new__
+_BATCH_LINES = 10000
 
 
 @dataclass
@@ -137,6 +136,14 @@ def detect_format(lines: list[str]) -> str | None:
 def read_log(path: Path, fmt: str = "auto",
              stats: ReadStats | None = None) -> tuple[str, Iterator[Hit], ReadStats]:
     """Open ``path`` and return ``(format, hits, stats)``; ``stats`` fills while iterating."""
+    fmt, batches, stats = read_batches(path, fmt, stats)
+    return fmt, map(Hit._make, itertools.chain.from_iterable(batches)), stats
+
+
+def read_batches(path: Path, fmt: str = "auto", stats: ReadStats | None = None
+                 ) -> tuple[str, Iterator[list[tuple]], ReadStats]:
+    """Like :func:`read_log`, but the hits come as lists of plain tuples (Hit's fields in
+    order), a few thousand at a time: the fast path for ingesting big files."""
     if fmt != "auto" and fmt not in FORMATS:
         raise InputError(f"unknown log format {fmt!r} (use auto, {', '.join(FORMATS)})",
                          path=path)
@@ -200,6 +207,17 @@ def _clf_time(stamp: str) -> int:
     return base + int(ss)
 
 
+def _minute_base(minute: str, zone: str, ss: str) -> int:
+    """UTC epoch of ``01/Oct/2026:12:00`` in ``+0200`` (cached); ValueError when malformed."""
+    if ss > "60":
+        raise ValueError(ss)
+    base = _clf_minute(f"{minute}:00 {zone}")
+    if len(_minute_cache) > 200_000:
+        _minute_cache.clear()
+    _minute_cache[minute + zone] = base
+    return base
+
+
 def _clf_minute(stamp: str) -> int:
     if len(stamp) != 26 or stamp[2] != "/" or stamp[6] != "/" or stamp[20] != " ":
         raise ValueError(stamp)
@@ -261,9 +279,10 @@ def _clean_path(target: str) -> str:
 # A quoted field with backslash escapes, written as an unrolled loop (4x faster in ``re``
 # than the textbook alternation ``(?:[^"\\]|\\.)*``).
 _Q = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
+# [01/Oct/2026:12:00:00 +0200] is captured as the minute, the seconds and the zone.
 _COMBINED = re.compile(
-    r'(\S+) \S+ (?:\S+|"[^"]*") \[([^\]]+)\] ' + _Q + r' (\d{3}) (\d+|-)'
-    r'(?: ' + _Q + ' ' + _Q + ')?')
+    r'(\S+) \S+ (?:\S+|"[^"]*") \[([^\]\n]{17}):(\d\d) ([+-]\d{4})\] ' + _Q
+    + r' (\d{3}) (\d+|-)(?: ' + _Q + ' ' + _Q + ')?')
 
 
 # The same pattern for a whole chunk of lines at once: findall() then does the matching of
@@ -271,8 +290,8 @@ _COMBINED = re.compile(
 # (and number) the bad lines.
 _QM = r'"([^"\\\n]*(?:\\[^\n][^"\\\n]*)*)"'
 _COMBINED_MULTI = re.compile(
-    r'^(\S+) \S+ (?:\S+|"[^"\n]*") \[([^\]\n]+)\] ' + _QM + r' (\d{3}) (\d+|-)'
-    r'(?: ' + _QM + ' ' + _QM + r')?[^\n]*$', re.M)
+    r'^(\S+) \S+ (?:\S+|"[^"\n]*") \[([^\]\n]{17}):(\d\d) ([+-]\d{4})\] ' + _QM
+    + r' (\d{3}) (\d+|-)(?: ' + _QM + ' ' + _QM + r')?[^\n]*$', re.M)
 _CHUNK_CHARS = 1 << 20
 
 
@@ -291,7 +310,7 @@ def _chunks(head: list[str], text: io.TextIOBase) -> Iterator[str]:
         yield chunk
 
 
-def _read_combined(chunks: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
+def _read_combined(chunks: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
     findall = _COMBINED_MULTI.findall
     match = _COMBINED.match
     minutes = _minute_cache
@@ -312,18 +331,18 @@ def _read_combined(chunks: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
                         pairs.append((ln, m.groups()))
                 numbered = iter(pairs)
             lineno += n_lines
-            for ln, (ip, stamp, request, status, nbytes, _ref, ua) in numbered:
+            out: list[tuple] = []
+            append = out.append
+            for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
                 # The UTC time: the minute (with its zone) from a cache, plus the seconds.
-                base = minutes.get(stamp[:17] + stamp[20:])
-                ss = stamp[18:20]
-                if base is None or stamp[17] != ":" or not ss.isdigit() or ss > "60":
+                base = minutes.get(minute + zone)
+                if base is None or ss > "60":
                     try:
-                        ts = _clf_time(stamp)
+                        base = _minute_base(minute, zone, ss)
                     except ValueError:
                         stats.bad(ln)
                         continue
-                else:
-                    ts = base + int(ss)
+                ts = base + int(ss)
                 if (status != "200" and status != "206") or not request.startswith("GET "):
                     stats.other += 1
                     continue
@@ -338,7 +357,9 @@ def _read_combined(chunks: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
                 if "?" in target or "%" in target:
                     target = _clean_path(target)
                 n = int(nbytes) if nbytes != "-" else 0
-                yield _hit((ln, ts, ip, target, int(status), n, ua, n <= 2))
+                append((ln, ts, ip, target, 200 if status == "200" else 206, n, ua, n <= 2))
+            if out:
+                yield out
     except READ_ERRORS as exc:
         raise _truncated(stats, exc) from None
     finally:
@@ -355,9 +376,10 @@ _S3 = re.compile(
     r'(\d+|-) \S+ \S+ ' + _Q + ' ' + _Q)
 
 
-def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
+def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
     match = _S3.match
     lineno = 0
+    out: list[tuple] = []
     try:
         for line in lines:
             lineno += 1
@@ -392,8 +414,12 @@ def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
                 ua = _unescape(ua)
             n = int(sent) if sent != "-" else 0
             # S3 logs carry no Range header: a body of at most 2 bytes is the bytes=0-1 probe.
-            yield _hit((lineno, ts, ip, _clean_path(target), int(status), n, ua,
-                        n <= 2))
+            out.append((lineno, ts, ip, _clean_path(target), int(status), n, ua, n <= 2))
+            if len(out) >= _BATCH_LINES:
+                yield out
+                out = []
+        if out:
+            yield out
     except READ_ERRORS as exc:
         raise _truncated(stats, exc) from None
     finally:
@@ -407,9 +433,10 @@ _CF_NEEDED = ("date", "time", "c-ip", "cs-method", "cs-uri-stem", "sc-status", "
               "cs(User-Agent)")
 
 
-def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
+def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
     idx: dict[str, int] | None = None
     lineno = 0
+    out: list[tuple] = []
     day_cache: dict[str, int] = {}
     try:
         for line in lines:
@@ -464,8 +491,13 @@ def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[Hit]:
                     probe = int(rs) == 0 and int(re_) <= 1
             ua = parts[idx["cs(User-Agent)"]]
             ua = "" if ua == "-" else unquote(ua)
-            yield _hit((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
+            out.append((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
                         int(status), n, ua, probe or n <= 2))
+            if len(out) >= _BATCH_LINES:
+                yield out
+                out = []
+        if out:
+            yield out
     except READ_ERRORS as exc:
         raise _truncated(stats, exc) from None
     finally:

@@ -22,13 +22,11 @@ from pathlib import Path
 from podcast.errors import InputError, PublishError
 from podcast.progress import Progress, ensure
 from podcast.stats.agents import Classifier
-from podcast.stats.formats import ReadStats, read_log
+from podcast.stats.formats import ReadStats, read_batches
 from podcast.stats.store import StatsStore
 from podcast.stats.thresholds import AUDIO_EXTENSIONS, EpisodeMedia, episode_name
 
 log = logging.getLogger(__name__)
-
-_BATCH = 20000
 
 
 @dataclass
@@ -120,72 +118,67 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
                 progress: Progress) -> FileResult:
     result = FileResult(source=name)
     stats = ReadStats()
-    detected, hits, stats = read_log(path, fmt, stats)
+    detected, batches, stats = read_batches(path, fmt, stats)
     result.format = detected
     # Per-file caches: path → episode id (None: not media), agent string → (agent id,
     # exclusion reason, {ip: client id}).
     episode_of: dict[str, int | None] = {}
     agent_of: dict[str, tuple[int, str | None, dict[str, int]]] = {}
-    seen: set[int] = set()
-    dups: dict[tuple[int, int, int, int, int], int] = {}
-    batch: list[tuple[int, int, int, int, int, int, int]] = []
     excluded = result.excluded
     unknown = result.unknown_media
-    first_ts = last_ts = None
+    # The n-th identical request in a file is stored with occurrence n (so it counts, and a
+    # second ingest of the file finds every one of them again).
+    seen: set[int] = set()
+    dups: dict[tuple[int, int, int, int, int], int] = {}
     reported = 0
     not_media = probes = 0
     try:
-        for _line, ts, ip, path_part, status, nbytes, ua, probe in hits:
-            eid = episode_of.get(path_part, -1)
-            if eid == -1:
-                eid = _episode_for(path_part, store, media, media_map, unknown)
-                episode_of[path_part] = eid
-            if eid is None:
-                not_media += 1
-                continue
-            if probe:
-                probes += 1
-                continue
-            agent = agent_of.get(ua)
-            if agent is None:
-                info = classifier.classify(ua)
-                agent = agent_of[ua] = (store.agent_id(ua, info), info.excluded, {})
-            if agent[1] is not None:
-                excluded[agent[1]] += 1
-            client = agent[2].get(ip)
-            if client is None:
-                client = agent[2][ip] = store.client_id(ip, ua)
-            row = (eid, client, ts, status, nbytes)
-            h = hash(row)
-            occurrence = 0
-            if h in seen:  # the same request again in this file (or a hash collision)
-                occurrence = dups[row] = dups.get(row, 0) + 1
-            else:
-                seen.add(h)
-            batch.append((eid, client, ts, status, nbytes, occurrence, agent[0]))
-            if first_ts is None or ts < first_ts:
-                first_ts = ts
-            if last_ts is None or ts > last_ts:
-                last_ts = ts
-            if len(batch) >= _BATCH:
-                result.candidates += len(batch)
-                result.new += store.add_requests(batch)
-                batch.clear()
-                pos = stats.position()
-                if pos > reported:
-                    progress.advance(pos - reported, info=Path(name).name)
-                    reported = pos
-        if batch:
-            result.candidates += len(batch)
-            result.new += store.add_requests(batch)
+        store.stage_start()
+        for batch in batches:
+            rows = []
+            append = rows.append
+            for _line, ts, ip, path_part, status, nbytes, ua, probe in batch:
+                eid = episode_of.get(path_part, -1)
+                if eid == -1:
+                    eid = _episode_for(path_part, store, media, media_map, unknown)
+                    episode_of[path_part] = eid
+                if eid is None:
+                    not_media += 1
+                    continue
+                if probe:
+                    probes += 1
+                    continue
+                agent = agent_of.get(ua)
+                if agent is None:
+                    info = classifier.classify(ua)
+                    agent = agent_of[ua] = (store.agent_id(ua, info), info.excluded, {})
+                if agent[1] is not None:
+                    excluded[agent[1]] += 1
+                client = agent[2].get(ip)
+                if client is None:
+                    client = agent[2][ip] = store.client_id(ip, ua)
+                h = hash((eid, client, ts, status, nbytes))
+                if h in seen:  # the same request again (or, very rarely, a hash collision)
+                    key = (eid, client, ts, status, nbytes)
+                    occurrence = dups[key] = dups.get(key, 0) + 1
+                    append((eid, client, ts, status, nbytes, occurrence, agent[0]))
+                else:
+                    seen.add(h)
+                    append((eid, client, ts, status, nbytes, 0, agent[0]))
+            if rows:
+                store.stage(rows)
+            pos = stats.position()
+            if pos - reported > (1 << 20):
+                progress.advance(pos - reported, info=Path(name).name)
+                reported = pos
+        result.candidates, result.new, result.first_ts, result.last_ts = store.stage_merge()
         result.not_media, result.probes = not_media, probes
         result.lines, result.unparsable = stats.lines, stats.unparsable
         result.bad_lines, result.other = list(stats.bad_lines), stats.other
-        result.first_ts, result.last_ts = first_ts, last_ts
         store.record_ingest(source=name, fmt=detected, now=now, lines=stats.lines,
                             unparsable=stats.unparsable, bad_lines=stats.bad_lines,
                             candidates=result.candidates, new_requests=result.new,
-                            first_ts=first_ts, last_ts=last_ts)
+                            first_ts=result.first_ts, last_ts=result.last_ts)
         store.commit()
     except BaseException:
         store.rollback()

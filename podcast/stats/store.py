@@ -77,10 +77,6 @@ CREATE TABLE IF NOT EXISTS ingests (
 """
 
 
-def _signed64(digest: bytes) -> int:
-    return int.from_bytes(digest, "big", signed=True)
-
-
 def network_of(ip: str) -> str:
     """The address a client is keyed by: IPv4 as is, IPv6 cut to its /64 prefix."""
     if ":" not in ip:
@@ -120,6 +116,7 @@ class StatsStore:
             # Up to 128 MB of page cache: inserts land all over the clustered table, and
             # SQLite's 2 MB default makes a million-line ingest spill pages to disk mid-way.
             self.db.execute("PRAGMA cache_size = -131072")
+            self.db.execute("PRAGMA temp_store = MEMORY")
             self.db.executescript(_SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)",
                             (str(SCHEMA_VERSION),))
@@ -133,6 +130,7 @@ class StatsStore:
                              f"expected {SCHEMA_VERSION}); ingest the logs into a new database",
                              path=self.path)
         self._key: bytes | None = None
+        self._hasher = None
         self._episodes: dict[str, int] = {}
         self._agents: dict[str, int] = {}
 
@@ -185,11 +183,12 @@ class StatsStore:
     # -- ids --------------------------------------------------------------------------------
     def client_id(self, ip: str, ua: str) -> int:
         """Keyed 64-bit hash of the client's network + user agent."""
-        h = hashlib.blake2b(key=self.key, digest_size=8)
-        h.update(network_of(ip).encode("utf-8", "replace"))
-        h.update(b"\x00")
-        h.update(ua.encode("utf-8", "replace"))
-        return _signed64(h.digest())
+        proto = self._hasher
+        if proto is None:
+            proto = self._hasher = hashlib.blake2b(key=self.key, digest_size=8)
+        h = proto.copy()  # the keyed state, without setting up the key again
+        h.update(f"{network_of(ip)}\x00{ua}".encode("utf-8", "replace"))
+        return int.from_bytes(h.digest(), "big", signed=True)
 
     def episode_id(self, slug: str) -> int:
         eid = self._episodes.get(slug)
@@ -227,13 +226,35 @@ class StatsStore:
                 "threshold_bytes=? WHERE id=?",
                 (m.size_bytes, m.id3_size_bytes, m.duration_seconds, m.threshold_bytes, eid))
 
-    def add_requests(self, rows: list[tuple[int, int, int, int, int, int, int]]) -> int:
-        """Insert (episode, client, ts, status, bytes, occurrence, agent) rows; return how many
-        were new. Sorting first keeps the inserts close together in the table's B-tree."""
-        rows.sort()
+    # Requests of one file are staged in a temporary table and merged at the end of the
+    # file, sorted for the clustered table by SQLite: a file is merged whole or not at all.
+    def stage_start(self) -> None:
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (episode INTEGER, "
+                        "client INTEGER, ts INTEGER, status INTEGER, bytes INTEGER, "
+                        "occurrence INTEGER, agent INTEGER)")
+        self.db.execute("DELETE FROM incoming")
+
+    def stage(self, rows: list[tuple[int, int, int, int, int, int, int]]) -> None:
+        """Stage (episode, client, ts, status, bytes, occurrence, agent) rows of a file."""
+        self.db.executemany("INSERT INTO incoming VALUES (?,?,?,?,?,?,?)", rows)
+
+    def stage_merge(self) -> tuple[int, int, int | None, int | None]:
+        """Move the staged rows into ``requests``: (staged, new, first ts, last ts)."""
+        staged, first, last = self.db.execute(
+            "SELECT COUNT(*), MIN(ts), MAX(ts) FROM incoming").fetchone()
         before = self.db.total_changes
-        self.db.executemany("INSERT OR IGNORE INTO requests VALUES (?,?,?,?,?,?,?)", rows)
-        return self.db.total_changes - before
+        self.db.execute("INSERT OR IGNORE INTO requests (episode, client, ts, status, bytes, "
+                        "occurrence, agent) SELECT * FROM incoming "
+                        "ORDER BY episode, client, ts, status, bytes, occurrence")
+        new = self.db.total_changes - before
+        self.db.execute("DELETE FROM incoming")
+        return staged, new, first, last
+
+    def add_requests(self, rows: list[tuple[int, int, int, int, int, int, int]]) -> int:
+        """Stage and merge (episode, client, ts, status, bytes, occurrence, agent) rows."""
+        self.stage_start()
+        self.stage(rows)
+        return self.stage_merge()[1]
 
     def record_ingest(self, *, source: str, fmt: str, now: int, lines: int, unparsable: int,
                       bad_lines: list[int], candidates: int, new_requests: int,

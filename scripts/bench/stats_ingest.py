@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))  # measure this checkout, whatever is installed
 MEDIA = REPO.parent / "shared" / "data" / "accesslogs" / "media"
 
 APPS = [
