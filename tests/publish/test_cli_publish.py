@@ -96,6 +96,21 @@ def test_no_credentials(runner, show, monkeypatch):
     assert "no storage credentials found" in line
 
 
+def test_profile_from_the_credentials_file(runner, show, s3_server, bucket, monkeypatch,
+                                          tmp_path):
+    credentials = tmp_path / "aws-credentials"
+    credentials.write_text(f"[kommunen]\naws_access_key_id = {s3_server.access_key}\n"
+                           f"aws_secret_access_key = {s3_server.secret_key}\n")
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(credentials))
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIANOTTHISONE")  # the profile wins over these
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "not-this-one")
+    toml = show / "podcast.toml"
+    toml.write_text(toml.read_text() + 'profile = "kommunen"\n')
+    result = run(runner, show)
+    assert result.exit_code == 0, result.output
+    assert "uploaded 14 " in result.output
+
+
 def test_unknown_profile(runner, show):
     line = one_line_error(run(runner, show, "--profile", "kommunen"), 7)
     assert "AWS profile 'kommunen' not found" in line
