@@ -35,7 +35,7 @@ function moment(data) {
     }
     if (best) {
       const seconds = parseFloat(best.id.slice(2));
-      if (!isNaN(seconds)) return seconds;
+      if (!isNaN(seconds)) return { seconds, text: (best.text || "").trim() };
     }
   }
   return null;
@@ -58,7 +58,8 @@ async function run(query) {
     const li = document.createElement("li");
     const h = document.createElement("h2");
     const a = document.createElement("a");
-    const t = moment(data);
+    const found = moment(data);
+    const t = found ? found.seconds : null;
     const url = pageUrl(data.url);
     if (t !== null) url.hash = `t=${Math.floor(t * 10) / 10}`;
     a.href = url.href;
@@ -72,7 +73,11 @@ async function run(query) {
       li.appendChild(p);
     }
     const excerpt = document.createElement("p");
-    excerpt.innerHTML = data.excerpt;  /* Pagefind escapes the text and adds <mark> */
+    if (found && found.text) {
+      excerpt.textContent = `”${found.text}”`;  /* the line that is said at that moment */
+    } else {
+      excerpt.innerHTML = data.excerpt;  /* Pagefind escapes the text and adds <mark> */
+    }
     li.appendChild(excerpt);
     list.appendChild(li);
   }

@@ -142,6 +142,9 @@ def test_search_finds_a_spoken_word_and_opens_that_moment(page, site) -> None:
     assert page.locator("#search-status").inner_text() == "1 träff"
     href = hit.get_attribute("href")
     assert href.endswith("/avsnitt/snorojning/#t=90"), href  # Swedish stemming: -ns form found
+    result_text = page.locator("#search-results li").first.inner_text()
+    assert "Spela från 01:30" in result_text
+    assert "Plogvallen vid infarten är tyvärr fastighetsägarens ansvar." in result_text
     hit.click()
     page.wait_for_url("**/avsnitt/snorojning/#t=90")
     _wait_time(page, 90)
