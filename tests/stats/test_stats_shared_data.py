@@ -59,3 +59,45 @@ def test_same_requests_in_two_formats_are_one_set_of_requests(tmp_path, shared_d
     second = ingest_logs([logs / "s3-access.log.gz"], db, media=media)
     assert first.files[0].new > 0 and second.files[0].new == 0
     assert _downloads(db) == expected["all"]
+
+
+def test_the_same_requests_as_a_cloudfront_log(tmp_path, shared_data, media, expected):
+    """The bulk combined log rewritten as a CloudFront standard log counts the same."""
+    import calendar
+    import gzip
+    import re
+    import time
+    from urllib.parse import quote
+
+    line_re = re.compile(r'(\S+) \S+ \S+ \[([^\]]+)\] "(\S+) (\S+) [^"]*" (\d{3}) (\d+) "[^"]*" '
+                         r'"([^"]*)"')
+    fields = ("date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem "
+              "sc-status cs(Referer) cs(User-Agent) cs-uri-query cs(Cookie) x-edge-result-type "
+              "x-edge-request-id sc-range-start sc-range-end")
+    out = ["#Version: 1.0\n", f"#Fields: {fields}\n"]
+    text = gzip.decompress((shared_data / "accesslogs" / "combined-access.log.gz").read_bytes())
+    for raw in text.decode("utf-8", "replace").splitlines():
+        m = line_re.match(raw)
+        if not m:
+            out.append(raw + "\n")  # garbage stays garbage
+            continue
+        ip, stamp, method, target, status, nbytes, ua = m.groups()
+        local = calendar.timegm(time.strptime(stamp[:20], "%d/%b/%Y:%H:%M:%S"))
+        sign = 1 if stamp[21] == "+" else -1
+        utc = local - sign * (int(stamp[22:24]) * 3600 + int(stamp[24:26]) * 60)
+        when = time.gmtime(utc)
+        path, _, query = target.partition("?")
+        rs, re_ = ("0", "1") if status == "206" and int(nbytes) <= 2 else ("-", "-")
+        out.append("\t".join([
+            f"{when.tm_year:04d}-{when.tm_mon:02d}-{when.tm_mday:02d}",
+            f"{when.tm_hour:02d}:{when.tm_min:02d}:{when.tm_sec:02d}", "ARN56-P1", nbytes, ip,
+            method, "d1.cloudfront.net", path, status, "-",
+            quote(ua, safe="/;:,()+=") if ua and ua != "-" else "-", query or "-", "-", "Hit",
+            "id", rs, re_]) + "\n")
+    log = tmp_path / "E2ABC.2026-11-09-00.abcdef12.gz"
+    log.write_bytes(gzip.compress("".join(out).encode()))
+    db = tmp_path / "cf.sqlite"
+    result = ingest_logs([log], db, media=media)
+    assert result.files[0].format == "cloudfront"
+    assert result.files[0].unparsable == 4
+    assert _downloads(db) == expected["all"]
