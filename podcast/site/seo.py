@@ -56,7 +56,7 @@ def episode_jsonld(ctx: ShowContext, view: EpisodeView) -> str:
         "inLanguage": ctx.show.language,
         "timeRequired": iso_duration(view.duration),
         "associatedMedia": {
-            "@type": "MediaObject",
+            "@type": "AudioObject",
             "contentUrl": ws.media_url(view.slug),
             "encodingFormat": view.media.mime_type,
             "duration": iso_duration(view.duration),
@@ -69,8 +69,6 @@ def episode_jsonld(ctx: ShowContext, view: EpisodeView) -> str:
         data["episodeNumber"] = view.meta.number
     if view.meta.season is not None:
         data["partOfSeason"] = {"@type": "PodcastSeason", "seasonNumber": view.meta.season}
-    if view.has_transcript:
-        data["transcript"] = ws.episode_url(view.slug) + "transcript.txt"
     return _dump(data)
 
 
