@@ -245,6 +245,14 @@ class S3Store:
                                 preferred_transfer_client="classic")
         manager = create_transfer_manager(self.client, config)
         futures = []
+        confirmed: set[str] = set()
+
+        def confirm(f: LocalFile, key: str) -> None:
+            confirmed.add(key)
+            log.info("uploaded %s (%s, %s)", key, f.content_type, f.cache_control)
+            if done is not None:
+                done(f, key)
+
         try:
             for f, key in items:
                 subscribers = [_Progress(report, key)] if report else []
@@ -256,17 +264,24 @@ class S3Store:
                     future.result()
                 except Exception as exc:  # noqa: BLE001
                     raise explain(exc, self.target, "uploading", key) from None
-                log.info("uploaded %s (%s, %s)", key, f.content_type, f.cache_control)
-                if done is not None:
-                    done(f, key)
+                confirm(f, key)
         except BaseException:
-            # Cancel ours, then wait for the worker threads to notice. (s3transfer 0.17's
+            # Cancel the rest, then wait for the worker threads to notice. (s3transfer 0.17's
             # ``shutdown(cancel=True)`` passes its arguments in the wrong order and fails
             # with a TypeError, so it is not used.) A transfer that was being submitted
             # when Ctrl-C arrived is not in ``futures``: it finishes or fails on its own.
-            for _, _, future in futures:
-                future.cancel()
+            for _, key, future in futures:
+                if key not in confirmed and not future.done():
+                    future.cancel()
             manager.shutdown()
+            # Count what did complete (no more, no less) so that the error is exact.
+            for f, key, future in futures:
+                if key not in confirmed and future.done():
+                    try:
+                        future.result()
+                    except BaseException:  # noqa: BLE001, S110 - failed or cancelled
+                        continue
+                    confirm(f, key)
             raise
         manager.shutdown()
 
