@@ -215,7 +215,8 @@ class Renderer:
         c = self._common("sok/index.html", title=self.t["search"], nav_key="search")
         strings = {"loading": self.t["search_loading"], "none": self.t["search_none"],
                    "one": self.t["search_count_one"], "many": self.t["search_count_many"],
-                   "play_from": self.t["play_from"]}
+                   "play_from": self.t["play_from"],
+                   "unavailable": self.t["search_unavailable"]}
         c["search_strings"] = json.dumps(strings, ensure_ascii=False).replace("</", "<\\/")
         return self.render("search.html", c)
 

@@ -49,7 +49,13 @@ async function run(query) {
   list.textContent = "";
   if (!query.trim()) { status.textContent = ""; return; }
   status.textContent = strings.loading;
-  const pf = await engine();
+  let pf;
+  try {
+    pf = await engine();
+  } catch (error) {
+    status.textContent = strings.unavailable;  /* e.g. built with --no-search */
+    return;
+  }
   const search = await pf.search(query);
   const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
   status.textContent = results.length === 0 ? strings.none

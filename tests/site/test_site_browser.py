@@ -195,3 +195,10 @@ def test_media_is_served_with_range_for_seeking(site) -> None:
         assert resp.status == 206 and len(resp.read()) == 100
         assert resp.headers["Content-Type"] == "audio/mpeg"
         assert resp.headers["Content-Range"].startswith("bytes 0-99/")
+
+
+def test_search_says_so_when_the_index_is_missing(page, site) -> None:
+    page.route("**/pagefind/pagefind.js", lambda route: route.abort())
+    page.goto(site + "sok/?q=plogvallen")
+    page.locator("#search-status").filter(has_text="inte tillgänglig").wait_for(timeout=10_000)
+    assert page.locator("#search-results li").count() == 0
