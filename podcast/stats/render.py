@@ -211,7 +211,7 @@ def to_html(report: Report, title: str = "Podcast statistics") -> str:
                         + _html_table(report.rows, report.by.capitalize(),
                                       report.total_downloads if report.by in ("app", "device")
                                       else None))
-    excluded_list = "".join(f"<li>{escape(reason)}: {n} requests</li>"
+    excluded_list = "".join(f"<li>{escape(reason)}: {n} request{'' if n == 1 else 's'}</li>"
                             for reason, n in sorted(report.excluded.items()))
     return f"""<!doctype html>
 <html lang="en">
