@@ -11,7 +11,7 @@ from pathlib import Path
 
 from podcast.config import TranscriptionSection
 from podcast.episode import Episode
-from podcast.errors import InputError
+from podcast.errors import InputError, PodcastError
 from podcast.media import read_media_info
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
@@ -248,7 +248,11 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
     if update_search:
         from podcast.search import update_index
 
-        update_index(ws)
+        try:
+            update_index(ws)
+        except PodcastError as exc:  # the transcript is written; the index can wait
+            result.warnings.append(f"search index not updated: {exc}")
+            log.warning("%s: search index not updated: %s", episode.slug, exc)
     return result
 
 

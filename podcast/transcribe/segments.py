@@ -68,8 +68,9 @@ def speaker_turns(speakers: dict[str, str]) -> list[tuple[float, str]]:
     if untimed and not turns and len(untimed) == 1:
         return [(0.0, untimed[0])]
     if untimed:
-        log.warning("speakers: keys must be start times (e.g. '04:30: Anna'); ignored %s",
-                    ", ".join(untimed))
+        log.warning("speakers: names are assigned by start time (e.g. \"04:30\": Anna); "
+                    "labels like SPEAKER_00 need speaker diarization, which is not done, "
+                    "so these were not used: %s", ", ".join(untimed))
     return sorted(turns)
 
 
