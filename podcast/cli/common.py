@@ -154,9 +154,12 @@ class ClickProgress:
         self.finish()
         if not self.enabled:
             return
-        length = int(total) if total else None
-        self._bar = click.progressbar(length=length, label=label, file=sys.stderr,
-                                      show_pos=bool(length), show_eta=bool(length),
+        if not total or total <= 0:
+            # Unknown length: a bar cannot be drawn; say what is happening instead.
+            click.echo(f"{label} …", err=True)
+            return
+        self._bar = click.progressbar(length=int(total), label=label, file=sys.stderr,
+                                      show_pos=True, show_eta=True,
                                       item_show_func=lambda info: info)
         self._bar.__enter__()
 

@@ -121,3 +121,14 @@ def test_version(runner):
     result = runner.invoke(cli, ["--version"])
     assert result.exit_code == 0
     assert "podcast" in result.output
+
+
+def test_progress_bar_accepts_unknown_and_zero_totals(capsys):
+    from podcast.cli.common import ClickProgress
+
+    for total in (None, 0, 3):
+        bar = ClickProgress()
+        bar.start(total, "Working")
+        bar.advance(1, info="a")
+        bar.finish()
+    assert "Working" in capsys.readouterr().err
