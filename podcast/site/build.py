@@ -160,16 +160,15 @@ def _check_artwork(ws: Workspace, warnings: list[str]) -> None:
         raise InputError("show artwork must be a .jpg or .png file", path=path,
                          where="show.artwork")
     size = image_size(path)
+    problem = None
     if size is None:
-        warnings.append(f"{path.name}: cannot read the image size")
-    else:
-        w, h = size
-        if w != h or not (1400 <= w <= 3000):
-            warnings.append(f"{path.name}: artwork is {w}x{h} px; podcast apps require a square "
-                            "image of 1400-3000 px")
-    for message in warnings[-1:]:
-        if message.startswith(path.name):
-            log.warning("%s", message)
+        problem = f"{path.name}: cannot read the image size"
+    elif size[0] != size[1] or not (1400 <= size[0] <= 3000):
+        problem = (f"{path.name}: artwork is {size[0]}x{size[1]} px; podcast apps require a "
+                   "square image of 1400-3000 px")
+    if problem:
+        warnings.append(problem)
+        log.warning("%s", problem)
 
 
 def _render_episode(ctx: ShowContext, renderer: Renderer, out, view: EpisodeView) -> None:

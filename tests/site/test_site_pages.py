@@ -268,3 +268,30 @@ def test_cli_build_with_nothing_processed_yet(demo_show: Path, runner, monkeypat
     assert "no processed audio" in result.output  # the warnings name each episode
     feed = (demo_show / "build/site/feed.xml").read_text(encoding="utf-8")
     assert "<item>" not in feed and "<title>Kommunpodden</title>" in feed
+
+
+def test_artwork_is_checked(site_show: Path) -> None:
+    import struct
+    import zlib
+
+    from podcast.errors import InputError
+
+    def png(w: int, h: int) -> bytes:
+        ihdr = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
+        return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + ihdr
+                + struct.pack(">I", zlib.crc32(b"IHDR" + ihdr)))
+
+    cfg = site_show / "podcast.toml"
+    cfg.write_text(cfg.read_text().replace('artwork = "cover.jpg"', 'artwork = "omslag.png"'))
+    (site_show / "omslag.png").write_bytes(png(1400, 1000))
+    ws, result = _build(site_show)
+    assert any("1400x1000" in w for w in result.warnings)
+    assert (ws.site_dir / "cover.png").is_file()
+    assert 'href="https://podd.exempelby.se/cover.png"' in (ws.site_dir / "feed.xml").read_text()
+    (site_show / "omslag.png").unlink()
+    try:
+        _build(site_show)
+    except InputError as exc:
+        assert "omslag.png" in str(exc)
+    else:
+        raise AssertionError("missing artwork must stop the build")
