@@ -127,3 +127,13 @@ def test_shared_espeak_recording(runner, shared_data, tmp_path, monkeypatch):
     assert before - after == pytest.approx(20.0 - 0.75, abs=1.0)
     measured = ebur128(out)
     assert measured["I"] == pytest.approx(-16.0, abs=1.0) and measured["TP"] <= -1.0
+
+
+def test_podcast_run_calls_the_stage_once(show):
+    from podcast.pipeline import run_pipeline
+
+    first = run_pipeline(show, slugs=[SLUG], stages=["process"])
+    assert [(s.stage, s.key, s.outcome) for s in first.steps] == [("process", SLUG, "done")]
+    assert show.processed_audio_path(SLUG).is_file()
+    second = run_pipeline(show, slugs=[SLUG], stages=["process"])
+    assert [s.action for s in second.steps] == ["skip"]
