@@ -4,6 +4,7 @@ Each episode becomes a bag of stems: its themes/tags (weight 5), title (3), desc
 show notes (1) and transcript (1, when one exists). A theme is covered by an episode when
 
 * one of the episode's themes/tags shares a stem with the theme's three top terms, or
+  one is the head of the other as a compound ("återvinning" / "återvinningscentralen"), or
 * the theme's top terms, weighted by rank, are found in the episode for ≥ 40 % of their weight
   (a term counts fully when it occurs at least twice).
 """
@@ -55,6 +56,21 @@ def episode_texts(workspace, normaliser: Normaliser) -> list[EpisodeText]:  # no
     return out
 
 
+def _related(a: str, b: str) -> bool:
+    """Same stem, or one is the head of the other's compound ("atervinning"/"...scentral")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 6 and long_.startswith(short)
+
+
+def _count(term: str, stems: Counter) -> int:
+    found = stems.get(term, 0)
+    if found:
+        return found
+    return sum(c for s, c in stems.items() if _related(term, s))
+
+
 def covered_by(terms: list[str], episodes: list[EpisodeText], *, threshold: float = 0.4,
                top: int = 6) -> list[str]:
     """Slugs of the episodes that answer a theme with these top terms (best first)."""
@@ -65,8 +81,8 @@ def covered_by(terms: list[str], episodes: list[EpisodeText], *, threshold: floa
     total = sum(weights)
     scored: list[tuple[float, str]] = []
     for ep in episodes:
-        tag_hit = any(t in ep.tags for t in terms[:3])
-        score = sum(w * min(1.0, ep.stems.get(t, 0) / 2.0) for t, w in zip(terms, weights,
+        tag_hit = any(_related(t, tag) for t in terms[:3] for tag in ep.tags)
+        score = sum(w * min(1.0, _count(t, ep.stems) / 2.0) for t, w in zip(terms, weights,
                                                                            strict=True)) / total
         if tag_hit or score >= threshold:
             scored.append((score + (1.0 if tag_hit else 0.0), ep.slug))

@@ -88,7 +88,8 @@ def _stemmer(language: str):  # noqa: ANN202 - snowball stemmer object
 def stop_words(language: str = "sv") -> frozenset[str]:
     if language == "en":
         return ENGLISH_STOP
-    return SWEDISH_STOP | BOILERPLATE | frozenset(w.translate(_FOLD) for w in BOILERPLATE)
+    words = SWEDISH_STOP | BOILERPLATE
+    return words | frozenset(w.translate(_FOLD) for w in words)
 
 
 def tokenize(text: str) -> list[str]:

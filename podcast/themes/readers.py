@@ -171,7 +171,7 @@ def _read_json(path: Path, text: str) -> tuple[list[str], Iterator[list[object]]
     return headers, rows, 1
 
 
-def _read_jsonl(path: Path, text: str, log_: ContactLog) -> tuple[list[str], Iterator, int]:
+def _read_jsonl(path: Path, text: str) -> tuple[list[str], Iterator, int]:
     records: list = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -302,7 +302,7 @@ def read_table(path: Path) -> tuple[list[str], Iterator[list[object]], int]:
         return _read_csv(path, text)
     if kind == "json":
         return _read_json(path, text)
-    return _read_jsonl(path, text, ContactLog())
+    return _read_jsonl(path, text)
 
 
 def read_logs(paths: list[Path] | tuple[Path, ...], *,

@@ -45,13 +45,18 @@ def question_parts(text: str, normaliser: Normaliser) -> list[str]:
     return out
 
 
-def part_weights(parts: list[str], decay: float = 0.7) -> list[float]:
+DECAY = 0.7
+ASIDE_WEIGHT = 0.3
+
+
+def part_weights(parts: list[str], decay: float | None = None) -> list[float]:
+    decay = DECAY if decay is None else decay
     weights = []
     for i, part in enumerate(parts):
         w = decay ** i
         first = part.split(" ", 1)[0]
         if first in _ASIDE or (i > 0 and first == "om"):
-            w *= 0.3
+            w *= ASIDE_WEIGHT
         weights.append(w)
     return weights
 

@@ -13,12 +13,17 @@ Run: python scripts/bench/themes_quality.py [--cache PATH] [--log PATH --truth-c
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# this checkout's package, not whichever copy happens to be pip-installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 import argparse
 import csv
 import tempfile
 import time
 from collections import Counter
-from pathlib import Path
 
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 

@@ -7,12 +7,17 @@ Also prints throughput (texts/s).
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# this checkout's package, not whichever copy happens to be pip-installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 import argparse
 import csv
 import json
 import time
 from collections import Counter
-from pathlib import Path
 
 from podcast.themes.redact import PII_TYPES, find_pii
 

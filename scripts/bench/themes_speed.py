@@ -15,6 +15,12 @@ Run: python scripts/bench/themes_speed.py [--rows 1000000] [--skip-semantic] [--
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# this checkout's package, not whichever copy happens to be pip-installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 import argparse
 import csv
 import multiprocessing as mp
@@ -22,7 +28,6 @@ import random
 import resource
 import tempfile
 import time
-from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "contacts"
 
