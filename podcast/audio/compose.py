@@ -12,7 +12,10 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from podcast.audio.decode import decode, layout_for
+from podcast.audio.limiter import soft_clip
 from podcast.audio.meter import LoudnessMeter
 from podcast.audio.probe import probe_file
 from podcast.errors import AudioError
@@ -120,3 +123,38 @@ def master_graph(*, speech_seconds: float, speech_gain_db: float, limit_db: floa
                  f"attack=5:release=80[final]")
     return ";".join(parts), Layout(speech_offset=offset, intro_fade=intro_fade,
                                        outro_fade=outro_fade)
+
+
+def load_jingle(jingle: Jingle, *, sample_rate: int, channels: int,
+                ceiling_db: float) -> np.ndarray:
+    """The (short) jingle in memory at the working format, at its matched loudness."""
+    with decode([jingle.path], sample_rate=sample_rate, channels=channels) as reader:
+        parts = list(reader)
+    data = np.concatenate(parts) if parts else np.zeros((0, channels), np.float32)
+    data = (data * np.float32(10 ** (jingle.gain_db / 20.0))).astype(np.float32)
+    return soft_clip(data, 10 ** (ceiling_db / 20.0))
+
+
+class Inserter:
+    """Insert ``clip`` into a stream before the given sample positions (of the stream as it
+    arrives), e.g. a jingle at every chapter change."""
+
+    def __init__(self, clip: np.ndarray, positions: list[int]) -> None:
+        self.clip = clip
+        self.positions = sorted(set(positions))
+        self.pos = 0
+
+    def feed(self, chunk: np.ndarray) -> np.ndarray:
+        n = chunk.shape[0]
+        lo, hi = self.pos, self.pos + n
+        self.pos = hi
+        cuts = [p for p in self.positions if lo <= p < hi]
+        if not cuts:
+            return chunk
+        parts, start = [], lo
+        for p in cuts:
+            parts.append(chunk[start - lo:p - lo])
+            parts.append(self.clip)
+            start = p
+        parts.append(chunk[start - lo:])
+        return np.concatenate(parts)

@@ -57,7 +57,8 @@ def encoder_command(graph: str, extra_inputs: Sequence[Path], opts: EncodeOption
 def render(reader: PcmReader, plan: EditPlan, *, graph: str, extra_inputs: Sequence[Path],
            opts: EncodeOptions, output: Path,
            on_chunk: Callable[[int], None] | None = None,
-           stage: Callable[[np.ndarray], np.ndarray] | None = None) -> int:
+           stage: Callable[[np.ndarray], np.ndarray] | None = None,
+           after_cuts: Callable[[np.ndarray], np.ndarray] | None = None) -> int:
     """Stream ``reader`` through the cuts of ``plan`` into the encoder; returns frames written."""
     cmd = encoder_command(graph, extra_inputs, opts, output)
     log.debug("running %s", " ".join(cmd))
@@ -75,6 +76,8 @@ def render(reader: PcmReader, plan: EditPlan, *, graph: str, extra_inputs: Seque
             with reader:
                 for chunk in reader:
                     out = editor.feed(stage(chunk) if stage else chunk)
+                    if after_cuts is not None:
+                        out = after_cuts(out)
                     if out.shape[0]:
                         try:
                             proc.stdin.write(out.tobytes())

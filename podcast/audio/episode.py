@@ -43,7 +43,8 @@ def input_fingerprint(ws: Workspace, episode: Episode, settings: AudioSettings,
                       tags: TagInfo) -> str:
     """Hash of everything the MP3 depends on (file contents, not dates)."""
     files = [*episode.recording_paths,
-             *[p for p in (settings.intro, settings.outro, tags.cover) if p is not None]]
+             *[p for p in (settings.intro, settings.outro, settings.jingle, tags.cover)
+               if p is not None]]
     with State(ws.state_path) as state:
         hashes = [[str(p), state.file_hash(p) if p.is_file() else "missing"] for p in files]
     tag_data = asdict(tags)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from podcast.audio.compose import Jingle, master_graph, measure_jingle
+from podcast.audio.compose import Inserter, Jingle, load_jingle, master_graph, measure_jingle
 from podcast.audio.decode import decode
 from podcast.audio.dynamics import dynamics_db
 from podcast.audio.encode import EncodeOptions, codec_gain_db, render
@@ -146,18 +146,36 @@ def measure_file(path: Path, *, true_peak: bool = True,
     return meter.result()
 
 
-def _timed_chapters(tags: TagInfo | None, plan: EditPlan, offset: float, duration: float,
-                    input_duration: float, tags_path: Path | None) -> list[TimedChapter]:
-    if tags is None or not tags.chapters:
-        return []
-    starts: list[float] = []
-    for i, ch in enumerate(tags.chapters):
+def _check_chapters(tags: TagInfo | None, input_duration: float,
+                    tags_path: Path | None) -> None:
+    for i, ch in enumerate(tags.chapters if tags else []):
         if ch.start >= input_duration:
             raise InputError(
                 f"chapter '{ch.title}' starts at {ch.start:g} s, after the end of the "
                 f"recording ({input_duration:.1f} s)", path=tags_path,
                 where=f"chapters[{i}].start")
+
+
+def _jingle_points(tags: TagInfo | None, plan: EditPlan) -> list[int]:
+    """Where (samples of the cut speech) a jingle goes: at every chapter after the first."""
+    points = []
+    for ch in (tags.chapters[1:] if tags else []):
+        pos = int(round(plan.map_time(ch.start) * plan.sample_rate))
+        if 0 < pos < plan.kept_samples:
+            points.append(pos)
+    return sorted(set(points))
+
+
+def _timed_chapters(tags: TagInfo | None, plan: EditPlan, offset: float, duration: float,
+                    jingle_points: list[int], jingle_seconds: float) -> list[TimedChapter]:
+    if tags is None or not tags.chapters:
+        return []
+    starts: list[float] = []
+    for ch in tags.chapters:
         mapped = plan.map_time(ch.start)
+        pos = int(round(mapped * plan.sample_rate))
+        # jingles inserted before this point push it later (its own jingle starts the chapter)
+        mapped += jingle_seconds * sum(1 for p in jingle_points if p < pos)
         t = 0.0 if mapped <= 0.0 else offset + mapped
         if starts and t <= starts[-1]:
             t = starts[-1] + 0.001
@@ -193,9 +211,19 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
     if settings.outro:
         outro = measure_jingle(settings.outro, target_lufs=settings.target_lufs,
                                sample_rate=rate, channels=channels)
+    _check_chapters(tags, analysis.duration, tags_path)
     opts = EncodeOptions(sample_rate=rate, channels=channels,
                          bitrate_kbps=settings.bitrate_for(channels))
     limit_db = settings.true_peak - LIMITER_MARGIN_DB
+    points = _jingle_points(tags, analysis.plan) if settings.jingle else []
+    inserter = None
+    jingle_seconds = 0.0
+    if points:
+        assert settings.jingle is not None
+        jingle = measure_jingle(settings.jingle, target_lufs=settings.target_lufs,
+                                sample_rate=rate, channels=channels)
+        clip = load_jingle(jingle, sample_rate=rate, channels=channels, ceiling_db=limit_db)
+        jingle_seconds = clip.shape[0] / rate
     # Aim the signal fed to the encoder so that the decoded MP3 meets the target.
     aim = settings.target_lufs - codec_gain_db(opts.bitrate_kbps, channels, rate)
     gain, predicted = _solve(analysis, aim, limit_db)
@@ -208,7 +236,8 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
     try:
         while True:
             renders += 1
-            graph, layout = _graph(settings, analysis, intro, outro, gain, limit_db)
+            graph, layout = _graph(settings, analysis, intro, outro, gain, limit_db,
+                                   len(points) * jingle_seconds)
             reader = decode(paths, sample_rate=rate, channels=channels)
             curve = 10 ** ((analysis.curve_db + gain) / 20.0)
             frame_ceiling = 10 ** ((limit_db + CLIP_HEADROOM_DB) / 20)
@@ -216,8 +245,11 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
                               analysis.frame, clip_lin=10 ** (limit_db / 20))
             mark = time.perf_counter()
             prog.start(analysis.duration, f"{label}rendering".strip())
+            if points:
+                inserter = Inserter(clip, points)
             render(reader, analysis.plan, graph=graph, extra_inputs=extra, opts=opts,
-                   output=tmp, on_chunk=lambda n: prog.advance(n / rate), stage=stage.feed)
+                   output=tmp, on_chunk=lambda n: prog.advance(n / rate), stage=stage.feed,
+                   after_cuts=inserter.feed if inserter else None)
             prog.finish()
             # (a known total: the CLI's progress bar cannot show an open-ended task)
             timings["render"] = timings.get("render", 0.0) + time.perf_counter() - mark
@@ -247,7 +279,7 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
                 gain, predicted = _solve(analysis, aim, limit_db)
         assert measured is not None and layout is not None
         chapters = _timed_chapters(tags, analysis.plan, layout.speech_offset, measured.duration,
-                                   analysis.duration, tags_path)
+                                   points, jingle_seconds)
         log.info("%s: analyse %.1f s, render %.1f s, check %.1f s (%d render(s))", output.name,
                  timings["analyse"], timings["render"], timings["check"], renders)
         id3 = write_tags(tmp, tags, chapters) if tags is not None else 0
@@ -284,8 +316,9 @@ def _solve(analysis: Analysis, aim: float, limit_db: float) -> tuple[float, floa
 
 
 def _graph(settings: AudioSettings, analysis: Analysis, intro: Jingle | None,
-           outro: Jingle | None, gain: float, limit_db: float):
-    return master_graph(speech_seconds=analysis.plan.kept_seconds, speech_gain_db=0.0,
+           outro: Jingle | None, gain: float, limit_db: float, extra_seconds: float):
+    return master_graph(speech_seconds=analysis.plan.kept_seconds + extra_seconds,
+                        speech_gain_db=0.0,
                         limit_db=limit_db, sample_rate=analysis.sample_rate,
                         channels=analysis.channels, intro=intro, outro=outro,
                         crossfade=settings.crossfade_seconds, duck=settings.duck,

@@ -26,6 +26,7 @@ class AudioSettings:
     mono_bitrate_kbps: int = 64
     intro: Path | None = None
     outro: Path | None = None
+    jingle: Path | None = None  # played at each chapter change
     crossfade_seconds: float = 1.0
     duck: bool = False
     duck_seconds: float = 3.0
@@ -50,6 +51,7 @@ class AudioSettings:
                    channels=section.channels, bitrate_kbps=section.bitrate_kbps,
                    mono_bitrate_kbps=section.mono_bitrate_kbps,
                    intro=resolve(section.intro), outro=resolve(section.outro),
+                   jingle=resolve(section.jingle),
                    crossfade_seconds=section.crossfade_seconds, duck=section.duck,
                    duck_seconds=section.duck_seconds, duck_db=section.duck_db,
                    trim_silence=section.trim_silence,

@@ -201,3 +201,17 @@ def test_chapter_after_the_end_names_the_key(mono_call, tmp_path):
 def test_ffprobe_present():
     assert ffprobe_path() is not None
     subprocess.run([ffprobe_path(), "-version"], capture_output=True, check=True)
+
+
+def test_jingle_at_every_chapter_change(conversation, jingles, tmp_path):
+    intro, _ = jingles  # a 3 s tone as the sting
+    tags = TagInfo(title="t", chapters=[ChapterMark(0.0, "Ett"), ChapterMark(8.0, "Två"),
+                                        ChapterMark(12.5, "Tre")])
+    plain = process_file([conversation], tmp_path / "a.mp3", PODCAST, tags)
+    stung = process_file([conversation], tmp_path / "b.mp3", replace(PODCAST, jingle=intro),
+                         tags)
+    assert stung.duration_seconds == pytest.approx(plain.duration_seconds + 2 * 3.0, abs=0.1)
+    a, b = [c.start for c in plain.chapters], [c.start for c in stung.chapters]
+    assert b[1] == pytest.approx(a[1], abs=0.01)  # the second chapter starts with its jingle
+    assert b[2] == pytest.approx(a[2] + 3.0, abs=0.01)  # pushed by the first jingle
+    assert ebur128(tmp_path / "b.mp3")["TP"] <= -1.0
