@@ -89,6 +89,8 @@ class AudioSection:
     channels: str = field(default="auto", metadata={"choices": ("auto", "mono", "stereo")})
     intro: str | None = None
     outro: str | None = None
+    jingle: str | None = field(default=None, metadata={
+        "help": "short sting played at every chapter change (from the second chapter on)"})
     crossfade_seconds: float = field(default=1.0, metadata={"min": 0.0, "max": 10.0})
     duck: bool = False
     duck_seconds: float = field(default=3.0, metadata={
