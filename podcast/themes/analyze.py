@@ -23,7 +23,7 @@ from podcast.themes.coverage import EpisodeText, covered_by
 from podcast.themes.embed import CACHE_FILE, MODEL_NAME, VectorCache, semantic_available
 from podcast.themes.label import make_label, theme_terms
 from podcast.themes.lexical import lexical_vectors
-from podcast.themes.normalize import Normaliser
+from podcast.themes.normalize import Normaliser, init_worker, tokens_chunk
 from podcast.themes.readers import ContactLog, read_logs
 from podcast.themes.redact import redact_text
 from podcast.themes.spelling import spelling_corrections
@@ -122,23 +122,6 @@ def _month(d: dt.date | None) -> str | None:
     return None if d is None else f"{d.year:04d}-{d.month:02d}"
 
 
-# --- normalisation, in worker processes for big logs ---------------------------------------------
-_WORKER: Normaliser | None = None
-
-
-def _init_worker(language: str) -> None:
-    global _WORKER
-    _WORKER = Normaliser(language)
-
-
-def _tokens_chunk(texts: list[str]) -> tuple[list[str], dict[str, Counter]]:
-    assert _WORKER is not None
-    out = [" ".join(_WORKER.tokens(t, record_surface=True)) for t in texts]
-    surface = dict(_WORKER.surface)
-    _WORKER.surface.clear()
-    return out, surface
-
-
 def _normalise_all(texts: list[str], normaliser: Normaliser, progress: Progress,
                    workers: int) -> list[str]:
     """Space-joined stems per text (parallel when the log is big)."""
@@ -150,9 +133,10 @@ def _normalise_all(texts: list[str], normaliser: Normaliser, progress: Progress,
 
             step = 20000
             chunks = [texts[i:i + step] for i in range(0, len(texts), step)]
-            with mp.get_context("fork").Pool(workers, _init_worker,
-                                             (normaliser.language,)) as pool:
-                for stems, surface in pool.imap(_tokens_chunk, chunks):
+            # spawn, not fork: a forked worker would carry (and touch) the whole log in memory
+            with mp.get_context("spawn").Pool(workers, init_worker,
+                                              (normaliser.language,)) as pool:
+                for stems, surface in pool.imap(tokens_chunk, chunks):
                     out.extend(stems)
                     for stem, forms in surface.items():
                         normaliser.surface[stem].update(forms)
@@ -200,7 +184,11 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     text_id = np.fromiter((distinct.setdefault(t, len(distinct)) for t in contact_log.texts),
                           dtype=np.int64, count=n)
     normaliser = Normaliser(opts.language)
-    stems = _normalise_all(list(distinct), normaliser, progress, opts.workers)
+    n_distinct = len(distinct)
+    distinct_texts = list(distinct)
+    del distinct
+    stems = _normalise_all(distinct_texts, normaliser, progress, opts.workers)
+    del distinct_texts
     counts: Counter = Counter()
     for s in stems:
         counts.update(s.split())
@@ -236,7 +224,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
                          path=", ".join(str(p) for p in paths))
     weights = np.bincount(row_unit[row_unit >= 0], minlength=len(docs)).astype(np.float64)
     log.info("%d rows → %d distinct texts → %d distinct notes (%d spelling fixes)", n,
-             len(distinct), len(docs), len(fixes))
+             n_distinct, len(docs), len(fixes))
     lap("units")
 
     lex, vocab, B = lexical_vectors(docs, weights, seed=opts.seed)

@@ -26,26 +26,24 @@ from sklearn.preprocessing import normalize
 def doc_term_matrix(docs: list[str], *, min_df: int = 2, max_terms: int = 8000,
                     weights: np.ndarray | None = None) -> tuple[sp.csr_matrix, list[str]]:
     """Binary note × stem matrix over the (weighted) most frequent stems."""
-    df: dict[str, float] = {}
-    split = [set(d.split()) for d in docs]
-    w = np.ones(len(docs)) if weights is None else weights
-    for terms, wi in zip(split, w, strict=True):
-        for t in terms:
-            df[t] = df.get(t, 0.0) + float(wi)
-    vocab = sorted((t for t, c in df.items() if c >= min_df), key=lambda t: (-df[t], t))
-    vocab = sorted(vocab[:max_terms])
-    if not vocab:
-        vocab = sorted(df) or ["tom"]
-    index = {t: i for i, t in enumerate(vocab)}
-    indptr = [0]
-    indices: list[int] = []
-    for terms in split:
-        indices.extend(sorted(index[t] for t in terms if t in index))
-        indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float32)
-    B = sp.csr_matrix((data, np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
-                      shape=(len(docs), len(vocab)))
-    return B, vocab
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    cv = CountVectorizer(binary=True, lowercase=False, tokenizer=str.split, token_pattern=None,
+                         dtype=np.float32)
+    try:
+        B = cv.fit_transform(docs).tocsr()
+    except ValueError:  # no words at all
+        return sp.csr_matrix((len(docs), 1), dtype=np.float32), ["tom"]
+    names = cv.get_feature_names_out()
+    w = np.ones(len(docs)) if weights is None else np.asarray(weights, dtype=np.float64)
+    df = np.asarray(B.T @ w).ravel()
+    keep = np.nonzero(df >= min_df)[0]
+    if keep.size == 0:
+        keep = np.arange(len(names))
+    if keep.size > max_terms:
+        keep = keep[np.argsort(-df[keep], kind="stable")[:max_terms]]
+        keep.sort()
+    return B[:, keep].tocsr(), [str(names[i]) for i in keep]
 
 
 def _ppmi_term_vectors(B: sp.csr_matrix, weights: np.ndarray, dims: int, seed: int) -> np.ndarray:

@@ -153,3 +153,21 @@ class Normaliser:
         best = max(forms.items(), key=lambda kv: (kv[1] * (1.5 if kv[0] != fold(kv[0]) else 1),
                                                   -len(kv[0])))
         return best[0]
+
+
+# --- worker-process entry points (big logs are normalised in parallel) -------------------------
+_WORKER: Normaliser | None = None
+
+
+def init_worker(language: str) -> None:
+    global _WORKER
+    _WORKER = Normaliser(language)
+
+
+def tokens_chunk(texts: list[str]) -> tuple[list[str], dict[str, Counter]]:
+    """Space-joined stems per text, and the surface words seen for each stem."""
+    assert _WORKER is not None
+    out = [" ".join(_WORKER.tokens(t, record_surface=True)) for t in texts]
+    surface = dict(_WORKER.surface)
+    _WORKER.surface.clear()
+    return out, surface
