@@ -1,7 +1,7 @@
 """Spread independent per-episode work over the CPUs (forked worker processes).
 
 Used for the two costly parts of a cold build of a large show: parsing ``episode.md`` files
-and rendering episode pages. Small jobs, or platforms without ``fork``, run in-process.
+and rendering episode pages. Small jobs, and platforms other than Linux, run in-process.
 :class:`~podcast.errors.PodcastError` raised in a worker is re-raised here unchanged (file,
 place and message), which plain pickling of exceptions would lose.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -52,7 +53,8 @@ def _reraise(error: tuple) -> None:
 def workers_for(n_items: int) -> int:
     """How many worker processes to use for ``n_items`` (1 = in-process)."""
     cpus = os.cpu_count() or 1
-    if n_items < PARALLEL_MIN or cpus < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    # fork only on Linux (on macOS forking a process with system frameworks loaded can crash)
+    if n_items < PARALLEL_MIN or cpus < 2 or not sys.platform.startswith("linux"):
         return 1
     return min(cpus, MAX_WORKERS)
 
