@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+
+import webvtt
+
+from podcast.cli import cli
+from podcast.ffmpeg import ffmpeg_path
 from podcast.transcribe.audio import decode_audio
 from podcast.transcribe.engine import DecodeOptions, EngineSettings, load_engine
 from podcast.transcribe.wer import word_error_rate
@@ -44,3 +50,16 @@ def test_both_engines_give_the_same_text_on_the_same_weights(ow_engine, packaged
                                                             _same_weights_options()).segments)
     assert ow_text.split() == fw_text.split()
     assert word_error_rate(en_reference, ow_text, "en") <= 0.10, ow_text
+
+
+def test_openai_whisper_through_the_cli_with_vad(ow_engine, shared_data, tmp_path, runner):
+    delayed = tmp_path / "tyst_start.wav"  # 10 s of silence, then the 3 s Swedish sample
+    subprocess.run([ffmpeg_path(), "-v", "error", "-i", str(shared_data / "audio" / "sv_3s.wav"),
+                    "-af", "adelay=10000:all=1", str(delayed)], check=True)
+    out = tmp_path / "out"
+    res = runner.invoke(cli, ["transcribe", "--input", str(delayed), "--output-dir", str(out),
+                              "--engine", "openai-whisper", "--language", "sv"])
+    assert res.exit_code == 0, res.output
+    captions = webvtt.read(str(out / "tyst_start.vtt")).captions
+    assert captions and captions[0].start_in_seconds >= 9
+    assert "kommun" in (out / "tyst_start.txt").read_text(encoding="utf-8").lower()
