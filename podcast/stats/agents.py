@@ -56,6 +56,20 @@ _OS_KIND = {"iOS": "phone", "iPadOS": "tablet", "Android": "phone", "macOS": "co
             "Windows": "computer", "Linux": "computer", "Ubuntu": "computer",
             "ChromeOS": "computer", "watchOS": "watch", "tvOS": "TV", "KaiOS": "phone"}
 
+# Platform names that agents spell out, checked in this order ("like Mac OS X" is in iPhone
+# agents, so the Apple mobile devices come first).
+_PLATFORM_TOKENS = tuple((re.compile(p), label) for p, label in (
+    (r"iPad", "iPadOS tablet"),
+    (r"watchOS|Apple Watch", "watchOS watch"),
+    (r"iPhone|iPod|\biOS\b|CPU OS \d", "iOS phone"),
+    (r"Android.*(?:Tablet|SM-T\d)", "Android tablet"),
+    (r"Android", "Android phone"),
+    (r"Windows", "Windows computer"),
+    (r"CrOS", "ChromeOS computer"),
+    (r"Macintosh|Mac OS X|macOS", "macOS computer"),
+    (r"X11; Linux|Linux x86_64", "Linux computer"),
+))
+
 
 @dataclass(frozen=True)
 class AgentInfo:
@@ -252,7 +266,6 @@ class Classifier:
         for rx, name in _PROJECT_BOTS:
             if rx.search(text):
                 return AgentInfo(name, "Server", BOT, "builtin")
-        device = self._device(text)
         if self.opawg is not None:
             hit = _first(self.opawg.bots, text)
             if hit is not None:
@@ -262,19 +275,20 @@ class Classifier:
                 if hit is not None:
                     if group == "libraries" and hit.category == "bot":
                         return AgentInfo(hit.name, "Server", BOT, "opawg")
-                    return AgentInfo(hit.name, device, None, "opawg")
+                    return AgentInfo(hit.name, self._device(text), None, "opawg")
         pau = self._pau_match(text)
         if pau is not None:
             if pau.get("bot"):
                 return AgentInfo(str(pau.get("app") or "Bot"), "Server", BOT,
                                  "podcast-app-user-agents")
-            return AgentInfo(str(pau.get("app") or "Unknown"), device, None,
+            return AgentInfo(str(pau.get("app") or "Unknown"), self._device(text), None,
                              "podcast-app-user-agents")
         if self._crawler is not None and self._crawler.isCrawler(text):
             return AgentInfo(self._crawler.getMatches() or "Crawler", "Server", BOT,
                              "crawlerdetect")
         family = self._family(text)
-        return AgentInfo(family or "Unknown", device, None, "ua-parser" if family else "")
+        return AgentInfo(family or "Unknown", self._device(text), None,
+                         "ua-parser" if family else "")
 
     def _pau_match(self, ua: str) -> dict | None:
         for pats, item in self._pau:
@@ -299,6 +313,9 @@ class Classifier:
             hit = _first(self.opawg.devices, ua)
             if hit is not None:
                 return hit.name
+        for rx, label in _PLATFORM_TOKENS:  # the agent names its platform itself
+            if rx.search(ua):
+                return label
         os_name: str | None = None
         kind: str | None = None
         pau = self._pau_match(ua)

@@ -45,6 +45,12 @@ def test_pypi_lists_without_opawg():
     chrome = c.classify("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
                         "(KHTML, like Gecko) Chrome/124.0 Safari/537.36")
     assert chrome.excluded is None and chrome.device == "Windows computer"
+    # an agent that names its platform is believed over a list's guess
+    assert c.classify("Podcasts/1.1.0 (iPhone; iOS 17.4)").device == "iOS phone"
+    assert c.classify("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 "
+                      "(KHTML, like Gecko) Version/17.4 Safari/605.1.15").device == \
+        "macOS computer"
+    assert c.classify("Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X)").device == "iPadOS tablet"
 
 
 def test_opawg_list_from_a_folder(opawg_dir):
