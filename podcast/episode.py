@@ -14,6 +14,7 @@ from podcast.errors import ConfigError
 from podcast.schema import load_dataclass
 
 EPISODE_FILE = "episode.md"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
 _TIME_RE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")
 
 
@@ -157,7 +158,7 @@ def load_episode(directory: Path) -> Episode:
     except ValueError as exc:
         raise ConfigError(str(exc), path=path) from None
     try:
-        data = yaml.safe_load(front) or {}
+        data = yaml.load(front, Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
@@ -167,6 +168,8 @@ def load_episode(directory: Path) -> Episode:
     if problems:
         raise ConfigError(problems, path=path)
     assert meta is not None
+    if meta.date.tzinfo is not None:  # dates are kept as naive UTC so that all compare
+        meta.date = meta.date.astimezone(dt.UTC).replace(tzinfo=None)
     for i, rec in enumerate(meta.recordings):
         if Path(rec).is_absolute() or ".." in Path(rec).parts:
             raise ConfigError([f"recordings[{i}]: must be a file name inside the episode folder"],

@@ -180,3 +180,17 @@ def test_parse_timestamp(text, seconds):
 def test_parse_timestamp_rejects(bad):
     with pytest.raises(ValueError):
         parse_timestamp(bad)
+
+
+def test_dates_with_and_without_zone_compare(tmp_path):
+    from podcast.workspace import Workspace
+
+    (tmp_path / "podcast.toml").write_text(MINIMAL, encoding="utf-8")
+    for slug, date in [("a", "2026-01-14T08:00:00+01:00"), ("b", "2026-01-14T07:30:00"),
+                       ("c", "2026-01-14T06:00:00Z")]:
+        folder = tmp_path / "episodes" / slug
+        folder.mkdir(parents=True)
+        (folder / "episode.md").write_text(f"---\ntitle: {slug}\ndate: {date}\n---\n")
+    episodes = Workspace.load(tmp_path).episodes()
+    assert [e.slug for e in episodes] == ["c", "a", "b"]  # 06:00Z, 07:00Z, 07:30 (UTC)
+    assert episodes[1].meta.date.tzinfo is None and episodes[1].meta.date.hour == 7
