@@ -196,7 +196,9 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     for stem, target in fixes.items():  # keep surface words so labels show the right spelling
         normaliser.surface[target].update(normaliser.surface.get(stem, {}))
     if fixes:
-        stems = [" ".join(fixes.get(w, w) for w in s.split()) if s else s for s in stems]
+        for i, s in enumerate(stems):
+            if s:
+                stems[i] = " ".join(fixes.get(w, w) for w in s.split())
     lap("normalise")
 
     # 2. clustering units: distinct (stems, channel); rows without content words are noise

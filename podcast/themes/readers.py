@@ -15,6 +15,7 @@ import json
 import logging
 import re
 import sys
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ _LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
 class ContactLog:
     """Rows of one or more logs, column by column (cheap for a million rows)."""
 
-    rows: list[int] = field(default_factory=list)  # 1-based data row across all inputs
+    rows: array = field(default_factory=lambda: array("q"))  # 1-based data row, all inputs
     texts: list[str] = field(default_factory=list)
     dates: list[dt.date | None] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)
@@ -357,7 +358,7 @@ def read_logs(paths: list[Path] | tuple[Path, ...], *,
             out.dates.append(date)
             out.channels.append(normalise_channel(raw_row[ci]) if ci is not None else "okänd")
             cat = raw_row[ki] if ki is not None else None
-            out.categories.append("" if cat is None else str(cat).strip())
+            out.categories.append("" if cat is None else sys.intern(str(cat).strip()))
             out.resolved.append(parse_bool(raw_row[ri]) if ri is not None else None)
         log.info("%s: %d rows read, columns %s", path, row_no, mapping)
         if progress is not None:

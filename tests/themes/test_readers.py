@@ -36,7 +36,7 @@ def test_csv_comma_utf8(tmp_path: Path) -> None:
     assert log.dates[1] == dt.date(2026, 1, 20)
     assert log.channels == ["telefon", "e-post", "chatt"]
     assert log.resolved == [True, False, True]
-    assert log.rows == [1, 2, 3]
+    assert list(log.rows) == [1, 2, 3]
 
 
 def test_semicolon_cp1252_as_swedish_excel_writes(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_json_list_object_and_jsonl_with_a_broken_line(tmp_path: Path) -> None:
 
 def test_several_files_are_concatenated(tmp_path: Path) -> None:
     log = read_logs([write_csv(tmp_path / "a.csv"), write_csv(tmp_path / "b.csv", ";")])
-    assert len(log) == 6 and log.rows == [1, 2, 3, 4, 5, 6]
+    assert len(log) == 6 and list(log.rows) == [1, 2, 3, 4, 5, 6]
 
 
 def test_empty_and_garbage_rows_are_skipped_and_counted(tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_empty_and_garbage_rows_are_skipped_and_counted(tmp_path: Path) -> None:
     log = read_logs([path])
     assert log.texts == ["Vallen är hög", "Sopor igen"]
     assert log.skipped == 4 and log.total_rows == 6
-    assert log.rows == [1, 5]
+    assert list(log.rows) == [1, 5]
 
 
 def test_missing_text_column_lists_headers(tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_override_and_unknown_override(tmp_path: Path) -> None:
 def test_since_until(tmp_path: Path) -> None:
     log = read_logs([write_csv(tmp_path / "a.csv")], since=dt.date(2026, 1, 10),
                     until=dt.date(2026, 1, 31))
-    assert len(log) == 1 and log.skipped == 2 and log.rows == [2]
+    assert len(log) == 1 and log.skipped == 2 and list(log.rows) == [2]
 
 
 def test_bad_files_name_the_problem(tmp_path: Path) -> None:
