@@ -273,8 +273,9 @@ def _keep_edit(folder: Path, state: edits.TranscriptState | None, changed: list[
         return result
     transcript, _ = found
     transcript.language = transcript.language or cfg.language
-    # Bring the other formats in line with the edit; never touch edited files themselves.
-    keep = tuple(changed)
+    # Bring the other formats in line with a new edit, never touching edited files; with no
+    # new edit (already synchronised) only missing formats are written.
+    keep = tuple(changed) if changed else tuple(edits.transcript_files(folder))
     written = write_outputs(transcript, folder, "transcript", max_line_chars=cfg.max_line_chars,
                             skip=keep)
     files = {f: edits.file_sha256(p) for f, p in edits.transcript_files(folder).items()}
