@@ -98,7 +98,7 @@ def choose_k(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min: int = 
 
 
 def cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None = None, seed: int = 0,
-            min_share: float = 0.005, n_init: int = 4, fit_sample: int = 20000) -> Clustering:
+            min_share: float = 0.005, n_init: int = 3, fit_sample: int = 10000) -> Clustering:
     """Cluster unique notes ``X`` (weighted). ``k=None`` chooses the number automatically.
 
     k-means runs single-threaded: on a busy 2-core machine OpenMP threads made it ten times
