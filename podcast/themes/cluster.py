@@ -98,7 +98,8 @@ def choose_k(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min: int = 
 
 
 def cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None = None, seed: int = 0,
-            min_share: float = 0.005, n_init: int = 3, fit_sample: int = 10000) -> Clustering:
+            min_share: float = 0.005, n_init: int | None = None,
+            fit_sample: int = 10000) -> Clustering:
     """Cluster unique notes ``X`` (weighted). ``k=None`` chooses the number automatically.
 
     k-means runs single-threaded: on a busy 2-core machine OpenMP threads made it ten times
@@ -106,6 +107,8 @@ def cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None = None, seed: i
     """
     from threadpoolctl import threadpool_limits
 
+    if n_init is None:  # more restarts where they are cheap: k-means is init-sensitive
+        n_init = 8 if X.shape[0] <= 5000 else 3
     with threadpool_limits(limits=1):
         return _cluster(X, weights, k=k, seed=seed, min_share=min_share, n_init=n_init,
                         fit_sample=fit_sample)
