@@ -4,7 +4,8 @@ Each episode becomes a bag of stems: its themes/tags (weight 5), title (3), desc
 show notes (1) and transcript (1, when one exists). A theme is covered by an episode when
 
 * one of the episode's themes/tags shares a stem with the theme's three top terms, or
-  one is the head of the other as a compound ("återvinning" / "återvinningscentralen"), or
+  one is the head of the other as a compound ("återvinning" / "återvinningscentralen", head ≥ 4
+  letters), or
 * the theme's top terms, weighted by rank, are found in the episode for ≥ 40 % of their weight
   (a term counts fully when it occurs at least twice).
 """
@@ -61,7 +62,7 @@ def _related(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 6 and long_.startswith(short)
+    return len(short) >= 4 and long_.startswith(short)
 
 
 def _count(term: str, stems: Counter) -> int:
