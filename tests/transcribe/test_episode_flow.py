@@ -111,8 +111,12 @@ def test_hand_edit_is_kept_synced_and_searchable_then_force_replaces_it(show):
     assert hits[0].url.startswith("https://podd.kommun.example/avsnitt/vinter/#t=")
     assert "<mark>plogvallar</mark>" in hits[0].snippet
 
-    # still protected on the next run (the edit is remembered, not only the changed hash)
+    # still protected on the next run (the edit is remembered, not only the changed hash),
+    # and nothing is rewritten: the editor's file stays byte for byte
+    synced_json = (ep.dir / "transcript.json").read_bytes()
     assert transcribe_episode(ws, ep).status == "kept-edit"
+    assert vtt.read_text(encoding="utf-8") == edited
+    assert (ep.dir / "transcript.json").read_bytes() == synced_json
     state = json.loads((ep.dir / STATE_FILE).read_text(encoding="utf-8"))
     assert state["edited"] is True and state["edited_from"] == "vtt"
 
