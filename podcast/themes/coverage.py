@@ -6,7 +6,7 @@ show notes (1) and transcript (1, when one exists). A theme is covered by an epi
 * one of the episode's themes/tags shares a stem with the theme's three top terms, or
   one is the head of the other as a compound ("återvinning" / "återvinningscentralen", head ≥ 4
   letters), or
-* the theme's top terms, weighted by rank, are found in the episode for ≥ 40 % of their weight
+* the theme's top terms, weighted by rank, are found in the episode for ≥ 30 % of their weight
   (a term counts fully when it occurs at least twice).
 """
 
@@ -66,13 +66,11 @@ def _related(a: str, b: str) -> bool:
 
 
 def _count(term: str, stems: Counter) -> int:
-    found = stems.get(term, 0)
-    if found:
-        return found
+    """Occurrences of the stem and of stems it forms a compound with."""
     return sum(c for s, c in stems.items() if _related(term, s))
 
 
-def covered_by(terms: list[str], episodes: list[EpisodeText], *, threshold: float = 0.4,
+def covered_by(terms: list[str], episodes: list[EpisodeText], *, threshold: float = 0.3,
                top: int = 6) -> list[str]:
     """Slugs of the episodes that answer a theme with these top terms (best first)."""
     terms = terms[:top]
