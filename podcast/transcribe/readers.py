@@ -91,33 +91,62 @@ def _read(path: Path) -> str:
         raise InputError(f"cannot read: {exc.strerror}", path=path) from None
 
 
+def _split_speaker(paragraph: str, speakers: set[str]) -> tuple[str | None, list[str]]:
+    """'Sara Lind: text…' → ('Sara Lind', words); names may have several words."""
+    for name in sorted(speakers, key=len, reverse=True):
+        if paragraph.startswith(name + ":"):
+            return name, paragraph[len(name) + 1:].split()
+    return None, paragraph.split()
+
+
+def _assign(base: Transcript, indices: list[int], tokens: list[str]) -> list[int]:
+    """For each edited word, the index of the segment (among ``indices``) it belongs to."""
+    originals = [(w, i) for i in indices for w in base.segments[i].text.split()]
+    if not originals:
+        return [indices[0]] * len(tokens)
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w, _ in originals],
+                                      b=[w.lower() for w in tokens], autojunk=False)
+    owner = [indices[0]] * len(tokens)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        for k in range(b0, b1):
+            if tag in ("equal", "replace") and a1 > a0:
+                owner[k] = originals[min(a0 + (k - b0), a1 - 1)][1]
+            else:  # inserted words join the segment of the word before them
+                owner[k] = originals[a0 - 1][1] if a0 > 0 else originals[0][1]
+    return owner
+
+
 def realign_text(base: Transcript, edited_text: str) -> Transcript:
     """Put edited plain text back on the timeline of ``base``.
 
     Words are matched to the original words (difflib); every edited word takes the segment
-    of the original word it replaces or follows, so corrections keep their time.
+    of the original word it replaces or follows, so corrections keep their time. When the
+    paragraphs match the speaker turns one to one ("Name: …" paragraphs, as written), each
+    paragraph is aligned within its own turn, so a corrected turn never spills into the next.
     """
-    speakers = {s.speaker for s in base.segments if s.speaker}
-    tokens: list[str] = []
-    for para in re.split(r"\n\s*\n", edited_text.strip()):
-        words = para.split()
-        if words and words[0].endswith(":") and words[0][:-1] in speakers:
-            words = words[1:]
-        tokens.extend(words)
-    originals: list[tuple[str, int]] = [(w, i) for i, s in enumerate(base.segments)
-                                        for w in s.text.split()]
-    if not originals:
+    if not base.segments:
         return Transcript(segments=[], language=base.language)
-    matcher = difflib.SequenceMatcher(a=[w.lower() for w, _ in originals],
-                                      b=[w.lower() for w in tokens], autojunk=False)
-    owner = [0] * len(tokens)
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-        for k in range(b0, b1):
-            if tag in ("equal", "replace") and a1 > a0:
-                j = min(a0 + (k - b0), a1 - 1)
-                owner[k] = originals[j][1]
-            else:  # inserted words join the segment of the word before them
-                owner[k] = originals[max(a0 - 1, 0)][1] if a0 > 0 else originals[0][1]
+    speakers = {s.speaker for s in base.segments if s.speaker}
+    paragraphs = [_split_speaker(p.strip(), speakers)
+                  for p in re.split(r"\n\s*\n", edited_text.strip()) if p.strip()]
+    turns: list[list[int]] = []
+    for i, seg in enumerate(base.segments):
+        if turns and base.segments[turns[-1][-1]].speaker == seg.speaker:
+            turns[-1].append(i)
+        else:
+            turns.append([i])
+    tokens: list[str] = []
+    owner: list[int] = []
+    by_turn = bool(speakers) and len(paragraphs) == len(turns) and all(
+        who in (None, base.segments[turn[0]].speaker)
+        for (who, _), turn in zip(paragraphs, turns, strict=True))
+    if by_turn:
+        for (_, words), turn in zip(paragraphs, turns, strict=True):
+            tokens.extend(words)
+            owner.extend(_assign(base, turn, words))
+    else:
+        tokens = [w for _, words in paragraphs for w in words]
+        owner = _assign(base, list(range(len(base.segments))), tokens)
     texts: dict[int, list[str]] = {}
     for word, seg in zip(tokens, owner, strict=True):
         texts.setdefault(seg, []).append(word)

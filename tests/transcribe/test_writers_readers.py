@@ -106,3 +106,23 @@ def test_edited_plain_text_keeps_the_times_of_the_words_it_replaces():
     assert [s.start for s in out.segments] == [0.0, 4.0, 9.0]
     assert out.segments[1].text == "Sedan tar vi plogvallarna vid bostadsgatorna."
     assert out.segments[2].text == "Tack för att du lyssnade!"
+
+
+def test_realign_keeps_multi_word_speakers_and_turns():
+    base = Transcript(segments=[
+        Segment(0.0, 2.0, "Mälkommen till podden", speaker="Sara Lind"),
+        Segment(2.5, 4.0, "i dag snö", speaker="Sara Lind"),
+        Segment(5.0, 8.0, "Tak vi plogar", speaker="Karin Berg"),
+        Segment(9.0, 10.0, "Tak", speaker="Sara Lind"),
+    ])
+    edited = ("Sara Lind: Välkommen till podden, i dag om snöröjning.\n\n"
+              "Karin Berg: Tack. Vi plogar när det har kommit fem centimeter.\n\n"
+              "Sara Lind: Tack Karin.")
+    out = realign_text(base, edited)
+    assert [s.speaker for s in out.segments] == ["Sara Lind", "Sara Lind", "Karin Berg",
+                                                 "Sara Lind"]
+    assert "Karin Berg:" not in " ".join(s.text for s in out.segments)
+    assert "Sara" not in out.segments[0].text
+    assert out.segments[2].text == "Tack. Vi plogar när det har kommit fem centimeter."
+    assert out.segments[3].text == "Tack Karin."
+    assert out.segments[2].start == 5.0
