@@ -39,7 +39,8 @@ def _optional_files(ws: Workspace, names: list[str | None]) -> list[Path]:
 def _process_fingerprint(ws: Workspace, ep: Episode | None, state: State, now: dt.datetime) -> str:
     assert ep is not None
     cfg = ws.config
-    files = ep.recording_paths + _optional_files(ws, [cfg.audio.intro, cfg.audio.outro])
+    files = ep.recording_paths + _optional_files(
+        ws, [cfg.audio.intro, cfg.audio.outro, cfg.audio.jingle])
     files.append(ws.artwork_path)
     return hash_json({
         "files": state.files_hash(files),

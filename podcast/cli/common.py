@@ -149,6 +149,7 @@ class ClickProgress:
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
         self._bar = None
+        self._carry = 0.0
 
     def start(self, total: float | None, label: str) -> None:
         self.finish()
@@ -165,7 +166,11 @@ class ClickProgress:
 
     def advance(self, amount: float = 1, *, info: str | None = None) -> None:
         if self._bar is not None:
-            self._bar.update(int(amount), current_item=info)
+            # click counts whole steps: carry the fractions so the bar does not undercount
+            self._carry += amount
+            whole = int(self._carry)
+            self._carry -= whole
+            self._bar.update(whole, current_item=info)
 
     def finish(self) -> None:
         if self._bar is not None:
