@@ -138,8 +138,10 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
             rows = []
             append = rows.append
             for _line, ts, ip, path_part, status, nbytes, ua, probe in batch:
-                eid = episode_of.get(path_part, -1)
-                if eid == -1:
+                # Subscripts with KeyError for the rare miss: cheaper than dict.get per line.
+                try:
+                    eid = episode_of[path_part]
+                except KeyError:
                     eid = _episode_for(path_part, store, media, media_map, unknown)
                     episode_of[path_part] = eid
                 if eid is None:
@@ -148,23 +150,26 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
                 if probe:
                     probes += 1
                     continue
-                agent = agent_of.get(ua)
-                if agent is None:
+                try:
+                    aid, reason, clients = agent_of[ua]
+                except KeyError:
                     info = classifier.classify(ua)
-                    agent = agent_of[ua] = (store.agent_id(ua, info), info.excluded, {})
-                if agent[1] is not None:
-                    excluded[agent[1]] += 1
-                client = agent[2].get(ip)
-                if client is None:
-                    client = agent[2][ip] = store.client_id(ip, ua)
+                    aid, reason, clients = agent_of[ua] = (store.agent_id(ua, info),
+                                                           info.excluded, {})
+                if reason is not None:
+                    excluded[reason] += 1
+                try:
+                    client = clients[ip]
+                except KeyError:
+                    client = clients[ip] = store.client_id(ip, ua)
                 h = hash((eid, client, ts, status, nbytes))
                 if h in seen:  # the same request again (or, very rarely, a hash collision)
                     key = (eid, client, ts, status, nbytes)
                     occurrence = dups[key] = dups.get(key, 0) + 1
-                    append((eid, client, ts, status, nbytes, occurrence, agent[0]))
+                    append((eid, client, ts, status, nbytes, occurrence, aid))
                 else:
                     seen.add(h)
-                    append((eid, client, ts, status, nbytes, 0, agent[0]))
+                    append((eid, client, ts, status, nbytes, 0, aid))
             if rows:
                 store.stage(rows)
             pos = stats.position()
