@@ -220,16 +220,19 @@ def _minute_base(minute: str, zone: str, ss: str) -> int:
     mm = int(minute[15:17])
     if mm > 59:
         raise ValueError(minute)
-    hour_key = minute[:14] + zone
-    hour = _hour_cache.get(hour_key)
-    if hour is None:
-        hour = _clf_minute(f"{minute[:14]}:00:00 {zone}")
-        if len(_hour_cache) > 200_000:
-            _hour_cache.clear()
-        _hour_cache[hour_key] = hour
-    base = hour + mm * 60
     if len(_minute_cache) > 200_000:
         _minute_cache.clear()
+        _hour_cache.clear()
+    prefix = minute[:14]
+    hour_key = prefix + zone
+    hour = _hour_cache.get(hour_key)
+    if hour is None:
+        hour = _clf_minute(f"{prefix}:00:00 {zone}")
+        _hour_cache[hour_key] = hour
+        # Every minute of a new hour at once: the reader's cache then misses once an hour.
+        for m in range(60):
+            _minute_cache[f"{prefix}:{m:02d}{zone}"] = hour + m * 60
+    base = hour + mm * 60
     _minute_cache[minute + zone] = base
     return base
 
