@@ -2,8 +2,15 @@
 
 * Vectors are L2-normalised, so Euclidean k-means ≈ spherical (cosine) k-means.
 * Weights are the de-duplication counts: identical notes are clustered once.
-* ``choose_k`` scores k = 4…``k_max`` by the silhouette (cosine) on a fixed-seed sample and takes
-  the best; every run with the same seed gives the same result.
+* With k chosen automatically, the themes come from a consensus of many k-means runs
+  (evidence accumulation): k-means runs with k = ``k_max``/2…``k_max`` (four seeds each) on a
+  weighted sample of notes; two notes are as close as the share of runs that put them together;
+  average-linkage clustering of that co-association matrix is cut where a number of clusters
+  lives longest (largest gap between merge heights). No threshold or k to tune, and the result
+  varies much less between seeds than one k-means run whose k the silhouette picks (the
+  silhouette kept rising with k and split true themes). Notes outside the sample get the
+  nearest theme centre. ``choose_k`` (silhouette) remains for reference.
+* Every run with the same seed gives the same result.
 * Clusters holding less than ``min_share`` of the rows become noise ("övrigt"); nothing else
   is thrown away, so no outlier bucket can swallow a third of the log.
 """
@@ -123,7 +130,7 @@ def _cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None, seed: int,
                           0, {})
     scores: dict[int, float] = {}
     if k is None:
-        k, scores = choose_k(X, weights, seed=seed)
+        return _consensus_cluster(X, weights, seed=seed, min_share=min_share)
     k = max(1, min(k, n))
     if k == 1:
         return Clustering(np.zeros(n, dtype=int), X.mean(axis=0, keepdims=True), 1, scores)
@@ -134,9 +141,71 @@ def _cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None, seed: int,
     else:
         model = _kmeans(X, k, weights, seed, n_init=n_init)
         labels = model.labels_.astype(np.int64)
-    total = weights.sum()
+    return Clustering(_small_to_noise(labels, weights, k, min_share), model.cluster_centers_, k,
+                      scores)
+
+
+def _small_to_noise(labels: np.ndarray, weights: np.ndarray, k: int,
+                    min_share: float) -> np.ndarray:
     sizes = np.bincount(labels, weights=weights, minlength=k)
-    small = sizes < max(2.0, min_share * total)
+    small = sizes < max(2.0, min_share * weights.sum())
     if small.any() and not small.all():
         labels = np.where(small[labels], -1, labels)
-    return Clustering(labels, model.cluster_centers_, k, scores)
+    return labels
+
+
+def consensus_labels(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min: int = 2,
+                     k_max: int, runs_per_k: int = 4) -> tuple[np.ndarray, dict[int, float]]:
+    """Evidence-accumulation clustering of the rows of ``X``.
+
+    Returns (labels 0…K-1, lifetime of each candidate K). K is the number of clusters whose
+    range of merge heights in the average-linkage dendrogram of the co-association distance
+    is the longest.
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    n = X.shape[0]
+    co = np.zeros((n, n), dtype=np.float32)
+    runs = 0
+    for j, kk in enumerate(range(max(2, k_max // 2), k_max + 1)):
+        kk = min(kk, n)
+        for r in range(runs_per_k):
+            lab = _kmeans(X, kk, weights, seed + 100 * r + j, n_init=1).labels_
+            onehot = np.zeros((n, kk), dtype=np.float32)
+            onehot[np.arange(n), lab] = 1.0
+            co += onehot @ onehot.T
+            runs += 1
+    dist = 1.0 - co / runs
+    np.fill_diagonal(dist, 0.0)
+    Z = linkage(squareform(dist, checks=False), method="average")
+    heights = Z[:, 2]
+    m = len(heights)
+    life = {K: float(heights[m - K + 1] - heights[m - K])
+            for K in range(max(2, k_min), min(k_max, m) + 1)}
+    if not life:
+        return np.zeros(n, dtype=np.int64), {}
+    best = max(life, key=lambda K: (round(life[K], 6), -K))
+    log.info("consensus lifetimes by k: %s → k=%d",
+             ", ".join(f"{K}:{v:.3f}" for K, v in life.items()), best)
+    return (fcluster(Z, t=best, criterion="maxclust") - 1).astype(np.int64), life
+
+
+def _consensus_cluster(X: np.ndarray, weights: np.ndarray, *, seed: int, min_share: float,
+                       sample: int = 2500) -> Clustering:
+    n = X.shape[0]
+    if n < 3:
+        return Clustering(np.zeros(n, dtype=np.int64), X.mean(axis=0, keepdims=True), 1, {})
+    k_max = int(min(30, max(4, np.sqrt(weights.sum() / 4))))
+    k_max = min(k_max, n - 1)
+    idx = _weighted_sample(n, weights, sample, seed)
+    lab_s, life = consensus_labels(X[idx], weights[idx], seed=seed, k_max=k_max)
+    k = int(lab_s.max()) + 1
+    centers = np.zeros((k, X.shape[1]), dtype=np.float64)
+    np.add.at(centers, lab_s, X[idx] * weights[idx, None])
+    centers /= np.maximum(np.bincount(lab_s, weights=weights[idx], minlength=k), 1e-12)[:, None]
+    if len(idx) == n:
+        labels = lab_s
+    else:
+        labels = assign(X, centers.astype(X.dtype))
+    return Clustering(_small_to_noise(labels, weights, k, min_share), centers, k, life)

@@ -1,0 +1,44 @@
+"""Consensus clustering (automatic number of themes) on synthetic data with a known answer."""
+
+from __future__ import annotations
+
+import numpy as np
+from sklearn.metrics import adjusted_rand_score
+
+from podcast.themes.cluster import cluster, consensus_labels
+
+
+def _blobs(k: int, per: int, dim: int = 40, spread: float = 0.15,
+           seed: int = 3) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(k, dim))
+    truth = np.repeat(np.arange(k), per)
+    X = centres[truth] + spread * rng.normal(size=(k * per, dim))
+    X /= np.linalg.norm(X, axis=1, keepdims=True)
+    return X.astype(np.float32), truth
+
+
+def test_consensus_finds_the_true_number_of_groups() -> None:
+    X, truth = _blobs(7, 30)
+    labels, life = consensus_labels(X, np.ones(len(X)), seed=0, k_max=14)
+    assert int(labels.max()) + 1 == 7
+    assert adjusted_rand_score(truth, labels) == 1.0
+    assert max(life, key=life.get) == 7
+
+
+def test_automatic_k_does_not_split_groups_and_is_deterministic() -> None:
+    X, truth = _blobs(5, 60, seed=11)
+    weights = np.ones(len(X))
+    a = cluster(X, weights, seed=4)
+    b = cluster(X, weights, seed=4)
+    assert a.k == 5
+    assert np.array_equal(a.labels, b.labels)
+    assert adjusted_rand_score(truth, a.labels) == 1.0
+
+
+def test_automatic_k_on_a_sample_assigns_every_note() -> None:
+    X, truth = _blobs(6, 500, seed=5)  # 3,000 notes > the 2,500-note consensus sample
+    result = cluster(X, np.ones(len(X)), seed=0)
+    assert result.k == 6
+    assert (result.labels >= 0).all()
+    assert adjusted_rand_score(truth, result.labels) > 0.99
