@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import json
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -42,37 +41,12 @@ import boto3
 from botocore.config import Config
 
 from podcast.config import parse_config
+from podcast.local_s3 import local_s3_server
 from podcast.publish import publish_site, resolve_target
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 KEY, SECRET = "bench", "bench-secret"
-
-
-def free_ports(n: int) -> list[int]:
-    socks = [socket.socket() for _ in range(n)]
-    for s in socks:
-        s.bind(("127.0.0.1", 0))
-    ports = [s.getsockname()[1] for s in socks]
-    for s in socks:
-        s.close()
-    return ports
-
-
-def start_weed(data: Path) -> tuple[subprocess.Popen, str]:
-    ports = free_ports(10)
-    names = ["s3.port", "s3.port.grpc", "master.port", "master.port.grpc", "volume.port",
-             "volume.port.grpc", "filer.port", "filer.port.grpc", "admin.port", "admin.port.grpc"]
-    beside_python = Path(sys.executable).parent / "weed"
-    weed = shutil.which("weed") or (str(beside_python) if beside_python.is_file() else "weed")
-    args = [weed, "mini", f"-dir={data}", "-ip=127.0.0.1",
-            "-ip.bind=127.0.0.1", "-admin.ui=false", "-webdav=false", "-s3.port.iceberg=0",
-            "-s3.port.lance=0", "-master.telemetry=false",
-            f"-filer.localSocket={data}/filer.sock", f"-s3.localSocket={data}/s3.sock"]
-    args += [f"-{name}={port}" for name, port in zip(names, ports, strict=True)]
-    env = dict(os.environ, AWS_ACCESS_KEY_ID=KEY, AWS_SECRET_ACCESS_KEY=SECRET)
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return proc, f"http://127.0.0.1:{ports[0]}"
 
 
 class Relay:
@@ -179,15 +153,11 @@ def main() -> int:
         make_site(site, args.pages)
         files = [p for p in sorted(site.rglob("*")) if p.is_file()]
         total = sum(p.stat().st_size for p in files)
-        proc, direct = start_weed(tmp_path / "weed")
+        stack = contextlib.ExitStack()
+        direct = stack.enter_context(
+            local_s3_server(tmp_path / "weed", access_key=KEY, secret_key=SECRET)).endpoint_url
         relay = None
         try:
-            for _ in range(300):
-                try:
-                    client(direct).list_buckets()
-                    break
-                except Exception:  # noqa: BLE001 - not up yet
-                    time.sleep(0.2)
             endpoint = direct
             if args.latency_ms > 0:
                 relay = Relay(int(direct.rsplit(":", 1)[1]), args.latency_ms / 1000)
@@ -221,8 +191,7 @@ def main() -> int:
         finally:
             if relay is not None:
                 relay.stop()
-            proc.terminate()
-            proc.wait(timeout=30)
+            stack.close()
     assert len(full.uploaded) == len(files), "first publish must upload every file"
     assert not noop.uploaded, "second publish must upload nothing"
     assert [a.rel for a in one.uploaded] == ["avsnitt/avsnitt-0000/index.html"]

