@@ -56,9 +56,9 @@ class RunResult:
 def _decide(stage: Stage, ws: Workspace, ep, state: State, now: dt.datetime, key: str,
             force: bool, upstream_changed: bool) -> tuple[str, str, str | None]:
     """(action, reason, fingerprint)."""
-    if force:
-        return "run", "forced", _safe_fingerprint(stage, ws, ep, state, now)
     fingerprint = _safe_fingerprint(stage, ws, ep, state, now)
+    if force:
+        return "run", "forced", fingerprint
     recorded = state.fingerprint(stage.name, key)
     if recorded is None:
         return "run", "never run", fingerprint

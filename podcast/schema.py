@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import difflib
 import types
-import typing
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 T = TypeVar("T")
@@ -236,5 +235,3 @@ def to_plain(obj: Any) -> Any:
         return str(obj)
     return obj
 
-
-__all__ = ["load_dataclass", "to_plain", "typing"]

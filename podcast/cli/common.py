@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import sys
 import traceback
@@ -122,9 +121,6 @@ class PodcastGroup(click.Group):
             _report(ctx, f"Internal error: {type(exc).__name__}: {exc} "
                          "(run with -vv for details)", INTERNAL_ERROR_EXIT)
 
-    def resolve_command(self, ctx, args):
-        return super().resolve_command(ctx, args)
-
 
 def _report(ctx: click.Context, message: str, code: int) -> None:
     opts = get_options(ctx)
@@ -195,4 +191,3 @@ def unavailable(stage: str, issue: str) -> None:
     raise StageUnavailable(f"the {stage} stage is not available in this version ({issue})")
 
 
-__all__ = ["functools", "command", "common_options", "get_options", "PodcastGroup"]
