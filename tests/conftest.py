@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
@@ -45,3 +46,15 @@ def demo_show(tmp_path: Path) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _restore_podcast_logger():
+    """CLI commands attach a stderr handler to the ``podcast`` logger and stop propagation;
+    put the logger back afterwards so later tests' ``caplog`` sees records again."""
+    logger = logging.getLogger("podcast")
+    saved = (list(logger.handlers), logger.level, logger.propagate)
+    yield
+    logger.handlers[:] = saved[0]
+    logger.setLevel(saved[1])
+    logger.propagate = saved[2]
