@@ -144,6 +144,25 @@ def read_batches(path: Path, fmt: str = "auto", stats: ReadStats | None = None
                  ) -> tuple[str, Iterator[list[tuple]], ReadStats]:
     """Like :func:`read_log`, but the hits come as lists of plain tuples (Hit's fields in
     order), a few thousand at a time: the fast path for ingesting big files."""
+    fmt, source, stats = open_log(path, fmt, stats)
+    return fmt, read_batches_from(fmt, source, stats), stats
+
+
+def read_batches_from(fmt: str, source: Iterator[str], stats: ReadStats
+                      ) -> Iterator[list[tuple]]:
+    """The batches of hits of a log opened with :func:`open_log`."""
+    if fmt == "combined":
+        return _read_combined(combined_fields(source, stats), stats)
+    reader = {"s3": _read_s3, "cloudfront": _read_cloudfront}[fmt]
+    return reader(source, stats)
+
+
+def open_log(path: Path, fmt: str = "auto", stats: ReadStats | None = None
+             ) -> tuple[str, Iterator[str], ReadStats]:
+    """Open ``path`` and detect its format: ``(format, source, stats)``.
+
+    For the combined format ``source`` yields text chunks of whole lines (for
+    :func:`combined_fields`), for the others single lines (for the format's reader)."""
     if fmt != "auto" and fmt not in FORMATS:
         raise InputError(f"unknown log format {fmt!r} (use auto, {', '.join(FORMATS)})",
                          path=path)
@@ -170,12 +189,11 @@ def read_batches(path: Path, fmt: str = "auto", stats: ReadStats | None = None
     stats.path = str(path)
     stats.stream = stream
     if fmt == "combined":
-        return fmt, _read_combined(_chunks(head, lines), stats), stats
-    reader = {"s3": _read_s3, "cloudfront": _read_cloudfront}[fmt]
+        return fmt, _chunks(head, lines), stats
     # No Python-level layers between the decoded lines and the reader: chain() and the
     # TextIOWrapper iterate in C. Each reader closes the file and turns I/O errors into
     # InputError itself (see _finish).
-    return fmt, reader(itertools.chain(head, lines), stats), stats
+    return fmt, itertools.chain(head, lines), stats
 
 
 READ_ERRORS = (OSError, EOFError, gzip.BadGzipFile, zlib.error)
@@ -329,18 +347,23 @@ def _chunks(head: list[str], text: io.TextIOBase) -> Iterator[str]:
         yield chunk
 
 
-def _read_combined(chunks: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
+def combined_fields(chunks: Iterator[str], stats: ReadStats
+                    ) -> Iterator[Iterator[tuple[int, tuple[str, ...]]]]:
+    """The matched lines of a combined log, one iterator per chunk of
+    ``(line number, (ip, minute, seconds, zone, request, status, bytes, referer, agent))``.
+
+    Lines that do not match are counted as unparsable here; the time is decoded (and may
+    still make a line unparsable) by the caller, with :data:`MINUTES`/:data:`SECONDS` and
+    :func:`combined_time`. Sets ``stats.lines`` and closes the file when exhausted."""
     findall = _COMBINED_MULTI.findall
     match = _COMBINED.match
-    minutes = _minute_cache
-    seconds = _SECONDS
     lineno = 0
     try:
         for chunk in chunks:
             n_lines = chunk.count("\n") + (not chunk.endswith("\n"))
             found = findall(chunk)
             if len(found) == n_lines:
-                numbered = enumerate(found, lineno + 1)
+                yield enumerate(found, lineno + 1)
             else:  # some line is not a log line: go line by line to number it
                 pairs = []
                 for ln, line in enumerate(chunk.split("\n")[:n_lines], lineno + 1):
@@ -349,43 +372,93 @@ def _read_combined(chunks: Iterator[str], stats: ReadStats) -> Iterator[list[tup
                         stats.bad(ln)
                     else:
                         pairs.append((ln, m.groups()))
-                numbered = iter(pairs)
+                yield iter(pairs)
             lineno += n_lines
-            out: list[tuple] = []
-            append = out.append
-            for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
-                # The UTC time: the minute (with its zone) from a cache, plus the seconds.
-                # (Subscripts: a miss, or seconds outside 00..60, raises KeyError.)
-                try:
-                    ts = minutes[minute + zone] + seconds[ss]
-                except KeyError:
-                    try:
-                        ts = _minute_base(minute, zone, ss) + int(ss)
-                    except ValueError:
-                        stats.bad(ln)
-                        continue
-                if (status != "200" and status != "206") or not request.startswith("GET "):
-                    stats.other += 1
-                    continue
-                end = request.rfind(" ")
-                target = request[4:end] if end > 4 else request[4:]
-                if not ua or ua == "-":
-                    ua = ""
-                elif "\\" in ua:
-                    ua = _unescape(ua)
-                if "\\" in target:
-                    target = _unescape(target)
-                if "?" in target or "%" in target:
-                    target = _clean_path(target)
-                n = int(nbytes) if nbytes != "-" else 0
-                append((ln, ts, ip, target, 200 if status == "200" else 206, n, ua, n <= 2))
-            if out:
-                yield out
     except READ_ERRORS as exc:
         raise _truncated(stats, exc) from None
     finally:
         stats.lines = lineno
         stats.close()
+
+
+# The UTC time of a combined-log line is MINUTES[minute + zone] + SECONDS[seconds]; a
+# KeyError (a minute not seen yet, or seconds outside 00..60) falls back to combined_time.
+MINUTES = _minute_cache
+SECONDS = _SECONDS
+# Readers cache what they decode per distinct request line and user agent; a file with
+# more distinct values than this (unique query strings, say) starts its cache over.
+CACHE_LIMIT = 100_000
+
+
+def combined_time(minute: str, zone: str, ss: str) -> int:
+    """UTC epoch seconds of a combined-log time; ValueError when malformed."""
+    return _minute_base(minute, zone, ss) + int(ss)
+
+
+def combined_target(request: str) -> str | None:
+    """The URL path (no query string, decoded) of a ``GET`` request line, else None."""
+    if not request.startswith("GET "):
+        return None
+    end = request.rfind(" ")
+    target = request[4:end] if end > 4 else request[4:]
+    if "\\" in target:
+        target = _unescape(target)
+    if "?" in target or "%" in target:
+        target = _clean_path(target)
+    return target
+
+
+def combined_agent(ua: str) -> str:
+    """The user agent of a combined-log line as logged ("" for none)."""
+    if not ua or ua == "-":
+        return ""
+    if "\\" in ua:
+        return _unescape(ua)
+    return ua
+
+
+def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]],
+                   stats: ReadStats) -> Iterator[list[tuple]]:
+    minutes = MINUTES
+    seconds = SECONDS
+    targets: dict[str, str | None] = {}
+    agents: dict[str, str] = {}
+    for numbered in numbered_chunks:
+        out: list[tuple] = []
+        append = out.append
+        for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
+            # The UTC time: the minute (with its zone) from a cache, plus the seconds.
+            # (Subscripts: a miss, or seconds outside 00..60, raises KeyError.)
+            try:
+                ts = minutes[minute + zone] + seconds[ss]
+            except KeyError:
+                try:
+                    ts = combined_time(minute, zone, ss)
+                except ValueError:
+                    stats.bad(ln)
+                    continue
+            if status != "200" and status != "206":
+                stats.other += 1
+                continue
+            try:
+                target = targets[request]
+            except KeyError:
+                if len(targets) > CACHE_LIMIT:  # e.g. unique query strings
+                    targets.clear()
+                target = targets[request] = combined_target(request)
+            if target is None:
+                stats.other += 1
+                continue
+            try:
+                agent = agents[ua]
+            except KeyError:
+                if len(agents) > CACHE_LIMIT:
+                    agents.clear()
+                agent = agents[ua] = combined_agent(ua)
+            n = int(nbytes) if nbytes != "-" else 0
+            append((ln, ts, ip, target, 200 if status == "200" else 206, n, agent, n <= 2))
+        if out:
+            yield out
 
 
 # --- S3 server access logs -------------------------------------------------------------------

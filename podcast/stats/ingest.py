@@ -15,14 +15,25 @@ import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.errors import InputError, PublishError
 from podcast.progress import Progress, ensure
 from podcast.stats.agents import Classifier
-from podcast.stats.formats import ReadStats, read_batches
+from podcast.stats.formats import (
+    CACHE_LIMIT,
+    MINUTES,
+    SECONDS,
+    ReadStats,
+    combined_agent,
+    combined_fields,
+    combined_target,
+    combined_time,
+    open_log,
+    read_batches_from,
+)
 from podcast.stats.store import StatsStore
 from podcast.stats.thresholds import AUDIO_EXTENSIONS, EpisodeMedia, episode_name
 
@@ -117,59 +128,17 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
                 media: dict[str, EpisodeMedia], media_map: dict[str, str], now: int,
                 progress: Progress) -> FileResult:
     result = FileResult(source=name)
-    stats = ReadStats()
-    detected, batches, stats = read_batches(path, fmt, stats)
+    detected, source, stats = open_log(path, fmt, ReadStats())
     result.format = detected
-    # Per-file caches: path → episode id (None: not media), agent string → (agent id,
-    # exclusion reason, {ip: client id}).
-    episode_of: dict[str, int | None] = {}
-    agent_of: dict[str, tuple[int, str | None, dict[str, int]]] = {}
-    excluded = result.excluded
-    unknown = result.unknown_media
-    # The n-th identical request in a file is stored with occurrence n (so it counts, and a
-    # second ingest of the file finds every one of them again).
-    seen: set[int] = set()
-    dups: dict[tuple[int, int, int, int, int], int] = {}
+    state = _FileState(store, classifier, media, media_map, result)
     reported = 0
-    not_media = probes = 0
     try:
         store.stage_start()
-        for batch in batches:
-            rows = []
-            append = rows.append
-            for _line, ts, ip, path_part, status, nbytes, ua, probe in batch:
-                # Subscripts with KeyError for the rare miss: cheaper than dict.get per line.
-                try:
-                    eid = episode_of[path_part]
-                except KeyError:
-                    eid = _episode_for(path_part, store, media, media_map, unknown)
-                    episode_of[path_part] = eid
-                if eid is None:
-                    not_media += 1
-                    continue
-                if probe:
-                    probes += 1
-                    continue
-                try:
-                    aid, reason, clients = agent_of[ua]
-                except KeyError:
-                    info = classifier.classify(ua)
-                    aid, reason, clients = agent_of[ua] = (store.agent_id(ua, info),
-                                                           info.excluded, {})
-                if reason is not None:
-                    excluded[reason] += 1
-                try:
-                    client = clients[ip]
-                except KeyError:
-                    client = clients[ip] = store.client_id(ip, ua)
-                h = hash((eid, client, ts, status, nbytes))
-                if h in seen:  # the same request again (or, very rarely, a hash collision)
-                    key = (eid, client, ts, status, nbytes)
-                    occurrence = dups[key] = dups.get(key, 0) + 1
-                    append((eid, client, ts, status, nbytes, occurrence, aid))
-                else:
-                    seen.add(h)
-                    append((eid, client, ts, status, nbytes, 0, aid))
+        if detected == "combined":
+            batches = _combined_rows(combined_fields(source, stats), stats, state)
+        else:
+            batches = _rows(read_batches_from(detected, source, stats), state)
+        for rows in batches:
             if rows:
                 store.stage(rows)
             pos = stats.position()
@@ -177,7 +146,6 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
                 progress.advance(pos - reported, info=Path(name).name)
                 reported = pos
         result.candidates, result.new, result.first_ts, result.last_ts = store.stage_merge()
-        result.not_media, result.probes = not_media, probes
         result.lines, result.unparsable = stats.lines, stats.unparsable
         result.bad_lines, result.other = list(stats.bad_lines), stats.other
         store.record_ingest(source=name, fmt=detected, now=now, lines=stats.lines,
@@ -196,16 +164,169 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
     return result
 
 
-def _episode_for(path: str, store: StatsStore, media: dict[str, EpisodeMedia],
-                 media_map: dict[str, str], unknown: set[str]) -> int | None:
-    """The episode id of a request path, or None when the path is not a media file."""
-    base = path.rsplit("/", 1)[-1]
-    if not base.lower().endswith(AUDIO_EXTENSIONS):
-        return None
-    slug = episode_name(base, media_map)
-    if media and slug not in media:
-        unknown.add(slug)
-    return store.episode_id(slug)
+Row = tuple[int, int, int, int, int, int, int]
+
+
+class _FileState:
+    """What the row builders of one file share: caches, duplicate tracking, counters."""
+
+    def __init__(self, store: StatsStore, classifier: Classifier,
+                 media: dict[str, EpisodeMedia], media_map: dict[str, str],
+                 result: FileResult) -> None:
+        self.store, self.classifier, self.result = store, classifier, result
+        self.media, self.media_map = media, media_map
+        # path → episode id (0: not a media file)
+        self.episode_of: dict[str, int] = {}
+        # agent string as logged → (agent id, exclusion reason, {ip: client id})
+        self.agent_of: dict[str, tuple[int, str | None, dict[str, int]]] = {}
+        # The n-th identical request in a file is stored with occurrence n (so it counts,
+        # and a second ingest of the file finds every one of them again).
+        self.seen: set[int] = set()
+        self.dups: dict[tuple[int, int, int, int, int], int] = {}
+
+    def episode(self, path: str) -> int:
+        """The episode id of a request path, or 0 when the path is not a media file."""
+        base = path.rsplit("/", 1)[-1]
+        if not base.lower().endswith(AUDIO_EXTENSIONS):
+            return 0
+        slug = episode_name(base, self.media_map)
+        if self.media and slug not in self.media:
+            self.result.unknown_media.add(slug)
+        return self.store.episode_id(slug)
+
+    def agent(self, ua: str) -> tuple[int, str | None, dict[str, int]]:
+        info = self.classifier.classify(ua)
+        return self.store.agent_id(ua, info), info.excluded, {}
+
+    def duplicate(self, key: tuple[int, int, int, int, int]) -> int:
+        """Occurrence number of a request whose key hash was seen before in this file."""
+        occurrence = self.dups[key] = self.dups.get(key, 0) + 1
+        return occurrence
+
+
+def _rows(batches: Iterator[list[tuple]], state: _FileState) -> Iterator[list[Row]]:
+    """Rows to store from a reader's hits (S3, CloudFront)."""
+    episode_of, agent_of, seen = state.episode_of, state.agent_of, state.seen
+    client_id = state.store.client_id
+    excluded = state.result.excluded
+    not_media = probes = 0
+    try:
+        for batch in batches:
+            rows: list[Row] = []
+            append = rows.append
+            for _line, ts, ip, path_part, status, nbytes, ua, probe in batch:
+                # Subscripts with KeyError for the rare miss: cheaper than dict.get per line.
+                try:
+                    eid = episode_of[path_part]
+                except KeyError:
+                    eid = episode_of[path_part] = state.episode(path_part)
+                if not eid:
+                    not_media += 1
+                    continue
+                if probe:
+                    probes += 1
+                    continue
+                try:
+                    aid, reason, clients = agent_of[ua]
+                except KeyError:
+                    aid, reason, clients = agent_of[ua] = state.agent(ua)
+                if reason is not None:
+                    excluded[reason] += 1
+                try:
+                    client = clients[ip]
+                except KeyError:
+                    client = clients[ip] = client_id(ip, ua)
+                h = hash((eid, client, ts, status, nbytes))
+                if h in seen:  # the same request again (or, very rarely, a hash collision)
+                    append((eid, client, ts, status, nbytes,
+                            state.duplicate((eid, client, ts, status, nbytes)), aid))
+                else:
+                    seen.add(h)
+                    append((eid, client, ts, status, nbytes, 0, aid))
+            yield rows
+    finally:
+        state.result.not_media += not_media
+        state.result.probes += probes
+
+
+def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stats: ReadStats,
+                   state: _FileState) -> Iterator[list[Row]]:
+    """Rows to store from a combined log: the reader's decoding (see
+    :func:`podcast.stats.formats.read_batches`) and the loop of :func:`_rows` in one pass,
+    with the request line and the agent string as logged as cache keys."""
+    minutes, seconds = MINUTES, SECONDS
+    # request line as logged → episode id, 0 (not a media file) or -1 (not a GET)
+    request_of: dict[str, int] = {}
+    agent_of, seen = state.agent_of, state.seen
+    client_id = state.store.client_id
+    excluded = state.result.excluded
+    other = not_media = probes = 0
+    try:
+        for numbered in chunks:
+            rows: list[Row] = []
+            append = rows.append
+            for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
+                try:
+                    ts = minutes[minute + zone] + seconds[ss]
+                except KeyError:
+                    try:
+                        ts = combined_time(minute, zone, ss)
+                    except ValueError:
+                        stats.bad(ln)
+                        continue
+                if status == "206":
+                    st = 206
+                elif status == "200":
+                    st = 200
+                else:
+                    other += 1
+                    continue
+                try:
+                    eid = request_of[request]
+                except KeyError:
+                    if len(request_of) > CACHE_LIMIT:  # e.g. unique query strings
+                        request_of.clear()
+                    target = combined_target(request)
+                    if target is None:
+                        eid = -1
+                    else:
+                        try:
+                            eid = state.episode_of[target]
+                        except KeyError:
+                            eid = state.episode_of[target] = state.episode(target)
+                    request_of[request] = eid
+                if eid <= 0:
+                    if eid:
+                        other += 1
+                    else:
+                        not_media += 1
+                    continue
+                n = int(nbytes) if nbytes != "-" else 0
+                if n <= 2:
+                    probes += 1
+                    continue
+                try:
+                    aid, reason, clients = agent_of[ua]
+                except KeyError:
+                    aid, reason, clients = agent_of[ua] = state.agent(combined_agent(ua))
+                if reason is not None:
+                    excluded[reason] += 1
+                try:
+                    client = clients[ip]
+                except KeyError:
+                    client = clients[ip] = client_id(ip, combined_agent(ua))
+                h = hash((eid, client, ts, st, n))
+                if h in seen:  # the same request again (or, very rarely, a hash collision)
+                    append((eid, client, ts, st, n, state.duplicate((eid, client, ts, st, n)),
+                            aid))
+                else:
+                    seen.add(h)
+                    append((eid, client, ts, st, n, 0, aid))
+            yield rows
+    finally:
+        stats.other += other
+        state.result.not_media += not_media
+        state.result.probes += probes
 
 
 def _size(path: Path) -> int:
