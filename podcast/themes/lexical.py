@@ -21,6 +21,7 @@ import scipy.sparse as sp
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
+from sklearn.utils.extmath import randomized_svd, svd_flip
 
 
 def doc_term_matrix(docs: list[str], *, min_df: int = 2, max_terms: int = 8000,
@@ -47,21 +48,36 @@ def doc_term_matrix(docs: list[str], *, min_df: int = 2, max_terms: int = 8000,
 
 
 def _ppmi_term_vectors(B: sp.csr_matrix, weights: np.ndarray, dims: int, seed: int) -> np.ndarray:
-    Bw = sp.csr_matrix(B.multiply(weights[:, None]))
-    C = (B.T @ Bw).toarray().astype(np.float64)
+    # in place: with 8,000 stems every dense copy of the stem × stem matrix costs 512 MB,
+    # and computing the formula below in one expression held four of them at once
+    # summed a block of notes at a time: the sparse product of all notes at once is nearly
+    # dense and held its own copy (≈ 0.5 GB) next to the dense matrix
+    V = B.shape[1]
+    C = np.zeros((V, V), dtype=np.float64)
+    step = 100000
+    for i in range(0, B.shape[0], step):
+        rows = B[i:i + step]
+        part = (rows.T @ sp.csr_matrix(rows.multiply(weights[i:i + step, None]))).tocoo()
+        C[part.row, part.col] += part.data  # no dense temporary; (row, col) pairs are unique
     np.fill_diagonal(C, 0.0)
-    total = C.sum()
+    total = float(C.sum(dtype=np.float64))
     if total <= 0 or C.shape[0] < 3:
         return np.eye(C.shape[0], dtype=np.float64)[:, : max(1, min(dims, C.shape[0]))]
-    marg = C.sum(axis=1, keepdims=True)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pmi = np.log((C * total) / (marg @ marg.T))
-    pmi[~np.isfinite(pmi)] = 0.0
-    np.maximum(pmi, 0.0, out=pmi)
-    dims = max(1, min(dims, pmi.shape[0] - 1))
-    svd = TruncatedSVD(dims, random_state=seed, algorithm="randomized", n_iter=7)
-    us = svd.fit_transform(pmi)  # U * S
-    return us / np.sqrt(np.maximum(svd.singular_values_, 1e-12))[None, :]  # U * sqrt(S)
+    marg = C.sum(axis=1)
+    inv = 1.0 / np.maximum(marg, 1e-300)
+    C *= total  # PMI = log(C · total / (marg_i · marg_j)), positive part only
+    C *= inv[:, None]
+    C *= inv[None, :]
+    np.maximum(C, 1.0, out=C)  # log(x) ≤ 0 for x ≤ 1, and C = 0 gives no evidence: both → 0
+    np.log(C, out=C)
+    dims = max(1, min(dims, C.shape[0] - 1))
+    # what TruncatedSVD(algorithm="randomized", n_iter=7).fit_transform does, without its
+    # explained-variance step, which makes two more dense copies of the matrix
+    _, sigma, vt = randomized_svd(C, dims, n_iter=7, random_state=seed, flip_sign=False)
+    vt = svd_flip(None, vt, u_based_decision=False)[1]
+    us = C @ vt.T  # ≈ U * S
+    del C
+    return us / np.sqrt(np.maximum(sigma, 1e-12))[None, :]  # U * sqrt(S)
 
 
 def _char_term_vectors(vocab: list[str], dims: int, seed: int) -> np.ndarray | None:
@@ -90,9 +106,17 @@ def lexical_vectors(docs: list[str], weights: np.ndarray | None = None, *, dims:
     idf = (np.log((w.sum() + 1.0) / (df + 1.0)) + 1.0).astype(np.float32)
     Bi = sp.csr_matrix(B.multiply(idf[None, :]))
     T = _ppmi_term_vectors(B, w, dims, seed)
-    parts = [normalize(np.asarray(Bi @ T))]
-    if char_weight > 0 and char_dims > 0:
-        C = _char_term_vectors(vocab, char_dims, seed)
+    C = _char_term_vectors(vocab, char_dims, seed) if char_weight > 0 and char_dims > 0 else None
+    # one float32 output filled a block of notes at a time: a million notes × 64 dims is
+    # 512 MB per float64 copy, and stacking/normalising whole copies held several at once
+    width = T.shape[1] + (C.shape[1] if C is not None else 0)
+    out = np.empty((n, width), dtype=np.float32)
+    step = 100000
+    for i in range(0, n, step):
+        rows = Bi[i:i + step]
+        block = out[i:i + step]
+        parts = [normalize(np.asarray(rows @ T))]
         if C is not None:
-            parts.append(normalize(np.asarray(Bi @ C)) * char_weight)
-    return normalize(np.hstack(parts)).astype(np.float32), vocab, B
+            parts.append(normalize(np.asarray(rows @ C)) * char_weight)
+        block[:] = normalize(np.hstack(parts))
+    return out, vocab, B
