@@ -68,6 +68,14 @@ hello dear thanks thank regards please kindly want wanted would like know need h
 asking ask get got im i'm dont can't cant let could also me my mine
 """.split())
 
+#: English contact-center boilerplate: call notes, channels, greetings, sign-offs.
+ENGLISH_BOILERPLATE = frozenset("""
+customer customers caller client user called calls calling rang phoned phone emailed email
+e-mail mail wrote writes writing chat chatted message messaged asap urgent good morning
+afternoon evening day thanks thank thx cheers regards best sincerely advance team sir madam
+hey greetings agent note notes ticket case inquiry enquiry re fyi
+""".split())
+
 #: Street names carry no theme ("Kyrkogatan", "Backvägen").
 _STREET_WORD_RE = re.compile(r".{3,}(?:gatan|vägen|gränd|stigen|torget|allén|backen|leden"
                              r"|gången|platsen|slingan)$")
@@ -87,7 +95,7 @@ def _stemmer(language: str):  # noqa: ANN202 - snowball stemmer object
 
 def stop_words(language: str = "sv") -> frozenset[str]:
     if language == "en":
-        return ENGLISH_STOP
+        return ENGLISH_STOP | ENGLISH_BOILERPLATE
     words = SWEDISH_STOP | BOILERPLATE
     return words | frozenset(w.translate(_FOLD) for w in words)
 

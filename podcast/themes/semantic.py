@@ -21,7 +21,7 @@ from sklearn.preprocessing import normalize
 
 from podcast.progress import Progress
 from podcast.themes.embed import E5Embedder, VectorCache, embed_cached
-from podcast.themes.normalize import BOILERPLATE, Normaliser, tokenize
+from podcast.themes.normalize import BOILERPLATE, ENGLISH_BOILERPLATE, Normaliser, tokenize
 from podcast.themes.redact import PLACEHOLDER_RE
 
 _SPLIT_RE = re.compile(r"[.!?;:\n]+(?:\s|$)|,\s+|\s+/\s+|\s+-\s+|\s*//\s*|\s*\|\s*")
@@ -33,7 +33,7 @@ _GREETING = frozenset({"hej", "hejsan", "hallå", "god", "dag", "jag", "ni", "vi
 def question_parts(text: str, normaliser: Normaliser) -> list[str]:
     """The parts of a (redacted) note that carry content, boilerplate words removed."""
     text = PLACEHOLDER_RE.sub(" ", text)
-    drop = BOILERPLATE | _GREETING if normaliser.language != "en" else _GREETING
+    drop = (ENGLISH_BOILERPLATE if normaliser.language == "en" else BOILERPLATE) | _GREETING
     out: list[str] = []
     for part in _SPLIT_RE.split(text):
         words = tokenize(part.lower())
