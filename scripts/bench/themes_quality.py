@@ -28,6 +28,7 @@ from collections import Counter
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from podcast.themes.analyze import ThemeOptions, find_themes
+from podcast.themes.columns import detect_columns
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "contacts"
 
@@ -66,7 +67,8 @@ def main() -> None:
         rows = list(csv.DictReader(fh))
     truth_by_row = {i + 1: r[args.truth_column] for i, r in enumerate(rows)}
     true_k = len(set(truth_by_row.values()))
-    text_col = args.text_column or "fritext"
+    # the same text column the tool itself picks (or the one named with --text-column)
+    text_col = args.text_column or detect_columns(list(rows[0]))[0]["text"] or "fritext"
     t = time.perf_counter()
     ref = anchor([r.get(text_col, "") for r in rows], list(truth_by_row.values()), true_k)
     print(f"{args.log.name}: {len(rows)} rows, {true_k} true themes")
