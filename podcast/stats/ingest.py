@@ -198,15 +198,21 @@ class _FileState:
         info = self.classifier.classify(ua)
         return self.store.agent_id(ua, info), info.excluded, {}
 
-    def duplicate(self, key: tuple[int, int, int, int, int]) -> int:
-        """Occurrence number of a request whose key hash was seen before in this file."""
-        occurrence = self.dups[key] = self.dups.get(key, 0) + 1
-        return occurrence
+    def row(self, eid: int, client: int, ts: int, status: int, nbytes: int, aid: int) -> Row:
+        """The row to store for one request: the n-th identical request in a file gets
+        occurrence n (0 for the first)."""
+        h = hash((eid, client, ts, status, nbytes))
+        if h in self.seen:  # the same request again (or, very rarely, a hash collision)
+            key = (eid, client, ts, status, nbytes)
+            occurrence = self.dups[key] = self.dups.get(key, 0) + 1
+            return (eid, client, ts, status, nbytes, occurrence, aid)
+        self.seen.add(h)
+        return (eid, client, ts, status, nbytes, 0, aid)
 
 
 def _rows(batches: Iterator[list[tuple]], state: _FileState) -> Iterator[list[Row]]:
     """Rows to store from a reader's hits (S3, CloudFront)."""
-    episode_of, agent_of, seen = state.episode_of, state.agent_of, state.seen
+    episode_of, agent_of, row = state.episode_of, state.agent_of, state.row
     client_id = state.store.client_id
     excluded = state.result.excluded
     not_media = probes = 0
@@ -236,13 +242,7 @@ def _rows(batches: Iterator[list[tuple]], state: _FileState) -> Iterator[list[Ro
                     client = clients[ip]
                 except KeyError:
                     client = clients[ip] = client_id(ip, ua)
-                h = hash((eid, client, ts, status, nbytes))
-                if h in seen:  # the same request again (or, very rarely, a hash collision)
-                    append((eid, client, ts, status, nbytes,
-                            state.duplicate((eid, client, ts, status, nbytes)), aid))
-                else:
-                    seen.add(h)
-                    append((eid, client, ts, status, nbytes, 0, aid))
+                append(row(eid, client, ts, status, nbytes, aid))
             yield rows
     finally:
         state.result.not_media += not_media
@@ -257,7 +257,7 @@ def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stat
     minutes, seconds = MINUTES, SECONDS
     # request line as logged → episode id, 0 (not a media file) or -1 (not a GET)
     request_of: dict[str, int] = {}
-    agent_of, seen = state.agent_of, state.seen
+    agent_of, row = state.agent_of, state.row
     client_id = state.store.client_id
     excluded = state.result.excluded
     other = not_media = probes = 0
@@ -315,13 +315,7 @@ def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stat
                     client = clients[ip]
                 except KeyError:
                     client = clients[ip] = client_id(ip, combined_agent(ua))
-                h = hash((eid, client, ts, st, n))
-                if h in seen:  # the same request again (or, very rarely, a hash collision)
-                    append((eid, client, ts, st, n, state.duplicate((eid, client, ts, st, n)),
-                            aid))
-                else:
-                    seen.add(h)
-                    append((eid, client, ts, st, n, 0, aid))
+                append(row(eid, client, ts, st, n, aid))
             yield rows
     finally:
         stats.other += other
