@@ -6,7 +6,7 @@ and embedded (``query:`` prefix, e5's advice for clustering). Distinct parts rep
 a log, so a month's log embeds a few thousand parts, and next month only new ones (cache).
 
 A note's vector is a weighted mean of its parts: the first question counts most (weights
-1, 0.7, 0.49...), and a part introduced as an aside ("även fråga om ...", "också ...")
+1, 0.4, 0.16...), and a part introduced as an aside ("även fråga om ...", "också ...")
 counts 0.3. The mean over each channel is removed (phone notes, e-mails and chats are written
 in different styles and otherwise cluster by channel), and the lexical vector is appended so
 that words specific to this log (local place names for services, new e-services) still count.
@@ -45,7 +45,7 @@ def question_parts(text: str, normaliser: Normaliser) -> list[str]:
     return out
 
 
-DECAY = 0.7
+DECAY = 0.4
 ASIDE_WEIGHT = 0.3
 
 
