@@ -353,8 +353,8 @@ def combined_fields(chunks: Iterator[str], stats: ReadStats
     ``(line number, (ip, minute, seconds, zone, request, status, bytes, referer, agent))``.
 
     Lines that do not match are counted as unparsable here; the time is decoded (and may
-    still make a line unparsable) by the caller, with :data:`MINUTES`/:data:`SECONDS` and
-    :func:`combined_time`. Sets ``stats.lines`` and closes the file when exhausted."""
+    still make a line unparsable) by the caller, with :func:`combined_time`. Sets
+    ``stats.lines`` and closes the file when exhausted."""
     findall = _COMBINED_MULTI.findall
     match = _COMBINED.match
     lineno = 0
@@ -381,18 +381,20 @@ def combined_fields(chunks: Iterator[str], stats: ReadStats
         stats.close()
 
 
-# The UTC time of a combined-log line is MINUTES[minute + zone] + SECONDS[seconds]; a
-# KeyError (a minute not seen yet, or seconds outside 00..60) falls back to combined_time.
-MINUTES = _minute_cache
-SECONDS = _SECONDS
 # Readers cache what they decode per distinct request line and user agent; a file with
 # more distinct values than this (unique query strings, say) starts its cache over.
 CACHE_LIMIT = 100_000
 
 
 def combined_time(minute: str, zone: str, ss: str) -> int:
-    """UTC epoch seconds of a combined-log time; ValueError when malformed."""
-    return _minute_base(minute, zone, ss) + int(ss)
+    """UTC epoch seconds of a combined-log time; ValueError when malformed.
+
+    Called once per log line: a minute seen before (with its zone) and seconds 00..60 are
+    two dictionary look-ups; anything else is decoded (and cached) by ``_minute_base``."""
+    try:
+        return _minute_cache[minute + zone] + _SECONDS[ss]
+    except KeyError:
+        return _minute_base(minute, zone, ss) + int(ss)
 
 
 def combined_target(request: str) -> str | None:
@@ -419,24 +421,17 @@ def combined_agent(ua: str) -> str:
 
 def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]],
                    stats: ReadStats) -> Iterator[list[tuple]]:
-    minutes = MINUTES
-    seconds = SECONDS
     targets: dict[str, str | None] = {}
     agents: dict[str, str] = {}
     for numbered in numbered_chunks:
         out: list[tuple] = []
         append = out.append
         for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
-            # The UTC time: the minute (with its zone) from a cache, plus the seconds.
-            # (Subscripts: a miss, or seconds outside 00..60, raises KeyError.)
             try:
-                ts = minutes[minute + zone] + seconds[ss]
-            except KeyError:
-                try:
-                    ts = combined_time(minute, zone, ss)
-                except ValueError:
-                    stats.bad(ln)
-                    continue
+                ts = combined_time(minute, zone, ss)
+            except ValueError:
+                stats.bad(ln)
+                continue
             if status != "200" and status != "206":
                 stats.other += 1
                 continue

@@ -24,8 +24,6 @@ from podcast.progress import Progress, ensure
 from podcast.stats.agents import Classifier
 from podcast.stats.formats import (
     CACHE_LIMIT,
-    MINUTES,
-    SECONDS,
     ReadStats,
     combined_agent,
     combined_fields,
@@ -254,7 +252,6 @@ def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stat
     """Rows to store from a combined log: the reader's decoding (see
     :func:`podcast.stats.formats.read_batches`) and the loop of :func:`_rows` in one pass,
     with the request line and the agent string as logged as cache keys."""
-    minutes, seconds = MINUTES, SECONDS
     # request line as logged → episode id, 0 (not a media file) or -1 (not a GET)
     request_of: dict[str, int] = {}
     agent_of, row = state.agent_of, state.row
@@ -267,13 +264,10 @@ def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stat
             append = rows.append
             for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
                 try:
-                    ts = minutes[minute + zone] + seconds[ss]
-                except KeyError:
-                    try:
-                        ts = combined_time(minute, zone, ss)
-                    except ValueError:
-                        stats.bad(ln)
-                        continue
+                    ts = combined_time(minute, zone, ss)
+                except ValueError:
+                    stats.bad(ln)
+                    continue
                 if status == "206":
                     st = 206
                 elif status == "200":
