@@ -1,7 +1,12 @@
 """Clustering of note vectors: weighted k-means, an automatic number of themes, small-cluster noise.
 
 * Vectors are L2-normalised, so Euclidean k-means ≈ spherical (cosine) k-means.
-* Weights are the de-duplication counts: identical notes are clustered once.
+* Weights are the de-duplication counts: identical notes are clustered once, and k-means
+  fits on the square root of the count (``fit_weights``). With raw counts a template note
+  written the same way 30 times pulled like 30 notes, so k-means spent two centres on the
+  templates of one big theme and merged two small themes instead; the square root keeps
+  frequent notes heavier without letting them split their theme. The number of themes to try,
+  the noise threshold and every reported count still use the real number of rows.
 * With k chosen automatically, the themes come from a consensus of many k-means runs
   (evidence accumulation): k-means runs with k = ``k_max``/2…``k_max`` (four seeds each) on a
   weighted sample of notes; two notes are as close as the share of runs that put them together;
@@ -104,6 +109,11 @@ def choose_k(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min: int = 
     return best, scores
 
 
+def fit_weights(weights: np.ndarray) -> np.ndarray:
+    """The weights k-means fits on: square roots of the occurrence counts."""
+    return np.sqrt(np.asarray(weights, dtype=np.float64))
+
+
 def cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None = None, seed: int = 0,
             min_share: float = 0.005, n_init: int | None = None,
             fit_sample: int = 10000) -> Clustering:
@@ -134,12 +144,13 @@ def _cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None, seed: int,
     k = max(1, min(k, n))
     if k == 1:
         return Clustering(np.zeros(n, dtype=int), X.mean(axis=0, keepdims=True), 1, scores)
+    fw = fit_weights(weights)
     if n > fit_sample:  # fit on a weighted sample, then give every note its nearest centre
-        idx = _weighted_sample(n, weights, fit_sample, seed)
-        model = _kmeans(X[idx], k, weights[idx], seed, n_init=n_init)
+        idx = _weighted_sample(n, fw, fit_sample, seed)
+        model = _kmeans(X[idx], k, fw[idx], seed, n_init=n_init)
         labels = assign(X, model.cluster_centers_)
     else:
-        model = _kmeans(X, k, weights, seed, n_init=n_init)
+        model = _kmeans(X, k, fw, seed, n_init=n_init)
         labels = model.labels_.astype(np.int64)
     return Clustering(_small_to_noise(labels, weights, k, min_share), model.cluster_centers_, k,
                       scores)
@@ -197,13 +208,14 @@ def _consensus_cluster(X: np.ndarray, weights: np.ndarray, *, seed: int, min_sha
     if n < 3:
         return Clustering(np.zeros(n, dtype=np.int64), X.mean(axis=0, keepdims=True), 1, {})
     k_max = int(min(30, max(4, np.sqrt(weights.sum() / 4))))
-    k_max = min(k_max, n - 1)
-    idx = _weighted_sample(n, weights, sample, seed)
-    lab_s, life = consensus_labels(X[idx], weights[idx], seed=seed, k_max=k_max)
+    k_max = min(k_max, n - 1)  # from the real number of rows
+    fw = fit_weights(weights)
+    idx = _weighted_sample(n, fw, sample, seed)
+    lab_s, life = consensus_labels(X[idx], fw[idx], seed=seed, k_max=k_max)
     k = int(lab_s.max()) + 1
     centers = np.zeros((k, X.shape[1]), dtype=np.float64)
-    np.add.at(centers, lab_s, X[idx] * weights[idx, None])
-    centers /= np.maximum(np.bincount(lab_s, weights=weights[idx], minlength=k), 1e-12)[:, None]
+    np.add.at(centers, lab_s, X[idx] * fw[idx, None])
+    centers /= np.maximum(np.bincount(lab_s, weights=fw[idx], minlength=k), 1e-12)[:, None]
     if len(idx) == n:
         labels = lab_s
     else:

@@ -42,3 +42,19 @@ def test_automatic_k_on_a_sample_assigns_every_note() -> None:
     assert result.k == 6
     assert (result.labels >= 0).all()
     assert adjusted_rand_score(truth, result.labels) > 0.99
+
+
+def test_repeated_notes_do_not_split_their_theme() -> None:
+    # theme A: two wordings, each written 100 times, 1.0 apart; themes B and C: ten distinct
+    # notes each, 1.5 apart and far from A. With raw counts k-means (k=3) gives A's wordings
+    # a centre each and merges B and C (squared error 11 vs 50); fitted on the square roots
+    # of the counts, A stays one theme and B, C are told apart.
+    rng = np.random.default_rng(0)
+    a = np.array([[0.0, 0.0], [1.0, 0.0]])
+    b = np.array([10.0, 0.0]) + 0.01 * rng.normal(size=(10, 2))
+    c = np.array([10.0, 1.5]) + 0.01 * rng.normal(size=(10, 2))
+    X = np.vstack([a, b, c]).astype(np.float32)
+    weights = np.array([100.0, 100.0] + [1.0] * 20)
+    truth = [0, 0] + [1] * 10 + [2] * 10
+    result = cluster(X, weights, k=3, seed=0, min_share=0.0)
+    assert adjusted_rand_score(truth, result.labels) == 1.0
