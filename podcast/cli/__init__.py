@@ -7,6 +7,8 @@ the error's exit code; ``--verbose`` adds the traceback.
 
 from __future__ import annotations
 
+import signal
+
 import click
 
 from podcast import __version__
@@ -41,4 +43,9 @@ _register()
 
 
 def main() -> None:
-    cli(prog_name="podcast")
+    try:
+        cli(prog_name="podcast")
+    finally:
+        # The command has finished and said how; a Ctrl-C landing while Python shuts down
+        # would only print a stray traceback from some cleanup callback, so it is ignored.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -7,6 +7,8 @@ ports with its own data folder and stopped at the end. Every test gets its own b
 from __future__ import annotations
 
 import shutil
+import socket
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,6 +48,80 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
             yield S3Server(endpoint_url=server.endpoint_url)
     except ExternalToolError as exc:
         pytest.fail(str(exc))
+
+
+class GateProxy:
+    """A TCP proxy in front of the S3 server that passes the first ``open_for`` PUT requests
+    on, then holds every later request until :meth:`release` is called.
+
+    It makes "the upload is still running" a fact instead of a race: once :attr:`holding` is
+    set, at least one upload is waiting on the network and everything after it is still to
+    do. Bytes pass through unchanged, so request signatures (which cover the Host header the
+    client sent, the proxy's) stay valid.
+    """
+
+    def __init__(self, upstream: str, open_for: int) -> None:
+        host, port = upstream.removeprefix("http://").rstrip("/").split(":")
+        self._upstream = (host, int(port))
+        self._open_for = open_for
+        self._puts = 0
+        self._lock = threading.Lock()
+        self._released = threading.Event()
+        self.holding = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.endpoint_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._sockets: list[socket.socket] = [self._listener]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def release(self) -> None:
+        self._released.set()
+
+    def close(self) -> None:
+        self._released.set()
+        for sock in self._sockets:
+            try:
+                sock.close()
+            except OSError:
+                pass
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self._upstream)
+            self._sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket, requests: bool) -> None:
+        try:
+            while data := src.recv(65536):
+                if requests and b"PUT /" in data:
+                    with self._lock:
+                        self._puts += data.count(b"PUT /")
+                        hold = self._puts > self._open_for
+                    if hold and not self._released.is_set():
+                        self.holding.set()
+                        self._released.wait()
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (src, dst):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+@pytest.fixture
+def gate_proxy(s3_server: S3Server) -> Iterator[GateProxy]:
+    """A :class:`GateProxy` to the test server that holds requests after the third PUT."""
+    proxy = GateProxy(s3_server.endpoint_url, open_for=3)
+    yield proxy
+    proxy.close()
 
 
 @pytest.fixture(autouse=True)
