@@ -132,21 +132,22 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
 @command("redact", epilog=REDACT_EPILOG)
 @click.argument("log", type=click.Path(path_type=Path))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the redacted copy (default: NAME.redacted.EXT beside it).")
-@_column_options
-def redact_cmd(log: Path, output: Path | None, text_column: str | None, date_column: str | None,
-               channel_column: str | None, category_column: str | None,
-               resolved_column: str | None) -> None:
-    """Write a copy of a contact log with personal data replaced (columns kept)."""
+              help="Where to write the redacted copy (default: NAME.redacted.EXT beside it); "
+                   "its extension picks the format: .csv .tsv .txt .xlsx .json .jsonl (+ .gz).")
+def redact_cmd(log: Path, output: Path | None) -> None:
+    """Write a copy of a contact log with personal data replaced in every cell.
+
+    Every column and every sheet is redacted (no column options: nothing is skipped).
+    """
     from podcast.themes.redact_log import redact_log
 
     if output is None:
         name = log.name
         stem, dot, ext = name.partition(".")
         output = log.with_name(f"{stem}.redacted{dot}{ext}" if dot else f"{stem}.redacted")
-    columns = {"text": text_column, "date": date_column, "channel": channel_column,
-               "category": category_column, "resolved": resolved_column}
-    result = redact_log(log, output, columns=columns, progress=progress_for(get_options()))
+    result = redact_log(log, output, progress=progress_for(get_options()))
+    for note in result.notes:
+        echo(f"note: {note}", err=True)
     found = ", ".join(f"{k} {v}" for k, v in sorted(result.found.items())) or "nothing"
     echo(f"{result.rows} rows, {result.cells} cells changed ({found}) → {output}")
 

@@ -36,7 +36,9 @@ SURNAME_SUFFIXES = ("son", "sson", "berg", "ström", "strom", "lund", "qvist", "
                     "holm", "stedt", "dahl", "blad", "bäck", "mark", "man", "löf", "ling", "by",
                     "sjö", "fors", "hed", "vall", "ek", "din", "lin", "ell")
 
-#: Capitalised words that look like a name before "ringer" but are not one.
+#: Words that look like a name before "ringer", after a cue ("Mvh Kommunen", "Tack på
+#: förhand! Hur...", "// vänligen") or as a surname ("mvh anna och...") but are not one:
+#: compared after ``str.capitalize()``, so lower-case chat spellings count too.
 NOT_NAMES = frozenset("""
 Kund Kvinna Man Medb Medborgare Invånare Person Hon Han Mamma Pappa Förälder Granne Grannen
 Anhörig Dotter Son Företag Företagare Brukare Elev Äldre Ung Yngre Arg Orolig Boende Hyresgäst
@@ -44,4 +46,20 @@ Fastighetsägare Ringde Ringer Mejlar Skriver Hej Tack Mvh Hälsningar Jag Vi Ni
 Kommunen Kommun Handläggare Chatt Telefon Ärende Fråga Info Besvarat Åter Se Samtal Någon
 Mobil Tel Telefon Tfn Epost Mejl Adress Adressen Gäller Nås
 Privatperson Pensionär Student Lärare Rektor Chef Sms Mail Mejl Anonym Okänd Herr Fru
+Vänligen Vänliga Vänlig Bästa Hälsning Hilsen Regards Från Med Och Eller Men Samt Till Av För
+På Om Hur Vad Var Vart Varför Vilken Vilket Vilka När Vem Kan Kunde Har Hade Är Blir Ska Skulle
+Vill Måste Får Inte Ingen Ja Nej Ok Okej Svar Svara Tacksam Hjälp Snälla Obs Ps Team
+Kundtjänst Kontaktcenter Kundcenter Servicecenter Växeln Receptionen Bygglov Hemtjänst Skolan
+Förskolan Ang Angående Gällande Bor Hos Här Där Nu Idag Igen Också Även Alla Allt Er Ni Du
+Ärendenr Ärendenummer Fakturanr Fakturanummer Faktura Ocr Org Orgnr Pnr Personnummer Kundnr
+Dnr Diarienr Ref Referens Nr Nummer Box Lgh Tr Brf Hsb Ab
+Kunden Medborgaren Invånaren Brukaren Hyresgästen Fastighetsägaren Företagaren Eleven Föräldern
+Föräldrar Anhöriga Sökanden Sökande Sökaren Pensionären Patienten Användaren Admin Support
 """.split())
+
+#: Word endings of organisations and departments, which sign e-mails like names do
+#: ("Mvh Kundtjänsten", "/Bygglovsenheten").
+ORGANISATION_SUFFIXES = ("kommun", "kommunen", "enheten", "förvaltningen", "kontoret",
+                         "nämnden", "tjänst", "tjänsten", "center", "centret", "centrum",
+                         "avdelningen", "gruppen", "teamet", "bolaget", "skolan", "förskolan",
+                         "ledningen", "kansliet", "regionen", "styrelsen", "föreningen")

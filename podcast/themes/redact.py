@@ -8,24 +8,31 @@ type      placeholder   what
 PNR       ``[PNR]``     personnummer / samordningsnummer, 10 or 12 digits, ``-``, ``+``,
                         en dash or space; Luhn-checked, or any check digit after a cue
                         ("pnr", "personnummer"...); not next to OCR/faktura/org.nr
-PHONE     ``[TEL]``     0..., +46, 0046 with spaces/dashes/parentheses
+PHONE     ``[TEL]``     0..., +46, 0046, (0)..., (08) with spaces/dashes/parentheses
 EMAIL     ``[EPOST]``   ``a@b.se`` and ``a(at)b.se``
-ADDRESS   ``[ADRESS]``  street + number (``Storg. 12``, ``Kyrkogatan 7 B``), ``Box 123``,
-                        postnummer + ort
+ADDRESS   ``[ADRESS]``  street + number (``Storg. 12``, ``Kyrkogatan 7 B``, ``12-14``),
+                        ``Box 123``, postnummer + ort
 NAME      ``[NAMN]``    first-name list + surname, and cues (``/Name``, ``Mvh Name``,
-                        ``Name ringer``)
+                        ``Jag heter Name``, ``Name Surname ringer``)
 ========  ============  ==============================================================
+
+Letters are Unicode letters (``Ömer Çelik``, ``Nguyễn Văn An``, ``Petrović``): the patterns
+match any letter (``[^\\W\\d_]``) and upper case is checked in code, or with a class built
+from :meth:`str.isupper` where a pattern needs a capital to start.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from podcast.themes.names import (
     AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
+    ORGANISATION_SUFFIXES,
     SURNAME_SUFFIXES,
 )
 
@@ -40,9 +47,49 @@ PII_TYPES = tuple(PLACEHOLDERS)
 _DIGITS_RE = re.compile(r"\d")
 PLACEHOLDER_RE = re.compile(r"\[(?:PNR|TEL|EPOST|ADRESS|NAMN)\]")
 
-_UC = "A-ZÅÄÖÉÜ"
-_LC = "a-zåäöéüø"
-_CAP_WORD = rf"[{_UC}][{_LC}]+(?:-[{_UC}][{_LC}]+)?"
+
+def _char_class(pred: Callable[[str], bool], top: int = 0x10000) -> str:
+    """The inside of a regex character class: every character below ``top`` where ``pred``."""
+    parts: list[str] = []
+    start: int | None = None
+    for cp in range(top + 1):
+        inside = cp < top and pred(chr(cp))
+        if inside and start is None:
+            start = cp
+        elif not inside and start is not None:
+            end = cp - 1
+            parts.append(f"\\u{start:04x}" if start == end else f"\\u{start:04x}-\\u{end:04x}")
+            start = None
+    return "".join(parts)
+
+
+_L = r"[^\W\d_]"  # any letter, any script
+_U = f"[{_char_class(lambda c: c.isalpha() and c.isupper())}]"  # a capital letter
+_LOW = rf"(?:(?!{_U}){_L})"  # a letter that is not a capital
+
+
+class _Taken:
+    """Spans already found: sorted, non-overlapping, checked in O(log n) (a note with
+    thousands of spans stays fast)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return bool(i and self.ends[i - 1] > start) or (i < len(self.starts)
+                                                         and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def end_at(self, pos: int) -> int | None:
+        """The end of the span that holds ``pos``, if one does."""
+        i = bisect_right(self.starts, pos) - 1
+        return self.ends[i] if i >= 0 and self.ends[i] > pos else None
 
 
 @dataclass(frozen=True)
@@ -92,25 +139,35 @@ _NOT_PNR_CUE_RE = re.compile(
     r"|kundn\w*|ärendenr|ärendenummer|diarienr|dnr|avinr|bankgiro|bg|pg|plusgiro|konto\w*"
     r"|löpnr|betalningsref\w*)\b[\s:.=#-]*(?:\w+[\s:.=#-]+)?$", re.IGNORECASE)
 
+# Area code (0..., +46, 0046, "(0)70", "(08)"), then 5-8 digits; between digits at most one
+# space, or a dash/slash/en dash with a space on either side ("070 - 123 45 67").
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)46[\s-]?(?:\(0\)[\s-]?)?|0)"
-    r"\d{1,3}(?:[\s/-]?\d){5,8}(?![\d])")
+    r"(?<![\w+])(?:(?:\+|00)46[\s-]?(?:\(0\)[\s-]?)?\d{1,3}|\(0\)[\s-]?\d{1,3}|\(0\d{1,3}\)"
+    r"|0\d{1,3})(?:(?:[ \t]?[/\u2013-][ \t]?|\s)?\d){5,8}(?!\d)")
+# Where two numbers written one after the other are split ("070-123 45 67 / 08-123 456 78").
+_PHONE_JOIN_RE = re.compile(r"[ \t]?/[ \t]?|[ \t][-\u2013][ \t]")
 _PHONE_CUE_RE = re.compile(r"(?:tel|telefon|tfn|mobil|mob|nås på|ring|nr|nummer)[\s:.]*$",
                            re.IGNORECASE)
 _MOBILE_PREFIX = ("070", "072", "073", "076", "079")
+_DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
 
 _STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|torg|allén|allé"
                   r"|backen|plan|leden|gången|platsen|slingan|kroken|vägen|esplanaden|kajen"
                   r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken)")
 _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
-_HOUSE_NO = r"\d{1,4}(?![\d-])(?:\s?[A-Za-z](?![\w]))?(?:\s?(?:tr|lgh)\.?\s?\d{1,4})?"
-_POSTORT = rf"\d{{3}}\s?\d{{2}}\s+[{_UC}{_LC}][{_LC}]+(?:\s[{_UC}][{_LC}]+)?"
+# A house letter follows the number directly ("12B") or after a space ("12 B"), but a
+# one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
+_HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
+_HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-])(?:{_HOUSE_LETTER})?"
+             r"(?:\s?(?:tr|lgh)\.?\s?\d{1,4})?")
+_POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
 _ADDRESS_TAIL_RE = re.compile(
-    rf"(?<=[{_LC}])(?:{_STREET_SUFFIX}\s|(?<=[{_LC}][{_LC}])(?P<abbr>{_STREET_ABBR})\s?)"
+    rf"(?<={_L})(?:{_STREET_SUFFIX}\s|(?<={_L}{_L})(?P<abbr>{_STREET_ABBR})\s?)"
     rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
-_WORD_START_RE = re.compile(rf"[{_UC}{_LC}]+$")
+_WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
-_POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+[{_UC}][{_LC}]+(?:\s[{_UC}][{_LC}]+)?")
+_POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+{_U}{_L}+(?:\s{_U}{_LOW}+)?")
+
 
 def _trie_regex(words: frozenset[str]) -> str:
     """A prefix-factored alternation (much faster in ``re`` than a flat one)."""
@@ -137,26 +194,45 @@ def _trie_regex(words: frozenset[str]) -> str:
     return build(trie)
 
 
-_WORD = rf"[{_UC}{_LC}]+(?:-[{_UC}{_LC}]+)?"
+_NAME_WORD = rf"{_L}+(?:['’-]{_L}+)?"
 _FIRST_NAME_RE = re.compile(
-    rf"(?<![\w])((?:{_trie_regex(FIRST_NAMES)})"
-    rf"(?:-[{_UC}][{_LC}]+)?)(?![\w])"
-    rf"(?:[ \t]+({_WORD}))?(?:[ \t]+({_WORD}))?")
+    rf"(?<![\w])((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
+    rf"(?:[ \t]+({_NAME_WORD}))?(?:[ \t]+({_NAME_WORD}))?")
+# Cues before a name. intro: any capitalised word after it is a name; sign: a sign-off (a
+# lower-case chat signature counts too); weak and slash: a name only with a surname or as the
+# last thing on the line. After the cue: spaces, commas, colons and up to two line breaks.
 _CUE_NAME_RE = re.compile(
-    r"(?:\bmvh|\bm\.v\.h\.?|\bhälsningar|\bhälsning|\bhilsen|\bregards|\bjag heter"
-    r"|\bmitt namn är|\bnamn:|\bkontaktperson:?|\bfrån:|//|(?<![\w\s])/|(?<=\s)/"
-    r"|\btack på förhand!?|\btacksam för svar\.?)[ \t,:]*"
-    rf"({_WORD})(?:[ \t]+({_WORD}))?", re.IGNORECASE)
+    r"(?:(?P<intro>(?i:\b(?:jag heter|mitt namn är|namnet är)\b|\bnamn:|\bkontaktperson\b:?))"
+    r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?)|//)"
+    r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:))"
+    r"|(?P<slash>(?<![\w\s/])/(?!/)|(?<=\s)/(?!/)))"
+    rf"[ \t,:]*(?:\r?\n[ \t,:]*){{0,2}}"
+    rf"(?P<w1>{_NAME_WORD})(?:[ \t]+(?P<w2>{_NAME_WORD}))?(?:[ \t]+(?P<w3>{_NAME_WORD}))?")
 _CUE_HINTS = ("mvh", "m.v.h", "häls", "hilsen", "regards", "heter", "namn", "kontaktperson",
               "från:", "/", "förhand", "tacksam")
 _PAIR_VERB_RE = re.compile(
-    rf"(?<![\w])([{_UC}][{_LC}]+)[ \t]+([{_UC}][{_LC}]+(?:-[{_UC}][{_LC}]+)?)(?=[ \t]*,?[ \t]*"
+    rf"(?<![\w])({_U}{_L}+)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
     r"(?:ringer|ringde|ringt|mejlar|mejlade|mailar|mailade|skriver|skrev|chattar|undrar"
     r"|hör av sig|besökte|kom in|har ringt|sms:ar|sms:ade)\b)")
+# What may follow a sign-off name on its line: contact words (the numbers and addresses
+# themselves are already found), placeholders of text redacted before.
+_TAIL_WORDS_RE = re.compile(
+    r"(?i:(?:tel|tfn|telefon|mobil|mob|mobilnr|nr|e-?post|mejl|mail|adress|nås på)\b)"
+    r"|\[(?:PNR|TEL|EPOST|ADRESS|NAMN)\]")
+_LETTER_OR_NL_RE = re.compile(rf"{_L}|\n")
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and word[1:2].islower()
+    """Capitalised like a name: ``Zoran``, ``Ömer``, ``McDonald``, ``O'Brien``."""
+    if not word[:1].isupper():
+        return False
+    second = word[1:2]
+    return second.islower() or (second in "'’" and word[2:3].isupper())
+
+
+def _plain_word(word: str) -> bool:
+    """An ordinary word or an organisation, never a name (``Kommunen``, ``från``)."""
+    return word.capitalize() in NOT_NAMES or word.lower().endswith(ORGANISATION_SUFFIXES)
 
 
 def _surname_ok(word: str | None, lower_ok: bool) -> bool:
@@ -164,14 +240,30 @@ def _surname_ok(word: str | None, lower_ok: bool) -> bool:
         return False
     if not (_is_cap(word) or (lower_ok and word.islower())):
         return False
-    cap = word.capitalize()
-    if cap in NOT_NAMES:
-        return False
+    return not _plain_word(word)
+
+
+def _ends_line(text: str, end: int, taken: _Taken) -> bool:
+    """Nothing but punctuation, found personal data, placeholders and contact words
+    (``tel``, ``mobil``...) after ``end`` on its line. Reads only up to the first other word."""
+    pos = end
+    while (m := _LETTER_OR_NL_RE.search(text, pos)) is not None and m.group() != "\n":
+        at = m.start()
+        skip = taken.end_at(at)
+        if skip is None:
+            word = _TAIL_WORDS_RE.match(text, at - 1 if at and text[at - 1] == "[" else at)
+            if word is None:
+                return False
+            skip = word.end()
+        pos = skip
     return True
 
 
-def _find_names(text: str) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
+NameSpan = tuple[int, int, int]  # start, end, end of the first word (a fallback when it overlaps)
+
+
+def _known_first_names(text: str) -> list[NameSpan]:
+    found: list[NameSpan] = []
     for m in _FIRST_NAME_RE.finditer(text):
         first, w2, w3 = m.group(1), m.group(2), m.group(3)
         end = m.end(1)
@@ -181,52 +273,92 @@ def _find_names(text: str) -> list[tuple[int, int]]:
                 end = m.end(3)
         elif first.split("-")[0] in AMBIGUOUS_FIRST_NAMES:
             continue
-        found.append((m.start(1), end))
+        found.append((m.start(1), end, m.end(1)))
+    return found
+
+
+def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
+    """The name after a cue, or None when the word after it is not one."""
+    w1, w2, w3 = m.group("w1"), m.group("w2"), m.group("w3")
+    if _plain_word(w1):
+        return None
+    start, end1 = m.start("w1"), m.end("w1")
+    known = w1.capitalize() in FIRST_NAMES
+    lower = w1.islower()
+    if not (known or lower or _is_cap(w1)):
+        return None  # "VIKTIGT", "E-post"
+    end = end1
+    if _surname_ok(w2, lower):
+        end = m.end("w2")
+        if _surname_ok(w3, lower) and (w3.lower().endswith(SURNAME_SUFFIXES)
+                                       or _ends_line(text, m.end("w3"), taken)):
+            end = m.end("w3")
+    if known or m.group("intro"):
+        return start, end, end1  # "Mvh Anna", "Jag heter Zoran och undrar..."
+    if lower and not m.group("sign"):
+        return None  # "/ vänligen", "tack på förhand hur..."
+    if end > end1 and (not lower or _ends_line(text, end, taken)):
+        return start, end, end1  # followed by a surname: "Mvh Zoran Petrović"
+    attached = not (m.group("slash") and start > m.end("slash"))  # "/Zoran", not "/ Zoran"
+    if attached and _ends_line(text, end1, taken):
+        return start, end1, end1  # the last thing on its line: "Mvh Zoran", "// zoran"
+    return None
+
+
+def _cue_names(text: str, taken: _Taken) -> list[NameSpan]:
     lower = text.lower()
     if not any(c in lower for c in _CUE_HINTS):
-        cue_matches = ()
-    else:
-        cue_matches = _CUE_NAME_RE.finditer(text)
-    for m in cue_matches:
-        first, second = m.group(1), m.group(2)
-        cap = first.capitalize()
-        known = cap in FIRST_NAMES
-        if cap in NOT_NAMES or not (known or _is_cap(first)):
-            continue
-        if not known and not _surname_ok(second, False):
-            continue
-        end = m.end(2) if _surname_ok(second, not _is_cap(first)) else m.end(1)
-        found.append((m.start(1), end))
-    for m in _PAIR_VERB_RE.finditer(text):
-        if m.group(1) in NOT_NAMES or m.group(2) in NOT_NAMES:
-            continue
-        found.append((m.start(1), m.end(2)))
+        return []
+    found: list[NameSpan] = []
+    pos = 0
+    while (m := _CUE_NAME_RE.search(text, pos)) is not None:
+        span = _cue_name(m, text, taken)
+        if span is None:
+            pos = m.start("w1")  # the word may itself be a cue: "Tack på förhand! Mvh Zoran"
+        else:
+            found.append(span)
+            pos = span[1]
     return found
+
+
+def _pair_verb_names(text: str) -> list[NameSpan]:
+    found: list[NameSpan] = []
+    for m in _PAIR_VERB_RE.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if not (_is_cap(first) and _is_cap(last)) or _plain_word(first) or _plain_word(last):
+            continue
+        found.append((m.start(1), m.end(2), m.end(1)))
+    return found
+
+
+def _find_names(text: str, taken: _Taken) -> list[NameSpan]:
+    return _known_first_names(text) + _cue_names(text, taken) + _pair_verb_names(text)
 
 
 def find_pii(text: str) -> list[Span]:
     """All personal-data spans in ``text``, sorted, non-overlapping."""
     spans: list[Span] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
 
     def add(kind: str, start: int, end: int) -> None:
-        if any(s < end and start < e for s, e in taken):
-            return
-        taken.append((start, end))
-        spans.append(Span(kind, start, end, text[start:end]))
+        if not taken.overlaps(start, end):
+            taken.add(start, end)
+            spans.append(Span(kind, start, end, text[start:end]))
 
     if "@" in text or "(" in text or "[" in text:
         for m in _EMAIL_RE.finditer(text):
             add("EMAIL", m.start(), m.end())
     if _DIGITS_RE.search(text):
         _find_numbers(text, add)
-    for start, end in sorted(_find_names(text), key=lambda se: (se[0], -se[1])):
+    for start, end, end1 in sorted(_find_names(text, taken), key=lambda s: (s[0], -s[1])):
+        if taken.overlaps(start, end):
+            end = end1  # "Mvh Zoran Storgatan 5": the address is already taken
         add("NAME", start, end)
     spans.sort(key=lambda s: s.start)
     return spans
 
 
-def _find_numbers(text: str, add) -> None:  # noqa: ANN001 - internal callback
+def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
     for m in _PNR_RE.finditer(text):
         date, sep, tail = m.group(1), m.group(2), m.group(3)
         before = text[max(0, m.start() - 30):m.start()]
@@ -248,23 +380,35 @@ def _find_numbers(text: str, add) -> None:  # noqa: ANN001 - internal callback
         if cue or (len(tail) == 4 and luhn_ok(digits)):
             add("PNR", m.start(), m.end())
 
-    for m in _PHONE_RE.finditer(text):
-        raw = m.group(0)
-        digits = re.sub(r"\D", "", raw)
-        if raw.startswith(("+", "00")):
-            ok = 10 <= len(digits) <= 13
-        else:
-            ok = 8 <= len(digits) <= 10
-        before = text[max(0, m.start() - 25):m.start()]
-        if not ok:
-            continue
+
+def _phone_length_ok(raw: str) -> bool:
+    n = sum(c.isdigit() for c in raw)
+    if raw.startswith(("+", "00")):
+        return 10 <= n <= 13
+    return 8 <= n <= 10
+
+
+def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
+    pos = 0
+    while (m := _PHONE_RE.search(text, pos)) is not None:
+        start, raw = m.start(), m.group(0)
+        pos = m.end()
+        if not _phone_length_ok(raw):
+            join = _PHONE_JOIN_RE.search(raw)  # two numbers in a row: keep the first
+            if join is None or not _phone_length_ok(raw[:join.start()]):
+                continue
+            raw = raw[:join.start()]
+            pos = start + len(raw)
+        before = text[max(0, start - 25):start]
         if _NOT_PNR_CUE_RE.search(before) and not _PHONE_CUE_RE.search(before):
             continue
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()) or re.fullmatch(r"\d{8}", raw):
+        if _DATE_OR_REF_RE.fullmatch(raw.strip()):
             if not (raw.startswith(_MOBILE_PREFIX) or _PHONE_CUE_RE.search(before)):
                 continue  # a date or a plain reference number
-        add("PHONE", m.start(), m.end())
+        add("PHONE", start, start + len(raw))
 
+
+def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
     for m in _ADDRESS_TAIL_RE.finditer(text):
         w = _WORD_START_RE.search(text, max(0, m.start() - 40), m.start())
         if w is None or (w.start() > 0 and (text[w.start() - 1].isalnum()
@@ -276,6 +420,39 @@ def _find_numbers(text: str, add) -> None:  # noqa: ANN001 - internal callback
     for regex in (_BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
+
+
+def _find_numbers(text: str, add: Callable[[str, int, int], None]) -> None:
+    _find_pnr(text, add)
+    _find_phones(text, add)
+    _find_addresses(text, add)
+
+
+_MOBILE_WITHOUT_ZERO = ("70", "72", "73", "76", "79")
+
+
+def number_pii(digits: str) -> str | None:
+    """The type of personal data a number cell holds, or None.
+
+    A spreadsheet stores ``198112189876`` or ``46701234567`` as a number, and drops the
+    leading zero of ``0701234567`` (→ ``701234567``) and of a personnummer born 2000-2009.
+    """
+    if not (digits.isascii() and digits.isdigit()) or not 9 <= len(digits) <= 13:
+        return None
+    forms = [digits]
+    if len(digits) == 9:
+        forms.append("0" + digits)
+    if digits.startswith("46"):
+        forms.append("+" + digits)
+    for form in forms:
+        spans = find_pii(form)
+        if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(form):
+            continue
+        kind = spans[0].type
+        if form[0] == "0" and kind == "PHONE" and not digits.startswith(_MOBILE_WITHOUT_ZERO):
+            continue  # any 9-digit number would pass as a phone with a zero added
+        return kind
+    return None
 
 
 def redact(text: str, types: tuple[str, ...] | frozenset[str] | None = None) -> Redaction:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from podcast.themes.redact import find_pii, redact_text
+from podcast.themes.redact import find_pii, number_pii, redact_text
 
 
 def check_digit(nine: str) -> str:
@@ -156,5 +156,136 @@ def test_precision_recall_on_shared_gold(shared_data) -> None:
             stats.setdefault(x["type"], [0, 0, 0])[2] += 1
     assert set(stats) == {"PNR", "PHONE", "EMAIL", "ADDRESS", "NAME"}
     for kind, (tp, fp, fn) in stats.items():
-        assert tp / (tp + fp) >= 0.95, (kind, tp, fp, fn)
-        assert tp / (tp + fn) >= 0.95, (kind, tp, fp, fn)
+        assert tp / (tp + fp) >= 0.99, (kind, tp, fp, fn)
+        assert tp / (tp + fn) >= 0.99, (kind, tp, fp, fn)
+
+
+# --- names after a cue that are not on the first-name list -----------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("Mvh Kalle", "Kalle"),
+    ("Mvh Zoran", "Zoran"),
+    ("Hälsningar Zoran", "Zoran"),
+    ("säga upp platsen. /Zoran", "Zoran"),
+    ("status på bygglovet // zoran", "zoran"),
+    ("Jag heter Zoran", "Zoran"),
+    ("Tack på förhand! Zoran", "Zoran"),
+    ("Mvh\nZoran", "Zoran"),
+    ("Med vänliga hälsningar,\r\n\r\nZoran", "Zoran"),
+    ("Hälsningar Östen", "Östen"),
+    ("Mvh Ifeoma", "Ifeoma"),
+    ("Jag heter Zoran och undrar om bygglov", "Zoran"),   # an introduction needs no position
+    ("Mvh Zoran 070-123 45 67", "Zoran"),                 # a phone may follow on the line
+    ("Mvh Zoran, zoran@example.se", "Zoran"),
+    ("Mvh Zoran, Storgatan 5", "Zoran"),
+    ("Mvh Zoran [TEL]", "Zoran"),                         # text redacted before
+    ("Mvh Zoran\nSkickat från min iPhone", "Zoran"),     # last thing on its line
+    ("Tack på förhand! Mvh Zoran", "Zoran"),              # a cue right after a cue
+    ("Tack på förhand! Vänliga hälsningar Zoran", "Zoran"),
+    ("Från: Zoran Petrović <zp@example.se>", "Zoran Petrović"),
+])
+def test_sign_off_names_not_on_the_list(text: str, name: str) -> None:
+    assert ("NAME", name) in types(text)
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mvh Kommunen",
+    "Hälsningar från Storgatan",
+    "svara / vänligen",
+    "tack på förhand! Hur gör jag med bygglov?",
+    "Tack på förhand! Ha en bra dag",
+    "Mvh Bygglovsenheten",
+    "Med vänliga hälsningar\nKundtjänsten",
+    "mvh en orolig förälder",
+    "Ring tillbaka / Handläggare",
+    "Vård / Omsorg",
+    "Kategori: Gata/Park",
+    "Läs mer på https://www.kommun.se/bygglov",
+])
+def test_a_cue_followed_by_an_ordinary_word_is_kept(text: str) -> None:
+    assert types(text) == []
+    assert redact_text(text) == text
+
+
+# --- letters outside ASCII -------------------------------------------------------------------
+@pytest.mark.parametrize("text,redacted", [
+    ("Mvh Ömer Çelik", "Mvh [NAMN]"),
+    ("Zoran Çelik ringer om bygglov", "[NAMN] ringer om bygglov"),
+    ("Hälsningar Nguyễn Văn An", "Hälsningar [NAMN]"),
+    ("Mvh Çağlar", "Mvh [NAMN]"),
+    ("Kerstin Ibrahimović ringer", "[NAMN] ringer"),  # was "[NAMN]ć ringer"
+    ("Mvh Zoran Petrović", "Mvh [NAMN]"),             # was "Mvh [NAMN]ć"
+    ("Anna Łukasiewicz-Dąbrowska ringde", "[NAMN] ringde"),
+])
+def test_names_with_letters_outside_ascii(text: str, redacted: str) -> None:
+    assert redact_text(text) == redacted
+
+
+# --- phones, addresses -----------------------------------------------------------------------
+@pytest.mark.parametrize("text,phone", [
+    ("Ring 070 - 123 45 67 efter lunch", "070 - 123 45 67"),
+    ("alt. (0)70-1234567", "(0)70-1234567"),
+    ("tel (08) 123 456 78", "(08) 123 456 78"),
+    ("mobil 070\u2013123 45 67", "070\u2013123 45 67"),
+])
+def test_phone_numbers_with_spaced_dashes_and_parentheses(text: str, phone: str) -> None:
+    assert types(text) == [("PHONE", phone)]
+
+
+def test_two_phone_numbers_in_a_row_are_two_numbers() -> None:
+    assert types("070-123 45 67 / 08-123 456 78") == [("PHONE", "070-123 45 67"),
+                                                       ("PHONE", "08-123 456 78")]
+    assert redact_text("Ring 070 - 123 45 67 eller 08 - 123 456 78") == "Ring [TEL] eller [TEL]"
+
+
+def test_opening_hours_are_not_phones() -> None:
+    assert types("Öppet 08 - 16 på vardagar, 0 - 3 år gratis") == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Gäller Kyrkogatan 12-14 i stan", "Kyrkogatan 12-14"),
+    ("Gäller Kyrkogatan 12 - 14", "Kyrkogatan 12 - 14"),
+    ("bor på Storgatan 3 a", "Storgatan 3 a"),
+])
+def test_address_number_ranges_and_letters(text: str, address: str) -> None:
+    assert types(text) == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize("text,redacted", [
+    ("Storgatan 12 i Storby", "[ADRESS] i Storby"),
+    ("Storg. 12 i centrum", "[ADRESS] i centrum"),
+    ("Kyrkogatan 7 B i stan", "[ADRESS] i stan"),
+    ("Storgatan 12, 123 45 Storby OCR 5198988981", "[ADRESS] OCR 5198988981"),
+])
+def test_the_word_after_a_house_number_is_kept(text: str, redacted: str) -> None:
+    assert redact_text(text) == redacted
+
+
+# --- numbers as a spreadsheet stores them ----------------------------------------------------
+@pytest.mark.parametrize("digits,kind", [
+    ("19" + VALID, "PNR"),             # 12 digits typed without a dash
+    (VALID, "PNR"),
+    ("46701234567", "PHONE"),          # +46 70-123 45 67 without the "+"
+    ("701234567", "PHONE"),            # 070-123 45 67 without the leading zero
+    ("123456789", None),               # any other 9-digit number is not a phone
+    ("19" + BAD, None),
+    ("20260102", None),                # a date
+    ("45293", None),                   # an Excel day number
+])
+def test_number_cells(digits: str, kind: str | None) -> None:
+    assert number_pii(digits) == kind
+
+
+def test_redacting_twice_changes_nothing_more() -> None:
+    once = redact_text(f"Mvh Zoran Petrović, Storgatan 12-14, tel 070 - 123 45 67, pnr {VALID}")
+    assert once == "Mvh [NAMN], [ADRESS], tel [TEL], pnr [PNR]"
+    assert redact_text(once) == once
+
+
+def test_a_long_text_with_many_spans_stays_fast() -> None:
+    import time
+
+    text = "Storgatan 12 i Anna Berg ringer " * 10_000  # a pasted thread: 20,000 spans
+    started = time.perf_counter()
+    assert len(find_pii(text)) == 20_000
+    assert time.perf_counter() - started < 8  # 0.6 s here; checking overlaps pairwise took 55 s
