@@ -169,6 +169,12 @@ class StorageSection:
         return problems
 
 
+#: Largest random seed for ``podcast themes`` (``[contacts] seed``, ``--seed``). numpy and
+#: scikit-learn accept up to 2**32 - 1, and the clustering derives further seeds from this one
+#: by adding a few hundred, so 2**31 - 1 leaves room.
+SEED_MAX = 2**31 - 1
+
+
 @dataclass
 class ContactsSection:
     """Column mapping for contact-center logs (auto-detected where a key is empty)."""
@@ -179,13 +185,13 @@ class ContactsSection:
     category: str | None = None
     resolved: str | None = None
     id: str | None = None
-    language: str = "sv"
+    language: str = field(default="sv", metadata={"choices": ("sv", "en")})
     method: str = field(default="auto", metadata={"choices": ("auto", "semantic", "lexical")})
     top: int = field(default=12, metadata={"min": 1, "max": 200})
     themes: int | None = field(default=None, metadata={
         "min": 2, "max": 200, "help": "force the number of themes (default: automatic)"})
     examples: int = field(default=5, metadata={"min": 1, "max": 20})
-    seed: int = field(default=0, metadata={"min": 0})
+    seed: int = field(default=0, metadata={"min": 0, "max": SEED_MAX})
 
 
 @dataclass

@@ -177,6 +177,7 @@ def _build(cls: type[T], data: dict, prefix: str, errors: _Collector) -> T:
         if alias:
             by_name[alias] = f
     kwargs: dict[str, Any] = {}
+    start = len(errors.problems)  # problems found before this table are not its own
     for raw_key, value in data.items():
         key = str(raw_key)
         field = by_name.get(key)
@@ -192,7 +193,8 @@ def _build(cls: type[T], data: dict, prefix: str, errors: _Collector) -> T:
             continue
         if field.default is _MISSING and field.default_factory is _MISSING:  # type: ignore[misc]
             errors.add(_join(prefix, name), "required key is missing")
-    if errors.problems:
+    own_problems = len(errors.problems) > start
+    if own_problems:
         # Fill in placeholders so that the caller can keep collecting; result is discarded.
         for name, field in fields.items():
             if kwargs.get(name) is None and field.default is _MISSING \
@@ -204,7 +206,9 @@ def _build(cls: type[T], data: dict, prefix: str, errors: _Collector) -> T:
         errors.add(prefix, str(exc))
         return None  # type: ignore[return-value]
     check = getattr(obj, "validate", None)
-    if callable(check) and not errors.problems:
+    # Semantic checks need well-typed fields: run them unless this table had a problem
+    # (problems elsewhere in the file do not hide this table's).
+    if callable(check) and not own_problems:
         for key, message in check() or []:
             errors.add(_join(prefix, key), message)
     return obj

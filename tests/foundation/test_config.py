@@ -194,3 +194,37 @@ def test_dates_with_and_without_zone_compare(tmp_path):
     episodes = Workspace.load(tmp_path).episodes()
     assert [e.slug for e in episodes] == ["c", "a", "b"]  # 06:00Z, 07:00Z, 07:30 (UTC)
     assert episodes[1].meta.date.tzinfo is None and episodes[1].meta.date.hour == 7
+
+
+def test_contacts_language_and_seed_are_checked(tmp_path):
+    text = MINIMAL + '\n[contacts]\nlanguage = "de"\nseed = 4294967296\n'
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text))
+    assert err.value.problems == ["contacts.language: must be one of sv, en; got 'de'",
+                                  "contacts.seed: must be at most 2147483647, got 4294967296"]
+    config = load_config(write(tmp_path, MINIMAL + '\n[contacts]\nlanguage = "en"\n'))
+    assert config.contacts.language == "en"
+
+
+def test_every_contacts_problem_is_reported(tmp_path):
+    text = MINIMAL + '\n[contacts]\ntop = "five"\nthemes = 1\nlanguage = "de"\n'
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text))
+    assert err.value.problems == ["contacts.top: expected a whole number, got 'five' (str)",
+                                  "contacts.themes: must be at least 2, got 1",
+                                  "contacts.language: must be one of sv, en; got 'de'"]
+    assert str(err.value).startswith(f"{tmp_path / 'podcast.toml'}: 3 problems: ")
+
+
+def test_a_problem_in_one_table_does_not_hide_checks_of_another(tmp_path):
+    # show.base_url is checked by ShowSection.validate(); a type error in [contacts] used to
+    # suppress every validate() in the file
+    text = MINIMAL.replace("https://podd.kommun.se", "podd.kommun.se")
+    text += '\n[contacts]\ntop = "five"\n[storage]\nendpoint_url = "s3.example.se"\n'
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, text))
+    problems = err.value.problems
+    assert "contacts.top: expected a whole number, got 'five' (str)" in problems
+    assert any(p.startswith("show.base_url: must start with https://") for p in problems)
+    assert any(p.startswith("storage.endpoint_url: must start with") for p in problems)
+    assert len(problems) == 3

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import gzip
 import json
+import logging
+import random
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from podcast.errors import InputError
 from podcast.themes.columns import detect_columns
-from podcast.themes.readers import read_logs
+from podcast.themes.readers import OUTSIDE_RANGE, UNDATED, parse_date, read_logs, read_table
 
 ROWS = [
     ("2026-01-03", "Telefon", "När plogas Björkvägen? Vallen är hög", "Gata", "Ja"),
@@ -122,7 +126,20 @@ def test_override_and_unknown_override(tmp_path: Path) -> None:
 def test_since_until(tmp_path: Path) -> None:
     log = read_logs([write_csv(tmp_path / "a.csv")], since=dt.date(2026, 1, 10),
                     until=dt.date(2026, 1, 31))
-    assert len(log) == 1 and log.skipped == 2 and list(log.rows) == [2]
+    assert len(log) == 1 and list(log.rows) == [2]
+    # rows outside the range are filtered, not skipped (skipped = unusable rows only)
+    assert log.filtered == 2 and log.skipped == 0
+    assert log.skip_reasons == {OUTSIDE_RANGE: 2}
+    path = tmp_path / "b.csv"
+    path.write_text("datum,fritext\n2026-01-15,Vallen är hög\n,Sopor igen\n"
+                    ",\n2026-02-01,Bygglov för altan\n", encoding="utf-8")
+    log = read_logs([path], since=dt.date(2026, 1, 1), until=dt.date(2026, 1, 31))
+    assert log.texts == ["Vallen är hög"] and log.skipped == 1 and log.filtered == 2
+    assert log.skip_reasons == {"empty row": 1, UNDATED: 1, OUTSIDE_RANGE: 1}
+    with pytest.raises(InputError) as err:
+        read_logs([path], since=dt.date(2030, 1, 1))
+    assert str(err.value) == (f"{path}: no contacts in the date range 2030-01-01 – … (3 row(s) "
+                              "outside it or without a date, 1 skipped)")
 
 
 def test_bad_files_name_the_problem(tmp_path: Path) -> None:
@@ -158,3 +175,200 @@ def test_column_detection(headers: list[str], expected: dict[str, str]) -> None:
     assert not problems
     for field, header in expected.items():
         assert mapping[field] == header
+
+
+# --- QA findings: awkward files --------------------------------------------------------------
+def _warnings(caplog) -> list[str]:  # noqa: ANN001
+    return [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+
+
+def test_stray_carriage_return_in_an_unquoted_field(tmp_path: Path) -> None:
+    path = tmp_path / "cr.csv"
+    path.write_bytes("id,fritext\n1,hur ansöker jag om bygglov\r för altan\n"
+                     "2,när töms soptunnan\n".encode())
+    log = read_logs([path])
+    assert log.texts == ["hur ansöker jag om bygglov  för altan", "när töms soptunnan"]
+    headers, rows, _ = read_table(path)  # what `podcast redact` reads
+    assert headers == ["id", "fritext"] and len(list(rows)) == 2
+    # a file whose lines end in CR alone is still read line by line
+    old_mac = tmp_path / "mac.csv"
+    old_mac.write_bytes("fritext\rVallen är hög\rSopor igen\r".encode())
+    assert read_logs([old_mac]).texts == ["Vallen är hög", "Sopor igen"]
+
+
+def test_a_csv_parse_error_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("id,fritext\n1,kort\n2," + "en mycket lång anteckning " * 3 + "\n",
+                    encoding="utf-8")
+    limit = csv.field_size_limit(30)  # makes the csv module raise csv.Error on line 3
+    try:
+        with pytest.raises(InputError, match=r"x\.csv: line 3: not readable as CSV"):
+            read_logs([path])
+        with pytest.raises(InputError, match=r"x\.csv: line 3"):
+            list(read_table(path)[1])
+    finally:
+        csv.field_size_limit(limit)
+
+
+def test_binary_files_are_refused_with_one_message(tmp_path: Path) -> None:
+    rand = tmp_path / "rand.csv"
+    rand.write_bytes(random.Random(1).randbytes(5000))
+    png = tmp_path / "bild.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    pdf = tmp_path / "rapport.txt"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    archive = tmp_path / "logg.csv"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("logg.csv", "fritext\nVallen är hög\n")
+    png_as_xlsx = tmp_path / "bild.xlsx"
+    png_as_xlsx.write_bytes(png.read_bytes())
+    for path, why in [(rand, "binary data"), (png, "PNG image"), (pdf, "PDF document"),
+                      (archive, "ZIP archive"), (png_as_xlsx, "PNG image")]:
+        with pytest.raises(InputError) as err:
+            read_logs([path])
+        assert str(err.value).startswith(f"{path}: not a text, CSV, JSON or XLSX file")
+        assert why in str(err.value)
+    text_as_xlsx = tmp_path / "export.xlsx"
+    text_as_xlsx.write_text("fritext\nVallen är hög\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not an XLSX workbook.*name it .csv"):
+        read_logs([text_as_xlsx])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path: Path, encoding: str) -> None:
+    path = write_csv(tmp_path / "u.csv", ";", encoding)
+    log = read_logs([path])
+    assert len(log) == 3 and log.skipped == 0
+    assert log.texts[1] == "Behöver jag bygglov för ett attefallshus?"
+
+
+def test_unreadable_dates_keep_the_row_and_are_warned_once(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("datum,fritext\n2024-01-02,Vallen är hög\n2024-13-45,Sopor igen\n"
+                    "igår,Bygglov för altan\n2024-02-30,Skolskjuts till Björkskolan\n"
+                    ",Ingen datum alls\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([path])
+    assert len(log) == 5 and log.skipped == 0 and log.bad_dates == 3
+    assert log.dates == [dt.date(2024, 1, 2), None, None, None, None]
+    assert _warnings(caplog) == [f"{path}: 3 row(s) with a date that could not be read "
+                                 "(first at line 3: '2024-13-45')"]
+
+
+def test_excel_serial_dates(tmp_path: Path) -> None:
+    assert parse_date(45292) == dt.date(2024, 1, 1)
+    assert parse_date(45292.75) == dt.date(2024, 1, 1)
+    assert parse_date("45293") == dt.date(2024, 1, 2)
+    assert parse_date(12345) is None and parse_date("99999") is None  # 1933, 2173
+    assert parse_date(True) is None and parse_date(20240115) == dt.date(2024, 1, 15)
+    path = tmp_path / "x.csv"
+    path.write_text("datum;fritext\n45292;Vallen är hög\n12345;Sopor igen\n", encoding="utf-8")
+    log = read_logs([path])
+    assert log.dates == [dt.date(2024, 1, 1), None] and log.bad_dates == 1
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Datum", "Fråga"])
+    wb.active.append([45293, "Vallen är hög"])  # an unformatted date cell
+    xlsx = tmp_path / "x.xlsx"
+    wb.save(xlsx)
+    assert read_logs([xlsx]).dates == [dt.date(2024, 1, 2)]
+
+
+def test_ragged_rows_are_warned_once_per_file(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("datum,kanal,fritext\n2026-01-01,telefon,Vallen är hög\n"
+                    "2026-01-02,telefon,Sopor igen,extra,mer\n"  # line 3: 5 fields
+                    "2026-01-03,chatt,Bygglov för altan,,\n"  # empty extras: fine
+                    "2026-01-04,Skolskjuts\n"  # line 5: 2 fields
+                    "2026-01-05,chatt,Bibliotek,x\n"
+                    "2026-01-06\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([path])
+    assert log.ragged == 4 and len(log) == 4  # the row of 2 fields has no text column
+    assert _warnings(caplog) == [
+        f"{path}: 2 row(s) with more fields than the 3 headers (first at line 3: 5 fields); "
+        "the extra fields were ignored",
+        f"{path}: 2 row(s) with fewer fields than the 3 headers (first at line 5: 2 fields); "
+        "the missing fields were read as empty"]
+
+
+def test_jsonl_lines_that_are_not_objects_are_warned(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "m.jsonl"
+    path.write_text('{"summary": "hur ansöker jag om bygglov"}\n{broken json\n'
+                    '{"summary": "när töms soptunnan"}\n[1,2]\n"str"\n'
+                    '{"summary": "felparkerad bil"}\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([path])
+    assert len(log) == 3 and log.skipped == 3 and list(log.rows) == [1, 3, 6]
+    assert _warnings(caplog) == [f"{path}: line 2: not JSON, skipped",
+                                 f"{path}: line 4: not a JSON object (a list), skipped",
+                                 f"{path}: line 5: not a JSON object (a str), skipped"]
+
+
+def test_excel_sep_line(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_bytes("\ufeffsep=;\r\nDatum;Kanal;Ärendebeskrivning\r\n"
+                     "2026-01-02;telefon;När plogas vägen, undrar hon\r\n"
+                     "2026-01-03;chatt;Bygglov för altan\r\n".encode())
+    log = read_logs([path])
+    assert log.texts == ["När plogas vägen, undrar hon", "Bygglov för altan"]
+    assert log.skipped == 0 and list(log.rows) == [1, 2]
+    assert read_table(path)[0] == ["Datum", "Kanal", "Ärendebeskrivning"]
+    comma = tmp_path / "c.csv"
+    comma.write_text('"sep=,"\nfritext,kanal\nVallen; hög; igen,telefon\n', encoding="utf-8")
+    log = read_logs([comma])  # not honoured, the sep line would be a skipped title row
+    assert log.texts == ["Vallen; hög; igen"] and log.skipped == 0
+
+
+def test_title_rows_above_the_header(tmp_path: Path, caplog) -> None:
+    body = "Datum;Kanal;Ärendebeskrivning\n2026-01-02;telefon;Vallen är hög\n" \
+           "2026-01-03;chatt;Bygglov för altan\n"
+    plain = tmp_path / "t.csv"
+    plain.write_text("Kontaktlogg 2026, exporterad från CRM\n\n" + body, encoding="utf-8")
+    excel = tmp_path / "e.csv"
+    excel.write_text("Kontaktlogg 2026;;\nPeriod: januari;;\n" + body, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([plain, excel])
+    assert log.texts == ["Vallen är hög", "Bygglov för altan"] * 2
+    assert list(log.rows) == [1, 2, 3, 4] and log.skipped == 3  # title rows; blank not counted
+    assert log.skip_reasons == {"above the header row": 3}
+    assert _warnings(caplog) == [f"{plain}: the header is on line 3; 1 row(s) above it skipped",
+                                 f"{excel}: the header is on line 3; 2 row(s) above it skipped"]
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kontaktlogg 2026"])
+    ws.append([])
+    ws.append(["Datum", "Kanal", "Ärendebeskrivning"])
+    ws.append([dt.datetime(2026, 1, 2), "telefon", "Vallen är hög"])
+    xlsx = tmp_path / "t.xlsx"
+    wb.save(xlsx)
+    log = read_logs([xlsx])
+    assert log.texts == ["Vallen är hög"] and log.dates == [dt.date(2026, 1, 2)]
+    # no header within the first rows: the error still names the first row's headers
+    far = tmp_path / "far.csv"
+    far.write_text("a;b\n" + "1;2\n" * 12 + "datum;fritext\n2026-01-01;Vallen\n",
+                   encoding="utf-8")
+    with pytest.raises(InputError, match="no free-text column found .headers found: a, b"):
+        read_logs([far])
+
+
+def test_the_same_file_is_read_once(tmp_path: Path, caplog, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_csv(tmp_path / "a.csv")
+    (tmp_path / "link.csv").symlink_to("a.csv")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([Path("a.csv"), Path("a.csv"), Path("./a.csv"), tmp_path / "link.csv"])
+    assert len(log) == 3 and list(log.rows) == [1, 2, 3]
+    assert _warnings(caplog) == [
+        "a.csv: the same file as a.csv; read once (duplicate ignored)",
+        "a.csv: the same file as a.csv; read once (duplicate ignored)",
+        f"{tmp_path / 'link.csv'}: the same file as a.csv; read once (duplicate ignored)"]
+
+
+def test_rows_read_is_counted_per_file(tmp_path: Path, caplog) -> None:
+    a, b = write_csv(tmp_path / "a.csv"), write_csv(tmp_path / "b.csv")
+    with caplog.at_level(logging.INFO, logger="podcast"):
+        read_logs([a, b])
+    read = [r.getMessage().split(",")[0] for r in caplog.records if "rows read" in r.getMessage()]
+    assert read == [f"{a}: 3 rows read", f"{b}: 3 rows read"]
