@@ -21,9 +21,9 @@ from podcast.progress import Progress, ensure
 from podcast.themes.cluster import cluster
 from podcast.themes.coverage import EpisodeText, covered_by
 from podcast.themes.embed import CACHE_FILE, MODEL_NAME, VectorCache, semantic_available
-from podcast.themes.label import make_label, theme_terms
+from podcast.themes.label import make_label, personal_stems, theme_terms
 from podcast.themes.lexical import lexical_vectors
-from podcast.themes.normalize import Normaliser, init_worker, tokens_chunk
+from podcast.themes.normalize import Normaliser, guess_language, init_worker, tokens_chunk
 from podcast.themes.readers import ContactLog, read_logs
 from podcast.themes.redact import redact_text
 from podcast.themes.spelling import spelling_corrections
@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 
 METHODS = ("auto", "semantic", "lexical")
 NOISE_LABEL = "övrigt"
+LANGUAGE_NAMES = {"sv": "Swedish", "en": "English"}
+#: A theme's month-on-month change is only reported when its last two months hold at least
+#: this many contacts together ("+478 %" from 1 to 6 contacts says nothing).
+MIN_CHANGE_COUNT = 10
 
 
 @dataclass
@@ -186,6 +190,11 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     normaliser = Normaliser(opts.language)
     n_distinct = len(distinct)
     distinct_texts = list(distinct)
+    guessed = guess_language(distinct_texts)
+    if guessed is not None and guessed != opts.language:
+        log.warning("the notes look %s, but the language is '%s': run with --language %s "
+                    "(or [contacts] language = \"%s\") for its stemming and stop words",
+                    LANGUAGE_NAMES[guessed], opts.language, guessed, guessed)
     del distinct
     stems = _normalise_all(distinct_texts, normaliser, progress, opts.workers)
     del distinct_texts
@@ -235,15 +244,16 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     model = None
     if method == "semantic":
         from podcast.themes.embed import E5Embedder
-        from podcast.themes.semantic import semantic_vectors
+        from podcast.themes.semantic import lexical_weight_for, semantic_vectors
 
         unit_texts = [redact_text(contact_log.texts[r]) for r in unit_rows]
         cache = VectorCache(opts.cache_path) if opts.cache_path else None
         try:
+            rows_per_word = float(np.asarray(B.T @ weights).mean()) if B.shape[1] else 0.0
             X, embedded = semantic_vectors(
                 unit_texts, [contact_log.channels[r] for r in unit_rows], weights, lex,
-                normaliser, cache, embedder_factory=embedder_factory or E5Embedder,
-                progress=progress)
+                normaliser, cache, lexical_weight=lexical_weight_for(rows_per_word, opts.language),
+                embedder_factory=embedder_factory or E5Embedder, progress=progress)
         finally:
             if cache is not None:
                 cache.close()
@@ -256,7 +266,8 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     lap("cluster")
 
     n_raw = int(labels.max()) + 1 if labels.size and labels.max() >= 0 else 0
-    terms = theme_terms(B, vocab, labels, weights, n_raw) if n_raw else []
+    terms = _terms_without_personal_data(B, vocab, labels, weights, n_raw, unit_rows,
+                                         contact_log.texts, normaliser, fixes)
     row_label = np.where(row_unit >= 0, labels[np.maximum(row_unit, 0)], -1)
     sizes = np.bincount(row_label[row_label >= 0], minlength=n_raw)
     order = [c for c in sorted(range(n_raw), key=lambda c: (-sizes[c], c)) if sizes[c] > 0]
@@ -299,7 +310,8 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     for c in order:
         trend = {m: int(by_month[c, j]) for j, m in enumerate(months)}
         change = None
-        if len(months) >= 2 and month_totals[-3] and month_totals[-2]:
+        if (len(months) >= 2 and month_totals[-3] and month_totals[-2]
+                and by_month[c, -3] + by_month[c, -2] >= MIN_CHANGE_COUNT):
             a = by_month[c, -3] / month_totals[-3]
             b = by_month[c, -2] / month_totals[-2]
             change = float((b - a) / a) if a > 0 else None
@@ -324,6 +336,37 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         assignments=assignments, skip_reasons=dict(contact_log.skip_reasons),
         embedded=embedded, seconds=time.perf_counter() - started, top=opts.top,
         show_found=episodes is not None, timings=timings)
+
+
+def _terms_without_personal_data(B, vocab: list[str], labels: np.ndarray,  # noqa: ANN001
+                                 weights: np.ndarray, n_themes: int, unit_rows: list[int],
+                                 texts: list[str], normaliser: Normaliser,
+                                 fixes: dict[str, str], *, top: int = 8,
+                                 sample: int = 20) -> list[list[str]]:
+    """Each theme's top stems, leaving out any that is personal data where it occurs.
+
+    The normaliser already drops first names, "-sson" names and digits; a surname after a
+    first name, a postal town or a name under "Mvh" can still be an ordinary-looking word, so
+    every candidate is checked against the redactor on (up to ``sample``) notes containing it.
+    """
+    if not n_themes:
+        return []
+    candidates = theme_terms(B, vocab, labels, weights, n_themes, top=2 * top)
+    by_stem = B.tocsc()
+    column = {v: i for i, v in enumerate(vocab)}
+
+    def texts_with(stem: str) -> list[str]:
+        units = by_stem[:, column[stem]].indices[:sample]
+        return [texts[unit_rows[u]] for u in units]
+
+    def stem_of(word: str) -> str | None:
+        stem = normaliser.word(word)
+        return fixes.get(stem, stem) if stem is not None else None
+
+    personal = personal_stems({t for ts in candidates for t in ts}, texts_with, stem_of)
+    if personal:
+        log.info("left out of theme words as personal data: %d word(s)", len(personal))
+    return [[t for t in ts if t not in personal][:top] for ts in candidates]
 
 
 def _examples(c: int, X: np.ndarray, centers: np.ndarray, labels: np.ndarray,

@@ -8,7 +8,8 @@
   frequent notes heavier without letting them split their theme. The number of themes to try,
   the noise threshold and every reported count still use the real number of rows.
 * With k chosen automatically, the themes come from a consensus of many k-means runs
-  (evidence accumulation): k-means runs with k = ``k_max``/2…``k_max`` (four seeds each) on a
+  (evidence accumulation): k-means runs with k = ``k_max``/2…``k_max`` (four seeds each; see
+  :func:`consensus_range` for ``k_max`` and the fewest themes allowed) on a
   weighted sample of notes; two notes are as close as the share of runs that put them together;
   average-linkage clustering of that co-association matrix is cut where a number of clusters
   lives longest (largest gap between merge heights). No threshold or k to tune, and the result
@@ -171,7 +172,8 @@ def consensus_labels(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min
 
     Returns (labels 0…K-1, lifetime of each candidate K). K is the number of clusters whose
     range of merge heights in the average-linkage dendrogram of the co-association distance
-    is the longest.
+    is the longest among K ≥ ``k_min``; a smaller K is taken only when it lives at least
+    ``STRONG_EVIDENCE`` times as long as that (groups that every run keeps apart).
     """
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
@@ -192,14 +194,40 @@ def consensus_labels(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min
     Z = linkage(squareform(dist, checks=False), method="average")
     heights = Z[:, 2]
     m = len(heights)
-    life = {K: float(heights[m - K + 1] - heights[m - K])
-            for K in range(max(2, k_min), min(k_max, m) + 1)}
+    life = {K: float(heights[m - K + 1] - heights[m - K]) for K in range(2, min(k_max, m) + 1)}
     if not life:
         return np.zeros(n, dtype=np.int64), {}
-    best = max(life, key=lambda K: (round(life[K], 6), -K))
+
+    def longest(ks: list[int]) -> int:
+        return max(ks, key=lambda K: (round(life[K], 6), -K))
+
+    best = longest(list(life))
+    wide = [K for K in life if K >= k_min]
+    if wide and best < k_min and life[best] < STRONG_EVIDENCE * life[longest(wide)]:
+        best = longest(wide)
     log.info("consensus lifetimes by k: %s → k=%d",
              ", ".join(f"{K}:{v:.3f}" for K, v in life.items()), best)
     return (fcluster(Z, t=best, criterion="maxclust") - 1).astype(np.int64), life
+
+
+#: How many times longer a cut below the usual fewest themes must live to be taken anyway.
+#: Clearly separate groups (synthetic blobs) lived 6–10× longer than any cut with more
+#: clusters; the 2–5-theme cuts of noisy small logs only 1.0–1.7× longer.
+STRONG_EVIDENCE = 3.0
+
+
+def consensus_range(n_notes: int, n_rows: float) -> tuple[int, int]:
+    """(fewest themes the consensus usually cuts at, most themes its k-means runs try).
+
+    The most is √(rows / 4), at least 12 and at most 30; the fewest is half of that, at most
+    6. Without the floors a log of a few hundred rows tried only k = 3…8 and its consensus
+    often settled on 2–4 themes, each a mix of several subjects; a log of that size still
+    holds about as many subjects as a big one, only fewer rows of each. Fewer themes than
+    the fewest are still found when the log clearly has them (``STRONG_EVIDENCE``).
+    """
+    k_max = int(min(30, max(12, np.sqrt(n_rows / 4))))
+    k_max = max(1, min(k_max, n_notes - 1))
+    return max(2, min(6, k_max // 2)), k_max
 
 
 def _consensus_cluster(X: np.ndarray, weights: np.ndarray, *, seed: int, min_share: float,
@@ -207,11 +235,10 @@ def _consensus_cluster(X: np.ndarray, weights: np.ndarray, *, seed: int, min_sha
     n = X.shape[0]
     if n < 3:
         return Clustering(np.zeros(n, dtype=np.int64), X.mean(axis=0, keepdims=True), 1, {})
-    k_max = int(min(30, max(4, np.sqrt(weights.sum() / 4))))
-    k_max = min(k_max, n - 1)  # from the real number of rows
+    k_min, k_max = consensus_range(n, float(weights.sum()))
     fw = fit_weights(weights)
     idx = _weighted_sample(n, fw, sample, seed)
-    lab_s, life = consensus_labels(X[idx], fw[idx], seed=seed, k_max=k_max)
+    lab_s, life = consensus_labels(X[idx], fw[idx], seed=seed, k_min=k_min, k_max=k_max)
     k = int(lab_s.max()) + 1
     centers = np.zeros((k, X.shape[1]), dtype=np.float64)
     np.add.at(centers, lab_s, X[idx] * fw[idx, None])

@@ -2,18 +2,25 @@
 
 For theme *c* and stem *t*: ``score = share_c(t) * log(1 + A / f(t))`` where ``share_c(t)`` is
 the share of the theme's notes containing *t*, ``f(t)`` the number of notes containing *t*
-overall and ``A`` the average theme size. A stem must occur in at least 8 % of the theme's
-notes to be a label word, so one-off words (and any name that slipped through) never become
-labels. Placeholders such as ``[TEL]`` are removed before stemming, so they cannot appear.
+overall and ``A`` the average theme size. A stem should occur in at least 8 % of the theme's
+notes to be a label word, so one-off words never become labels (a theme where no stem is that
+common takes its best-scoring stems found in two notes or more). Placeholders such as ``[TEL]``
+are removed before stemming, so they cannot appear, and :func:`personal_stems` finds candidate
+words that are personal data in the notes they come from (a surname after a first name, the
+town of a postal address, a name under "Mvh") so they are never shown.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import scipy.sparse as sp
 
 from podcast.themes.names import FIRST_NAMES
-from podcast.themes.normalize import Normaliser, fold
+from podcast.themes.normalize import Normaliser, fold, tokenize
+from podcast.themes.redact import find_pii
 
 _NAME_STEMS = frozenset(fold(n.lower()) for n in FIRST_NAMES)
 
@@ -37,8 +44,44 @@ def theme_terms(B: sp.csr_matrix, vocab: list[str], labels: np.ndarray, weights:
     for c in range(n_themes):
         s = np.where((share[c] >= min_share) & ~bad, score[c], -1.0)
         order = np.argsort(-s, kind="stable")
-        out.append([vocab[i] for i in order[:top] if s[i] > 0])
+        chosen = [vocab[i] for i in order[:top] if s[i] > 0]
+        if len(chosen) < 3:  # a loose theme: no stem is common; take its best in ≥ 2 notes
+            loose = np.where((tf[c] >= 2) & ~bad, score[c], -1.0)
+            chosen += [vocab[i] for i in np.argsort(-loose, kind="stable")[:top]
+                       if loose[i] > 0 and vocab[i] not in chosen][: top - len(chosen)]
+        out.append(chosen)
     return out
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def personal_stems(stems: Iterable[str], texts_with: Callable[[str], list[str]],
+                   stem_of: Callable[[str], str | None], *, share: float = 0.25) -> set[str]:
+    """The stems among ``stems`` that are personal data where they occur.
+
+    For each stem, the raw notes containing it (``texts_with(stem)``, a sample) are run through
+    the redactor; a stem counts as personal data when at least ``share`` of its occurrences lie
+    inside a name, address, phone, e-mail or personnummer span. ``stem_of`` maps a lower-case
+    word to its stem as the normaliser does (None for dropped words).
+    """
+    spans_of: dict[str, list[tuple[int, int]]] = {}
+    found: set[str] = set()
+    for stem in stems:
+        inside = total = 0
+        for text in texts_with(stem):
+            spans = spans_of.get(text)
+            if spans is None:
+                spans = spans_of[text] = [(sp_.start, sp_.end) for sp_ in find_pii(text)]
+            for m in _WORD_RE.finditer(text):
+                if not any(stem_of(w) == stem for w in tokenize(m.group(0).lower())):
+                    continue
+                total += 1
+                if any(a <= m.start() and m.end() <= b for a, b in spans):
+                    inside += 1
+        if total and inside >= share * total:
+            found.add(stem)
+    return found
 
 
 def make_label(stems: list[str], normaliser: Normaliser, *, words: int = 3) -> str:
@@ -51,4 +94,6 @@ def make_label(stems: list[str], normaliser: Normaliser, *, words: int = 3) -> s
         chosen.append(word)
         if len(chosen) == words:
             break
-    return ", ".join(chosen) if chosen else "övrigt"
+    if chosen:
+        return ", ".join(chosen)
+    return "(no common words)" if normaliser.language == "en" else "(inga gemensamma ord)"

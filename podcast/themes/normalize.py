@@ -2,7 +2,8 @@
 
 ``clean_tokens(text)`` turns a (redacted) contact note into content tokens:
 
-1. lower case; placeholders (``[TEL]``...), e-mail addresses, URLs, numbers, punctuation,
+1. an opening greeting ("Hej kommunen!", "Dear support team,") removed; lower case;
+   placeholders (``[TEL]``...), e-mail addresses, URLs, numbers, punctuation,
    first names and "-sson" surnames dropped (so personal data can never become a theme word);
 2. stop words dropped: ordinary Swedish (or English) function words plus contact-center
    boilerplate ("hej", "undrar", "ringer ang.", "mvh", "hänvisad till webben", ...);
@@ -24,7 +25,10 @@ from podcast.themes.redact import PLACEHOLDER_RE
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
                        "ø": "o", "á": "a", "à": "a"})
-_TOKEN_RE = re.compile(r"[a-zåäöéèüæøáà]+(?:-[a-zåäöéèüæøáà]+)*")
+#: Lower-case Latin letters, including Latin-1, Extended-A/B and Vietnamese ("çelik",
+#: "ibrahimović", "nguyễn"): with only a-z and åäö such words fell apart into fragments.
+_LETTERS = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+_TOKEN_RE = re.compile(rf"[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
 _URL_RE = re.compile(r"https?://\S+|www\.\S+")
 
 SWEDISH_STOP = frozenset("""
@@ -54,7 +58,8 @@ mejlar mejlade mailar sms sms:ade sms:ar chattar chatt telefon mejl mail epost e
 adressen gäller nås nr tel tfn mobil pnr personnummer ocr faktura fakturanr fakturanummer
 org.nr orgnr se bor ärendenr kontakt kontaktade kontaktar kontakta kommunen kommun kommunens
 dag hjälp hjälpa behöver behövs snälla please tack! även också samt grannen min mitt mina
-vet veta gör göra fel nummer hänvisade tel.nr lämnat ok okej ade ar
+vet veta gör göra fel nummer hänvisade tel.nr lämnat ok okej ade ar org personnr persnr
+ny nya nytt kommit verkar verka
 """.split())
 
 ENGLISH_STOP = frozenset("""
@@ -75,6 +80,35 @@ e-mail mail wrote writes writing chat chatted message messaged asap urgent good 
 afternoon evening day thanks thank thx cheers regards best sincerely advance team sir madam
 hey greetings agent note notes ticket case inquiry enquiry re fyi
 """.split())
+
+#: Words that may follow a greeting as its addressee ("Hej kommunen!", "Dear support team,").
+_ADDRESSEES = frozenset("""
+kommun kommunen kundtjänst kundtjänsten support supporten team teamet servicecenter
+servicecentret kontaktcenter kontaktcentret kommuncenter kommuncentret medborgarservice
+medborgarcenter växeln alla er ni där och eller customer service services there all everyone
+sir madam or and the to whom it may concern helpdesk desk staff folks guys
+""".split())
+_SALUTATION_RE = re.compile(
+    r"\W*(?:hej(?:san)?|hallå|tjena|god\s+(?:morgon|dag|middag|eftermiddag|kväll)|dear|hi"
+    r"|hello|hey|good\s+(?:morning|afternoon|evening|day))\b"
+    r"((?:[ \t]+[^\W\d_][\w-]*){0,4})[ \t]*[,!:;\n]", re.IGNORECASE)
+
+
+def strip_salutation(text: str) -> str:
+    """``text`` without an opening greeting line ("Hej kommunen!", "Dear support team,").
+
+    The greeting may name its addressee — capitalised words (a name, the office) or words like
+    "kommunen", "support", "team" — and must end in , ! : ; or a line break, so "Hej jag
+    undrar om bygglov" and "hej sopor, när hämtas de" keep all their words. Left in, an
+    addressee such as "support" became a theme of its own: every note opened with it.
+    """
+    m = _SALUTATION_RE.match(text)
+    if m is None:
+        return text
+    if any(not (w[:1].isupper() or w.lower() in _ADDRESSEES) for w in m.group(1).split()):
+        return text
+    return text[m.end():]
+
 
 #: Street names carry no theme ("Kyrkogatan", "Backvägen").
 _STREET_WORD_RE = re.compile(r".{3,}(?:gatan|vägen|gränd|stigen|torget|allén|backen|leden"
@@ -98,6 +132,26 @@ def stop_words(language: str = "sv") -> frozenset[str]:
         return ENGLISH_STOP | ENGLISH_BOILERPLATE
     words = SWEDISH_STOP | BOILERPLATE
     return words | frozenset(w.translate(_FOLD) for w in words)
+
+
+_MARKERS = {
+    "en": frozenset("the and is my i to of you for it was have can not with this your".split()),
+    "sv": frozenset("och att det är jag inte på en för med har som kan vi till min".split()),
+}
+
+
+def guess_language(texts: list[str], *, sample: int = 2000) -> str | None:
+    """"sv" or "en" when the notes clearly use that language's commonest words, else None."""
+    counts = dict.fromkeys(_MARKERS, 0)
+    step = max(1, len(texts) // sample)
+    for text in texts[::step]:
+        for w in _TOKEN_RE.findall(text.lower()):
+            for language, words in _MARKERS.items():
+                if w in words:
+                    counts[language] += 1
+    best = max(counts, key=counts.get)
+    others = sum(v for k, v in counts.items() if k != best)
+    return best if counts[best] >= 20 and counts[best] > 3 * others else None
 
 
 def tokenize(text: str) -> list[str]:
@@ -134,6 +188,7 @@ class Normaliser:
         return result
 
     def tokens(self, text: str, *, record_surface: bool = False) -> list[str]:
+        text = strip_salutation(text)
         if "[" in text:
             text = PLACEHOLDER_RE.sub(" ", text)
         if "@" in text or "(at)" in text:
