@@ -156,6 +156,7 @@ def redact_cmd(log: Path, output: Path | None) -> None:
     Every column and every sheet is redacted (no column options: nothing is skipped).
     """
     from podcast.themes.redact_log import redact_log
+    from podcast.themes.report import plural
 
     if output is None:
         name = log.name
@@ -165,7 +166,8 @@ def redact_cmd(log: Path, output: Path | None) -> None:
     for note in result.notes:
         echo(f"note: {note}", err=True)
     found = ", ".join(f"{k} {v}" for k, v in sorted(result.found.items())) or "nothing"
-    echo(f"{result.rows} rows, {result.cells} cells changed ({found}) → {output}")
+    echo(f"{plural(result.rows, 'row')}, {plural(result.cells, 'cell')} changed ({found}) "
+         f"→ {output}")
 
 
 COMMANDS = [themes_cmd, redact_cmd]

@@ -261,6 +261,9 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         lap("semantic vectors")
     else:
         X = lex
+    if opts.k is not None and opts.k > len(docs):
+        log.warning("%d themes asked for, but the log has only %d distinct notes: %d themes",
+                    opts.k, len(docs), len(docs))
     clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share)
     labels = clustering.labels
     lap("cluster")

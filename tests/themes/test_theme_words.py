@@ -168,3 +168,23 @@ def test_change_needs_enough_contacts_in_the_last_two_months(tmp_path: Path) -> 
     bins = next(t for label, t in by_label.items() if "sop" in label or "tömts" in label)
     assert snow.change is None  # 2 + 4 contacts
     assert bins.change is not None and bins.change < 0  # 10 → 5 of a smaller total
+
+
+def test_more_themes_asked_for_than_distinct_notes_says_so(tmp_path: Path, caplog) -> None:
+    rows = [("2026-01-02", "telefon", t) for t in
+            ("när plogas min gata", "sopkärlet har inte tömts", "bygglov för carport")] * 3
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        report = find_themes([_write(tmp_path / "l.csv", rows)],
+                             ThemeOptions(method="lexical", k=5))
+    assert report.k <= 3
+    assert any("5 themes asked for, but the log has only 3 distinct notes" in r.getMessage()
+               for r in caplog.records)
+
+
+def test_redact_summary_counts_in_the_singular(runner, tmp_path: Path) -> None:
+    from podcast.cli import cli
+
+    src = _write(tmp_path / "one.csv", [("2026-01-02", "telefon", "Ring mig på 070-123 45 67")])
+    res = runner.invoke(cli, ["redact", str(src), "-o", str(tmp_path / "out.csv")])
+    assert res.exit_code == 0, res.output
+    assert "1 row, 1 cell changed (PHONE 1)" in res.output
