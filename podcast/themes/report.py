@@ -336,6 +336,7 @@ th{background:#f3f5f7}td.num{text-align:right;white-space:nowrap}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.85rem}
 .sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:middle}
 .meta{color:#555}details summary{cursor:pointer}figure svg{max-width:100%;height:auto}
+.scroll{overflow-x:auto}.scroll table{min-width:60rem}
 """
 
 
@@ -400,10 +401,11 @@ def render_html(report: ThemeReport, title: str | None = None, language: str = "
 {missing_html}
 <h2>{esc(ui['themes_heading'])}</h2>
 <ul class="legend" aria-label="{esc(ui['channels'])}">{legend}</ul>
+<div class="scroll" role="region" tabindex="0" aria-label="{esc(ui['themes_heading'])}">
 <table><thead><tr>{heads}</tr></thead>
 <tbody>
 {''.join(rows_html)}
-</tbody></table>
+</tbody></table></div>
 {noise}
 </main></body></html>
 """

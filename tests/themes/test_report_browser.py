@@ -1,0 +1,119 @@
+"""The HTML theme report in headless Chromium (Debian ``chromium`` driven by Playwright).
+
+The report is one self-contained file that a communicator opens from disk or a mail: it must
+render without any network request, draw its charts, and pass axe-core's WCAG A/AA rules
+(axe-core from npm, ``node_modules/axe-core``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from podcast.themes.analyze import ThemeOptions, find_themes
+from podcast.themes.report import render_html
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} missing: apt-get install -y chromium")
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def reports(shared_data: Path, tmp_path_factory) -> dict[str, Path]:
+    """The same 600 contacts as a Swedish and as an English report."""
+    folder = tmp_path_factory.mktemp("report")
+    log = folder / "logg.csv"
+    with open(shared_data / "contacts" / "contacts_3k.csv", encoding="utf-8") as fh, \
+            open(log, "w", encoding="utf-8", newline="") as out:
+        reader = csv.DictReader(fh)
+        writer = csv.DictWriter(out, [f for f in reader.fieldnames or [] if f != "true_theme"],
+                                extrasaction="ignore")
+        writer.writeheader()
+        for i, row in enumerate(reader):
+            if i < 600:
+                writer.writerow(row)
+    report = find_themes([log], ThemeOptions(method="lexical"))
+    paths = {}
+    for language in ("sv", "en"):
+        paths[language] = folder / f"teman-{language}.html"
+        paths[language].write_text(render_html(report, language=language), encoding="utf-8")
+    return paths
+
+
+def _open(browser, path: Path, viewport: dict):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.outside = []
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+
+    def route(r) -> None:  # noqa: ANN001 - a Playwright Route
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            page.outside.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(path.as_uri())
+    return context, page
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900},
+                                      {"width": 375, "height": 740}], ids=["desktop", "phone"])
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_report_renders_offline_with_its_charts(browser, reports, language, viewport) -> None:
+    context, page = _open(browser, reports[language], viewport)
+    try:
+        assert page.errors == [] and page.outside == []
+        assert page.evaluate("document.documentElement.lang") == language
+        charts = page.evaluate("""() => [...document.querySelectorAll('svg')].map(s => {
+            const r = s.getBoundingClientRect();
+            return {w: r.width, h: r.height, label: s.getAttribute('aria-label')
+                    || (s.querySelector('title') || {}).textContent || ''};
+        })""")
+        assert len(charts) >= 3  # the trend chart plus a sparkline and a bar per theme
+        assert all(c["w"] > 0 and c["h"] > 0 for c in charts)
+        assert all(c["label"].strip() for c in charts), charts  # a text alternative each
+        # nothing wider than the screen (a report read on a phone must not scroll sideways)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1
+        heading = page.evaluate("document.querySelector('h1').textContent")
+        assert heading.strip()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_report_passes_axe_wcag_a_and_aa(browser, reports, language) -> None:
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} missing: run 'npm ci' in the repository root")
+    context, page = _open(browser, reports[language], {"width": 1280, "height": 900})
+    try:
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
+            ".violations.map(v => ({id: v.id, impact: v.impact, n: v.nodes.length}))",
+            WCAG_TAGS)
+        assert violations == [], json.dumps(violations)
+    finally:
+        context.close()
