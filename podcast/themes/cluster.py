@@ -24,10 +24,12 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
 from sklearn.cluster import KMeans
+from sklearn.exceptions import ConvergenceWarning
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,12 @@ class Clustering:
 
 
 def _kmeans(X: np.ndarray, k: int, weights: np.ndarray, seed: int, n_init: int) -> KMeans:
-    return KMeans(k, random_state=seed, n_init=n_init, max_iter=300).fit(X, sample_weight=weights)
+    # Fewer distinct notes than k (a small or repetitive log) only means fewer clusters:
+    # scikit-learn's ConvergenceWarning about it would reach the user's terminal raw.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return KMeans(k, random_state=seed, n_init=n_init, max_iter=300).fit(
+            X, sample_weight=weights)
 
 
 def assign(X: np.ndarray, centers: np.ndarray, chunk: int = 200000) -> np.ndarray:

@@ -58,3 +58,17 @@ def test_repeated_notes_do_not_split_their_theme() -> None:
     truth = [0, 0] + [1] * 10 + [2] * 10
     result = cluster(X, weights, k=3, seed=0, min_share=0.0)
     assert adjusted_rand_score(truth, result.labels) == 1.0
+
+
+def test_fewer_distinct_notes_than_k_raises_no_library_warning() -> None:
+    # scikit-learn warns when k exceeds the distinct points; that only means fewer themes and
+    # must not reach the user's terminal as a raw ConvergenceWarning
+    import warnings
+
+    X = np.tile(np.eye(3, dtype=np.float32), (4, 1))  # 12 notes, 3 distinct
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = cluster(X, np.ones(12), k=5, seed=0, min_share=0.0)
+        cluster(X, np.ones(12), seed=0)
+    assert [str(w.message) for w in caught] == []
+    assert len(set(result.labels.tolist())) == 3
