@@ -78,7 +78,7 @@ ENGLISH_BOILERPLATE = frozenset("""
 customer customers caller client user called calls calling rang phoned phone emailed email
 e-mail mail wrote writes writing chat chatted message messaged asap urgent good morning
 afternoon evening day thanks thank thx cheers regards best sincerely advance team sir madam
-hey greetings agent note notes ticket case inquiry enquiry re fyi
+hey greetings agent note notes ticket case inquiry enquiry re fyi kind
 """.split())
 
 #: Words that may follow a greeting as its addressee ("Hej kommunen!", "Dear support team,").

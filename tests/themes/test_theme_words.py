@@ -188,3 +188,20 @@ def test_redact_summary_counts_in_the_singular(runner, tmp_path: Path) -> None:
     res = runner.invoke(cli, ["redact", str(src), "-o", str(tmp_path / "out.csv")])
     assert res.exit_code == 0, res.output
     assert "1 row, 1 cell changed (PHONE 1)" in res.output
+
+
+def test_a_rare_name_the_redactor_does_not_know_is_no_theme_word() -> None:
+    from podcast.themes.label import personal_stems
+
+    normaliser = Normaliser("sv")
+    texts = {
+        "ömer": ["Sopkärlet har inte tömts. Skapat ärende.. Ömer Çelik",
+                 "Sopkärlet är trasigt, skapat ärende.. Ömer Çelik"],
+        "försäkringskassan": [f"Hänvisad till Försäkringskassan om bidrag {i}" for i in range(6)],
+        "sopkärlet": ["Sopkärlet har inte tömts", "Nytt sopkärlet behövs"],
+    }
+    texts["çelik"] = texts["ömer"]
+    notes = {normaliser.word(word): sample for word, sample in texts.items()}
+    found = personal_stems(notes, lambda stem: notes[stem], normaliser.word)
+    # an organisation in six notes stays a possible theme word
+    assert found == {normaliser.word("ömer"), normaliser.word("çelik")}
