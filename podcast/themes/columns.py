@@ -66,16 +66,25 @@ def detect_columns(headers: list[str], overrides: dict[str, str | None] | None =
     ``overrides`` name a header per field (matched case- and accent-insensitively).
     """
     overrides = {k: v for k, v in (overrides or {}).items() if v}
-    folded = {fold_header(h): h for h in headers if h is not None and str(h).strip()}
+    folded: dict[str, str] = {}
+    for h in headers:  # two columns with one name: the first one counts
+        if h is not None and str(h).strip():
+            folded.setdefault(fold_header(h), h)
     result: dict[str, str | None] = dict.fromkeys(FIELDS)
     problems: list[str] = []
     used: set[str] = set()
+    named_for: dict[str, str] = {}
     for field, wanted in overrides.items():
         if field not in result:
             problems.append(f"unknown field {field!r}")
             continue
         key = fold_header(wanted)
         if key in folded:
+            if key in named_for:
+                problems.append(f"column {wanted!r} is named both for {named_for[key]} "
+                                f"and for {field}")
+                continue
+            named_for[key] = field
             result[field] = folded[key]
             used.add(folded[key])
         else:
@@ -102,3 +111,19 @@ def detect_columns(headers: list[str], overrides: dict[str, str | None] | None =
             result[field] = found
             used.add(found)
     return result, problems
+
+
+def text_taken_by(headers: list[str], overrides: dict[str, str | None] | None,
+                  ) -> tuple[str, str] | None:
+    """(header, field) when the column detection would read as free text was named for
+    another field in ``overrides`` (``--date-column fritext``), else None."""
+    named = {k: v for k, v in (overrides or {}).items() if v and k != "text"}
+    if not named:
+        return None
+    detected = detect_columns(headers)[0]["text"]
+    if detected is None:
+        return None
+    for field, wanted in named.items():
+        if fold_header(wanted) == fold_header(detected):
+            return detected, field
+    return None

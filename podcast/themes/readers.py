@@ -7,8 +7,13 @@ rows outside ``--since``/``--until`` are counted separately (``filtered``). A mi
 column, a file that is not text at all, or a CSV that cannot be parsed is an
 :class:`~podcast.errors.InputError` naming the file (and the line where there is one).
 What is tolerated but changes how a file is read is said once per file as a log warning:
-unreadable dates, ragged CSV rows, title rows above the header, JSON Lines lines that are
+unreadable dates, ragged CSV rows, title rows above the header, a text file without a header
+row (each line read as one note), two columns with the same name, JSON Lines lines that are
 not objects, the same file given twice.
+
+``-`` as a file name reads standard input (the format is detected from the content); it is
+named ``<stdin>`` in messages. Every value from a log that a message shows (headers, a date
+sample) is passed through :func:`~podcast.themes.redact.redact_text` and shortened first.
 """
 
 from __future__ import annotations
@@ -26,12 +31,12 @@ import sys
 import zipfile
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.errors import InputError
-from podcast.themes.columns import FIELDS, detect_columns
+from podcast.themes.columns import FIELDS, detect_columns, fold_header, text_taken_by
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,13 @@ FILTER_REASONS = (OUTSIDE_RANGE, UNDATED)
 HEADER_SEARCH_ROWS = 10
 
 NOT_A_LOG = "not a text, CSV, JSON or XLSX file"
+
+#: The file name that means standard input, and how messages name it.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+#: Values from a log shown in a message are cut to this many characters (plus "…").
+SHOWN_CHARS = 40
 
 #: Magic numbers of files people export or rename by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -110,6 +122,61 @@ class _Table:
     header_pos: int
     kind: str
     unit: str
+    #: CSV only: the file read again as one note per line after line N (0: no header), and
+    #: (line, number of fields) of its first records (see :meth:`is_table`).
+    as_lines: Callable[[int], _Table] | None = None
+    field_counts: Callable[[], list[tuple[int, int]]] | None = None
+    suffix: str = ""
+    delimiter: str = ","
+    #: The header read as the free text whatever its name (a file of one column).
+    text_column: str | None = None
+    _counts: list[tuple[int, int]] | None = None
+
+    def is_table(self, after: int = 0, width: int | None = None) -> bool:
+        """True unless this is a CSV whose rows after line ``after`` do not split evenly
+        into columns (``width`` of them, or any number ≥ 2; ≥ 3 in a .txt file split at
+        commas, where one comma per note is common): free notes, one per line, with a
+        comma here and there. XLSX sheets are tables."""
+        if self.field_counts is None:
+            return True
+        if self._counts is None:
+            self._counts = self.field_counts()
+        counts = Counter(n for pos, n in self._counts if pos > after)
+        if not counts:
+            return width is not None and width >= 2
+        total = sum(counts.values())
+        if width is None:
+            width = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        least = 3 if self.suffix == ".txt" and self.delimiter == "," else 2
+        return width >= least and counts[width] >= 0.8 * total
+
+
+# --- values from the data in messages ----------------------------------------------------------
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A value from a log as a message may show it: personal data replaced
+    (:func:`~podcast.themes.redact.redact_text`), one line, at most ``limit`` characters
+    plus "…"."""
+    from podcast.themes.redact import redact_text
+
+    text = " ".join(redact_text(str(value)).split())
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def _shown_list(values: list[str]) -> str:
+    return ", ".join(shown(v) for v in values if str(v).strip()) or "none"
+
+
+#: Skip reasons (:attr:`ContactLog.skip_reasons`) in words, for messages.
+_REASON_WORDS = {"empty row": "empty", "no text": "without text",
+                 "above the header row": "above the header row",
+                 OUTSIDE_RANGE: "outside the date range", UNDATED: "without a date"}
+
+
+def describe_skips(reasons: Mapping[str, int]) -> str:
+    """``{'no text': 10, 'empty row': 2}`` → ``'10 without text, 2 empty'`` (largest first)."""
+    parts = [f"{n} {_REASON_WORDS.get(reason, reason)}"
+             for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])) if n]
+    return ", ".join(parts) or "none"
 
 
 # --- low-level readers -------------------------------------------------------------------------
@@ -122,12 +189,31 @@ def _open_bytes(path: Path) -> bytes:
         raise InputError("is a folder, not a file", path=path) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=path) from None
+    return _gunzip(raw, path)
+
+
+def _gunzip(raw: bytes, path: Path) -> bytes:
+    """``raw`` decompressed when it is gzip data, else unchanged."""
     if raw[:2] == b"\x1f\x8b":
         try:
             raw = gzip.decompress(raw)
         except (OSError, EOFError) as exc:
             raise InputError(f"broken gzip file ({exc})", path=path) from None
     return raw
+
+
+def _stdin_bytes() -> bytes:
+    """Everything on standard input, as bytes (gzip is undone later, as for files)."""
+    stream = sys.stdin
+    if stream is None:
+        raise InputError("no standard input to read", path=STDIN_NAME)
+    log.info("reading a log from standard input")
+    try:
+        buffer = getattr(stream, "buffer", None)
+        data = buffer.read() if buffer is not None else stream.read()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=STDIN_NAME) from None
+    return data.encode("utf-8") if isinstance(data, str) else data
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -328,8 +414,72 @@ def _read_csv(path: Path, text: str) -> _Table:
         next(rows, None)  # Excel's "sep=;" line
     for pos, first in rows:
         if not _is_blank(first):
-            return _Table([str(h).strip() for h in first], rows, pos, "csv", "line")
+            return _Table([str(h).strip() for h in first], rows, pos, "csv", "line",
+                          as_lines=lambda after: _lines_table(text, after),
+                          field_counts=lambda: _field_counts(path, text, delim),
+                          suffix=_suffix(path), delimiter=delim)
     raise InputError("empty file (no header line)", path=path)
+
+
+#: Rows (and characters) looked at to tell a table from free notes, one per line.
+_TABLE_SAMPLE_ROWS = 50
+_TABLE_SAMPLE_CHARS = 200_000
+
+
+def _field_counts(path: Path, text: str, delim: str) -> list[tuple[int, int]]:
+    """(line, number of fields) of the first :data:`_TABLE_SAMPLE_ROWS` non-empty records,
+    to tell a table from free notes; Excel's ``sep=`` line is left out."""
+    sample = text[:_TABLE_SAMPLE_CHARS]
+    if len(text) > len(sample) and "\n" in sample:
+        sample = sample[: sample.rfind("\n") + 1]
+    lone = sample.count("\r") - sample.count("\r\n")
+    if lone and lone <= sample.count("\n"):
+        sample = _LONE_CR_RE.sub(" ", sample)  # as _csv_source reads them
+    rows = _csv_rows(csv.reader(io.StringIO(sample, newline=""), delimiter=delim), path)
+    if _sep_line(sample) is not None:
+        next(rows, None)
+    out: list[tuple[int, int]] = []
+    try:
+        for pos, row in rows:
+            if not _is_blank(row):
+                out.append((pos, len(row)))
+                if len(out) >= _TABLE_SAMPLE_ROWS:
+                    break
+    except InputError:  # not readable as CSV further on: what was read decides
+        pass
+    return out
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return Path(name[:-3] if name.endswith(".gz") else name).suffix
+
+
+_LINE_END_RE = re.compile(r"\r\n|\n|\r")
+
+
+def _lines_table(text: str, after: int = 0) -> _Table:
+    """A text file of one column: every line after line ``after`` (the header; 0 = none) is
+    one note (a note in double quotes is unquoted, ``""`` inside it read as ``"``); blank
+    lines are empty rows. Excel's ``sep=`` first line is left out."""
+    lone = text.count("\r") - text.count("\r\n")
+    if lone and lone <= text.count("\n"):
+        text = _LONE_CR_RE.sub(" ", text)  # stray CRs inside lines, as in CSV
+    skip_first = _sep_line(text) is not None
+
+    def rows() -> Iterator[tuple[int, list[object]]]:
+        lines = _LINE_END_RE.split(text)
+        if lines and not lines[-1]:
+            lines.pop()  # the line end of the last line
+        for n, line in enumerate(lines, 1):
+            if n <= after or n == 1 and skip_first:
+                continue
+            line = line.strip()
+            if len(line) >= 2 and line[0] == line[-1] == '"':
+                line = line[1:-1].replace('""', '"').strip()
+            yield n, ([line] if line else [])
+
+    return _Table(["text"], rows(), after, "lines", "line", text_column="text")
 
 
 def _records_table(records: list[tuple[int, object]], path: Path, kind: str, unit: str,
@@ -417,8 +567,9 @@ def _read_xlsx(path: Path, raw: bytes) -> _Table:
     raise InputError("empty workbook (no header row)", path=path)
 
 
-def _read_any(path: Path) -> _Table:
-    raw = _open_bytes(path)
+def _read_any(path: Path, raw: bytes | None = None) -> _Table:
+    """``path`` as a table; ``raw``: its bytes when already read (standard input)."""
+    raw = _open_bytes(path) if raw is None else _gunzip(raw, path)
     kind = _kind(path, raw)
     if kind == "xlsx":
         return _read_xlsx(path, raw)
@@ -525,41 +676,116 @@ def normalise_channel(value: object) -> str:
 
 # --- header row --------------------------------------------------------------------------------
 _VALUE_RE = re.compile(r"[\d\s.,:/+\-]+")
+_WORD_RE = re.compile(r"\S+")
+_SENTENCE_BREAK_RE = re.compile(r"[!?…]\s+\w|\w{4,}\.\s+[^\W\d_]")
+
+#: A header cell is at most this long, in characters and in words.
+HEADER_MAX_CHARS = 60
+HEADER_MAX_WORDS = 5
+
+
+def _header_cell(cell: object) -> bool:
+    """A cell that could be a column name: short text of few words, not a value (number,
+    date, e-mail, five or more digits) and not a sentence (".", "!" or "…" at the end of
+    three words or more, a question of five words or more, a sentence break inside)."""
+    if not isinstance(cell, str):
+        return False
+    text = cell.strip()
+    if not text or len(text) > HEADER_MAX_CHARS or _VALUE_RE.fullmatch(text):
+        return False
+    if "@" in text or sum(c.isdigit() for c in text) >= 5:
+        return False
+    words = len(_WORD_RE.findall(text))
+    if words > HEADER_MAX_WORDS or _SENTENCE_BREAK_RE.search(text):
+        return False
+    if text[-1] in "!…" or text[-1] == "." and words >= 3 or text[-1] == "?" and words >= 5:
+        return False
+    return True
 
 
 def _looks_like_header(row: list[object]) -> bool:
-    """Short text cells only (no numbers, dates or sentences): could be a header row."""
+    """Every non-empty cell could be a column name (see :func:`_header_cell`): no numbers,
+    dates or sentences. A note that happens to contain "ärende" is not a header."""
     cells = [c for c in row if c is not None and str(c).strip()]
-    if not cells:
+    return bool(cells) and all(_header_cell(c) for c in cells)
+
+
+def _named(columns: dict[str, str | None] | None) -> bool:
+    return any(v for v in (columns or {}).values())
+
+
+def _is_header(cells: list[object], pos: int, table: _Table,
+               columns: dict[str, str | None] | None) -> bool:
+    """Whether ``cells`` is the header row: it holds the text column and no column named by
+    ``columns`` is missing, and either the text column was named, or the row is one short
+    cell naming the text (``Fråga``, ``Kundens fråga``), or several header-like cells above
+    rows that split into columns like a table. A note is none of these, even when it holds
+    an alias such as "ärende" or "fråga"."""
+    names = ["" if c is None else str(c).strip() for c in cells]
+    mapping, problems = detect_columns(names, columns)
+    if mapping["text"] is None or problems:
         return False
-    for c in cells:
-        if not isinstance(c, str) or len(c.strip()) > 60 or _VALUE_RE.fullmatch(c.strip()):
-            return False
-    return True
+    if (columns or {}).get("text"):
+        return True
+    filled = [c for c in cells if c is not None and str(c).strip()]
+    if len(filled) == 1:
+        return _header_cell(filled[0]) and len(_WORD_RE.findall(str(filled[0]))) <= 2
+    return _looks_like_header(filled) and table.is_table(pos, len(cells))
+
+
+def _one_column(path: Path, table: _Table) -> _Table:
+    """A CSV of one column whose notes hold unquoted delimiters (they would be cut there):
+    each line below the header is one note. Other tables are returned as they are."""
+    if table.as_lines is None or len(table.headers) != 1:
+        return table
+    table.is_table()  # reads the field counts
+    split = [pos for pos, n in table._counts or [] if pos > table.header_pos and n > 1]
+    if not split:
+        return table
+    log.warning("%s: one column, but notes hold an unquoted %r (first at line %d); each line "
+                "below the header read as one note", path, table.delimiter, split[0])
+    lines = table.as_lines(table.header_pos)
+    lines.headers, lines.text_column = list(table.headers), None
+    return lines
 
 
 def _locate_header(path: Path, table: _Table, columns: dict[str, str | None] | None,
                    ) -> tuple[_Table, int]:
-    """When the first row has no text column, look for the header row within the first
-    :data:`HEADER_SEARCH_ROWS` rows (title rows above it). Returns (table, rows above it)."""
-    mapping, problems = detect_columns(table.headers, columns)
-    if mapping["text"] is not None and not problems or table.kind not in ("csv", "xlsx"):
+    """The header row: the first row when it is one (:func:`_is_header`), else one within
+    the first :data:`HEADER_SEARCH_ROWS` rows (title rows above it). A CSV with neither,
+    whose lines do not split into columns like a table, is read one note per line (a .txt
+    file, or a file without a header; a single column under an unknown header is read as
+    the notes). Returns (table, rows above the header)."""
+    if table.kind not in ("csv", "xlsx"):
         return table, 0
+    if _is_header(table.headers, table.header_pos, table, columns):
+        return _one_column(path, table), 0
     buffer: list[tuple[int, list[object]]] = []
     for pos, row in table.rows:
         buffer.append((pos, row))
-        if _looks_like_header(row):
+        if _is_header(row, pos, table, columns):
             cells = ["" if c is None else str(c).strip() for c in row]
-            found, problems = detect_columns(cells, columns)
-            if found["text"] is not None and not problems:
-                above = 1 + sum(1 for _, r in buffer[:-1] if not _is_blank(r))
-                log.warning("%s: the header is on %s %d; %d row(s) above it skipped", path,
-                            table.unit, pos, above)
-                return _Table(cells, table.rows, pos, table.kind, table.unit), above
+            above = 1 + sum(1 for _, r in buffer[:-1] if not _is_blank(r))
+            log.warning("%s: the header is on %s %d; %d row(s) above it skipped", path,
+                        table.unit, pos, above)
+            return _Table(cells, table.rows, pos, table.kind, table.unit), above
         if len(buffer) >= HEADER_SEARCH_ROWS - 1:
             break
     table.rows = itertools.chain(buffer, table.rows)
-    return table, 0
+    if table.as_lines is None or _named(columns) or table.is_table():
+        return table, 0  # the error names its headers when none is the text
+    cells = [h for h in table.headers if h]
+    header_like = _looks_like_header(cells)
+    if len(cells) >= 2 and header_like and (table.suffix != ".txt" or table.delimiter != ","):
+        return table, 0  # a ragged table under a header (commas split notes in a .txt)
+    if len(cells) == 1 and header_like and table.suffix != ".txt":
+        log.warning("%s: one column, %s, read as the notes (each line below the header one "
+                    "note)", path, _short(cells[0]))
+        lines = table.as_lines(table.header_pos)
+        lines.headers, lines.text_column = list(cells), cells[0]
+        return lines, 0
+    log.warning("%s: no header row; each line read as one note", path)
+    return table.as_lines(0), 0
 
 
 # --- the public reader -------------------------------------------------------------------------
@@ -581,9 +807,9 @@ def _file_key(path: Path) -> object:
         return Path(os.path.abspath(path))
 
 
-def _short(value: object, limit: int = 40) -> str:
-    text = str(value).strip()
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+def _short(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A value from a log, quoted, as a message shows it (see :func:`shown`)."""
+    return repr(shown(value, limit))
 
 
 def read_logs(paths: list[Path] | tuple[Path, ...], *,
@@ -592,51 +818,100 @@ def read_logs(paths: list[Path] | tuple[Path, ...], *,
               progress=None) -> ContactLog:  # noqa: ANN001 - Progress protocol
     """Read every log into one :class:`ContactLog` (rows keep their 1-based global number).
 
-    A file given more than once (also as ``./a.csv``, through a symlink) is read once."""
+    A file given more than once (also as ``./a.csv``, through a symlink) is read once;
+    ``-`` is standard input (named ``<stdin>`` in messages). Raises :class:`InputError`
+    when no row is usable."""
     out = ContactLog()
     if not paths:
         raise InputError("no contact log given")
     seen: dict[object, Path] = {}
     row_no = 0
     for path in paths:
-        path = Path(path)
-        key = _file_key(path)
+        is_stdin = str(path) == STDIN
+        path = Path(STDIN_NAME) if is_stdin else Path(path)
+        key = STDIN if is_stdin else _file_key(path)
         if key in seen:
             log.warning("%s: the same file as %s; read once (duplicate ignored)", path,
                         seen[key])
             continue
         seen[key] = path
-        row_no = _read_one(path, out, row_no, columns, since, until)
+        raw = _stdin_bytes() if is_stdin else None
+        row_no = _read_one(path, out, row_no, columns, since, until, raw=raw)
         if progress is not None:
             progress.advance(1, info=path.name)
+    names = ", ".join(str(p) for p in seen.values())
     if not out.texts and out.filtered:
         span = f"{since or '…'} – {until or '…'}"
         raise InputError(f"no contacts in the date range {span} ({out.filtered} row(s) outside "
-                         f"it or without a date, {out.skipped} skipped)",
-                         path=", ".join(str(p) for p in seen.values()))
+                         f"it or without a date, {out.skipped} skipped)", path=names)
+    if not out.texts:
+        hint = ""
+        text_columns = {m["text"] for m in out.columns.values()}
+        if out.skip_reasons.get("no text") and len(text_columns) == 1:
+            (column,) = text_columns
+            hint = (f"; the text column {_short(column)} holds no text: name another with "
+                    "--text-column")
+        raise InputError(f"no usable rows ({out.skipped} skipped: "
+                         f"{describe_skips(out.skip_reasons)}){hint}", path=names)
     return out
+
+
+def _no_text_column(headers: list[str], mapping: dict[str, str | None],
+                    columns: dict[str, str | None] | None) -> str:
+    """Why no free-text column was found, as the error says it."""
+    taken = text_taken_by(headers, columns)
+    if taken is not None:
+        header, field = taken
+        return (f"the column {_short(header)} is already used as the {field} column, and no "
+                "other free-text column was found; name one with --text-column")
+    return (f"no free-text column found (headers found: {_shown_list(headers)}); name it with "
+            "--text-column or [contacts] text = \"...\" in podcast.toml")
+
+
+def _column_index(path: Path, headers: list[str], mapping: dict[str, str | None],
+                  ) -> dict[str, int | None]:
+    """Field → column position. Two columns with the same name (after folding): the first
+    is read and a warning names the duplicate(s)."""
+    positions: dict[str, list[int]] = {}
+    for i, h in enumerate(headers):
+        if h is not None and str(h).strip():
+            positions.setdefault(fold_header(h), []).append(i)
+    idx: dict[str, int | None] = {}
+    for f in FIELDS:
+        header = mapping[f]
+        if header is None:
+            idx[f] = None
+            continue
+        where = positions[fold_header(header)]
+        idx[f] = where[0]
+        if len(where) > 1:
+            cols = ", ".join(str(i + 1) for i in where)
+            log.warning("%s: %d columns are named %s (columns %s); column %d is read as the %s "
+                        "column and the other%s ignored", path, len(where), _short(header),
+                        cols, where[0] + 1, f, " is" if len(where) == 2 else "s are")
+    return idx
 
 
 def _read_one(path: Path, out: ContactLog, row_no: int,
               columns: dict[str, str | None] | None, since: dt.date | None,
-              until: dt.date | None) -> int:
-    table, above = _locate_header(path, _read_any(path), columns)
+              until: dt.date | None, raw: bytes | None = None) -> int:
+    table, above = _locate_header(path, _read_any(path, raw), columns)
     headers = table.headers
-    mapping, problems = detect_columns(headers, columns)
+    if table.text_column is not None:
+        mapping, problems = dict.fromkeys(FIELDS), []
+        mapping["text"] = table.text_column
+    else:
+        mapping, problems = detect_columns(headers, columns)
     if problems:
-        raise InputError("; ".join(problems) + f" (headers found: {', '.join(headers)})",
+        raise InputError("; ".join(problems) + f" (headers found: {_shown_list(headers)})",
                          path=path)
     if mapping["text"] is None:
-        shown = ", ".join(h for h in headers if h) or "none"
-        raise InputError(
-            f"no free-text column found (headers found: {shown}); name it with --text-column "
-            "or [contacts] text = \"...\" in podcast.toml", path=path)
+        raise InputError(_no_text_column(headers, mapping, columns), path=path)
     out.columns[str(path)] = mapping
     for _ in range(above):
         out.total_rows += 1
         out.skip("above the header row")
-    index = {h: i for i, h in enumerate(headers)}
-    idx = {f: (index[mapping[f]] if mapping[f] is not None else None) for f in FIELDS}
+    idx = _column_index(path, headers, mapping)
     ti, di, ci, ki, ri = idx["text"], idx["date"], idx["channel"], idx["category"], \
         idx["resolved"]
     width = len(headers)
@@ -702,5 +977,6 @@ def _read_one(path: Path, out: ContactLog, row_no: int,
         log.warning("%s: %d row(s) with a date that could not be read (first at %s %d: %s)",
                     path, bad_dates, unit, first_bad[0], _short(first_bad[1]))
     out.bad_dates += bad_dates
-    log.info("%s: %d rows read, columns %s", path, file_rows, mapping)
+    log.info("%s: %d rows read, columns %s", path, file_rows,
+             {f: None if h is None else shown(h) for f, h in mapping.items()})
     return row_no

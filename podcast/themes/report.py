@@ -48,11 +48,12 @@ def same_file(a: Path, b: Path) -> bool:
 
 def check_outputs(inputs: list[Path], outputs: dict[str, Path | None]) -> None:
     """Refuse an output (``{"--output": path, ...}``) that is one of the inputs or another
-    output: writing it would destroy a log or a report (InputError naming the option)."""
-    named = [(opt, Path(p)) for opt, p in outputs.items() if p is not None]
+    output: writing it would destroy a log or a report (InputError naming the option).
+    ``-`` (standard input or output) is no file and never clashes."""
+    named = [(opt, Path(p)) for opt, p in outputs.items() if p is not None and str(p) != "-"]
     for opt, out in named:
         for src in inputs:
-            if same_file(out, src):
+            if str(src) != "-" and same_file(out, src):
                 raise InputError(f"{opt} would overwrite the input log {src}; "
                                  "choose another file", path=out)
     for i, (opt, out) in enumerate(named):
@@ -82,8 +83,14 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+# Percentages are written one way everywhere (table and HTML): the number, a space, "%"
+# ("42.4 %" for a share, "-24 %" for a change, "41 %" for a rate).
 def _pct(x: float | None) -> str:
     return "–" if x is None else f"{x * 100:.0f} %"
+
+
+def _share(x: float) -> str:
+    return f"{x * 100:.1f} %"
 
 
 def _change(x: float | None) -> str:
@@ -98,7 +105,7 @@ def render_table(report: ThemeReport, width: int = 100) -> str:
     lines = [f"{plural(report.rows, 'row')} ({counts}), {plural(report.k, 'theme')}, "
              f"method: {method}"]
     label_w = max(20, min(46, width - 54))
-    head = f"{'#':>3}  {'theme':<{label_w}} {'count':>6} {'share':>6} {'change':>7} " \
+    head = f"{'#':>3}  {'theme':<{label_w}} {'count':>6} {'share':>7} {'change':>7} " \
            f"{'solved':>6}  covered by"
     lines.append(head)
     lines.append("-" * min(width, len(head) + 12))
@@ -106,11 +113,11 @@ def render_table(report: ThemeReport, width: int = 100) -> str:
         label = t.label if len(t.label) <= label_w else t.label[: label_w - 1] + "…"
         cov = ", ".join(t.covered_by) if t.covered_by else (
             "— no episode yet" if report.show_found else "")
-        lines.append(f"{t.id:>3}  {label:<{label_w}} {t.count:>6} {t.share * 100:>5.1f}% "
+        lines.append(f"{t.id:>3}  {label:<{label_w}} {t.count:>6} {_share(t.share):>7} "
                      f"{_change(t.change):>7} {_pct(t.resolved_rate):>6}  {cov}")
     if report.noise:
         lines.append(f"{'':>3}  {'övrigt (no theme)':<{label_w}} {report.noise:>6} "
-                     f"{report.noise / report.rows * 100:>5.1f}%")
+                     f"{_share(report.noise / report.rows):>7}")
     if len(report.themes) > len(report.shown):
         hidden = len(report.themes) - len(report.shown)
         lines.append(f"({plural(hidden, 'smaller theme')} not shown; use --top)")
@@ -191,7 +198,7 @@ UI: dict[str, dict[str, str]] = {
         "channels": "Kanaler",
         "examples": "Exempel",
         "no_episode": "inget avsnitt ännu",
-        "noise": "Övrigt (inget tema): {rows} ({share} %).",
+        "noise": "Övrigt (inget tema): {rows} ({share}).",
         "per_month": "Antal per månad",
         "y_axis": "kontakter",
         "col_id": "#", "col_theme": "Tema", "col_count": "Antal", "col_share": "Andel",
@@ -217,7 +224,7 @@ UI: dict[str, dict[str, str]] = {
         "channels": "Channels",
         "examples": "Examples",
         "no_episode": "no episode yet",
-        "noise": "Other (no theme): {rows} ({share} %).",
+        "noise": "Other (no theme): {rows} ({share}).",
         "per_month": "Contacts per month",
         "y_axis": "contacts",
         "col_id": "#", "col_theme": "Theme", "col_count": "Count", "col_share": "Share",
@@ -225,6 +232,20 @@ UI: dict[str, dict[str, str]] = {
         "col_channels": "Channels", "col_episodes": "Episodes",
     },
 }
+
+
+#: Normalised channel names (:func:`podcast.themes.readers.normalise_channel`) on a page in
+#: another language; a name not listed (a channel the log spells its own way) is shown as is.
+CHANNEL_NAMES: dict[str, dict[str, str]] = {
+    "en": {"telefon": "phone", "e-post": "e-mail", "chatt": "chat", "besök": "visit",
+           "sociala medier": "social media", "webb": "web", "brev": "letter", "sms": "SMS",
+           "okänd": "unknown"},
+}
+
+
+def channel_name(name: str, language: str) -> str:
+    """A channel as the page in ``language`` names it (``telefon`` → ``phone`` in English)."""
+    return CHANNEL_NAMES.get(language, {}).get(name, name)
 
 
 def _n(ui: dict[str, str], key: str, n: int) -> str:
@@ -249,17 +270,18 @@ def _trend_svg(trend: dict[str, int], months: list[str], ui: dict[str, str], w: 
 
 
 def _channel_svg(channels: dict[str, int], colors: dict[str, str], ui: dict[str, str],
-                 w: int = 220, h: int = 16) -> str:
+                 w: int = 220, h: int = 16, language: str = "sv") -> str:
     total = sum(channels.values()) or 1
     x = 0.0
     rects = []
     for name, count in channels.items():
         width = w * count / total
         rects.append(f'<rect x="{x:.1f}" y="0" width="{width:.1f}" height="{h}" '
-                     f'fill="{colors.get(name, "#999")}"><title>{html.escape(name)}: {count}'
-                     f'</title></rect>')
+                     f'fill="{colors.get(name, "#999")}"><title>'
+                     f'{html.escape(channel_name(name, language))}: {count}</title></rect>')
         x += width
-    desc = ", ".join(f"{k} {v / total * 100:.0f} %" for k, v in channels.items())
+    desc = ", ".join(f"{channel_name(k, language)} {_pct(v / total)}"
+                     for k, v in channels.items())
     return (f'<svg class="mix" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" '
             f'aria-label="{html.escape(ui["channels"])}: {html.escape(desc)}">'
             f'{"".join(rects)}</svg>')
@@ -337,6 +359,9 @@ th{background:#f3f5f7}td.num{text-align:right;white-space:nowrap}
 .sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:middle}
 .meta{color:#555}details summary{cursor:pointer}figure svg{max-width:100%;height:auto}
 .scroll{overflow-x:auto}.scroll table{min-width:60rem}
+td.theme,td.eps{overflow-wrap:anywhere;-webkit-hyphens:auto;hyphens:auto}
+td.theme{min-width:10rem}td svg.trend,td svg.mix{width:100%;min-width:7rem;max-width:220px;
+height:auto}
 """
 
 
@@ -363,18 +388,19 @@ def render_html(report: ThemeReport, title: str | None = None, language: str = "
                else "")
         examples = "".join(f"<li>{esc(e)}</li>" for e in t.examples)
         rows_html.append(
-            f"<tr><td class='num'>{t.id}</td><td><strong>{esc(t.label)}</strong>"
+            f"<tr><td class='num'>{t.id}</td><td class='theme'><strong>{esc(t.label)}</strong>"
             f"<div class='meta'>{esc(', '.join(t.terms[:6]))}</div>"
             f"<details><summary>{esc(ui['examples'])} ({len(t.examples)})</summary>"
             f"<ul class='ex'>{examples}</ul></details></td><td class='num'>{t.count}</td>"
-            f"<td class='num'>{t.share * 100:.1f} %</td><td class='num'>{_change(t.change)}</td>"
+            f"<td class='num'>{_share(t.share)}</td><td class='num'>{_change(t.change)}</td>"
             f"<td class='num'>{_pct(t.resolved_rate)}</td>"
             f"<td>{_trend_svg(t.trend, report.months, ui)}</td>"
-            f"<td>{_channel_svg(t.channels, ch_colors, ui)}</td><td>{cov}</td></tr>")
-    legend = "".join(f'<li><span class="sw" style="background:{c}"></span>{esc(n)}</li>'
-                     for n, c in ch_colors.items())
+            f"<td>{_channel_svg(t.channels, ch_colors, ui, language=lang)}</td>"
+            f"<td class='eps'>{cov}</td></tr>")
+    legend = "".join(f'<li><span class="sw" style="background:{c}"></span>'
+                     f'{esc(channel_name(n, lang))}</li>' for n, c in ch_colors.items())
     noise = ("<p class='meta'>" + esc(ui["noise"].format(
-        rows=_n(ui, "rows", report.noise), share=f"{report.noise / report.rows * 100:.1f}"))
+        rows=_n(ui, "rows", report.noise), share=_share(report.noise / report.rows)))
         + "</p>" if report.noise else "")
     missing = list(report.uncovered) if report.show_found else []
     missing_html = (f"<h2>{esc(ui['missing_heading'])}</h2><ol>" + "".join(

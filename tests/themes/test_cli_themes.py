@@ -310,3 +310,129 @@ def test_trend_chart_has_a_y_axis_and_labels_inside() -> None:
     assert texts[-1][1] == "25-12"  # the last month is labelled
     alt = overview["aria-label"] or ""
     assert "snö: 10, 29" in alt and "2025-01 – 2025-12" in alt
+
+
+# --- QA pass 2 ---------------------------------------------------------------------------------
+def test_dash_reads_standard_input_and_writes_standard_output(runner, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = make_log(tmp_path / "x.csv").read_bytes()
+    res = runner.invoke(cli, ["themes", "-", "--method", "lexical", "--format", "json",
+                              "--output", "-", "-q"], input=data)
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["rows"] == 40
+    assert not (tmp_path / "-").exists()
+    # JSON Lines on standard input, detected from the content; the report as HTML on stdout
+    lines = "".join(json.dumps({"fritext": s, "kanal": "chatt"}) + "\n" for s in SUBJECTS * 5)
+    res = runner.invoke(cli, ["themes", "-", "--method", "lexical", "--format", "html",
+                              "-o", "-", "-q"], input=lines.encode())
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("<!DOCTYPE html>") and "20 kontakter" in res.stdout
+    # the report to a file, the assignments to standard output
+    res = runner.invoke(cli, ["themes", "-", "--method", "lexical", "--format", "csv", "-o",
+                              "r.csv", "--assignments", "-", "-q"], input=data)
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines()[0] == "row,theme" and len(res.stdout.splitlines()) == 41
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("id,label")
+    res = runner.invoke(cli, ["themes", "-", "--method", "lexical", "--assignments", "-"],
+                        input=data, prog_name="podcast")
+    assert res.exit_code == 2
+    assert "'-' (standard output) already gets the report" in one_error_line(res.output)
+    res = runner.invoke(cli, ["themes", "-", "--method", "lexical"], input=b"a,b\n1,2\n")
+    assert res.exit_code == 4
+    assert one_error_line(res.output).startswith("Error: <stdin>: no free-text column found")
+
+
+def test_errors_and_warnings_show_no_personal_data(runner, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    table = tmp_path / "t.csv"
+    table.write_text("Sopor ej tömda,ring Karin Forsberg 070-123 45 67\n"
+                     "Plogbilen har inte kommit,mvh Zoran 070-111 22 33\n", encoding="utf-8")
+    res = runner.invoke(cli, ["themes", "t.csv", "--method", "lexical"])
+    assert res.exit_code == 4
+    line = one_error_line(res.output)
+    assert "headers found: Sopor ej tömda, ring [NAMN] [TEL]" in line
+    assert "Karin" not in line and "070" not in line
+    dates = tmp_path / "d.csv"
+    dates.write_text("datum,fritext\n2024-13-45 Karin Forsberg 070-123 45 67,Vallen är hög\n"
+                     "2024-01-02,Sopor igen\n", encoding="utf-8")
+    res = runner.invoke(cli, ["themes", "d.csv", "--method", "lexical", "--format", "json",
+                              "-o", "r.json"])
+    assert res.exit_code == 0, res.output
+    assert "'2024-13-45 [NAMN] [TEL]'" in res.stderr and "Karin" not in res.stderr
+
+
+def test_a_headerless_text_file_on_the_command_line(runner, tmp_path: Path) -> None:
+    notes = tmp_path / "anteckningar.txt"
+    notes.write_text("\n".join(f"{s}, ärende {i}." for i, s in
+                               enumerate(SUBJECTS * 5)) + "\n", encoding="utf-8")
+    res = runner.invoke(cli, ["themes", str(notes), "--method", "lexical", "--format", "json",
+                              "-o", str(tmp_path / "r.json")])
+    assert res.exit_code == 0, res.output
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert (data["rows"], data["skipped"]) == (20, 0)
+    assert f"warning: {notes}: no header row; each line read as one note" in res.stderr
+
+
+def test_column_options_that_cannot_work_say_why(runner, tmp_path: Path) -> None:
+    log = make_log(tmp_path / "x.csv", n=10)
+    for option, field in (("--date-column", "date"), ("--channel-column", "channel")):
+        res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", option, "fritext"])
+        assert res.exit_code == 4
+        assert one_error_line(res.output) == (
+            f"Error: {log}: the column 'fritext' is already used as the {field} column, and no "
+            "other free-text column was found; name one with --text-column")
+    res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--text-column",
+                              "datum"])
+    assert res.exit_code == 4
+    line = one_error_line(res.output)
+    assert line.startswith(f"Error: {log}: no usable rows (10 skipped: 10 without text)")
+    assert "{" not in line
+
+
+def test_duplicate_column_names_are_warned(runner, tmp_path: Path) -> None:
+    log = tmp_path / "dup.csv"
+    log.write_text("datum,text,text\n" + "".join(
+        f"2026-01-{1 + i % 27:02d},{SUBJECTS[i % 4]},extra\n" for i in range(20)),
+        encoding="utf-8")
+    res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--format", "json",
+                              "-o", str(tmp_path / "r.json")])
+    assert res.exit_code == 0, res.output
+    assert "2 columns are named 'text' (columns 2, 3); column 2 is read as the text column" \
+        in res.stderr
+    labels = " ".join(t["label"] for t in
+                      json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["themes"])
+    assert "extra" not in labels
+
+
+def test_percentages_are_written_one_way() -> None:
+    theme = _theme(1, 60)
+    theme.change, theme.resolved_rate = -0.24, 0.412
+    table = render_table(_report([theme, _theme(2, 40)]))
+    row = table.splitlines()[3]
+    assert " 60.0 % " in row and " -24 % " in row and " 41 % " in row
+    assert not re.search(r"\d%", table)  # always a space before %
+    page = render_html(_report([theme]), language="en")
+    body = page[page.index("<body>"):]  # (the style sheet has widths in %)
+    assert "60.0 %" in body and "-24 %" in body and not re.search(r"\d%", body)
+
+
+@pytest.mark.parametrize("language, names, not_names", [
+    ("en", ["phone", "e-mail", "chat", "social media", "letter", "visit"],
+     ["telefon", "e-post", "chatt", "sociala medier", "brev", "besök"]),
+    ("sv", ["telefon", "e-post", "chatt", "sociala medier", "brev", "besök"],
+     ["phone", "e-mail", ">chat<"]),
+])
+def test_channel_names_speak_the_page_language(language: str, names: list[str],
+                                               not_names: list[str]) -> None:
+    theme = _theme(1, 60)
+    theme.channels = {"telefon": 30, "e-post": 12, "chatt": 10, "sociala medier": 4,
+                      "brev": 2, "besök": 2}
+    page = render_html(_report([theme]), language=language)
+    legend = page[page.index('<ul class="legend" aria-label='):]
+    for name in names:
+        assert f"</span>{name}</li>" in legend, name
+        assert f"<title>{name}: " in page and f"{name} " in page
+    for name in not_names:
+        assert name not in page, name

@@ -372,3 +372,220 @@ def test_rows_read_is_counted_per_file(tmp_path: Path, caplog) -> None:
         read_logs([a, b])
     read = [r.getMessage().split(",")[0] for r in caplog.records if "rows read" in r.getMessage()]
     assert read == [f"{a}: 3 rows read", f"{b}: 3 rows read"]
+
+
+# --- QA pass 2: personal data in messages, logs without a header, duplicate columns, stdin ----
+NOTES = [
+    "Hej, Jag skulle vilja veta säga upp förskoleplatsen. /Per Andersson",
+    "God dag, bil felparkerad på Kyrkogatan i flera dagar. Med vänliga hälsningar Ali Lindberg",
+    "Vår gata är inte plogad än, även fråga om skolskjuts.",
+    "Hej, Ring tillbaka. Fel nummer. Mvh Sven Björk",
+    "Hanna Gustafsson ringer ang. när plogas Backvägen? Hänvisad till handläggare.",
+    "Kvinna ringer, ring tillbaka Skapat ärende.",  # "ärende" is a text alias: not a header
+    "Medb. undrar snöröjningen har inte varit på Tallvägen Hänv. till webben.",
+    "hej! soövallen blockerar brevlådan",
+    "Ringde ang. avgift för hemtjänst, är för hög, Besvarat.",
+    "Fråga om bygglov för altan",
+    "Kund ringer ang. sopbilen har inte varit här på två veckor. Besvarat.",
+    "Trafikskylt nedkörd vid Drottninggatan.",
+]
+
+
+def test_a_text_file_without_a_header_is_one_note_per_line(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "noheader.txt"
+    path.write_text("\n".join(NOTES * 4) + "\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([path])
+    assert log.texts == NOTES * 4  # no note taken as a header, none split at its commas
+    assert log.skipped == 0 and list(log.rows) == list(range(1, 49))
+    assert _warnings(caplog) == [f"{path}: no header row; each line read as one note"]
+    # lines that happen to split evenly at one comma are still notes in a .txt file
+    even = tmp_path / "headerless.txt"
+    even.write_text("Sopor ej tömda, ring Karin Forsberg 070-123 45 67\n"
+                    "Plogbilen har inte kommit, mvh Zoran\n"
+                    "Bygglov för altan, pnr 19811218-9876\n", encoding="utf-8")
+    log = read_logs([even])
+    assert log.texts[1] == "Plogbilen har inte kommit, mvh Zoran" and len(log) == 3
+    # a note in quotes is unquoted; blank lines are empty rows
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text('"Hon sa ""hej"", och sen"\n\nVallen är hög, igen\n', encoding="utf-8")
+    log = read_logs([quoted])
+    assert log.texts == ['Hon sa "hej", och sen', "Vallen är hög, igen"]
+    assert log.skip_reasons == {"empty row": 1} and list(log.rows) == [1, 3]
+    # `podcast redact` still reads the first line as its header (it redacts every cell)
+    headers, rows, first = read_table(even)
+    assert headers == ["Sopor ej tömda", "ring Karin Forsberg 070-123 45 67"] and first == 2
+
+
+def test_a_csv_without_a_header_whose_lines_do_not_split_evenly(tmp_path: Path,
+                                                                caplog) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("\n".join(NOTES) + "\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([path])
+    assert log.texts == NOTES
+    assert _warnings(caplog) == [f"{path}: no header row; each line read as one note"]
+    # a table without a recognisable header is still refused (it is a table, not notes)
+    table = tmp_path / "table.csv"
+    table.write_text("Sopor ej tömda,ring Karin Forsberg 070-123 45 67\n"
+                     "Plogbilen har inte kommit,mvh Zoran 070-111 22 33\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no free-text column found"):
+        read_logs([table])
+    # a column named with an option means a header is expected: no guessing
+    with pytest.raises(InputError, match="column 'fritext' for text not found"):
+        read_logs([path], columns={"text": "fritext"})
+
+
+def test_one_column_under_an_unknown_header_is_the_text(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("synpunkt\nVallen är hög, igen\nSopor ej tömda\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([path])
+    assert log.texts == ["Vallen är hög, igen", "Sopor ej tömda"] and list(log.rows) == [1, 2]
+    assert _warnings(caplog) == [f"{path}: one column, 'synpunkt', read as the notes (each "
+                                 "line below the header one note)"]
+
+
+def test_real_headers_are_kept_and_sentences_are_not_headers(tmp_path: Path) -> None:
+    from podcast.themes.readers import _header_cell
+
+    for cell in ("Resolved?", "Löst vid första kontakt", "Ärende nr.", "Created At",
+                 "Vad gäller ditt ärende?", "E-post", "Kontaktlogg 2026"):
+        assert _header_cell(cell), cell
+    for cell in ("ring tillbaka Skapat ärende.", "Hej! Jag undrar", "070-123 45 67",
+                 "lena@example.se", "När kommer sopbilen till oss igen?", "2024-01-02",
+                 "Jag undrar hur man söker bygglov för en altan", 45292, "x" * 61):
+        assert not _header_cell(cell), cell
+    # multi-column CSVs with real headers read as before, commas inside quoted notes too
+    path = tmp_path / "m.csv"
+    path.write_text('datum,kanal,fritext\n2026-01-02,telefon,"Hej, jag har en fråga."\n',
+                    encoding="utf-8")
+    log = read_logs([path])
+    assert log.texts == ["Hej, jag har en fråga."] and log.channels == ["telefon"]
+
+
+def test_messages_show_no_personal_data(tmp_path: Path, caplog) -> None:
+    table = tmp_path / "table.csv"
+    table.write_text("Sopor ej tömda,ring Karin Forsberg 070-123 45 67\n"
+                     "Plogbilen har inte kommit,mvh Zoran 070-111 22 33\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_logs([table])
+    assert str(err.value).startswith(f"{table}: no free-text column found (headers found: "
+                                     "Sopor ej tömda, ring [NAMN] [TEL]);")
+    with pytest.raises(InputError) as err:
+        read_logs([table], columns={"text": "fritext"})
+    assert "Karin" not in str(err.value) and "070" not in str(err.value)
+    long = tmp_path / "long.csv"
+    long.write_text("a," + "ordet " * 20 + "\n1,2\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_logs([long])
+    assert "(headers found: a, ordet ordet ordet ordet ordet ordet orde…);" in str(err.value)
+    dates = tmp_path / "d.csv"
+    dates.write_text("datum,fritext\n2024-13-45 Karin Forsberg 070-123 45 67,Vallen är hög\n",
+                     encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        read_logs([dates])
+    assert _warnings(caplog) == [f"{dates}: 1 row(s) with a date that could not be read "
+                                 "(first at line 2: '2024-13-45 [NAMN] [TEL]')"]
+
+
+def test_two_columns_with_one_name_read_the_first(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "dup.csv"
+    path.write_text("datum,text,text\n2024-01-01,Vallen är hög,extra Karin Forsberg\n"
+                    "2024-01-02,Sopor igen,extra\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([path])
+    assert log.texts == ["Vallen är hög", "Sopor igen"]
+    assert _warnings(caplog) == [f"{path}: 2 columns are named 'text' (columns 2, 3); column 2 "
+                                 "is read as the text column and the other is ignored"]
+    folded = tmp_path / "folded.csv"  # the same name after folding: Fritext = fritext
+    folded.write_text("Fritext;fritext;FRITEXT\nVallen är hög;b;c\n", encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([folded])
+    assert log.texts == ["Vallen är hög"]
+    assert "3 columns are named 'Fritext' (columns 1, 2, 3)" in _warnings(caplog)[0]
+    assert _warnings(caplog)[0].endswith("the others are ignored")
+
+
+def test_a_column_named_for_another_field_and_a_text_column_without_text(tmp_path: Path,
+                                                                         ) -> None:
+    path = write_csv(tmp_path / "a.csv")
+    for field in ("date", "channel"):
+        with pytest.raises(InputError) as err:
+            read_logs([path], columns={field: "fritext"})
+        assert str(err.value) == (f"{path}: the column 'fritext' is already used as the "
+                                  f"{field} column, and no other free-text column was found; "
+                                  "name one with --text-column")
+    with pytest.raises(InputError) as err:
+        read_logs([path], columns={"text": "datum"})
+    assert str(err.value) == (f"{path}: no usable rows (3 skipped: 3 without text); the text "
+                              "column 'datum' holds no text: name another with --text-column")
+    with pytest.raises(InputError, match="column 'Datum' is named both for text and for date"):
+        read_logs([path], columns={"text": "datum", "date": "Datum"})
+
+
+def test_skip_reasons_in_words() -> None:
+    from podcast.themes.readers import describe_skips
+
+    assert describe_skips({"no text": 10}) == "10 without text"
+    assert describe_skips({"empty row": 2, "no text": 3, "above the header row": 1,
+                           UNDATED: 4}) == \
+        "4 without a date, 3 without text, 2 empty, 1 above the header row"
+    assert describe_skips({}) == "none"
+
+
+def _stdin(monkeypatch, data: bytes) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize("kind", ["csv", "json.gz", "jsonl", "xlsx"])
+def test_dash_reads_standard_input(tmp_path: Path, monkeypatch, kind: str) -> None:
+    records = [{"datum": d, "kanal": c, "fritext": t} for d, c, t, *_ in ROWS]
+    if kind == "csv":
+        data = write_csv(tmp_path / "a.csv", ";", "cp1252").read_bytes()
+    elif kind == "json.gz":
+        data = gzip.compress(json.dumps(records).encode())
+    elif kind == "jsonl":
+        data = "\n".join(json.dumps(r) for r in records).encode()
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        wb = openpyxl.Workbook()
+        wb.active.append(["datum", "kanal", "fritext"])
+        for r in records:
+            wb.active.append(list(r.values()))
+        wb.save(tmp_path / "x.xlsx")
+        data = (tmp_path / "x.xlsx").read_bytes()
+    _stdin(monkeypatch, data)
+    log = read_logs([Path("-")])
+    assert log.texts[1] == "Behöver jag bygglov för ett attefallshus?"
+    assert log.channels == ["telefon", "e-post", "chatt"] and list(log.columns) == ["<stdin>"]
+
+
+def test_standard_input_is_named_in_messages_and_read_once(tmp_path: Path, monkeypatch,
+                                                           caplog) -> None:
+    _stdin(monkeypatch, b"a,b\n1,2\n")
+    with pytest.raises(InputError, match=r"^<stdin>: no free-text column found"):
+        read_logs([Path("-")])
+    _stdin(monkeypatch, b"fritext\nVallen \xc3\xa4r h\xc3\xb6g\n")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs(["-", write_csv(tmp_path / "a.csv"), "-"])
+    assert log.texts[0] == "Vallen är hög" and len(log) == 4
+    assert _warnings(caplog) == ["<stdin>: the same file as <stdin>; read once (duplicate "
+                                 "ignored)"]
+
+
+def test_one_column_notes_with_unquoted_commas_are_whole(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text('fritext\nHej, jag undrar om bygglov\nSopor ej tömda\n"Citerad, anteckning"\n'
+                    "Plogning, snö, is\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="podcast"):
+        log = read_logs([path])
+    assert log.texts == ["Hej, jag undrar om bygglov", "Sopor ej tömda", "Citerad, anteckning",
+                         "Plogning, snö, is"]
+    assert log.ragged == 0 and list(log.rows) == [1, 2, 3, 4]
+    assert _warnings(caplog) == [f"{path}: one column, but notes hold an unquoted ',' (first at "
+                                 "line 2); each line below the header read as one note"]

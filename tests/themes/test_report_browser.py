@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from podcast.themes.analyze import ThemeOptions, find_themes
+from podcast.themes.analyze import Theme, ThemeOptions, ThemeReport, find_themes
 from podcast.themes.report import render_html
 
 pytestmark = pytest.mark.slow
@@ -115,5 +115,48 @@ def test_report_passes_axe_wcag_a_and_aa(browser, reports, language) -> None:
             ".violations.map(v => ({id: v.id, impact: v.impact, n: v.nodes.length}))",
             WCAG_TAGS)
         assert violations == [], json.dumps(violations)
+    finally:
+        context.close()
+
+
+LONG = "bostadsanpassningsbidrag"
+
+
+@pytest.fixture(scope="module")
+def long_words(tmp_path_factory) -> Path:
+    """A report whose labels, terms and episode names are long Swedish compounds."""
+    months = [f"2025-{m:02d}" for m in range(1, 13)]
+    themes = [Theme(id=i, label=f"{LONG}, {LONG}sansökan, handläggningstid",
+                    terms=[LONG, f"{LONG}sansökan", "rullstolsramp", "badrumsombyggnad"],
+                    count=100 - i, share=(100 - i) / 1000,
+                    trend={m: 5 + i + j % 3 for j, m in enumerate(months)}, change=-0.24,
+                    channels={"telefon": 50, "e-post": 30, "chatt": 20, "sociala medier": 2},
+                    resolved_rate=0.41, examples=[f"Hur söker jag {LONG}?"],
+                    covered_by=["bostadsanpassning-och-hemtjanst-i-kommunen"] if i % 2 else [])
+              for i in range(1, 9)]
+    report = ThemeReport(rows=1000, skipped=0, method="lexical", model=None, k=8,
+                         themes=themes, noise=10, months=months, assignments=[],
+                         show_found=True)
+    path = tmp_path_factory.mktemp("long") / "teman.html"
+    path.write_text(render_html(report, language="sv"), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("width", [1200, 1280])
+def test_long_words_do_not_push_the_table_out_of_view(browser, long_words, width) -> None:
+    """A long compound word in a theme breaks inside the cell: the whole table, its last
+    column included, fits at desktop width without scrolling sideways."""
+    context, page = _open(browser, long_words, {"width": width, "height": 900})
+    try:
+        fit = page.evaluate("""() => {
+            const box = document.querySelector('.scroll');
+            const last = box.querySelector('thead th:last-child').getBoundingClientRect();
+            return {scroll: box.scrollWidth - box.clientWidth, right: last.right,
+                    edge: box.getBoundingClientRect().right, view: window.innerWidth,
+                    theme: box.querySelector('td.theme').getBoundingClientRect().width};
+        }""")
+        assert fit["scroll"] <= 1, fit  # nothing to scroll to
+        assert fit["right"] <= fit["edge"] + 1 and fit["right"] <= fit["view"], fit
+        assert fit["theme"] >= 150, fit  # the theme column keeps a readable width
     finally:
         context.close()
