@@ -1,8 +1,9 @@
 """Word lists used by name redaction: common first names in Sweden and surname endings.
 
-The list is deliberately broad (Swedish, Nordic and common immigrant first names); a name
-is redacted when it is written with a capital letter. Names that are also ordinary Swedish
-words (``Bo``, ``Per``, ``Dag``...) only count when a surname or a cue follows/precedes them.
+The list is deliberately broad (Swedish, Nordic and common immigrant first names, and common
+English ones that are no English or Swedish word); a name is redacted when it is written with
+a capital letter. Names that are also ordinary Swedish words (``Bo``, ``Per``, ``Dag``...) only
+count when a surname or a cue follows/precedes them.
 """
 
 from __future__ import annotations
@@ -24,13 +25,28 @@ Mohammad Mohammed Mohamed Moa Monica Nadia Nathalie Nils Noah Nora Olle Olof Oli
 Oskar Otto Patrik Per Peter Petra Pia Rasmus Rebecka Robert Robin Roger Rolf Rut Saga Sam
 Samuel Sandra Sara Selma Siv Sofia Sofie Solveig Stefan Stig Susanne Sven Svea Tage Theo Thomas
 Tilde Tina Tobias Tomas Torbjörn Tove Ulf Ulla Ulrika Valter Vera Viktor Viktoria Vilma Wilma
-William Yasmin Yusuf Zeynep Zahra Åsa Åke Örjan
+William Yasmin Yusuf Zeynep Zahra Åsa Åke Örjan Simon
+""".split()) | frozenset("""
+Aaron Abigail Alison Amy Andrew Angela Anthony Arjun Ashley Barbara Betty Brandon Brenda Brian
+Catherine Charles Charlie Chioma Chloe Chris Christine Christopher Claire Cynthia Dave Deborah
+Deepak Diana Divya Donna Dorothy Edward Elizabeth Emeka Emily Eric Ethan Fiona Gemma George
+Gregory Hannah Harry Henry Jacob James Jane Jason Jeffrey Jennifer Jeremy Jessica Joanne Joe
+Joseph Joshua Justin Kate Katherine Kathleen Katie Kenneth Kimberly Kyle Laura Lauren
+Lucy Margaret Mary Matthew Megan Melissa Michael Michelle Mike Nancy Natalie Nathan Neha
+Nicholas Nicole Niamh Olivia Pamela Patricia Patrick Paul Pooja Priya Rachel Rahul Raymond
+Rebecca Richard Rohan Ryan Samantha Sanjay Sarah Sean Sharon Shirley Siobhan Sophie Stephanie
+Stephen Steve Steven Sunil Susan Timothy Tony Tyler Vijay Zachary Zoe
 """.split())
 
 #: First names that are also everyday Swedish words: need a surname or a cue.
 AMBIGUOUS_FIRST_NAMES = frozenset({"Bo", "Per", "Dag", "Max", "Kim", "Sam", "Liv", "Gun",
                                    "Rut", "Hans", "Vera", "Inga", "Siv", "Ann", "Jan",
                                    "Klara", "Saga", "Lina", "Tage", "Mona"})
+
+#: Common English first names that are also English or Swedish words (Will, Mark, Bill, Rose,
+#: Tom = "empty", Ben = "leg") are deliberately *not* on :data:`FIRST_NAMES`: the theme labels
+#: never show a first name, so "bill" or "mark" would be lost as theme words. They are
+#: redacted only next to a cue ("Thanks, Will", "Dear Mark,", "Mvh Tom").
 
 SURNAME_SUFFIXES = ("son", "sson", "berg", "ström", "strom", "lund", "qvist", "kvist", "gren",
                     "holm", "stedt", "dahl", "blad", "bäck", "mark", "man", "löf", "ling", "by",
@@ -55,6 +71,26 @@ Förskolan Ang Angående Gällande Bor Hos Här Där Nu Idag Igen Också Även A
 Dnr Diarienr Ref Referens Nr Nummer Box Lgh Tr Brf Hsb Ab
 Kunden Medborgaren Invånaren Brukaren Hyresgästen Fastighetsägaren Företagaren Eleven Föräldern
 Föräldrar Anhöriga Sökanden Sökande Sökaren Pensionären Patienten Användaren Admin Support
+Trevlig Trevligt God Glad Glatt Gott Kram Kramar Hejdå Toppen Perfekt Bra Super Tusen Stort Ha
+Hallå Hejsan Tja Tjena Tjenare Goddag Välkommen Lycka Kontakt Stad Staden Region Län Sverige
+Dear Hi Hello Hey Thanks Thank Thx Cheers Sincerely Faithfully Truly Yours Best Kind Kindest
+Warm Warmest Many Wishes Good Great Nice Happy Have Please Hope Just Also The My Our We You It
+This That Mr Mrs Ms Miss Mx Dr Prof Sir Sirs Madam Madame Customer Customers Service Services
+Staff Helpdesk Desk Department Dept Office Council Manager Officer Everyone Everybody All There
+Again Friends Folks Guys Colleagues Sales Billing Accounts Account Ltd Inc Plc Llc Corp Co Group
+Street Road Avenue Lane Drive Close Way Urgent Important Question Problem Issue Complaint Akut
+Viktigt Brådskande Klagomål
+""".split())
+
+#: Words that follow a greeting as its addressee, not as a name ("Hej Kommunen!", "Hi Team,",
+#: "Dear Sir,"); compared after ``str.capitalize()`` like :data:`NOT_NAMES`.
+ADDRESSEE_WORDS = frozenset("""
+Kommun Kommunen Kundtjänst Kundtjänsten Support Supporten Team Teamet Servicecenter
+Servicecentret Kontaktcenter Kontaktcentret Kommuncenter Kommuncentret Medborgarservice
+Medborgarcenter Växeln Alla Allihop Allihopa Er Ni Där Igen Personal Personalen Handläggare
+Handläggaren Politiker Politikerna Grannar Vänner Customer Service Services There All Everyone
+Everybody Sir Sirs Madam Madame Helpdesk Desk Staff Folks Guys Friends Again Team Colleagues
+World Världen
 """.split())
 
 #: Word endings of organisations and departments, which sign e-mails like names do

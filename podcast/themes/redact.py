@@ -7,13 +7,18 @@ type      placeholder   what
 ========  ============  ==============================================================
 PNR       ``[PNR]``     personnummer / samordningsnummer, 10 or 12 digits, ``-``, ``+``,
                         en dash or space; Luhn-checked, or any check digit after a cue
-                        ("pnr", "personnummer"...); not next to OCR/faktura/org.nr
-PHONE     ``[TEL]``     0..., +46, 0046, (0)..., (08) with spaces/dashes/parentheses
+                        ("pnr", "personnummer"...); not next to OCR/faktura/org.nr; a date
+                        of birth after "född", "födelsedatum", "date of birth", "DOB"
+PHONE     ``[TEL]``     0..., +46, 0046, (0)..., (08) with spaces/dashes/parentheses; other
+                        country codes: + and 8-15 digits (``+44 20 7946 0958``)
 EMAIL     ``[EPOST]``   ``a@b.se`` and ``a(at)b.se``
 ADDRESS   ``[ADRESS]``  street + number (``Storg. 12``, ``Kyrkogatan 7 B``, ``12-14``),
-                        ``Box 123``, postnummer + ort
-NAME      ``[NAMN]``    first-name list + surname, and cues (``/Name``, ``Mvh Name``,
-                        ``Jag heter Name``, ``Name Surname ringer``)
+                        ``Box 123``, postnummer + ort; number + street (``221B Baker
+                        Street``) and UK postcodes (``NW1 6XE``)
+NAME      ``[NAMN]``    first-name list + surname (or initial: ``Anna S.``), and cues
+                        (``/Name``, ``Mvh Name``, ``Jag heter Name``, ``Name Surname
+                        ringer``, ``Hej Name!``, ``Tack! Name``, ``Kontakt: Name``,
+                        ``Sincerely, Name``, ``Dear Mr Name``, ``My name is Name``)
 ========  ============  ==============================================================
 
 Letters are Unicode letters (``Ömer Çelik``, ``Nguyễn Văn An``, ``Petrović``): the patterns
@@ -29,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from podcast.themes.names import (
+    ADDRESSEE_WORDS,
     AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
@@ -149,7 +155,30 @@ _PHONE_JOIN_RE = re.compile(r"[ \t]?/[ \t]?|[ \t][-\u2013][ \t]")
 _PHONE_CUE_RE = re.compile(r"(?:tel|telefon|tfn|mobil|mob|nås på|ring|nr|nummer)[\s:.]*$",
                            re.IGNORECASE)
 _MOBILE_PREFIX = ("070", "072", "073", "076", "079")
-_DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
+# A date (2024-01-15, 15/01/2024, 15.01.2024) or a plain reference number, not a phone.
+_DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}|[0-3]\d([/.-])[01]\d\1(?:19|20)\d\d")
+# A number with a foreign country code: "+44 20 7946 0958", "+1 415 555 0132" (+46 above).
+_INTL_PHONE_RE = re.compile(
+    r"(?<![\w+])\+(?!46)[1-9]\d{0,2}(?:[ \t]?\(0\))?"
+    r"(?:(?:[ \t]?[-./\u2013][ \t]?|[ \t])?(?:\(\d{1,4}\)|\d+))+")
+_INTL_GROUP_RE = re.compile(r"\(0\)|\d+")
+# What follows an amount or a measure, not a phone ("+10 000 000 kr", "+12 345 678 %").
+_NOT_PHONE_AFTER_RE = re.compile(
+    r"[ \t]*(?:%|°|:-|€|\$|£|(?i:kr|kronor|sek|eur|euro|usd|gbp|kvm|m2|m²|km|kg|st)\b)")
+
+# A date of birth after a cue ("Född 1985-07-09", "DOB: 09/07/1985", "born 9 July 1985"): with
+# the rest of a note it identifies a person, so it is redacted as [PNR]. Other dates are kept.
+_MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:s|ch)?|apr(?:il)?|maj|may"
+           r"|jun(?:i|e)?|jul(?:i|y)?|aug(?:usti|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?"
+           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DOB_RE = re.compile(
+    r"(?i:\b(?:född|födelsedatum|födelsedag|date[ \t]+of[ \t]+birth|birth[ \t]?date|dob"
+    r"|d\.o\.b|born)\b\.?[ \t]*[:=-]?[ \t]*(?:(?:den|on|the)[ \t]+)?)"
+    r"(?P<date>(?:19|20)?\d\d(?P<sep>[-./]?)\d\d(?P=sep)\d\d"
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|:e|:a|e|a)?\.?[ \t]+(?i:{_MONTHS})\.?,?[ \t]+(?:19|20)\d\d"
+    rf"|(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d)(?![\d-])")
+_DOB_HINTS = ("föd", "birth", "dob", "d.o.b", "born")
 
 _STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|torg|allén|allé"
                   r"|backen|plan|leden|gången|platsen|slingan|kroken|vägen|esplanaden|kajen"
@@ -167,6 +196,28 @@ _ADDRESS_TAIL_RE = re.compile(
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+{_U}{_L}+(?:\s{_U}{_LOW}+)?")
+# English-style addresses: number (+ letter), up to three capitalised words and a street type
+# ("221B Baker Street"), then maybe a town and a UK postcode (", London NW1 6XE").
+_EN_STREET_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive",
+                    "Close", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Crescent",
+                    "Gardens", "Grove", "Square", "Sq", "Boulevard", "Blvd", "Hill", "Row",
+                    "Mews", "Walk", "Parade", "Rise")
+_UK_POSTCODE = r"(?P<area>[A-Z](?<![\w-].)[A-Z]?)\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?!\w)"
+_EN_WORD = rf"{_U}{_LOW}+(?:['’]{_LOW}+)?"
+# Both start with a digit or a capital and check the character before it afterwards: a
+# pattern that starts with a lookbehind is tried at every position of the note (3x slower).
+_EN_ADDRESS_RE = re.compile(
+    rf"\d(?<![\w/.,-].)\d{{0,4}}[A-Za-z]?(?:[-\u2013]\d{{1,5}})?,?[ \t]+"
+    rf"(?:{_EN_WORD}[ \t]+){{1,3}}(?:{'|'.join(_EN_STREET_TYPES)})\b\.?"
+    rf"(?:,?[ \t]*(?:{_EN_WORD},?[ \t]+){{0,2}}{_UK_POSTCODE})?")
+_UK_POSTCODE_RE = re.compile(_UK_POSTCODE)
+#: The letters that start a UK postcode (its area), so "PS5 4GB" is not one.
+_UK_AREAS = frozenset("""
+AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC
+EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS
+LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP
+SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
+""".split())
 
 
 def _trie_regex(words: frozenset[str]) -> str:
@@ -198,18 +249,40 @@ _NAME_WORD = rf"{_L}+(?:['’-]{_L}+)?"
 _FIRST_NAME_RE = re.compile(
     rf"(?<![\w])((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
     rf"(?:[ \t]+({_NAME_WORD}))?(?:[ \t]+({_NAME_WORD}))?")
-# Cues before a name. intro: any capitalised word after it is a name; sign: a sign-off (a
-# lower-case chat signature counts too); weak and slash: a name only with a surname or as the
-# last thing on the line. After the cue: spaces, commas, colons and up to two line breaks.
+_GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|eftermiddag|kväll)"
+              r"|goddag|hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)")
+# Cues before a name. intro: any word after it is a name (introcap: a capitalised one);
+# sign: a sign-off (a lower-case chat signature counts too); weak and slash: a name only with a
+# surname or as the last thing on the line; thanks ("Tack!", "Tack,"): the last thing on the
+# line; greet: a capitalised word right after a greeting, then , ! : ; or the line's end
+# ("Hej Ömer!"); title: the capitalised word after Mr/Ms/Dr... After the cue: spaces, commas,
+# colons and up to two line breaks.
 _CUE_NAME_RE = re.compile(
     r"(?:(?P<intro>(?i:\b(?:jag heter|mitt namn är|namnet är)\b|\bnamn:|\bkontaktperson\b:?))"
+    r"|(?P<introcap>(?i:\bmy[ \t]+name[ \t]+is\b))"
     r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?)|//)"
-    r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:))"
+    r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:|\bkontakt:|\bcontact:"
+    r"|\b(?:yours[ \t]+)?sincerely\b|\byours[ \t]+(?:faithfully|truly)\b"
+    r"|\b(?:best|warm|kind)[ \t]+wishes\b|\bcheers\b!?|\bbest\b(?=[ \t]*,)"
+    r"|\b(?:many[ \t]+)?thanks\b!?|\bthank[ \t]+you\b!?))"
+    r"|(?P<thanks>(?i:\btack\b[ \t]*[!,]))"
+    rf"|(?P<greet>(?i:\b(?:{_GREETINGS})\b)(?=[ \t]+{_U}))"
+    rf"|(?P<title>(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?(?=[ \t]+{_U}))"
     r"|(?P<slash>(?<![\w\s/])/(?!/)|(?<=\s)/(?!/)))"
     rf"[ \t,:]*(?:\r?\n[ \t,:]*){{0,2}}"
     rf"(?P<w1>{_NAME_WORD})(?:[ \t]+(?P<w2>{_NAME_WORD}))?(?:[ \t]+(?P<w3>{_NAME_WORD}))?")
-_CUE_HINTS = ("mvh", "m.v.h", "häls", "hilsen", "regards", "heter", "namn", "kontaktperson",
-              "från:", "/", "förhand", "tacksam")
+_CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "slash")
+# Where a cue may start, found in the lower-cased text: a search with the whole cue pattern
+# (case-insensitive, with lookbehinds) tries every position of the note and took half of the
+# redaction time; these plain words let the search skip ahead. Every cue above starts on one.
+_CUE_START_RE = re.compile(
+    r"\b(?:jag heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh|m\.v\.h|hälsning"
+    r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
+    r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b)|/")
+# After a greeting's name: , ! : ; or the end of the line.
+_GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
+# A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
+_AFTER_INITIAL_RE = re.compile(rf"[ \t]+({_NAME_WORD})")
 _PAIR_VERB_RE = re.compile(
     rf"(?<![\w])({_U}{_L}+)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
     r"(?:ringer|ringde|ringt|mejlar|mejlade|mailar|mailade|skriver|skrev|chattar|undrar"
@@ -230,17 +303,33 @@ def _is_cap(word: str) -> bool:
     return second.islower() or (second in "'’" and word[2:3].isupper())
 
 
+_NOT_NAMES = NOT_NAMES | ADDRESSEE_WORDS
+
+
 def _plain_word(word: str) -> bool:
     """An ordinary word or an organisation, never a name (``Kommunen``, ``från``)."""
-    return word.capitalize() in NOT_NAMES or word.lower().endswith(ORGANISATION_SUFFIXES)
+    return word.capitalize() in _NOT_NAMES or word.lower().endswith(ORGANISATION_SUFFIXES)
 
 
-def _surname_ok(word: str | None, lower_ok: bool) -> bool:
+def _surname_ok(word: str | None, lower_ok: bool, upper_ok: bool = False) -> bool:
+    """``word`` may be a surname: capitalised (lower case in a lower-case chat signature, all
+    capitals after a name in capitals: ``MVH BERTIL QVIST``) and not an ordinary word."""
     if not word:
         return False
-    if not (_is_cap(word) or (lower_ok and word.islower())):
+    if not (_is_cap(word) or (lower_ok and word.islower())
+            or (upper_ok and len(word) > 1 and word.isupper())):
         return False
     return not _plain_word(word)
+
+
+def _initial_end(text: str, word: str | None, end: int) -> int | None:
+    """The end of a surname initial (``Ç.``) or of an initial and a surname (``A. Lind``)."""
+    if word is None or len(word) != 1 or not word.isupper() or not text.startswith(".", end):
+        return None
+    m = _AFTER_INITIAL_RE.match(text, end + 1)
+    if m is not None and _surname_ok(m.group(1), False):
+        return m.end(1)
+    return end + 1
 
 
 def _ends_line(text: str, end: int, taken: _Taken) -> bool:
@@ -267,7 +356,10 @@ def _known_first_names(text: str) -> list[NameSpan]:
     for m in _FIRST_NAME_RE.finditer(text):
         first, w2, w3 = m.group(1), m.group(2), m.group(3)
         end = m.end(1)
-        if _surname_ok(w2, False):
+        initial = _initial_end(text, w2, m.end(2))
+        if initial is not None:
+            end = initial  # "Anna S.", "Eva A. Lind"
+        elif _surname_ok(w2, False):
             end = m.end(2)
             if w3 and _is_cap(w3) and w3.lower().endswith(SURNAME_SUFFIXES):
                 end = m.end(3)
@@ -282,36 +374,49 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     w1, w2, w3 = m.group("w1"), m.group("w2"), m.group("w3")
     if _plain_word(w1):
         return None
+    kind = next(k for k in _CUE_KINDS if m.start(k) >= 0)
     start, end1 = m.start("w1"), m.end("w1")
     known = w1.capitalize() in FIRST_NAMES
     lower = w1.islower()
-    if not (known or lower or _is_cap(w1)):
+    # In capitals: a known first name ("Mvh BERTIL"), or any word after a cue in capitals too.
+    shout = len(w1) > 1 and w1.isupper() and (known or text[m.start():start].isupper())
+    if not (known or lower or shout or _is_cap(w1)):
         return None  # "VIKTIGT", "E-post"
+    if lower and not known and kind not in ("intro", "sign"):
+        return None  # "/ vänligen", "tack på förhand hur...", "my name is on the list"
     end = end1
-    if _surname_ok(w2, lower):
+    initial = None if lower else _initial_end(text, w2, m.end("w2"))
+    if initial is not None:
+        end = initial  # "//Zoran Ç."
+    elif _surname_ok(w2, lower, shout):
         end = m.end("w2")
-        if _surname_ok(w3, lower) and (w3.lower().endswith(SURNAME_SUFFIXES)
-                                       or _ends_line(text, m.end("w3"), taken)):
+        if _surname_ok(w3, lower, shout) and (w3.lower().endswith(SURNAME_SUFFIXES)
+                                              or _ends_line(text, m.end("w3"), taken)):
             end = m.end("w3")
-    if known or m.group("intro"):
-        return start, end, end1  # "Mvh Anna", "Jag heter Zoran och undrar..."
-    if lower and not m.group("sign"):
-        return None  # "/ vänligen", "tack på förhand hur..."
+    if kind == "greet":  # "Hej Ömer!", "Hi Zoran Çelik,", not "Hej Jag undrar"
+        return (start, end, end1) if _GREETING_END_RE.match(text, end) else None
+    if kind == "thanks":  # "Tack! Zoran", the last thing on its line
+        return (start, end, end1) if known or _ends_line(text, end, taken) else None
+    if known or kind in ("intro", "introcap", "title"):
+        return start, end, end1  # "Mvh Anna", "Jag heter Zoran och undrar...", "Dear Mr X"
     if end > end1 and (not lower or _ends_line(text, end, taken)):
         return start, end, end1  # followed by a surname: "Mvh Zoran Petrović"
-    attached = not (m.group("slash") and start > m.end("slash"))  # "/Zoran", not "/ Zoran"
+    attached = not (kind == "slash" and start > m.end("slash"))  # "/Zoran", not "/ Zoran"
     if attached and _ends_line(text, end1, taken):
         return start, end1, end1  # the last thing on its line: "Mvh Zoran", "// zoran"
     return None
 
 
-def _cue_names(text: str, taken: _Taken) -> list[NameSpan]:
-    lower = text.lower()
-    if not any(c in lower for c in _CUE_HINTS):
-        return []
+def _cue_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     found: list[NameSpan] = []
     pos = 0
-    while (m := _CUE_NAME_RE.search(text, pos)) is not None:
+    if len(lower) == len(text):
+        starts = (t.start() for t in _CUE_START_RE.finditer(lower))
+    else:  # lower-casing changed the length ("İ"): try every position
+        starts = iter(range(len(text)))
+    for at in starts:
+        if at < pos or (m := _CUE_NAME_RE.match(text, at)) is None:
+            continue
         span = _cue_name(m, text, taken)
         if span is None:
             pos = m.start("w1")  # the word may itself be a cue: "Tack på förhand! Mvh Zoran"
@@ -331,8 +436,8 @@ def _pair_verb_names(text: str) -> list[NameSpan]:
     return found
 
 
-def _find_names(text: str, taken: _Taken) -> list[NameSpan]:
-    return _known_first_names(text) + _cue_names(text, taken) + _pair_verb_names(text)
+def _find_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
+    return _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
 
 
 def find_pii(text: str) -> list[Span]:
@@ -348,9 +453,10 @@ def find_pii(text: str) -> list[Span]:
     if "@" in text or "(" in text or "[" in text:
         for m in _EMAIL_RE.finditer(text):
             add("EMAIL", m.start(), m.end())
+    lower = text.lower()
     if _DIGITS_RE.search(text):
-        _find_numbers(text, add)
-    for start, end, end1 in sorted(_find_names(text, taken), key=lambda s: (s[0], -s[1])):
+        _find_numbers(text, lower, add)
+    for start, end, end1 in sorted(_find_names(text, lower, taken), key=lambda s: (s[0], -s[1])):
         if taken.overlaps(start, end):
             end = end1  # "Mvh Zoran Storgatan 5": the address is already taken
         add("NAME", start, end)
@@ -381,6 +487,26 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
             add("PNR", m.start(), m.end())
 
 
+def _dob_ok(date: str) -> bool:
+    """A date of birth that can be a date: month 1-12 and day 1-31 in some order."""
+    parts = [int(p) for p in re.findall(r"\d+", date)]
+    if len(parts) == 1:  # 19850709, 850709
+        digits = f"{parts[0]:06d}"[-6:]
+        parts = [0, int(digits[2:4]), int(digits[4:6])]
+    if len(parts) == 2:  # "9 juli 1985", "July 9, 1985"
+        return 1 <= parts[0] <= 31
+    a, b, c = parts
+    return (1 <= b <= 12 and (1 <= c <= 31 or 1 <= a <= 31)) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+def _find_dates_of_birth(text: str, lower: str, add: Callable[[str, int, int], None]) -> None:
+    if not any(h in lower for h in _DOB_HINTS):
+        return
+    for m in _DOB_RE.finditer(text):
+        if _dob_ok(m.group("date")):
+            add("PNR", m.start("date"), m.end("date"))
+
+
 def _phone_length_ok(raw: str) -> bool:
     n = sum(c.isdigit() for c in raw)
     if raw.startswith(("+", "00")):
@@ -389,6 +515,8 @@ def _phone_length_ok(raw: str) -> bool:
 
 
 def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
+    if "+" in text:
+        _find_foreign_phones(text, add)  # first: "+44 020 7946 0958" is one number
     pos = 0
     while (m := _PHONE_RE.search(text, pos)) is not None:
         start, raw = m.start(), m.group(0)
@@ -408,6 +536,27 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         add("PHONE", start, start + len(raw))
 
 
+def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> None:
+    """8-15 digits after a + and a country code other than 46. Digits beyond the 15th belong
+    to something else, from the last space on ("+1 415 555 0132 2024-01-15": a date)."""
+    for m in _INTL_PHONE_RE.finditer(text):
+        end = safe_end = m.start()
+        digits = safe_digits = 0
+        for g in _INTL_GROUP_RE.finditer(text, m.start(), m.end()):
+            gap = text[end:g.start()]
+            if gap.isspace():
+                safe_end, safe_digits = end, digits
+            if g.group() != "(0)":
+                if digits + len(g.group()) > 15:
+                    if not gap.isspace():
+                        end, digits = safe_end, safe_digits
+                    break
+                digits += len(g.group())
+            end = g.end()
+        if 8 <= digits <= 15 and not _NOT_PHONE_AFTER_RE.match(text, end):
+            add("PHONE", m.start(), end)
+
+
 def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
     for m in _ADDRESS_TAIL_RE.finditer(text):
         w = _WORD_START_RE.search(text, max(0, m.start() - 40), m.start())
@@ -420,10 +569,15 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
     for regex in (_BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
+    for regex in (_EN_ADDRESS_RE, _UK_POSTCODE_RE):
+        for m in regex.finditer(text):
+            if m.group("area") is None or m.group("area") in _UK_AREAS:
+                add("ADDRESS", m.start(), m.end())
 
 
-def _find_numbers(text: str, add: Callable[[str, int, int], None]) -> None:
+def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None]) -> None:
     _find_pnr(text, add)
+    _find_dates_of_birth(text, lower, add)
     _find_phones(text, add)
     _find_addresses(text, add)
 

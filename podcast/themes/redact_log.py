@@ -18,7 +18,11 @@ The output's format follows its name (``.gz`` compresses it):
   charts and images; pivot tables are removed, their cache holds a copy of the data); other
   inputs become one sheet.
 * ``.json``, ``.jsonl``/``.ndjson``: JSON in, JSON out keeps the structure; other inputs
-  become a list of objects / one object per line.
+  become a list of objects / one object per line. Their keys come from the header row, found
+  as ``podcast themes`` finds it (title rows above it are left out, with a note); keys are
+  unique and never empty: a repeated header gets ``_2``, ``_3`` (``text``, ``text_2``), a
+  column without a header — also fields beyond the header in a ragged row — is
+  ``column_N`` (N = its 1-based position); a note lists every renamed key.
 
 Converting a workbook to CSV or JSON keeps its first sheet only (a note says so). The output
 is written atomically and never over the input.
@@ -31,6 +35,7 @@ import datetime as dt
 import gzip
 import io
 import json
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -39,7 +44,15 @@ from pathlib import Path
 
 from podcast.errors import InputError
 from podcast.progress import Progress, ensure
-from podcast.themes.readers import _kind, _open_bytes, _sniff_delimiter, decode_text, read_table
+from podcast.themes.readers import (
+    _kind,
+    _locate_header,
+    _open_bytes,
+    _read_any,
+    _sniff_delimiter,
+    decode_text,
+    read_table,
+)
 from podcast.themes.redact import PLACEHOLDERS, number_pii, redact
 from podcast.themes.report import atomic_write
 
@@ -203,8 +216,59 @@ def _write_csv(headers: list[str], rows: list[list[object]], delimiter: str,
     return buf.getvalue()
 
 
-def _records(headers: list[str], rows: list[list[object]]) -> list[dict[str, object]]:
-    return [{h: r[i] if i < len(r) else None for i, h in enumerate(headers)} for r in rows]
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+#: Renamed keys listed in the note; the rest are counted.
+_RENAMES_SHOWN = 5
+
+
+def json_keys(headers: list[str], rows: list[list[object]]) -> tuple[list[str | None], list[str]]:
+    """Unique, non-empty JSON keys for a table's columns, and what was renamed.
+
+    A header is its key; a repeated header gets ``_2``, ``_3``... (``text``, ``text_2``); a
+    column without a header, and a field beyond the header in a longer row, is ``column_N``
+    (N = the 1-based column). A generated key never takes a header's name (``text_3`` when
+    ``text_2`` is a header too, ``column_4_2`` when ``column_4`` is). A column with neither
+    a header nor a value has no key (None).
+    """
+    width = len(headers)
+    for row in rows:
+        if len(row) > width and any(not _blank(v) for v in row[width:]):
+            width = max(i + 1 for i, v in enumerate(row) if not _blank(v))
+    names = [h.strip() if isinstance(h, str) else "" for h in headers]
+    names += [""] * (width - len(names))
+    taken = {n for n in names if n}
+    seen: Counter = Counter()
+    keys: list[str | None] = []
+    renamed: list[str] = []
+    for i, name in enumerate(names):
+        if name:
+            seen[name] += 1
+            if seen[name] == 1:
+                keys.append(name)
+                continue
+            base, n, why = name, seen[name], f"{name!r} again"
+        else:
+            if not any(i < len(r) and not _blank(r[i]) for r in rows):
+                keys.append(None)  # no header, no value: nothing to keep
+                continue
+            base, n, why = f"column_{i + 1}", 1, "no header" if i < len(headers) \
+                else "beyond the header"
+        key = base if n == 1 else f"{base}_{n}"
+        while key in taken:
+            n += 1
+            key = f"{base}_{n}"
+        taken.add(key)
+        keys.append(key)
+        renamed.append(f"column {i + 1} ({why}) → {key!r}")
+    return keys, renamed
+
+
+def _records(keys: list[str | None], rows: list[list[object]]) -> list[dict[str, object]]:
+    return [{k: r[i] if i < len(r) else None for i, k in enumerate(keys) if k is not None}
+            for r in rows]
 
 
 def _dump_json(data: object) -> bytes:
@@ -330,9 +394,37 @@ def _redact_json_document(raw: bytes, path: Path, kind: str, result: RedactResul
     return "".join(line + "\n" for line in lines).encode("utf-8")
 
 
-def _redact_table(path: Path, result: RedactResult,
-                  progress: Progress) -> tuple[list[str], list[list[object]]]:
-    headers, rows, _ = read_table(path)
+class _HeaderWarning(logging.Filter):
+    """Holds back the reader's "the header is on line N" warning: a note says it instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("%s: the header is on")
+
+
+def _table_below_header(path: Path, result: RedactResult,
+                        ) -> tuple[list[str], Iterable[list[object]]]:
+    """The header row found as ``podcast themes`` finds it (title rows above it are left
+    out, with a note), and the rows below it."""
+    hold, reader_log = _HeaderWarning(), logging.getLogger(_locate_header.__module__)
+    reader_log.addFilter(hold)
+    try:
+        table, above = _locate_header(path, _read_any(path), None)
+    finally:
+        reader_log.removeFilter(hold)
+    if above:
+        result.notes.append(
+            f"the header is on {table.unit} {table.header_pos}; {above} row(s) above it (a "
+            "title) left out of the JSON, whose keys come from the header (write .csv or .xlsx "
+            "to keep them)")
+    return table.headers, (row for _, row in table.rows)
+
+
+def _redact_table(path: Path, result: RedactResult, progress: Progress,
+                  find_header: bool = False) -> tuple[list[str], list[list[object]]]:
+    if find_header:
+        headers, rows = _table_below_header(path, result)
+    else:
+        headers, rows, _ = read_table(path)
     headers = [_redact_str(h, result) for h in headers]  # a file without a header line
     in_rows = list(rows)
     progress.start(len(in_rows), "Redacting")
@@ -375,7 +467,8 @@ def redact_log(path: Path, output: Path, *, progress: Progress | None = None) ->
     elif in_kind == out_kind and in_kind in ("json", "jsonl"):
         data = _redact_json_document(raw, path, in_kind, result)
     else:
-        headers, rows = _redact_table(path, result, progress)
+        headers, rows = _redact_table(path, result, progress,
+                                      find_header=out_kind in ("json", "jsonl"))
         if in_kind == "xlsx":
             _first_sheet_note(raw, result)
         data = _serialise(headers, rows, out_kind, in_kind, raw, path, result)
@@ -405,5 +498,11 @@ def _serialise(headers: list[str], rows: list[list[object]], out_kind: str, in_k
         return data
     if out_kind == "xlsx":
         return _write_xlsx(headers, rows, _sheet_title(path))
-    records = _records(headers, rows)
+    keys, renamed = json_keys(headers, rows)
+    if renamed:
+        more = len(renamed) - _RENAMES_SHOWN
+        result.notes.append("JSON keys renamed to be unique and non-empty: "
+                            + "; ".join(renamed[:_RENAMES_SHOWN])
+                            + (f"; {more} more" if more > 0 else ""))
+    records = _records(keys, rows)
     return _dump_json(records) if out_kind == "json" else _dump_jsonl(records)

@@ -289,3 +289,162 @@ def test_a_long_text_with_many_spans_stays_fast() -> None:
     started = time.perf_counter()
     assert len(find_pii(text)) == 20_000
     assert time.perf_counter() - started < 8  # 0.6 s here; checking overlaps pairwise took 55 s
+
+
+# --- names after greetings, thanks, contact lines; initials; names in capitals ---------------
+@pytest.mark.parametrize("text,redacted", [
+    ("Hej Ömer!", "Hej [NAMN]!"),
+    ("Hej Zoran, jag undrar om bygglov", "Hej [NAMN], jag undrar om bygglov"),
+    ("Hej Zoran\nJag undrar om bygglov", "Hej [NAMN]\nJag undrar om bygglov"),
+    ("Hej Zoran Çelik! När töms kärlet?", "Hej [NAMN]! När töms kärlet?"),
+    ("Kontakt: Ömer Çelik tel 070-123 45 67", "Kontakt: [NAMN] tel [TEL]"),
+    ("Kontakt: Ömer, 070-123 45 67", "Kontakt: [NAMN], [TEL]"),
+    ("Tack! Zoran", "Tack! [NAMN]"),
+    ("Tack, Zoran", "Tack, [NAMN]"),
+    ("När töms kärlet? Tack!\nZoran", "När töms kärlet? Tack!\n[NAMN]"),
+    ("//Zoran Ç.", "//[NAMN]"),
+    ("Anna S. ringde om bygglov", "[NAMN] ringde om bygglov"),
+    ("Mvh Eva A. Lind", "Mvh [NAMN]"),
+    ("MVH BERTIL QVIST", "MVH [NAMN]"),              # was "MVH [NAMN] QVIST"
+    ("JAG HETER BERTIL QVIST", "JAG HETER [NAMN]"),  # was "JAG HETER [NAMN] QVIST"
+    ("MVH ZORAN", "MVH [NAMN]"),
+    ("JAG HETER BERTIL OCH UNDRAR OM BYGGLOV", "JAG HETER [NAMN] OCH UNDRAR OM BYGGLOV"),
+])
+def test_names_after_greetings_thanks_and_in_capitals(text: str, redacted: str) -> None:
+    assert redact_text(text) == redacted
+
+
+@pytest.mark.parametrize("text", [
+    "Hej Kommunen!",
+    "Hej Kundtjänst,",
+    "Hej Socialtjänsten, min mamma behöver hjälp",
+    "Hej Allihopa!",
+    "Hallå Där!",
+    "God morgon Kundtjänst!",
+    "Hej, Jag undrar om bygglov",
+    "Hej Jag undrar om bygglov",
+    "Hej Växjö kommun, när töms kärlen?",
+    "Tack! Hur lång tid tar det?",
+    "Tack! Trevlig helg",
+    "Tack, det var allt",
+    "Tack! God Jul",
+    "Kontakt: Bygglovsenheten",
+    "Kontakt: via mejl",
+    "Mvh VIKTIGT",
+    "Hi Team,",
+    "Hello Support!",
+    "Hey there!",
+    "Hi All,",
+    "Hi Urgent!",
+    "Dear Sir or Madam,",
+    "Dear Customer Service,",
+    "Dear Valued Customer,",
+    "Dear Hiring Manager,",
+    "Thanks for your help!",
+    "Thanks! Please reply asap",
+    "Thanks,\nCustomer Service",
+    "Regards,\nThe Billing Team",
+    "Cheers, mate",
+    "My name is on the lease",
+    "Miss the delivery window again",
+])
+def test_greetings_and_sign_offs_without_a_name_are_kept(text: str) -> None:
+    assert types(text) == []
+    assert redact_text(text) == text
+
+
+# --- English -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,redacted", [
+    ("Sincerely, Olumide Adeyemi", "Sincerely, [NAMN]"),
+    ("Yours sincerely,\nOlumide Adeyemi", "Yours sincerely,\n[NAMN]"),
+    ("Kind regards, Siobhan O'Connor", "Kind regards, [NAMN]"),
+    ("Refund please.\nBest regards\nPriya Raman", "Refund please.\nBest regards\n[NAMN]"),
+    ("Thanks, Priya", "Thanks, [NAMN]"),
+    ("Thank you, Bob", "Thank you, [NAMN]"),
+    ("Cheers, Tom", "Cheers, [NAMN]"),
+    ("Best,\nTom", "Best,\n[NAMN]"),
+    ("Dear Mr Whitfield, your parcel is late", "Dear Mr [NAMN], your parcel is late"),
+    ("Dear Ms Smith,", "Dear Ms [NAMN],"),
+    ("Dear Mrs. Brown", "Dear Mrs. [NAMN]"),
+    ("Dr Patel will call back", "Dr [NAMN] will call back"),
+    ("Hi Priya!", "Hi [NAMN]!"),
+    ("Hi, my name is Jonathan Whitfield and I want a refund",
+     "Hi, my name is [NAMN] and I want a refund"),
+    ("James Whitfield called about his invoice", "[NAMN] called about his invoice"),
+])
+def test_english_names(text: str, redacted: str) -> None:
+    assert redact_text(text) == redacted
+
+
+@pytest.mark.parametrize("text", [
+    "Will you call me back?",
+    "Mark the invoice as paid",
+    "The bill is wrong",
+    "Rose garden permit",
+    "Tom flaska i kärlet",
+])
+def test_english_names_that_are_words_are_not_on_the_list(text: str) -> None:
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text,phone", [
+    ("Call me at +44 20 7946 0958 about my invoice", "+44 20 7946 0958"),
+    ("US office +1 415 555 0132.", "+1 415 555 0132"),
+    ("+44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
+    ("ring +47 912 34 567", "+47 912 34 567"),
+    ("+90 532 123 45 67, tack", "+90 532 123 45 67"),
+    ("+1 415 555 0132 2024-01-15", "+1 415 555 0132"),  # the date after it is kept
+])
+def test_foreign_phone_numbers(text: str, phone: str) -> None:
+    assert types(text) == [("PHONE", phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "Höjning +10 000 000 kr i budgeten",
+    "Priset gick upp +15 %",
+    "Temperatur +12 grader",
+    "coords +59.3293 +18.0686",
+])
+def test_amounts_with_a_plus_are_not_phones(text: str) -> None:
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("I live at 221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),
+    ("Flat 3, 12 High Street", "12 High Street"),
+    ("deliver to 4 Acacia Avenue please", "4 Acacia Avenue"),
+    ("postcode SW1A 1AA", "SW1A 1AA"),
+])
+def test_english_addresses(text: str, address: str) -> None:
+    assert types(text) == [("ADDRESS", address)]
+
+
+def test_things_that_look_like_postcodes_are_kept() -> None:
+    assert types("bought a PS5 4GB edition") == []  # PS is no UK postcode area
+    assert types("Version 2 Road Map") == []
+
+
+# --- dates of birth ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,redacted", [
+    ("Född 1985-07-09, ringer om hemtjänst", "Född [PNR], ringer om hemtjänst"),
+    ("född 19850709", "född [PNR]"),
+    ("födelsedatum: 85-07-09", "födelsedatum: [PNR]"),
+    ("född den 9 juli 1985", "född den [PNR]"),
+    ("DOB: 1985-07-09", "DOB: [PNR]"),
+    ("date of birth 09/07/1985", "date of birth [PNR]"),  # was "[TEL]"
+    ("Date of birth: July 9, 1985", "Date of birth: [PNR]"),
+])
+def test_dates_of_birth(text: str, redacted: str) -> None:
+    assert redact_text(text) == redacted
+
+
+@pytest.mark.parametrize("text", [
+    "Ärendet inkom 2024-01-15",
+    "besök 05/03/2024 kl 10",       # a date, not a phone (was "[TEL]")
+    "Order placed 31.12.2024",
+    "född 1940, änka",              # a year is not a date of birth
+    "Född på 80-talet",
+    "född 1985-13-45",              # not a date
+])
+def test_other_dates_are_kept(text: str) -> None:
+    assert types(text) == []

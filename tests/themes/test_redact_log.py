@@ -196,3 +196,70 @@ def test_redact_has_no_column_options(runner, tmp_path: Path) -> None:
     res = runner.invoke(cli, ["redact", str(src), "--text-column", "nope"])
     assert res.exit_code == 2 and "No such option" in res.output
     assert not (tmp_path / "logg.redacted.csv").exists()
+
+
+# --- JSON from a table: the header row, unique keys -----------------------------------------------
+TITLED = ("Kontaktlogg januari 2024;;\n"
+          "datum;fritext;kanal\n"
+          "2026-01-02;Mvh Eva Lind;telefon\n"
+          "2026-01-03;Om bygglov;chatt\n")
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.jsonl"])
+def test_a_title_row_above_the_header_is_left_out_of_json(tmp_path: Path, name: str) -> None:
+    src = tmp_path / "logg.csv"
+    src.write_text(TITLED, encoding="utf-8")
+    result = redact_log(src, tmp_path / name)
+    text = (tmp_path / name).read_text("utf-8")
+    records = json.loads(text) if name.endswith(".json") else \
+        [json.loads(line) for line in text.splitlines()]
+    assert records == [{"datum": "2026-01-02", "fritext": "Mvh [NAMN]", "kanal": "telefon"},
+                       {"datum": "2026-01-03", "fritext": "Om bygglov", "kanal": "chatt"}]
+    assert result.rows == 2
+    assert any("line 2" in n and "1 row(s) above it" in n for n in result.notes), result.notes
+
+
+def test_a_workbook_title_row_is_left_out_of_json(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kontaktlogg"])
+    ws.append([])
+    ws.append(["Datum", "Fråga"])
+    ws.append([dt.datetime(2026, 1, 2), "Mvh Eva Lind"])
+    wb.save(tmp_path / "in.xlsx")
+    result = redact_log(tmp_path / "in.xlsx", tmp_path / "out.json")
+    assert json.loads((tmp_path / "out.json").read_text("utf-8")) == [
+        {"Datum": "2026-01-02", "Fråga": "Mvh [NAMN]"}]
+    assert any("row 3" in n for n in result.notes), result.notes
+
+
+def test_a_title_row_is_kept_in_a_csv_copy(tmp_path: Path) -> None:
+    src = tmp_path / "logg.csv"
+    src.write_text(TITLED, encoding="utf-8")
+    redact_log(src, tmp_path / "out.csv")
+    assert (tmp_path / "out.csv").read_bytes().decode("utf-8") == \
+        TITLED.replace("Mvh Eva Lind", "Mvh [NAMN]").replace("\n", "\r\n")
+
+
+def test_json_keys_are_unique_and_never_empty(tmp_path: Path) -> None:
+    src = tmp_path / "logg.csv"
+    src.write_text("datum,text,text,,fritext\n"
+                   "2026-01-02,Mvh Eva Lind,070-123 45 67,x,om bygglov,extra\n",
+                   encoding="utf-8")
+    result = redact_log(src, tmp_path / "out.json")
+    assert json.loads((tmp_path / "out.json").read_text("utf-8")) == [
+        {"datum": "2026-01-02", "text": "Mvh [NAMN]", "text_2": "[TEL]", "column_4": "x",
+         "fritext": "om bygglov", "column_6": "extra"}]  # before: one "text", one "", no "extra"
+    note = next(n for n in result.notes if "keys renamed" in n)
+    assert "'text_2'" in note and "'column_4'" in note and "'column_6'" in note
+
+
+def test_generated_json_keys_never_take_a_header_name(tmp_path: Path) -> None:
+    from podcast.themes.redact_log import json_keys
+
+    keys, renamed = json_keys(["text", "text", "text_2", "", "column_4"],
+                              [["a", "b", "c", "d", "e"]])
+    assert keys == ["text", "text_3", "text_2", "column_4_2", "column_4"]
+    assert len(renamed) == 2
+    keys, renamed = json_keys(["a", "", "b", ""], [["1", "", "2", None]])
+    assert keys == ["a", None, "b", None] and renamed == []  # nothing there: no key at all
