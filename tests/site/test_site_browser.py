@@ -1,7 +1,8 @@
 """The built site in headless Chromium (Debian ``chromium`` driven by Playwright).
 
 The site is served by ``podcast.serve`` (HTTP Range), the MP3 is real (made with ffmpeg),
-axe-core comes from npm (``node_modules/axe-core``) and is injected into each page.
+axe-core comes from npm (``node_modules/axe-core``) and is injected into each page (the
+``browser`` and ``axe`` fixtures are in tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from site_showkit import NOW, REPO, add_bygglov_transcript, make_show
+from site_showkit import NOW, add_bygglov_transcript, make_show
 
 from podcast.serve import serve_in_thread
 from podcast.site import build_site
@@ -17,12 +18,6 @@ from podcast.workspace import Workspace
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--autoplay-policy=no-user-gesture-required"]
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = {"width": 375, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -38,17 +33,6 @@ def site(tmp_path_factory):
     yield base
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} missing: apt-get install -y chromium")
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
@@ -71,16 +55,6 @@ def _wait_time(page, seconds: float) -> None:
     page.wait_for_function(
         f"Math.abs(document.getElementById('player').currentTime - {seconds}) < 1.5",
         timeout=10_000)
-
-
-def _axe(page) -> list:
-    if not AXE.is_file():
-        pytest.fail(f"{AXE} missing: run 'npm ci' in the repository root")
-    page.add_script_tag(path=str(AXE))
-    return page.evaluate(
-        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
-        ".violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' '))}))",
-        WCAG_TAGS)
 
 
 def test_home_page_loads_with_no_third_party_requests(page, site) -> None:
@@ -158,7 +132,7 @@ def test_search_finds_a_spoken_word_and_opens_that_moment(page, site) -> None:
 @pytest.mark.parametrize("path", ["", "avsnitt/snorojning/", "sok/?q=plogvallen", "avsnitt/",
                                   "amnen/", "amnen/snorojning/", "om/", "tillganglighet/"])
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
-def test_axe_reports_no_wcag_a_or_aa_violations(browser, site, path, viewport,
+def test_axe_reports_no_wcag_a_or_aa_violations(browser, axe, site, path, viewport,
                                                 tmp_path_factory) -> None:
     context = browser.new_context(viewport=PHONE if viewport == "phone" else DESKTOP)
     page = context.new_page()
@@ -166,7 +140,7 @@ def test_axe_reports_no_wcag_a_or_aa_violations(browser, site, path, viewport,
     if "q=" in path:
         page.locator("#search-results li").first.wait_for(timeout=10_000)
     page.wait_for_load_state("networkidle")
-    assert _axe(page) == []
+    assert axe(page) == []
     # nothing is wider than the screen (no sideways scrolling on a phone)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     shots = Path(tmp_path_factory.getbasetemp()) / "screenshots"

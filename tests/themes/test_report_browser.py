@@ -2,7 +2,8 @@
 
 The report is one self-contained file that a communicator opens from disk or a mail: it must
 render without any network request, draw its charts, and pass axe-core's WCAG A/AA rules
-(axe-core from npm, ``node_modules/axe-core``).
+(axe-core from npm, ``node_modules/axe-core``; the ``browser`` and ``axe`` fixtures are in
+tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -17,24 +18,6 @@ from podcast.themes.analyze import Theme, ThemeOptions, ThemeReport, find_themes
 from podcast.themes.report import render_html
 
 pytestmark = pytest.mark.slow
-
-REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} missing: apt-get install -y chromium")
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
@@ -104,16 +87,10 @@ def test_report_renders_offline_with_its_charts(browser, reports, language, view
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
-def test_report_passes_axe_wcag_a_and_aa(browser, reports, language) -> None:
-    if not AXE.is_file():
-        pytest.fail(f"{AXE} missing: run 'npm ci' in the repository root")
+def test_report_passes_axe_wcag_a_and_aa(browser, axe, reports, language) -> None:
     context, page = _open(browser, reports[language], {"width": 1280, "height": 900})
     try:
-        page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(
-            "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
-            ".violations.map(v => ({id: v.id, impact: v.impact, n: v.nodes.length}))",
-            WCAG_TAGS)
+        violations = axe(page)
         assert violations == [], json.dumps(violations)
     finally:
         context.close()
