@@ -50,6 +50,7 @@ from podcast.themes.readers import (
     _open_bytes,
     _read_any,
     _sniff_delimiter,
+    _utf16_without_bom,
     decode_text,
     read_table,
 )
@@ -162,10 +163,9 @@ def _csv_encoding(raw: bytes) -> str:
         return "utf-16-be"
     if raw[:3] == b"\xef\xbb\xbf":
         return "utf-8-sig"
-    sample = raw[:4096]
-    if sample.count(0) > len(sample) // 4:  # UTF-16 without a byte-order mark
-        odd_zeros = sample[1::2].count(0) >= sample[0::2].count(0)
-        return "utf-16-le-nobom" if odd_zeros else "utf-16-be-nobom"
+    utf16 = _utf16_without_bom(raw)  # the reader's own test, so both agree
+    if utf16 is not None:
+        return f"{utf16}-nobom"
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
