@@ -176,11 +176,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     method = resolve_method(opts.method)
     contact_log: ContactLog = read_logs(paths, columns=opts.columns, since=opts.since,
                                         until=opts.until)
-    n = len(contact_log)
-    if n == 0:
-        raise InputError(f"no usable rows ({contact_log.skipped} skipped: "
-                         f"{dict(contact_log.skip_reasons) or 'empty'})",
-                         path=", ".join(str(p) for p in paths))
+    n = len(contact_log)  # ≥ 1: read_logs raises when no row is usable
     lap("read")
 
     # 1. distinct raw texts → stems (a million rows share many texts)
