@@ -86,27 +86,36 @@ def personal_stems(stems: Iterable[str], texts_with: Callable[[str], list[str]],
     ``RARE_PROPER_NOUN_NOTES`` distinct notes. ``stem_of`` maps a lower-case word to its stem
     as the normaliser does (None for dropped words).
     """
-    spans_of: dict[str, list[tuple[int, int]]] = {}
-    found: set[str] = set()
+    # each note's words are read once, whichever candidate stems share the note:
+    # (stems of the word, written like a name, inside a personal-data span)
+    words_of: dict[str, list[tuple[frozenset[str | None], bool, bool]]] = {}
+
+    def words(text: str) -> list[tuple[frozenset[str | None], bool, bool]]:
+        found = words_of.get(text)
+        if found is None:
+            spans = [(sp_.start, sp_.end) for sp_ in find_pii(text)]
+            found = words_of[text] = [
+                (frozenset(stem_of(w) for w in tokenize(m.group(0).lower())),
+                 _name_like(text, m.start(), m.end()),
+                 any(a <= m.start() and m.end() <= b for a, b in spans))
+                for m in _WORD_RE.finditer(text)]
+        return found
+
+    personal: set[str] = set()
     for stem in stems:
         inside = total = capitalised = 0
         notes = set()
         for text in texts_with(stem):
-            spans = spans_of.get(text)
-            if spans is None:
-                spans = spans_of[text] = [(sp_.start, sp_.end) for sp_ in find_pii(text)]
-            for m in _WORD_RE.finditer(text):
-                if not any(stem_of(w) == stem for w in tokenize(m.group(0).lower())):
-                    continue
-                total += 1
-                notes.add(text)
-                capitalised += _name_like(text, m.start(), m.end())
-                if any(a <= m.start() and m.end() <= b for a, b in spans):
-                    inside += 1
+            for stems_here, name_like, in_span in words(text):
+                if stem in stems_here:
+                    total += 1
+                    notes.add(text)
+                    capitalised += name_like
+                    inside += in_span
         if total and (inside >= share * total
                       or (capitalised == total and len(notes) < RARE_PROPER_NOUN_NOTES)):
-            found.add(stem)
-    return found
+            personal.add(stem)
+    return personal
 
 
 def make_label(stems: list[str], normaliser: Normaliser, *, words: int = 3) -> str:
