@@ -11,6 +11,7 @@ import io
 import json
 from html import escape
 
+from podcast.spreadsheet import csv_row
 from podcast.stats.report import Report, Row
 
 FORMATS = ("table", "csv", "json", "html")
@@ -59,8 +60,8 @@ def to_csv(report: Report) -> str:
     writer.writerow([_key_label(report.by), "downloads", "listeners"] + (["share"] if share
                                                                            else []))
     for r in report.rows:
-        writer.writerow([r.key, r.downloads, r.listeners]
-                        + ([f"{_share(r, report.total_downloads):.4f}"] if share else []))
+        writer.writerow(csv_row([r.key, r.downloads, r.listeners]
+                        + ([f"{_share(r, report.total_downloads):.4f}"] if share else [])))
     return buf.getvalue()
 
 

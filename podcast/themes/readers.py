@@ -62,6 +62,18 @@ STDIN_NAME = "<stdin>"
 #: Values from a log shown in a message are cut to this many characters (plus "…").
 SHOWN_CHARS = 40
 
+#: A note longer than this is cut (with a warning naming file and row): the longest e-mail a
+#: contact center keeps is a few thousand characters, and theme finding reads the start.
+MAX_NOTE_CHARS = 10_000
+#: Any other cell (date, channel, category, resolved) longer than this is cut to it.
+MAX_CELL_CHARS = 200
+#: An XLSX workbook whose parts unpack to more than this is refused before it is opened
+#: (openpyxl holds a whole part, and a few hundred bytes can unpack to gigabytes).
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024
+#: An XLSX text run (a cell) longer than this many bytes is refused: Excel holds at most
+#: 32,767 characters in a cell (up to 6 bytes each as escaped XML).
+MAX_XLSX_TEXT_BYTES = 1024 * 1024
+
 #: Magic numbers of files people export or rename by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "it is a PNG image"),
@@ -98,6 +110,7 @@ class ContactLog:
     total_rows: int = 0
     bad_dates: int = 0  # rows kept (or filtered) whose date could not be read
     ragged: int = 0  # CSV rows with more or fewer fields than the header
+    cut: int = 0  # notes longer than MAX_NOTE_CHARS, cut to it
     columns: dict[str, dict[str, str | None]] = field(default_factory=dict)  # per file
 
     def __len__(self) -> int:
@@ -152,6 +165,16 @@ class _Table:
 
 
 # --- values from the data in messages ----------------------------------------------------------
+def cut_text(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at the last space in its final tenth
+    when there is one (so no word is cut in half)."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    space = head.rfind(" ", limit - limit // 10)
+    return (head[:space] if space > 0 else head).rstrip()
+
+
 def shown(value: object, limit: int = SHOWN_CHARS) -> str:
     """A value from a log as a message may show it: personal data replaced
     (:func:`~podcast.themes.redact.redact_text`), one line, at most ``limit`` characters
@@ -548,7 +571,65 @@ def _read_jsonl(path: Path, text: str) -> _Table:
     return _records_table(records, path, "jsonl", "line")
 
 
+def _xlsx_parts(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The parts openpyxl parses as a whole: shared strings and worksheets."""
+    return [i for i in zf.infolist() if i.filename.startswith("xl/")
+            and i.filename.endswith(".xml")]
+
+
+def _longest_text_run(stream: io.BufferedIOBase, limit: int) -> int:
+    """Length of the longest run of bytes without ``<`` (an XML text node), read in chunks;
+    stops early once a run exceeds ``limit``."""
+    longest = run = 0
+    while chunk := stream.read(1 << 20):
+        pieces = chunk.split(b"<")
+        if len(pieces) == 1:
+            run += len(chunk)
+        else:
+            longest = max(longest, run + len(pieces[0]), *(len(p) for p in pieces[1:-1]))
+            run = len(pieces[-1])
+        longest = max(longest, run)
+        if longest > limit:
+            break
+    return longest
+
+
+def check_xlsx_size(raw: bytes, path: Path) -> None:
+    """Refuse a workbook that would need unbounded memory to open: parts unpacking to more
+    than :data:`MAX_XLSX_UNPACKED` in all, or a cell longer than Excel allows. Raises
+    :class:`InputError`; a broken ZIP is left for openpyxl to report."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    with zf:
+        parts = _xlsx_parts(zf)
+        total = sum(i.file_size for i in parts)
+        if total > MAX_XLSX_UNPACKED:
+            biggest = max(parts, key=lambda i: i.file_size)
+            raise InputError(
+                f"the workbook unpacks to {total / 2**20:,.0f} MB ({biggest.filename}: "
+                f"{biggest.file_size / 2**20:,.0f} MB), more than the "
+                f"{MAX_XLSX_UNPACKED / 2**20:,.0f} MB this tool opens; export it as CSV",
+                path=path)
+        for info in parts:
+            if info.file_size <= MAX_XLSX_TEXT_BYTES:
+                continue
+            try:
+                with zf.open(info) as stream:
+                    longest = _longest_text_run(stream, MAX_XLSX_TEXT_BYTES)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+                return  # broken: openpyxl says so
+            if longest > MAX_XLSX_TEXT_BYTES:
+                raise InputError(
+                    f"{info.filename} holds a cell of more than "
+                    f"{MAX_XLSX_TEXT_BYTES / 2**20:,.0f} MB of text (Excel cells hold at most "
+                    "32,767 characters); the workbook is damaged or not a contact log",
+                    path=path)
+
+
 def _read_xlsx(path: Path, raw: bytes) -> _Table:
+    check_xlsx_size(raw, path)
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a declared dependency
@@ -916,7 +997,8 @@ def _read_one(path: Path, out: ContactLog, row_no: int,
         idx["resolved"]
     width = len(headers)
     check_width = table.kind == "csv"
-    more = fewer = bad_dates = file_rows = 0
+    more = fewer = bad_dates = file_rows = cut = 0
+    first_cut: tuple[int, int] | None = None
     first_more: tuple[int, int] | None = None
     first_fewer: tuple[int, int] | None = None
     first_bad: tuple[int, object] | None = None
@@ -939,6 +1021,13 @@ def _read_one(path: Path, out: ContactLog, row_no: int,
             raw_row = list(raw_row) + [None] * (width - n)
         text = raw_row[ti]
         text = "" if text is None else str(text).strip()
+        if len(text) > MAX_NOTE_CHARS:
+            cut += 1
+            first_cut = first_cut or (pos, len(text))
+            text = cut_text(text, MAX_NOTE_CHARS)
+        for i in (di, ci, ki, ri):
+            if i is not None and isinstance(raw_row[i], str) and len(raw_row[i]) > MAX_CELL_CHARS:
+                raw_row[i] = raw_row[i][:MAX_CELL_CHARS]
         if not text or not _LETTERS_RE.search(text):
             out.skip("no text")
             continue
@@ -973,6 +1062,11 @@ def _read_one(path: Path, out: ContactLog, row_no: int,
                     "fields); the missing fields were read as empty", path, fewer, width, unit,
                     first_fewer[0], first_fewer[1])
     out.ragged += more + fewer
+    if cut and first_cut:
+        log.warning("%s: %d note(s) longer than %s characters were cut to that length (first "
+                    "at %s %d: %s characters)", path, cut, f"{MAX_NOTE_CHARS:,}", unit,
+                    first_cut[0], f"{first_cut[1]:,}")
+    out.cut += cut
     if bad_dates and first_bad:
         log.warning("%s: %d row(s) with a date that could not be read (first at %s %d: %s)",
                     path, bad_dates, unit, first_bad[0], _short(first_bad[1]))

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from podcast.errors import InputError
 from podcast.progress import Progress, ensure
+from podcast.spreadsheet import csv_cell, csv_row, keep_as_text
 from podcast.themes.readers import (
     _kind,
     _locate_header,
@@ -51,6 +52,7 @@ from podcast.themes.readers import (
     _read_any,
     _sniff_delimiter,
     _utf16_without_bom,
+    check_xlsx_size,
     decode_text,
     read_table,
 )
@@ -81,11 +83,48 @@ def _count(result: RedactResult, kinds: Iterable[str]) -> None:
     result.found.update(kinds)
 
 
+#: Text longer than this is redacted piece by piece (split at line ends or spaces), so a huge
+#: cell needs memory for one piece at a time, not for the whole cell at once.
+REDACT_PIECE_CHARS = 100_000
+
+
+def _piece_end(text: str, start: int, end: int) -> int:
+    """Where a piece of ``text[start:end]`` best ends: after its last line end, else after
+    its last sentence end (". ", "? ", "! "), else after its last space, else at ``end``;
+    looked for in the second half, so pieces stay large."""
+    lo = start + (end - start) // 2
+    cut = text.rfind("\n", lo, end)
+    if cut < 0:
+        cut = max(text.rfind(mark, lo, end) for mark in (". ", "? ", "! "))
+    if cut < 0:
+        cut = text.rfind(" ", lo, end)
+    return end if cut < 0 else cut + 1
+
+
+def _pieces(text: str, size: int = REDACT_PIECE_CHARS) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters that end where a name,
+    number or address does not continue (joined they give ``text`` back)."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = _piece_end(text, start, start + size)
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
 def _redact_str(value: str, result: RedactResult) -> str:
-    red = redact(value)
-    if red.spans:
-        _count(result, (s.type for s in red.spans))
-        return red.text
+    pieces = _pieces(value) if len(value) > REDACT_PIECE_CHARS else [value]
+    kinds: list[str] = []
+    out: list[str] = []
+    for piece in pieces:
+        red = redact(piece)
+        out.append(red.text if red.spans else piece)
+        kinds.extend(s.type for s in red.spans)
+    if kinds:
+        _count(result, kinds)
+        return "".join(out)
     digits = value.strip()
     kind = number_pii(digits) if digits.isdigit() else None
     if kind is None:
@@ -211,8 +250,8 @@ def _write_csv(headers: list[str], rows: list[list[object]], delimiter: str,
     if sep_line:
         buf.write(f"sep={delimiter}\r\n")  # Excel's delimiter line, as the input had
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(headers)
-    writer.writerows([_csv_cell(v) for v in row] for row in rows)
+    writer.writerow(csv_row(headers))
+    writer.writerows([csv_cell(_csv_cell(v)) for v in row] for row in rows)
     return buf.getvalue()
 
 
@@ -298,9 +337,11 @@ def _write_xlsx(headers: list[str], rows: list[list[object]], title: str) -> byt
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = title
-    ws.append([cell(h) for h in headers])
-    for row in rows:
-        ws.append([cell(v) for v in row])
+    for r, values in enumerate([headers, *rows], 1):
+        for c, value in enumerate(values, 1):
+            value = cell(value)
+            if value is not None:
+                keep_as_text(ws.cell(r, c), value)  # text starting with "=" is no formula
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -310,6 +351,7 @@ def _write_xlsx(headers: list[str], rows: list[list[object]], title: str) -> byt
 def _load_workbook(raw: bytes, path: Path, keep_vba: bool):  # noqa: ANN202 - openpyxl Workbook
     import openpyxl
 
+    check_xlsx_size(raw, path)
     try:
         return openpyxl.load_workbook(io.BytesIO(raw), keep_vba=keep_vba)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
@@ -330,7 +372,10 @@ def _redact_cell(cell, result: RedactResult) -> None:  # noqa: ANN001 - openpyxl
     else:
         return
     if new is not value:
-        cell.value = new
+        if cell.data_type == "f":
+            cell.value = new  # a formula stays one (its string literals were redacted)
+        else:
+            keep_as_text(cell, new)
 
 
 def _redact_workbook(raw: bytes, path: Path, result: RedactResult, progress: Progress,
@@ -438,9 +483,10 @@ def _redact_table(path: Path, result: RedactResult, progress: Progress,
     return headers, out_rows
 
 
-def _first_sheet_note(raw: bytes, result: RedactResult) -> None:
+def _first_sheet_note(raw: bytes, path: Path, result: RedactResult) -> None:
     import openpyxl
 
+    check_xlsx_size(raw, path)
     wb = openpyxl.load_workbook(io.BytesIO(raw), read_only=True)
     names = wb.sheetnames
     wb.close()
@@ -470,7 +516,7 @@ def redact_log(path: Path, output: Path, *, progress: Progress | None = None) ->
         headers, rows = _redact_table(path, result, progress,
                                       find_header=out_kind in ("json", "jsonl"))
         if in_kind == "xlsx":
-            _first_sheet_note(raw, result)
+            _first_sheet_note(raw, path, result)
         data = _serialise(headers, rows, out_kind, in_kind, raw, path, result)
     if output.name.lower().endswith(".gz"):
         data = gzip.compress(data, mtime=0)

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from podcast.errors import InputError
+from podcast.spreadsheet import csv_row
 from podcast.themes.analyze import ThemeReport
 from podcast.themes.readers import FILTER_REASONS
 
@@ -141,12 +142,12 @@ def render_csv(report: ThemeReport, examples: int | None = None) -> str:
                      *[f"example_{i}" for i in range(1, n_ex + 1)]])
     for t in report.shown:
         ex = (t.examples + [""] * n_ex)[:n_ex]
-        writer.writerow([
+        writer.writerow(csv_row([
             t.id, t.label, "; ".join(t.terms), t.count, f"{t.share:.4f}",
             "" if t.change is None else f"{t.change:.4f}",
             "" if t.resolved_rate is None else f"{t.resolved_rate:.4f}",
             "; ".join(f"{k}={v}" for k, v in t.channels.items()), "; ".join(t.covered_by),
-            *[t.trend.get(m, 0) for m in report.months], *ex])
+            *[t.trend.get(m, 0) for m in report.months], *ex]))
     return buf.getvalue()
 
 
@@ -169,7 +170,7 @@ def render_assignments(report: ThemeReport) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["row", "theme"])
     for row, theme in report.assignments:
-        writer.writerow([row, "" if theme is None else theme])
+        writer.writerow(csv_row([row, "" if theme is None else theme]))
     return buf.getvalue()
 
 
