@@ -1,0 +1,248 @@
+"""Themes on labelled logs of different origin, beside a plain baseline run the same day.
+
+Per set: ``podcast themes`` as a user runs it (automatic number of themes) and with the true
+number of themes forced; NMI and ARI against the labels, the number of themes, the share of
+rows left without a theme; and the plain baseline (multilingual-e5-small vectors of the raw
+text + k-means at the true k), computed in the same run. Then the mean and the worst per
+column. A change to the method is kept only when the mean rises and no set falls below its
+baseline (issue #13).
+
+Sets (public sources; none ships with the repository):
+- ``contacts_3k``: ../shared/data/contacts/contacts_3k.csv (synthetic Swedish contact log,
+  the set the earlier method was tuned on: its figure is not a verdict);
+- ``contacts_100k_sample``: a seeded sample of ../shared/data/contacts/contacts_100k.csv;
+- ``banking77``: ../shared/data/external/banking77/train.csv, a stratified seeded sample
+  (Casanueva et al. 2020, PolyAI, CC BY 4.0), English;
+- ``clinc150``: ../shared/data/external/clinc150/val.csv (Larson et al. 2019, CC BY 3.0),
+  English, 150 intents;
+- ``check_epost`` and ``check_chatt``: Swedish logs from scripts/bench/themes_check_logs.py
+  (written before the method was measured on them; see that file).
+
+Run: python scripts/bench/themes_eval.py [--sets a,b] [--max-rows N] [--methods semantic]
+        [--seed S] [--cache PATH]
+Embeddings are cached (default ~/.cache/kommunpodd/bench-vectors.sqlite): the first run embeds
+about 20,000 texts (≈ 15 minutes on two cores), later runs take a few minutes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# this checkout's package, not whichever copy happens to be pip-installed
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import os  # noqa: E402
+import random  # noqa: E402
+import statistics  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+from sklearn.cluster import KMeans  # noqa: E402
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score  # noqa: E402
+
+from podcast.themes.analyze import ThemeOptions, find_themes  # noqa: E402
+from podcast.themes.embed import VectorCache, embed_cached  # noqa: E402
+
+#: ../shared/data beside the repository (or $KOMMUNPODD_SHARED_DATA).
+SHARED = Path(os.environ.get("KOMMUNPODD_SHARED_DATA")
+              or Path(__file__).resolve().parents[3] / "shared" / "data")
+
+
+@dataclass
+class LabelledSet:
+    name: str
+    language: str
+    texts: list[str]
+    labels: list[str]
+    dates: list[str] | None = None
+    channels: list[str] | None = None
+
+
+def _csv(path: Path, text: str, label: str) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return [r for r in csv.DictReader(f) if r.get(text, "").strip() and r.get(label)]
+
+
+def _sample(rows: list, n: int, seed: int, key=None) -> list:  # noqa: ANN001
+    """``n`` rows at random (stratified by ``key``: the same share of each label)."""
+    if len(rows) <= n:
+        return rows
+    rnd = random.Random(seed)
+    if key is None:
+        return rnd.sample(rows, n)
+    groups: dict[str, list] = defaultdict(list)
+    for r in rows:
+        groups[key(r)].append(r)
+    out = []
+    for g in sorted(groups):
+        members = groups[g]
+        take = max(1, round(n * len(members) / len(rows)))
+        out.extend(rnd.sample(members, min(take, len(members))))
+    return out
+
+
+def load_sets(names: list[str], max_rows: int, seed: int) -> list[LabelledSet]:
+    from themes_check_logs import make_log
+
+    out = []
+    for name in names:
+        if name == "contacts_3k":
+            rows = _csv(SHARED / "contacts" / "contacts_3k.csv", "fritext", "true_theme")
+            rows = _sample(rows, max_rows, seed)
+            out.append(LabelledSet(name, "sv", [r["fritext"] for r in rows],
+                                   [r["true_theme"] for r in rows],
+                                   [r["datum"] for r in rows], [r["kanal"] for r in rows]))
+        elif name == "contacts_100k_sample":
+            rows = _csv(SHARED / "contacts" / "contacts_100k.csv", "fritext", "true_theme")
+            rows = _sample(rows, max_rows, seed + 1)
+            out.append(LabelledSet(name, "sv", [r["fritext"] for r in rows],
+                                   [r["true_theme"] for r in rows],
+                                   [r["datum"] for r in rows], [r["kanal"] for r in rows]))
+        elif name == "banking77":
+            rows = _csv(SHARED / "external" / "banking77" / "train.csv", "text", "category")
+            rows = _sample(rows, max_rows, seed, key=lambda r: r["category"])
+            out.append(LabelledSet(name, "en", [r["text"] for r in rows],
+                                   [r["category"] for r in rows]))
+        elif name == "clinc150":
+            rows = _csv(SHARED / "external" / "clinc150" / "val.csv", "text", "intent")
+            rows = _sample(rows, max_rows, seed, key=lambda r: r["intent"])
+            out.append(LabelledSet(name, "en", [r["text"] for r in rows],
+                                   [r["intent"] for r in rows]))
+        elif name in ("check_epost", "check_chatt"):
+            records = make_log(name.split("_")[1], min(max_rows, 3000), seed)
+            out.append(LabelledSet(name, "sv", [r["beskrivning"] for r in records],
+                                   [r["true_theme"] for r in records],
+                                   [r["registrerad"] for r in records],
+                                   [r["kanal"] for r in records]))
+        else:
+            raise SystemExit(f"unknown set {name!r}")
+    return out
+
+
+def _write_log(s: LabelledSet, path: Path) -> None:
+    """The set as a log file a user would give the tool (no labels in it)."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        if s.dates:
+            w.writerow(["datum", "kanal", "fritext"])
+            w.writerows(zip(s.dates, s.channels or [""] * len(s.texts), s.texts, strict=True))
+        else:
+            w.writerow(["fritext"])
+            w.writerows([t] for t in s.texts)
+
+
+def baseline(s: LabelledSet, cache: VectorCache, seed: int) -> float:
+    """multilingual-e5-small of the raw texts + k-means at the true k."""
+    distinct = list(dict.fromkeys(s.texts))
+    vectors, _ = embed_cached(distinct, cache)
+    index = {t: i for i, t in enumerate(distinct)}
+    X = vectors[[index[t] for t in s.texts]]
+    k = len(set(s.labels))
+    labels = KMeans(k, n_init=4, random_state=seed).fit_predict(X)
+    return normalized_mutual_info_score(s.labels, labels)
+
+
+@dataclass
+class Row:
+    name: str
+    n: int
+    true_k: int
+    base: float
+    auto_nmi: float
+    auto_ari: float
+    auto_k: int
+    auto_noise: float
+    true_nmi: float
+    true_ari: float
+    true_got: int
+    true_noise: float
+    seconds: float
+
+
+def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:  # noqa: ANN001
+    pred_by_row = dict(report.assignments)
+    pred = [str(pred_by_row.get(i + 1)) for i in range(len(s.texts))]
+    noise = sum(p == "None" for p in pred) / len(pred)
+    return (normalized_mutual_info_score(s.labels, pred), adjusted_rand_score(s.labels, pred),
+            len(report.themes), noise)
+
+
+def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int) -> Row:
+    true_k = len(set(s.labels))
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        log = Path(tmp) / f"{s.name}.csv"
+        _write_log(s, log)
+        results = []
+        for k in (None, true_k):
+            report = find_themes([log], ThemeOptions(method=method, k=k, language=s.language,
+                                                     cache_path=cache_path, seed=seed))
+            results.append(_score(s, report))
+    cache = VectorCache(cache_path)
+    try:
+        base = baseline(s, cache, seed)
+    finally:
+        cache.close()
+    (a_nmi, a_ari, a_k, a_noise), (t_nmi, t_ari, t_k, t_noise) = results
+    return Row(s.name, len(s.texts), true_k, base, a_nmi, a_ari, a_k, a_noise, t_nmi, t_ari, t_k,
+               t_noise, time.perf_counter() - started)
+
+
+def print_table(rows: list[Row], method: str) -> None:
+    head = (f"{'set':22} {'rows':>5} {'k':>4} | {'auto NMI':>8} {'ARI':>5} {'themes':>6} "
+            f"{'no theme':>8} | {'true-k NMI':>10} {'ARI':>5} {'got':>4} {'no theme':>8} | "
+            f"{'baseline':>8} {'auto-base':>9} {'truek-base':>10}")
+    print(f"\nmethod: {method}")
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        print(f"{r.name:22} {r.n:5d} {r.true_k:4d} | {r.auto_nmi:8.3f} {r.auto_ari:5.3f} "
+              f"{r.auto_k:6d} {r.auto_noise:8.1%} | {r.true_nmi:10.3f} {r.true_ari:5.3f} "
+              f"{r.true_got:4d} {r.true_noise:8.1%} | {r.base:8.3f} "
+              f"{r.auto_nmi - r.base:+9.3f} {r.true_nmi - r.base:+10.3f}")
+    print("-" * len(head))
+    for what, f in (("mean", statistics.fmean), ("worst", min)):
+        print(f"{what:22} {'':5} {'':4} | {f([r.auto_nmi for r in rows]):8.3f} "
+              f"{f([r.auto_ari for r in rows]):5.3f} {'':6} "
+              f"{max(r.auto_noise for r in rows) if what == 'worst' else statistics.fmean([r.auto_noise for r in rows]):8.1%} | "  # noqa: E501
+              f"{f([r.true_nmi for r in rows]):10.3f} {f([r.true_ari for r in rows]):5.3f} "
+              f"{'':4} {'':8} | {f([r.base for r in rows]):8.3f} "
+              f"{f([r.auto_nmi - r.base for r in rows]):+9.3f} "
+              f"{f([r.true_nmi - r.base for r in rows]):+10.3f}")
+    below = [r.name for r in rows if r.true_nmi < r.base]
+    print("sets where the method at the true k is below the baseline: "
+          f"{', '.join(below) or 'none'}")
+
+
+ALL_SETS = ["contacts_3k", "contacts_100k_sample", "banking77", "clinc150", "check_epost",
+            "check_chatt"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", default=",".join(ALL_SETS))
+    ap.add_argument("--max-rows", type=int, default=3000)
+    ap.add_argument("--methods", default="semantic")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--cache", type=Path,
+                    default=Path.home() / ".cache" / "kommunpodd" / "bench-vectors.sqlite")
+    args = ap.parse_args()
+    args.cache.parent.mkdir(parents=True, exist_ok=True)
+    sets = load_sets(args.sets.split(","), args.max_rows, args.seed)
+    for method in args.methods.split(","):
+        rows = []
+        for s in sets:
+            row = evaluate(s, method, args.cache, args.seed)
+            print(f"  {s.name}: done in {row.seconds:.0f} s", file=sys.stderr, flush=True)
+            rows.append(row)
+        print_table(rows, method)
+
+
+if __name__ == "__main__":
+    main()
