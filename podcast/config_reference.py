@@ -1,6 +1,6 @@
-"""The README's config reference, generated from the config dataclasses.
+"""The manual's config reference (`docs/config.md`), generated from the config dataclasses.
 
-``python -m podcast.config_reference`` prints the Markdown; a test checks that README.md
+``python -m podcast.config_reference`` prints the Markdown; a test checks that docs/config.md
 contains exactly this text, so the reference never drifts from the code.
 """
 
