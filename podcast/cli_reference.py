@@ -25,7 +25,8 @@ kommandon och beskrivs [nedan](#gemensamma-flaggor).
 
 | flagga | betydelse |
 |---|---|
-| `--show DIR` | showmappen (annars den mapp med `podcast.toml` som innehåller arbetskatalogen; miljövariabeln `PODCAST_SHOW` gör samma sak) |
+| `--show DIR` | showmappen (annars den mapp med `podcast.toml` som innehåller \
+arbetskatalogen; miljövariabeln `PODCAST_SHOW` gör samma sak) |
 | `-v`, `--verbose` | mer detaljer; `-vv` ger felsökningsutskrifter och tracebacks |
 | `-q`, `--quiet` | bara fel |
 | `-h`, `--help` | hjälptexten med exempel |

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -37,6 +38,12 @@ def find_config(start: Path | None = None) -> Path:
                            "the source repository (git clone), not with the installed package")
 
 
+def _env() -> dict[str, str]:
+    # Material for MkDocs prints a multi-line notice about its future on every run; the
+    # variable it documents turns that off so only real problems reach the user.
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
 def _require_mkdocs() -> None:
     if importlib.util.find_spec("mkdocs") is None:
         raise StageUnavailable(f"MkDocs is not installed: {INSTALL_HINT}")
@@ -49,17 +56,18 @@ def build_manual(site_dir: Path, *, config: Path | None = None, strict: bool = T
     """
     _require_mkdocs()
     config = config or find_config()
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config),
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config),
                "--site-dir", str(Path(site_dir).resolve())]
     if strict:
         command.append("--strict")
     log.info("building the manual: %s", " ".join(command))
-    done = subprocess.run(command, capture_output=True, text=True, cwd=config.parent)
+    done = subprocess.run(command, capture_output=True, text=True, cwd=config.parent,
+                          env=_env())
     if done.returncode != 0:
         lines = [line.strip() for line in (done.stderr or done.stdout).splitlines()
                  if line.strip()]
         problems = [line for line in lines if line.startswith(("ERROR", "WARNING"))] or lines
-        detail = problems[0] if problems else f"exit code {done.returncode}"
+        detail = " ".join(problems[0].split()) if problems else f"exit code {done.returncode}"
         more = f" (and {len(problems) - 1} more; run with -v)" if len(problems) > 1 else ""
         for line in lines:
             log.info("mkdocs: %s", line)
@@ -76,7 +84,7 @@ def serve_manual(*, host: str = "127.0.0.1", port: int = 8001,
                "--dev-addr", f"{host}:{port}"]
     log.info("serving the manual: %s", " ".join(command))
     try:
-        code = subprocess.run(command, cwd=config.parent).returncode
+        code = subprocess.run(command, cwd=config.parent, env=_env()).returncode
     except KeyboardInterrupt:
         return
     if code not in (0, 130, -2):

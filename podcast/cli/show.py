@@ -12,7 +12,8 @@ from podcast.pipeline import Step, run_pipeline
 from podcast.stages import stage_names
 
 
-@command("init", show_option=False, epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
+@command("init", show_option=False,
+         epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--title", default="Kommunpodden", show_default=True, help="Show title.")
 @click.option("--author", default="Kommunen", show_default=True, help="Author/publisher.")
