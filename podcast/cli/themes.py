@@ -167,7 +167,7 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
         echo(f"embedded {report.embedded} new text parts (cached for next time)", err=True)
 
 
-@command("redact", epilog=REDACT_EPILOG)
+@command("redact", show_option=False, epilog=REDACT_EPILOG)
 @click.argument("log", type=click.Path(path_type=Path))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the redacted copy (default: NAME.redacted.EXT beside it); "

@@ -62,7 +62,7 @@ def test_dates_are_yyyy_mm_dd_everywhere():
     assert seen >= 5  # themes --since/--until, stats report --since/--until, new --date
 
 
-@pytest.mark.parametrize("name", ["init", "doctor", "docs"])
+@pytest.mark.parametrize("name", ["init", "doctor", "docs", "redact"])
 def test_show_is_not_offered_where_it_is_ignored(name, runner, tmp_path):
     cmd = cli.commands[name]
     assert not any("--show" in p.opts for p in cmd.params)
