@@ -113,3 +113,46 @@ def test_podcast_docs_reports_a_broken_link_in_one_line(runner, tmp_path):
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ")
     assert "mkdocs build failed" in lines[0] and "saknas.md" in lines[0]
+
+
+@pytest.mark.slow
+def test_podcast_docs_serves_the_manual_until_interrupted(repo_root, tmp_path):
+    """The real `podcast docs` process: MkDocs serves the manual; Ctrl-C stops both cleanly."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(repo_root)}
+    proc = subprocess.Popen([sys.executable, "-m", "podcast", "docs", "--port", str(port)],
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        page = None
+        for _ in range(240):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/cli/", timeout=2) as r:
+                    page = r.read().decode("utf-8")
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.5)
+        assert page is not None, proc.communicate(timeout=5)[0] if proc.poll() is not None \
+            else "the manual was not served"
+        assert "podcast stats ingest" in page
+        proc.send_signal(signal.SIGINT)
+        output, _ = proc.communicate(timeout=60)
+        assert proc.returncode == 0, output
+        assert "Serving the manual" in output
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
