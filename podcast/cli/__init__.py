@@ -20,6 +20,7 @@ Examples:
   podcast new "Snöröjning på vintern"
   podcast run
   podcast serve
+  podcast docs          # the manual, with a guide per role
 """
 
 
