@@ -1,7 +1,7 @@
-"""The README's config reference, generated from the config dataclasses.
+"""The manual's config reference (``docs/config.md``), generated from the config dataclasses.
 
-``python -m podcast.config_reference`` prints the Markdown; a test checks that README.md
-contains exactly this text, so the reference never drifts from the code.
+``python -m podcast.config_reference > docs/config.md`` writes the page; a test checks that the
+committed page equals :func:`page`, so the reference never drifts from the code.
 """
 
 from __future__ import annotations
@@ -128,6 +128,37 @@ def _default(field: dataclasses.Field) -> str:
     return f"`{value}`"
 
 
+INTRO = """\
+# Konfiguration (`podcast.toml`)
+
+`podcast.toml` har sju tabeller; bara `[show]` krävs, alla andra nycklar har standardvärden.
+Filen valideras en gång när ett kommando startar: en okänd nyckel (med förslag), fel typ, ett
+värde utanför tillåtet intervall eller en saknad obligatorisk nyckel rapporteras med filen och
+den punktade nyckeln – alla problem på en gång, med felkod 3.
+
+```toml
+[show]
+title = "Kommunpodden"
+description = "Kommunens kontaktcenter svarar på det invånarna frågar mest om."
+author = "Kommunen"
+owner_email = "podden@kommun.se"
+base_url = "https://podd.kommun.se/"
+
+[audio]
+preset = "podcast"
+
+[storage]
+bucket = "kommunpodd"
+prefix = "podd"
+```
+
+Flaggor på kommandoraden går före nycklarna (se [CLI-referensen](cli.md)). Tabellerna nedan
+genereras av `python -m podcast.config_reference` och ett test håller dem i takt med koden.
+
+## Nycklar
+"""
+
+
 def render() -> str:
     """The Markdown of the config reference section (without its ``##`` heading)."""
     parts = []
@@ -141,5 +172,10 @@ def render() -> str:
     return "\n".join(parts)
 
 
+def page() -> str:
+    """The whole Markdown page: the introduction and the tables of every section."""
+    return INTRO + "\n" + render().rstrip() + "\n"
+
+
 if __name__ == "__main__":
-    print(render())
+    print(page(), end="")

@@ -18,7 +18,7 @@ from podcast.workspace import Workspace
 log = logging.getLogger(__name__)
 
 CONFIG_TEMPLATE = """\
-# Kommunpodd show configuration. Every key is documented in README.md ("Config reference").
+# Kommunpodd show configuration. Every key is documented in the manual: docs/config.md.
 
 [show]
 title = "{title}"

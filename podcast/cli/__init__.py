@@ -20,6 +20,7 @@ Examples:
   podcast new "Snöröjning på vintern"
   podcast run
   podcast serve
+  podcast docs          # the manual, with a guide per role
 """
 
 
@@ -32,9 +33,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from podcast.cli import audio, publish, show, site, stats, themes, transcribe
+    from podcast.cli import audio, manual, publish, show, site, stats, themes, transcribe
 
-    for module in (show, themes, audio, transcribe, site, publish, stats):
+    for module in (show, themes, audio, transcribe, site, publish, stats, manual):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -60,12 +60,19 @@ def _set_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> None:
         configure_logging(-1)
 
 
-def common_options(f):
-    """--show, --verbose and --quiet, accepted by the group and by every command."""
-    f = click.option("--show", "show", type=click.Path(file_okay=False, path_type=Path),
-                     callback=_set_show, expose_value=False, is_eager=True,
-                     envvar="PODCAST_SHOW",
-                     help="Show folder (default: the one containing the working directory).")(f)
+def common_options(f=None, *, show: bool = True):
+    """--show, --verbose and --quiet, accepted by the group and by every command.
+
+    ``show=False`` leaves out ``--show`` for commands that do not use a show (init, doctor).
+    """
+    if f is None:
+        return lambda g: common_options(g, show=show)
+    if show:
+        f = click.option("--show", "show", type=click.Path(file_okay=False, path_type=Path),
+                         callback=_set_show, expose_value=False, is_eager=True,
+                         envvar="PODCAST_SHOW",
+                         help="Show folder (default: the one containing the working "
+                              "directory).")(f)
     f = click.option("-v", "--verbose", count=True, callback=_set_verbose, expose_value=False,
                      is_eager=True, help="More detail (-vv for debug output and tracebacks).")(f)
     f = click.option("-q", "--quiet", is_flag=True, callback=_set_quiet, expose_value=False,
@@ -168,10 +175,10 @@ def _report(ctx: click.Context, message: str, code: int) -> None:
     ctx.exit(code)
 
 
-def command(*args, **kwargs):
-    """``click.command`` plus the common options."""
+def command(*args, show_option: bool = True, **kwargs):
+    """``click.command`` plus the common options (``show_option=False``: without --show)."""
     def decorator(f):
-        return click.command(*args, **kwargs)(common_options(f))
+        return click.command(*args, **kwargs)(common_options(f, show=show_option))
     return decorator
 
 

@@ -12,7 +12,8 @@ from podcast.pipeline import Step, run_pipeline
 from podcast.stages import stage_names
 
 
-@command("init", epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
+@command("init", show_option=False,
+         epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
 @click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--title", default="Kommunpodden", show_default=True, help="Show title.")
 @click.option("--author", default="Kommunen", show_default=True, help="Author/publisher.")
@@ -30,7 +31,8 @@ def init_cmd(directory: Path, title: str, author: str) -> None:
 
 @command("new", epilog="\b\nExample:\n  podcast new 'Snöröjning på vintern' --recording rå.wav")
 @click.argument("title")
-@click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date.")
+@click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Publication day, YYYY-MM-DD (default: today).")
 @click.option("--slug", help="Folder/URL name (default: made from the title).")
 @click.option("--number", type=int, help="Episode number (default: next).")
 @click.option("--recording", "recordings", multiple=True,
@@ -94,7 +96,8 @@ def run_cmd(slugs: tuple[str, ...], dry_run: bool, force: bool, stages: tuple[st
 
 
 @command("serve", epilog="\b\nExample:\n  podcast serve --port 8000")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port to listen on (0 = any free port).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (keep 127.0.0.1 for a private preview).")
 @click.option("--directory", type=click.Path(file_okay=False, path_type=Path),
@@ -115,7 +118,7 @@ def serve_cmd(port: int, host: str, directory: Path | None) -> None:
         server.server_close()
 
 
-@command("doctor", epilog="\b\nExample:\n  podcast doctor")
+@command("doctor", show_option=False, epilog="\b\nExample:\n  podcast doctor")
 def doctor_cmd() -> None:
     """Show which ffmpeg, models and optional parts this installation uses."""
     from podcast.doctor import checks

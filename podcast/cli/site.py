@@ -31,8 +31,9 @@ Examples:
 """)
 @click.option("--strict", is_flag=True,
               help="Fail (instead of warn) when a published episode has no transcript.")
-@click.option("--now", "now_text", metavar="DATETIME",
-              help="Build as if it were this date/time (scheduled episodes appear when due).")
+@click.option("--now", "now_text", metavar="YYYY-MM-DD[THH:MM]",
+              help="Build as if it were this day, YYYY-MM-DD, or moment, YYYY-MM-DDTHH:MM "
+                   "(UTC); scheduled episodes appear when due.")
 @click.option("--no-search", is_flag=True, help="Skip the Pagefind search index.")
 @click.option("--base-url", metavar="URL",
               help="Publish at this address instead of show.base_url (local preview).")

