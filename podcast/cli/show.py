@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from podcast.cli.common import command, echo, get_options, progress_for
 from podcast.pipeline import Step, run_pipeline
@@ -13,14 +14,29 @@ from podcast.stages import stage_names
 
 
 @command("init", epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
-@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("directory", required=False)
 @click.option("--title", default="Kommunpodden", show_default=True, help="Show title.")
 @click.option("--author", default="Kommunen", show_default=True, help="Author/publisher.")
-def init_cmd(directory: Path, title: str, author: str) -> None:
-    """Create a show folder: podcast.toml, episodes/, templates/, cover.jpg."""
+def init_cmd(directory: str | None, title: str, author: str) -> None:
+    """Create a show folder: podcast.toml, episodes/, templates/, cover.jpg.
+
+    The folder is DIRECTORY, else --show DIR, else the working directory.
+    """
     from podcast.scaffold import init_show
 
-    result = init_show(directory, title=title, author=author)
+    ctx = click.get_current_context()
+    show = get_options().show
+    from_command_line = ParameterSource.COMMANDLINE in (
+        ctx.find_root().get_parameter_source("show"), ctx.get_parameter_source("show"))
+    if directory is not None and not directory.strip():
+        raise click.BadParameter("the folder name is empty", param_hint="'DIRECTORY'")
+    if directory is not None and show is not None and from_command_line \
+            and Path(directory).resolve() != Path(show).resolve():
+        raise click.UsageError(f"two folders given: DIRECTORY {directory!r} and --show {show}; "
+                               "give one")
+    if directory is None:
+        directory = str(show) if show is not None and from_command_line else "."
+    result = init_show(Path(directory), title=title, author=author)
     for path in result.created:
         echo(f"created  {path}")
     for path in result.existing:
