@@ -127,6 +127,7 @@ class Episode:
     dir: Path
     meta: EpisodeMeta
     notes_markdown: str
+    notes_line: int = 1  # line of episode.md where the notes begin
 
     @property
     def path(self) -> Path:
@@ -170,7 +171,7 @@ def load_episode(directory: Path) -> Episode:
     except UnicodeDecodeError:
         raise ConfigError("not UTF-8 text", path=path) from None
     try:
-        front, body, _ = split_front_matter(text)
+        front, body, body_line = split_front_matter(text)
     except ValueError as exc:
         raise ConfigError(str(exc), path=path) from None
     try:
@@ -190,7 +191,8 @@ def load_episode(directory: Path) -> Episode:
         if Path(rec).is_absolute() or ".." in Path(rec).parts:
             raise ConfigError([f"recordings[{i}]: must be a file name inside the episode folder"],
                               path=path)
-    return Episode(slug=directory.name, dir=directory, meta=meta, notes_markdown=body)
+    return Episode(slug=directory.name, dir=directory, meta=meta, notes_markdown=body,
+                   notes_line=body_line)
 
 
 def render_episode_file(meta: dict, notes: str) -> str:
