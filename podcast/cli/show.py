@@ -85,26 +85,46 @@ def run_cmd(slugs: tuple[str, ...], dry_run: bool, force: bool, stages: tuple[st
 
     def on_step(step: Step) -> None:
         if dry_run:
-            click.echo(f"{'run ' if step.action == 'run' else 'skip'}  {_describe(step)}")
+            label = {"skip": "skip", "blocked": "block"}.get(step.action, "run")
+            if step.problems:
+                label = "fail"
+            click.echo(f"{label:<5} {_describe(step)}")
+            for problem in step.problems:
+                click.echo(f"      {problem}")
         elif step.action == "run":
             echo(f"→ {_describe(step)}", err=True)
+        elif step.action == "blocked":
+            echo(f"– {_describe(step)}", err=True)
+
+    def on_done(step: Step) -> None:
+        if step.outcome == "done":
+            if step.made:
+                echo(f"  {step.made}")
+        else:  # each failure is reported here, once
+            click.echo(f"  {step.outcome}: {step.error}", err=True)
 
     result = run_pipeline(ws, slugs=list(slugs) or None, stages=list(stages) or None,
                           dry_run=dry_run, force=force,
                           now=now.replace(tzinfo=dt.UTC) if now else None,
-                          progress=progress_for(opts), on_step=on_step)
+                          progress=progress_for(opts), on_step=on_step, on_done=on_done)
     if dry_run:
-        n_run = sum(1 for s in result.steps if s.action == "run")
-        click.echo(f"{n_run} step(s) would run, {len(result.skipped)} up to date.")
+        n_run = sum(1 for s in result.steps if s.action == "run" and not s.problems)
+        would_fail = result.would_fail
+        click.echo(f"{n_run} step(s) would run, {len(result.skipped)} up to date"
+                   + (f", {len(would_fail)} would fail" if would_fail else "") + ".")
+        if would_fail:
+            raise SystemExit(1)
         return
-    for step in result.unavailable:
-        click.echo(f"unavailable: {step.stage} {step.key}: {step.error}", err=True)
-    for step in result.failed:
-        click.echo(f"failed: {step.stage} {step.key}: {step.error}", err=True)
+    names = ", ".join(f"{s.stage} {s.key}" for s in result.failed)
     summary = (f"{len(result.ran)} step(s) ran, {len(result.skipped)} up to date"
-               + (f", {len(result.failed)} failed" if result.failed else "")
+               + (f", {len(result.failed)} failed ({names})" if result.failed else "")
+               + (f", {len(result.blocked)} not run after a failure" if result.blocked else "")
                + (f", {len(result.unavailable)} unavailable" if result.unavailable else "") + ".")
     echo(summary)
+    feed = ws.site_dir / "feed.xml"
+    if feed.is_file():
+        shown = feed.relative_to(ws.root) if feed.is_relative_to(ws.root) else feed
+        echo(f"Feed: {shown}")
     if result.failed:
         raise SystemExit(1)
 
