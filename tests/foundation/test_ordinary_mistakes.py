@@ -94,8 +94,9 @@ def test_new_validates_before_writing(runner, show, args, message):
     line = _one_line_error(result, 4)
     assert message in line
     assert list((show / "episodes").iterdir()) == []
-    # and the show still works afterwards
-    assert runner.invoke(cli, ["--show", str(show), "run", "--dry-run"]).exit_code == 0
+    # and the show still loads afterwards
+    assert _new(runner, show, "Avsnitt").exit_code == 0
+    assert [e.slug for e in Workspace.load(show).episodes()] == ["avsnitt"]
 
 
 def test_new_refuses_empty_title(runner, show):
