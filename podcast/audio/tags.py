@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from mutagen import MutagenError
 from mutagen.id3 import (
     APIC,
     CHAP,
@@ -40,7 +41,7 @@ from mutagen.id3 import (
 from mutagen.id3._tags import save_frame  # serialises one frame (used by ChapterOrderedID3)
 
 from podcast.audio.settings import TagInfo
-from podcast.errors import InputError
+from podcast.errors import InputError, PodcastError
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,15 @@ def build_tag(info: TagInfo, chapters: list[TimedChapter]) -> ID3:
 def write_tags(path: Path, info: TagInfo, chapters: list[TimedChapter]) -> int:
     """Replace the ID3 tag of ``path``; returns the tag's size in bytes (header included)."""
     tag = build_tag(info, chapters)
-    tag.save(str(path), v2_version=3, v1=0, padding=lambda _info: PADDING)
+    try:
+        tag.save(str(path), v2_version=3, v1=0, padding=lambda _info: PADDING)
+    except MutagenError as exc:  # mutagen wraps OSError (a full disk, no permission)
+        cause = exc.__cause__ or exc.__context__ or exc
+        reason = getattr(cause, "strerror", None) or str(cause)
+        raise PodcastError(f"cannot write the ID3 tag: {reason}", path=path) from None
+    except OSError as exc:
+        raise PodcastError(f"cannot write the ID3 tag: {exc.strerror or exc}",
+                           path=path) from None
     return id3_size(path)
 
 

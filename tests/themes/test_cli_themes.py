@@ -477,3 +477,28 @@ def test_cli_table_follows_language(runner, tmp_path: Path) -> None:
     en = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--language", "en"])
     assert en.exit_code == 0, en.output
     assert "method: lexical" in en.stdout and "solved" in en.stdout
+
+
+# --- #19.9: a full disk while writing --output ----------------------------------------------
+def test_full_disk_on_output_is_one_line_and_keeps_the_old_report(runner, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    import errno
+
+    from podcast.themes import report as report_module
+
+    log = make_log(tmp_path / "x.csv")
+    out = tmp_path / "teman.html"
+    out.write_text("förra rapporten", encoding="utf-8")
+
+    def disk_full(fd: int, data: bytes) -> None:
+        with open(fd, "wb") as fh:
+            fh.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(report_module, "_write_file", disk_full)
+    res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--format", "html",
+                              "--output", str(out), "-q"])
+    assert res.exit_code not in (0, 70), res.output
+    assert one_error_line(res.output) == f"Error: {out}: cannot write: No space left on device"
+    assert out.read_text(encoding="utf-8") == "förra rapporten"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["teman.html", "x.csv"]
