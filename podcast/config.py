@@ -6,6 +6,7 @@ with the file name and the dotted key (``podcast.toml: audio.target_lufs: expect
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,21 @@ LOUDNESS_PRESETS = {
     "aes-speech": (-18.0, -1.0),
 }
 
+#: Language codes the Whisper models (faster-whisper and openai-whisper) accept.
+WHISPER_LANGUAGES = tuple("""
+af am ar as az ba be bg bn bo br bs ca cs cy da de el en es et eu fa fi fo fr gl gu ha haw he
+hi hr ht hu hy id is it ja jw ka kk km kn ko la lb ln lo lt lv mg mi mk ml mn mr ms mt my ne nl
+nn no oc pa pl ps pt ro ru sa sd si sk sl sn so sq sr su sv sw ta te tg th tk tl tr tt uk ur uz
+vi yi yo zh yue""".split())
+
+
+def whisper_language_problem(value: str) -> str | None:
+    """None when ``value`` is a language Whisper transcribes, else a one-line problem."""
+    if value in WHISPER_LANGUAGES:
+        return None
+    return (f"not a language code Whisper knows: {value!r} "
+            f"(valid: {', '.join(sorted(WHISPER_LANGUAGES))})")
+
 
 @dataclass
 class Person:
@@ -39,15 +55,60 @@ class Person:
     img: str | None = None
 
 
+def _email(value: str) -> str | None:
+    return None if "@" in value else f"not an e-mail address: {value!r}"
+
+
+def _http_url(value: str) -> str | None:
+    if value.startswith(("http://", "https://")):
+        return None
+    return f"must start with https:// (got {value!r})"
+
+
+def _endpoint(value: str) -> str | None:
+    if not value or value.startswith(("http://", "https://")):
+        return None
+    return f"must start with https:// or http:// (got {value!r})"
+
+
+def _apple_description(value: str) -> str | None:
+    if len(value.encode("utf-8")) > 4000:
+        return "longer than 4000 bytes (Apple's limit)"
+    return None
+
+
+_LANGUAGE_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
+
+
+def _language_code(value: str) -> str | None:
+    if _LANGUAGE_RE.match(value):
+        return None
+    return f"expected a language code like 'sv', got {value!r}"
+
+
+def _sample_rate(value: int) -> str | None:
+    if value in (22050, 44100, 48000):
+        return None
+    return f"must be 22050, 44100 or 48000; got {value}"
+
+
+def _bucket_name(value: str) -> str | None:
+    if 3 <= len(value) <= 63:
+        return None
+    return f"a bucket name has 3 to 63 characters (got {value!r})"
+
+
 @dataclass
 class ShowSection:
     title: str
-    description: str
+    description: str = field(metadata={"check": _apple_description})
     author: str
-    owner_email: str = field(metadata={"help": "a role mailbox, e.g. podd@kommun.se"})
-    base_url: str = field(metadata={"help": "public URL of the site, e.g. https://podd.kommun.se/"})
+    owner_email: str = field(metadata={"help": "a role mailbox, e.g. podd@kommun.se",
+                                       "check": _email})
+    base_url: str = field(metadata={"help": "public URL of the site, e.g. https://podd.kommun.se/",
+                                    "check": _http_url})
     owner_name: str | None = None
-    language: str = "sv"
+    language: str = field(default="sv", metadata={"check": _language_code})
     artwork: str = "cover.jpg"
     category: str = field(default="Government", metadata={"choices": APPLE_CATEGORIES})
     subcategory: str | None = None
@@ -58,19 +119,6 @@ class ShowSection:
     hosts: list[Person] = field(default_factory=list)
     website_name: str | None = None
     contact_url: str | None = None
-
-    def validate(self) -> list[tuple[str, str]]:
-        problems = []
-        if "@" not in self.owner_email:
-            problems.append(("owner_email", f"not an e-mail address: {self.owner_email!r}"))
-        if not self.base_url.startswith(("http://", "https://")):
-            problems.append(("base_url", f"must start with https:// (got {self.base_url!r})"))
-        if len(self.description.encode("utf-8")) > 4000:
-            problems.append(("description", "longer than 4000 bytes (Apple's limit)"))
-        if not (2 <= len(self.language) <= 5):
-            problems.append(("language",
-                             f"expected a language code like 'sv', got {self.language!r}"))
-        return problems
 
     @property
     def site_url(self) -> str:
@@ -85,7 +133,7 @@ class AudioSection:
     true_peak: float = field(default=-1.0, metadata={"min": -9.0, "max": 0.0})
     bitrate_kbps: int = field(default=128, metadata={"min": 32, "max": 320})
     mono_bitrate_kbps: int = field(default=64, metadata={"min": 32, "max": 320})
-    sample_rate: int = 44100
+    sample_rate: int = field(default=44100, metadata={"check": _sample_rate})
     channels: str = field(default="auto", metadata={"choices": ("auto", "mono", "stereo")})
     intro: str | None = None
     outro: str | None = None
@@ -101,11 +149,6 @@ class AudioSection:
     max_pause_seconds: float = field(default=0.0, metadata={"min": 0.0, "max": 30.0})
     compress: bool = True
 
-    def validate(self) -> list[tuple[str, str]]:
-        if self.sample_rate not in (22050, 44100, 48000):
-            return [("sample_rate", f"must be 22050, 44100 or 48000; got {self.sample_rate}")]
-        return []
-
     def loudness_target(self) -> tuple[float, float]:
         """(integrated LUFS, true peak dBTP), with the preset taking precedence when set."""
         if self.preset:
@@ -119,7 +162,7 @@ class TranscriptionSection:
                         metadata={"choices": ("faster-whisper", "openai-whisper")})
     model: str = field(default="auto", metadata={
         "help": "model name (base, small, KBLab/kb-whisper-base), a local folder, or 'auto'"})
-    language: str | None = None
+    language: str | None = field(default=None, metadata={"check": whisper_language_problem})
     device: str = field(default="cpu", metadata={"choices": ("cpu", "cuda", "auto")})
     compute_type: str = "int8"
     threads: int = field(default=0, metadata={"min": 0, "max": 256})
@@ -140,11 +183,12 @@ class TranscriptionSection:
 class StorageSection:
     """Where ``podcast publish`` uploads the built site (any S3-compatible service)."""
 
-    bucket: str | None = None
+    bucket: str | None = field(default=None, metadata={"check": _bucket_name})
     prefix: str = ""
     region: str | None = None
     endpoint_url: str | None = field(default=None, metadata={
-        "help": "S3-compatible endpoint, e.g. https://s3.example.se (empty: AWS S3)"})
+        "help": "S3-compatible endpoint, e.g. https://s3.example.se (empty: AWS S3)",
+        "check": _endpoint})
     profile: str | None = None
     public_read: bool = False
     cloudfront_distribution_id: str | None = None
@@ -157,16 +201,6 @@ class StorageSection:
     multipart_threshold_mb: int = field(default=8, metadata={"min": 5, "max": 5000})
     multipart_chunk_mb: int = field(default=8, metadata={"min": 5, "max": 5000})
     max_attempts: int = field(default=8, metadata={"min": 1, "max": 20})
-
-    def validate(self) -> list[tuple[str, str]]:
-        problems = []
-        if self.endpoint_url and not self.endpoint_url.startswith(("http://", "https://")):
-            problems.append(("endpoint_url",
-                             f"must start with https:// or http:// (got {self.endpoint_url!r})"))
-        if self.bucket is not None and not (3 <= len(self.bucket) <= 63):
-            problems.append(("bucket",
-                             f"a bucket name has 3 to 63 characters (got {self.bucket!r})"))
-        return problems
 
 
 #: Largest random seed for ``podcast themes`` (``[contacts] seed``, ``--seed``). numpy and

@@ -14,7 +14,22 @@ from podcast.errors import ConfigError
 from podcast.schema import load_dataclass
 
 EPISODE_FILE = "episode.md"
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+
+
+class _YamlLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """Safe YAML whose impossible dates (``date: 2026-02-30``) are YAML errors with a line."""
+
+    def construct_checked_timestamp(self, node: yaml.Node) -> object:
+        try:
+            return self.construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"not a valid date: {node.value} ({exc})", node.start_mark) from None
+
+
+_YamlLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                            _YamlLoader.construct_checked_timestamp)
 _TIME_RE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")
 
 
@@ -52,22 +67,23 @@ def format_timestamp(seconds: float, *, always_hours: bool = False) -> str:
     return f"{m:02d}:{s:02d}"
 
 
+def _timestamp_problem(value: str) -> str | None:
+    try:
+        parse_timestamp(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 @dataclass
 class Chapter:
-    start: str = field(metadata={"coerce": True})
+    start: str = field(metadata={"coerce": True, "check": _timestamp_problem})
     title: str
     url: str | None = None
 
     @property
     def seconds(self) -> float:
         return parse_timestamp(self.start)
-
-    def validate(self) -> list[tuple[str, str]]:
-        try:
-            parse_timestamp(self.start)
-        except ValueError as exc:
-            return [("start", str(exc))]
-        return []
 
 
 @dataclass
@@ -95,7 +111,7 @@ class EpisodeMeta:
             try:
                 start = parse_timestamp(ch.start)
             except ValueError:
-                continue  # already reported by Chapter.validate
+                continue  # already reported by the check of Chapter.start
             if previous is not None and start <= previous:
                 problems.append((f"chapters[{i}].start",
                                  "chapters must be in increasing time order"))
@@ -111,6 +127,7 @@ class Episode:
     dir: Path
     meta: EpisodeMeta
     notes_markdown: str
+    notes_line: int = 1  # line of episode.md where the notes begin
 
     @property
     def path(self) -> Path:
@@ -154,11 +171,11 @@ def load_episode(directory: Path) -> Episode:
     except UnicodeDecodeError:
         raise ConfigError("not UTF-8 text", path=path) from None
     try:
-        front, body, _ = split_front_matter(text)
+        front, body, body_line = split_front_matter(text)
     except ValueError as exc:
         raise ConfigError(str(exc), path=path) from None
     try:
-        data = yaml.load(front, Loader=_YAML_LOADER) or {}
+        data = yaml.load(front, Loader=_YamlLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
@@ -174,7 +191,8 @@ def load_episode(directory: Path) -> Episode:
         if Path(rec).is_absolute() or ".." in Path(rec).parts:
             raise ConfigError([f"recordings[{i}]: must be a file name inside the episode folder"],
                               path=path)
-    return Episode(slug=directory.name, dir=directory, meta=meta, notes_markdown=body)
+    return Episode(slug=directory.name, dir=directory, meta=meta, notes_markdown=body,
+                   notes_line=body_line)
 
 
 def render_episode_file(meta: dict, notes: str) -> str:

@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from podcast.errors import InputError
+from podcast.errors import InputError, PodcastError
 
 
 @dataclass
@@ -49,11 +49,22 @@ class MediaInfo:
         return cls(**known, chapters=chapters)
 
 
+def _write_file(path: Path, text: str) -> None:
+    """Where the media info reaches the disk (a disk-full test fakes it)."""
+    path.write_text(text, encoding="utf-8")
+
+
 def write_media_info(path: Path, info: MediaInfo) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write atomically; a full disk or a missing permission is a one-line error naming
+    ``path``, and the previous file is left as it was."""
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(info.to_json(), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_file(tmp, info.to_json())
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PodcastError(f"cannot write: {exc.strerror or exc}", path=path) from None
 
 
 def read_media_info(path: Path) -> MediaInfo | None:

@@ -25,10 +25,13 @@ log = logging.getLogger(__name__)
 class Step:
     stage: str
     key: str  # episode slug, or "show" for show-wide stages
-    action: str  # "run" or "skip"
+    action: str  # "run", "skip", or "blocked" (an earlier stage failed for this episode)
     reason: str
     outcome: str | None = None  # "done", "failed", "unavailable" once executed
     error: str | None = None
+    made: str = ""  # what a finished step made, one line (loudness, transcript, feed)
+    #: In a dry run: why the step would fail (a missing recording, a placeholder).
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -51,6 +54,15 @@ class RunResult:
     @property
     def skipped(self) -> list[Step]:
         return [s for s in self.steps if s.action == "skip"]
+
+    @property
+    def blocked(self) -> list[Step]:
+        return [s for s in self.steps if s.action == "blocked"]
+
+    @property
+    def would_fail(self) -> list[Step]:
+        """Dry run: steps that would run but whose inputs are missing or invalid."""
+        return [s for s in self.steps if s.action == "run" and s.problems]
 
 
 def _decide(stage: Stage, ws: Workspace, ep, state: State, now: dt.datetime, key: str,
@@ -85,19 +97,35 @@ def _safe_fingerprint(stage: Stage, ws: Workspace, ep, state: State,
 def run_pipeline(ws: Workspace, *, slugs: list[str] | None = None, stages: list[str] | None = None,
                  dry_run: bool = False, force: bool = False, now: dt.datetime | None = None,
                  progress: Progress | None = None,
-                 on_step: Callable[[Step], None] | None = None) -> RunResult:
-    """Run (or with ``dry_run`` only plan) the pipeline. Returns what happened per step."""
+                 on_step: Callable[[Step], None] | None = None,
+                 on_done: Callable[[Step], None] | None = None) -> RunResult:
+    """Run (or with ``dry_run`` only plan) the pipeline. Returns what happened per step.
+
+    ``on_step`` is called as each step is decided (before it runs), ``on_done`` when it has
+    finished, failed or was unavailable. A failure is logged only at debug level: the caller
+    reports it (once) from the step. When a stage fails for an episode its later stages are
+    ``blocked`` for that episode; show-wide stages still run for the others.
+    """
     now = now or dt.datetime.now(dt.UTC)
     episodes = ws.select(slugs)
     selected = [s for s in STAGES if stages is None or s.name in stages]
     result = RunResult(dry_run=dry_run)
     changed_keys: set[str] = set()
     any_changed = False
+    failed_keys: set[str] = set()  # episodes whose earlier stage failed in this run
     with State(ws.state_path) as state:
         for stage in selected:
             targets = [(e.slug, e) for e in episodes if stage.applies(ws, e)] \
                 if stage.per_episode else [("show", None)]
             for key, ep in targets:
+                if stage.per_episode and key in failed_keys:
+                    # Never fall back to the raw recording: the failure is reported once,
+                    # at the stage that failed.
+                    step = Step(stage.name, key, "blocked", "an earlier stage failed")
+                    result.steps.append(step)
+                    if on_step:
+                        on_step(step)
+                    continue
                 # In a dry run later stages cannot see new outputs yet: assume they change.
                 upstream = dry_run and ((key in changed_keys) if stage.per_episode
                                         else any_changed)
@@ -105,10 +133,14 @@ def run_pipeline(ws: Workspace, *, slugs: list[str] | None = None, stages: list[
                                                       upstream)
                 step = Step(stage.name, key, action, reason)
                 result.steps.append(step)
+                if action == "run":
+                    step.problems = stage.check(ws, ep, now)
                 if action == "skip" or dry_run:
                     if action == "run":
                         changed_keys.add(key)
                         any_changed = True
+                        if step.problems:
+                            failed_keys.add(key)
                     if on_step:
                         on_step(step)
                     continue
@@ -116,14 +148,19 @@ def run_pipeline(ws: Workspace, *, slugs: list[str] | None = None, stages: list[
                     on_step(step)
                 log.info("%s %s: %s", stage.name, key, reason)
                 try:
-                    stage.execute(ws, ep, progress, now)
+                    if step.problems:
+                        raise PodcastError("; ".join(step.problems))
+                    made = stage.execute(ws, ep, progress, now)
                 except StageUnavailable as exc:
                     step.outcome, step.error = "unavailable", str(exc)
-                    log.warning("%s %s: %s", stage.name, key, exc)
+                    log.debug("%s %s unavailable: %s", stage.name, key, exc)
+                    _finished(step, on_done)
                     continue
                 except PodcastError as exc:
                     step.outcome, step.error = "failed", str(exc)
-                    log.error("%s %s failed: %s", stage.name, key, exc)
+                    log.debug("%s %s failed: %s", stage.name, key, exc)
+                    failed_keys.add(key)
+                    _finished(step, on_done)
                     continue
                 # Record the fingerprint of the inputs as they are now (after the stage ran:
                 # e.g. a stage may write files the fingerprint covers).
@@ -131,6 +168,13 @@ def run_pipeline(ws: Workspace, *, slugs: list[str] | None = None, stages: list[
                 if final is not None:
                     state.record(stage.name, key, final)
                 step.outcome = "done"
+                step.made = stage.summary(ws, made)
                 changed_keys.add(key)
                 any_changed = True
+                _finished(step, on_done)
     return result
+
+
+def _finished(step: Step, on_done: Callable[[Step], None] | None) -> None:
+    if on_done:
+        on_done(step)

@@ -10,8 +10,9 @@ from importlib import resources
 from pathlib import Path
 
 from podcast.config import CONFIG_NAME
-from podcast.episode import EPISODE_FILE, render_episode_file
+from podcast.episode import EPISODE_FILE, EpisodeMeta, render_episode_file
 from podcast.errors import InputError, WorkspaceError
+from podcast.schema import load_dataclass
 from podcast.slug import slugify
 from podcast.workspace import Workspace
 
@@ -56,6 +57,9 @@ glossary = ["kommuncenter", "bygglov"]
 EPISODE_NOTES = """\
 Skriv shownotes här: vad avsnittet handlar om, vem som medverkar och länkar till mer information.
 """
+
+#: The one chapter ``podcast new`` writes; left unchanged it is a placeholder.
+PLACEHOLDER_CHAPTER = {"start": "00:00", "title": "Inledning"}
 
 
 @dataclass
@@ -121,7 +125,9 @@ def new_episode(ws: Workspace, title: str, *, date: dt.date | None = None, slug:
     if (folder / EPISODE_FILE).exists():
         raise WorkspaceError("episode already exists; choose another title or --slug",
                              path=folder / EPISODE_FILE)
-    existing = ws.episodes()
+    existing, broken = ws.loadable_episodes()
+    for exc in broken:  # another episode's mistake must not stop a new episode
+        log.warning("%s (not counted for the next episode number)", exc)
     if number is None:
         number = max((e.meta.number or 0 for e in existing), default=0) + 1
     recordings = [Path(r) for r in recordings or []]
@@ -132,15 +138,21 @@ def new_episode(ws: Workspace, title: str, *, date: dt.date | None = None, slug:
     meta = {
         "title": title.strip(),
         "date": date.isoformat(),
+        "draft": True,  # published only once someone sets 'draft: false'
         "number": number,
         "season": 1,
         "description": "",
         "hosts": [{"name": h.name, "role": h.role} for h in ws.config.show.hosts],
         "guests": [],
         "themes": [],
-        "chapters": [{"start": "00:00", "title": "Inledning"}],
+        "chapters": [dict(PLACEHOLDER_CHAPTER)],
         "recordings": [r.name for r in recordings],
     }
+    # Validate what is about to be written with the same schema every command loads it with,
+    # so that nothing is written that the next command would reject.
+    _, problems = load_dataclass(EpisodeMeta, meta)
+    if problems:
+        raise InputError("; ".join(problems))
     folder.mkdir(parents=True, exist_ok=True)
     copied = []
     for rec in recordings:

@@ -3,7 +3,10 @@
 Every problem is collected with its dotted key (``audio.target_lufs``,
 ``chapters[2].start``) so that a user sees all of them at once, each naming the key.
 Dataclass fields may carry ``metadata={"help": ..., "choices": (...), "min": x, "max": y,
-"alias": "other-name"}``.
+"alias": "other-name", "check": function}``. A ``check`` takes the converted value and returns a
+problem (str) or None; it runs for every field whose value converted cleanly, so a semantic
+problem in one key is reported together with type problems in other keys of the same table.
+A dataclass's ``validate()`` is kept for checks across several fields.
 """
 
 from __future__ import annotations
@@ -186,8 +189,15 @@ def _build(cls: type[T], data: dict, prefix: str, errors: _Collector) -> T:
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             errors.add(_join(prefix, key), f"unknown key{hint}")
             continue
+        before = len(errors.problems)
         kwargs[field.name] = _convert(value, hints[field.name], _join(prefix, key), errors,
                                       dict(field.metadata))
+        check = field.metadata.get("check")
+        if check is not None and len(errors.problems) == before \
+                and kwargs[field.name] is not None:
+            problem = check(kwargs[field.name])
+            if problem:
+                errors.add(_join(prefix, key), problem)
     for name, field in fields.items():
         if name in kwargs:
             continue
@@ -206,8 +216,8 @@ def _build(cls: type[T], data: dict, prefix: str, errors: _Collector) -> T:
         errors.add(prefix, str(exc))
         return None  # type: ignore[return-value]
     check = getattr(obj, "validate", None)
-    # Semantic checks need well-typed fields: run them unless this table had a problem
-    # (problems elsewhere in the file do not hide this table's).
+    # Checks across fields need well-typed fields: run them unless this table had a problem
+    # (problems elsewhere in the file do not hide this table's; per-field checks ran above).
     if callable(check) and not own_problems:
         for key, message in check() or []:
             errors.add(_join(prefix, key), message)

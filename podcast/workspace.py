@@ -19,7 +19,7 @@ from pathlib import Path
 
 from podcast.config import CONFIG_NAME, ShowConfig, load_config
 from podcast.episode import EPISODE_FILE, Episode, load_episode
-from podcast.errors import WorkspaceError
+from podcast.errors import ConfigError, WorkspaceError
 
 
 @dataclass
@@ -110,6 +110,22 @@ class Workspace:
                 found.append(load_episode(child))
         found.sort(key=lambda e: (e.meta.date, e.meta.number or 0, e.slug))
         return found
+
+    def loadable_episodes(self) -> tuple[list[Episode], list[ConfigError]]:
+        """Every episode that loads, and the errors of those that do not (for commands such as
+        ``podcast new`` that must work while another episode.md has a mistake)."""
+        if "_episodes" in self.__dict__:
+            return list(self._episodes), []
+        found, problems = [], []
+        if self.episodes_dir.is_dir():
+            for child in sorted(self.episodes_dir.iterdir()):
+                if child.is_dir() and (child / EPISODE_FILE).is_file():
+                    try:
+                        found.append(load_episode(child))
+                    except ConfigError as exc:
+                        problems.append(exc)
+        found.sort(key=lambda e: (e.meta.date, e.meta.number or 0, e.slug))
+        return found, problems
 
     def episodes(self) -> list[Episode]:
         """All episodes, oldest first (validated; the first invalid one raises)."""

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from mutagen import MutagenError
 from mutagen.id3 import (
     APIC,
     CHAP,
@@ -37,9 +38,10 @@ from mutagen.id3 import (
     Encoding,
     PictureType,
 )
+from mutagen.id3._tags import save_frame  # serialises one frame (used by ChapterOrderedID3)
 
 from podcast.audio.settings import TagInfo
-from podcast.errors import InputError
+from podcast.errors import InputError, PodcastError
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,26 @@ class TimedChapter:
     url: str | None = None
 
 
+class ChapterOrderedID3(ID3):
+    """An ID3 tag that writes its CHAP frames in time order.
+
+    mutagen orders frames by size when saving, so chapters with shorter titles came first
+    (ffprobe listed 0, 54.68, 34.68) and players that read frames in file order showed them
+    shuffled. Here every frame but the chapters is written as mutagen does, then the chapters
+    follow, ordered by start time.
+    """
+
+    def _write(self, config):  # noqa: ANN001, ANN202 - mutagen's internal signature
+        chapters = sorted(self.getall("CHAP"), key=lambda c: (c.start_time, c.element_id))
+        self.delall("CHAP")
+        try:
+            data = super()._write(config)
+        finally:
+            for chapter in chapters:
+                self.add(chapter)
+        return data + b"".join(save_frame(chapter, config=config) for chapter in chapters)
+
+
 def _cover_mime(path: Path, data: bytes) -> str:
     if data[:3] == b"\xff\xd8\xff":
         return "image/jpeg"
@@ -75,7 +97,7 @@ def _date_text(value: dt.datetime | dt.date) -> str:
 
 
 def build_tag(info: TagInfo, chapters: list[TimedChapter]) -> ID3:
-    tag = ID3()
+    tag = ChapterOrderedID3()
     enc = Encoding.UTF8  # mutagen converts to UTF-16 for v2.3
     lang = _LANGS.get(info.language.split("-")[0].lower(), "und")
     tag.add(TIT2(encoding=enc, text=info.title))
@@ -125,7 +147,15 @@ def build_tag(info: TagInfo, chapters: list[TimedChapter]) -> ID3:
 def write_tags(path: Path, info: TagInfo, chapters: list[TimedChapter]) -> int:
     """Replace the ID3 tag of ``path``; returns the tag's size in bytes (header included)."""
     tag = build_tag(info, chapters)
-    tag.save(str(path), v2_version=3, v1=0, padding=lambda _info: PADDING)
+    try:
+        tag.save(str(path), v2_version=3, v1=0, padding=lambda _info: PADDING)
+    except MutagenError as exc:  # mutagen wraps OSError (a full disk, no permission)
+        cause = exc.__cause__ or exc.__context__ or exc
+        reason = getattr(cause, "strerror", None) or str(cause)
+        raise PodcastError(f"cannot write the ID3 tag: {reason}", path=path) from None
+    except OSError as exc:
+        raise PodcastError(f"cannot write the ID3 tag: {exc.strerror or exc}",
+                           path=path) from None
     return id3_size(path)
 
 

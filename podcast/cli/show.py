@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from podcast.cli.common import command, echo, get_options, progress_for
 from podcast.pipeline import Step, run_pipeline
@@ -14,14 +15,29 @@ from podcast.stages import stage_names
 
 @command("init", show_option=False,
          epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
-@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("directory", required=False)
 @click.option("--title", default="Kommunpodden", show_default=True, help="Show title.")
 @click.option("--author", default="Kommunen", show_default=True, help="Author/publisher.")
-def init_cmd(directory: Path, title: str, author: str) -> None:
-    """Create a show folder: podcast.toml, episodes/, templates/, cover.jpg."""
+def init_cmd(directory: str | None, title: str, author: str) -> None:
+    """Create a show folder: podcast.toml, episodes/, templates/, cover.jpg.
+
+    The folder is DIRECTORY, else --show DIR, else the working directory.
+    """
     from podcast.scaffold import init_show
 
-    result = init_show(directory, title=title, author=author)
+    ctx = click.get_current_context()
+    show = get_options().show
+    from_command_line = ParameterSource.COMMANDLINE in (
+        ctx.find_root().get_parameter_source("show"), ctx.get_parameter_source("show"))
+    if directory is not None and not directory.strip():
+        raise click.BadParameter("the folder name is empty", param_hint="'DIRECTORY'")
+    if directory is not None and show is not None and from_command_line \
+            and Path(directory).resolve() != Path(show).resolve():
+        raise click.UsageError(f"two folders given: DIRECTORY {directory!r} and --show {show}; "
+                               "give one")
+    if directory is None:
+        directory = str(show) if show is not None and from_command_line else "."
+    result = init_show(Path(directory), title=title, author=author)
     for path in result.created:
         echo(f"created  {path}")
     for path in result.existing:
@@ -71,26 +87,46 @@ def run_cmd(slugs: tuple[str, ...], dry_run: bool, force: bool, stages: tuple[st
 
     def on_step(step: Step) -> None:
         if dry_run:
-            click.echo(f"{'run ' if step.action == 'run' else 'skip'}  {_describe(step)}")
+            label = {"skip": "skip", "blocked": "block"}.get(step.action, "run")
+            if step.problems:
+                label = "fail"
+            click.echo(f"{label:<5} {_describe(step)}")
+            for problem in step.problems:
+                click.echo(f"      {problem}")
         elif step.action == "run":
             echo(f"→ {_describe(step)}", err=True)
+        elif step.action == "blocked":
+            echo(f"– {_describe(step)}", err=True)
+
+    def on_done(step: Step) -> None:
+        if step.outcome == "done":
+            if step.made:
+                echo(f"  {step.made}")
+        else:  # each failure is reported here, once
+            click.echo(f"  {step.outcome}: {step.error}", err=True)
 
     result = run_pipeline(ws, slugs=list(slugs) or None, stages=list(stages) or None,
                           dry_run=dry_run, force=force,
                           now=now.replace(tzinfo=dt.UTC) if now else None,
-                          progress=progress_for(opts), on_step=on_step)
+                          progress=progress_for(opts), on_step=on_step, on_done=on_done)
     if dry_run:
-        n_run = sum(1 for s in result.steps if s.action == "run")
-        click.echo(f"{n_run} step(s) would run, {len(result.skipped)} up to date.")
+        n_run = sum(1 for s in result.steps if s.action == "run" and not s.problems)
+        would_fail = result.would_fail
+        click.echo(f"{n_run} step(s) would run, {len(result.skipped)} up to date"
+                   + (f", {len(would_fail)} would fail" if would_fail else "") + ".")
+        if would_fail:
+            raise SystemExit(1)
         return
-    for step in result.unavailable:
-        click.echo(f"unavailable: {step.stage} {step.key}: {step.error}", err=True)
-    for step in result.failed:
-        click.echo(f"failed: {step.stage} {step.key}: {step.error}", err=True)
+    names = ", ".join(f"{s.stage} {s.key}" for s in result.failed)
     summary = (f"{len(result.ran)} step(s) ran, {len(result.skipped)} up to date"
-               + (f", {len(result.failed)} failed" if result.failed else "")
+               + (f", {len(result.failed)} failed ({names})" if result.failed else "")
+               + (f", {len(result.blocked)} not run after a failure" if result.blocked else "")
                + (f", {len(result.unavailable)} unavailable" if result.unavailable else "") + ".")
     echo(summary)
+    feed = ws.site_dir / "feed.xml"
+    if feed.is_file():
+        shown = feed.relative_to(ws.root) if feed.is_relative_to(ws.root) else feed
+        echo(f"Feed: {shown}")
     if result.failed:
         raise SystemExit(1)
 

@@ -117,9 +117,9 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     from podcast.themes.report import (
         atomic_write,
         check_outputs,
-        plural,
         render,
         render_assignments,
+        written_line,
     )
 
     opts = get_options()
@@ -152,8 +152,7 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     text = render(report, fmt, language=lang, examples=options.examples)
     if output is not None:
         atomic_write(output, text.encode("utf-8"))
-        echo(f"{plural(report.rows, 'row')}, {plural(report.k, 'theme')} ({report.method}) "
-             f"→ {output}", err=True)
+        echo(written_line(report, output, lang), err=True)
     else:
         click.echo(text, nl=False)
     if to_stdout:

@@ -20,13 +20,24 @@ Examples:
 """
 
 
+def _check_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from podcast.config import whisper_language_problem
+
+    if value is not None:
+        problem = whisper_language_problem(value)
+        if problem:
+            raise click.BadParameter(problem)
+    return value
+
+
 @command("transcribe", epilog=TRANSCRIBE_EPILOG)
 @click.argument("slugs", nargs=-1)
 @click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]),
               help="Transcription engine (default from podcast.toml: faster-whisper).")
 @click.option("--model", help="Model name, local folder, or 'auto' (offline: Whisper base "
                               "packaged on PyPI).")
-@click.option("--language", help="Spoken language, e.g. sv (default: the show's language).")
+@click.option("--language", callback=_check_language,
+              help="Spoken language, e.g. sv (default: the show's language).")
 @click.option("--device", type=click.Choice(["cpu", "cuda", "auto"]), help="Where to run.")
 @click.option("--threads", type=click.IntRange(0, 256), help="CPU threads (0 = engine default).")
 @click.option("--compute-type", help="faster-whisper precision: int8, float32, float16, …")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.errors import PublishError
+from podcast.placeholders import check_placeholders
 from podcast.progress import Progress, ensure
 from podcast.publish.cloudfront import (
     clear_pending,
@@ -140,6 +141,9 @@ def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
 
 
 def publish(ws: Workspace, target: PublishTarget, **kwargs) -> PublishResult:
-    """:func:`publish_site` for the workspace's built site (``build/site``)."""
+    """:func:`publish_site` for the workspace's built site (``build/site``), refusing (outside a
+    dry run) a show that still holds scaffold placeholders in its config or built episodes."""
+    built = [e for e in ws.episodes() if (ws.site_dir / "avsnitt" / e.slug).is_dir()]
+    check_placeholders(ws, built, preview=bool(kwargs.get("dry_run")))
     kwargs.setdefault("state_dir", ws.cache_dir / "publish")
     return publish_site(ws.site_dir, target, **kwargs)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.errors import InputError, PodcastError
+from podcast.placeholders import check_placeholders
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
 from podcast.site.context import EpisodeView, ShowContext, collect
@@ -254,6 +255,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     bar = ensure(progress)
     ctx = collect(ws, now)
     warnings = list(ctx.warnings)
+    warnings += check_placeholders(ws, [v.episode for v in ctx.episodes], preview=bool(base_url))
     _check_artwork(ws, warnings)
     if strict and ctx.missing_transcripts:
         first = ws.episodes_dir / ctx.missing_transcripts[0] / "transcript.json"

@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from podcast.errors import InputError
+from podcast.errors import InputError, PodcastError
 from podcast.spreadsheet import csv_row
 from podcast.themes.analyze import ThemeReport
 from podcast.themes.readers import FILTER_REASONS
@@ -64,21 +64,33 @@ def check_outputs(inputs: list[Path], outputs: dict[str, Path | None]) -> None:
                                  path=out)
 
 
+def _write_file(fd: int, data: bytes) -> None:
+    """The one place the atomic writer puts bytes on disk (a disk-full test fakes it)."""
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, then rename (safe to re-run)."""
+    """Write via a temporary file in the same folder, then rename (safe to re-run).
+
+    A full disk or a missing permission is a one-line error naming ``path``; the file that
+    was there before is left as it was.
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
     except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror}", path=path) from None
+        raise PodcastError(f"cannot write: {exc.strerror}", path=path) from None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        _write_file(fd, data)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PodcastError(f"cannot write: {exc.strerror or exc}", path=path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -98,35 +110,59 @@ def _change(x: float | None) -> str:
     return "–" if x is None else f"{x * 100:+.0f} %"
 
 
-def render_table(report: ThemeReport, width: int = 100) -> str:
+#: The terminal table's own words per ``--language`` (column heads fit the column widths).
+TABLE_WORDS: dict[str, dict[str, str]] = {
+    "sv": {"theme": "tema", "count": "antal", "share": "andel", "change": "ändring",
+           "solved": "löst", "covered_by": "avsnitt", "noise": "övrigt (inget tema)",
+           "hidden": "mindre tema|mindre teman", "hidden_note": "({hidden} visas inte; "
+           "använd --top)", "written": "{rows}, {themes} ({method}) → {output}"},
+    "en": {"theme": "theme", "count": "count", "share": "share", "change": "change",
+           "solved": "solved", "covered_by": "covered by", "noise": "other (no theme)",
+           "hidden": "smaller theme|smaller themes", "hidden_note": "({hidden} not shown; "
+           "use --top)", "written": "{rows}, {themes} ({method}) → {output}"},
+}
+
+
+def written_line(report: ThemeReport, output: object, language: str = "sv") -> str:
+    """``120 rader, 8 teman (lexical) → teman.html``: what ``--output`` got, in ``language``."""
+    ui, words = UI.get(language, UI["sv"]), TABLE_WORDS.get(language, TABLE_WORDS["sv"])
+    return words["written"].format(rows=_n(ui, "rows", report.rows),
+                                   themes=_n(ui, "themes", report.k), method=report.method,
+                                   output=output)
+
+
+def render_table(report: ThemeReport, width: int = 100, language: str = "en") -> str:
+    """The report as a plain-text table for a terminal, in ``language`` (``sv`` or ``en``)."""
+    ui, words = UI.get(language, UI["sv"]), TABLE_WORDS.get(language, TABLE_WORDS["sv"])
     method = report.method + (f" ({report.model})" if report.model else "")
     out_of_range = filtered(report)
-    counts = (f"{out_of_range} outside the date range, {report.skipped} skipped"
-              if out_of_range else f"{report.skipped} skipped")
-    lines = [f"{plural(report.rows, 'row')} ({counts}), {plural(report.k, 'theme')}, "
-             f"method: {method}"]
+    skipped = ui["skipped"].format(rows=report.skipped)
+    counts = (ui["filtered"].format(n=out_of_range) + f", {skipped}" if out_of_range
+              else skipped)
+    lines = [f"{_n(ui, 'rows', report.rows)} ({counts}), {_n(ui, 'themes', report.k)}, "
+             + ui["method"].format(method=method)]
     label_w = max(20, min(46, width - 54))
-    head = f"{'#':>3}  {'theme':<{label_w}} {'count':>6} {'share':>7} {'change':>7} " \
-           f"{'solved':>6}  covered by"
+    head = f"{'#':>3}  {words['theme']:<{label_w}} {words['count']:>6} {words['share']:>7} " \
+           f"{words['change']:>7} {words['solved']:>6}  {words['covered_by']}"
     lines.append(head)
     lines.append("-" * min(width, len(head) + 12))
     for t in report.shown:
         label = t.label if len(t.label) <= label_w else t.label[: label_w - 1] + "…"
         cov = ", ".join(t.covered_by) if t.covered_by else (
-            "— no episode yet" if report.show_found else "")
+            f"— {ui['no_episode']}" if report.show_found else "")
         lines.append(f"{t.id:>3}  {label:<{label_w}} {t.count:>6} {_share(t.share):>7} "
                      f"{_change(t.change):>7} {_pct(t.resolved_rate):>6}  {cov}")
     if report.noise:
-        lines.append(f"{'':>3}  {'övrigt (no theme)':<{label_w}} {report.noise:>6} "
+        lines.append(f"{'':>3}  {words['noise']:<{label_w}} {report.noise:>6} "
                      f"{_share(report.noise / report.rows):>7}")
     if len(report.themes) > len(report.shown):
         hidden = len(report.themes) - len(report.shown)
-        lines.append(f"({plural(hidden, 'smaller theme')} not shown; use --top)")
+        lines.append(words["hidden_note"].format(hidden=_n(words, "hidden", hidden)))
     if report.show_found:
         missing = [t.label for t in report.uncovered]
         if missing:
             lines.append("")
-            lines.append("Frequent themes without an episode: " + "; ".join(missing[:5]))
+            lines.append(f"{ui['missing_heading']}: " + "; ".join(missing[:5]))
     return "\n".join(lines) + "\n"
 
 
@@ -440,10 +476,10 @@ def render_html(report: ThemeReport, title: str | None = None, language: str = "
 
 def render(report: ThemeReport, fmt: str, *, language: str = "sv",
            examples: int | None = None) -> str:
-    """The report in ``fmt``; ``language`` is the HTML page's language, ``examples`` the
-    number of example columns in CSV."""
+    """The report in ``fmt``; ``language`` is the language of the HTML page and the terminal
+    table, ``examples`` the number of example columns in CSV."""
     if fmt == "table":
-        return render_table(report)
+        return render_table(report, language=language)
     if fmt == "csv":
         return render_csv(report, examples)
     if fmt == "json":

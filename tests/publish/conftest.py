@@ -206,8 +206,8 @@ SHOW_TOML = """\
 title = "Testpodd"
 description = "En podd för test."
 author = "Kommunen"
-owner_email = "podd@kommun.example"
-base_url = "https://podd.example.se/"
+owner_email = "podd@kommun.se"
+base_url = "https://podd.kommun.se/"
 
 [storage]
 bucket = "{bucket}"

@@ -166,7 +166,7 @@ def test_filtered_rows_are_counted_apart_from_skipped(runner, tmp_path: Path) ->
     assert list(data)[:3] == ["rows", "skipped", "filtered"]
     res = runner.invoke(cli, args)
     assert res.exit_code == 0, res.output
-    assert res.stdout.startswith("10 rows (30 outside the date range, 1 skipped), ")
+    assert res.stdout.startswith("10 rader (30 utanför datumintervallet, 1 hoppades över), ")
     res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--format", "json",
                               "-q"])
     data = json.loads(res.stdout)
@@ -210,6 +210,9 @@ def test_output_line_is_singular_for_one(runner, tmp_path: Path, monkeypatch) ->
     res = runner.invoke(cli, ["themes", "one.csv", "--method", "lexical", "-o", "r.json",
                               "--format", "json"])
     assert res.exit_code == 0, res.output
+    assert "1 rad, 1 tema (lexical) → r.json" in res.output
+    res = runner.invoke(cli, ["themes", "one.csv", "--method", "lexical", "-o", "r.json",
+                              "--format", "json", "--language", "en"])
     assert "1 row, 1 theme (lexical) → r.json" in res.output
 
 
@@ -436,3 +439,66 @@ def test_channel_names_speak_the_page_language(language: str, names: list[str],
         assert f"<title>{name}: " in page and f"{name} " in page
     for name in not_names:
         assert name not in page, name
+
+
+# --- #18.15: the terminal table speaks the log's language ------------------------------------
+ENGLISH_WORDS = ("solved", "covered by", "no theme", "smaller theme", "not shown", "skipped",
+                 "outside the date range", "method:", "no episode yet", "Frequent themes", "rows")
+
+
+def test_swedish_table_has_no_english_words() -> None:
+    themes = [_theme(1, 50), _theme(2, 30), _theme(3, 20)]
+    themes[0].covered_by = ["snorojning"]
+    report = _report(themes, top=2, skipped=2, skip_reasons={OUTSIDE_RANGE: 5, "empty": 2},
+                     show_found=True)
+    report.noise = 7
+    table = render_table(report, language="sv")
+    for word in ENGLISH_WORDS:
+        assert word not in table, (word, table)
+    lines = table.splitlines()
+    assert lines[0] == ("100 rader (5 utanför datumintervallet, 2 hoppades över), 3 teman, "
+                        "metod: lexical")
+    assert lines[1].split() == ["#", "tema", "antal", "andel", "ändring", "löst", "avsnitt"]
+    assert "— inget avsnitt ännu" in lines[4]
+    assert "övrigt (inget tema)" in table
+    assert "(1 mindre tema visas inte; använd --top)" in table
+    assert "Vanliga teman utan avsnitt: " in table
+    english = render_table(report, language="en")
+    assert english.splitlines()[1].split()[-2:] == ["covered", "by"]
+    assert "other (no theme)" in english and "(1 smaller theme not shown; use --top)" in english
+
+
+def test_cli_table_follows_language(runner, tmp_path: Path) -> None:
+    log = make_log(tmp_path / "x.csv")
+    sv = runner.invoke(cli, ["themes", str(log), "--method", "lexical"])
+    assert sv.exit_code == 0, sv.output
+    assert "metod: lexical" in sv.stdout and "löst" in sv.stdout
+    assert not any(word in sv.stdout for word in ("solved", "covered by", "method:"))
+    en = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--language", "en"])
+    assert en.exit_code == 0, en.output
+    assert "method: lexical" in en.stdout and "solved" in en.stdout
+
+
+# --- #19.9: a full disk while writing --output ----------------------------------------------
+def test_full_disk_on_output_is_one_line_and_keeps_the_old_report(runner, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    import errno
+
+    from podcast.themes import report as report_module
+
+    log = make_log(tmp_path / "x.csv")
+    out = tmp_path / "teman.html"
+    out.write_text("förra rapporten", encoding="utf-8")
+
+    def disk_full(fd: int, data: bytes) -> None:
+        with open(fd, "wb") as fh:
+            fh.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(report_module, "_write_file", disk_full)
+    res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--format", "html",
+                              "--output", str(out), "-q"])
+    assert res.exit_code not in (0, 70), res.output
+    assert one_error_line(res.output) == f"Error: {out}: cannot write: No space left on device"
+    assert out.read_text(encoding="utf-8") == "förra rapporten"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["teman.html", "x.csv"]

@@ -1,0 +1,58 @@
+"""A full disk while `podcast process` writes (#19.9): one line naming the path, exit code not
+70, the outputs of the previous run intact. The disk is faked only where the media info reaches
+the disk; everything else (ffmpeg, the MP3, the tags) is real."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from podcast import media
+from podcast.audio.settings import TagInfo
+from podcast.audio.tags import write_tags
+from podcast.cli import cli
+from podcast.errors import PodcastError
+
+SLUG = "sophamtning-och-atervinning"
+
+
+def _disk_full(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as fh:  # half of it lands, then the disk is full
+        fh.write(text[: len(text) // 2])
+    raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+
+def test_process_on_a_full_disk_names_the_path_and_keeps_earlier_outputs(
+        runner, demo_show, monkeypatch):
+    first = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG])
+    assert first.exit_code == 0, first.output
+    info_path = demo_show / "build" / "audio" / f"{SLUG}.json"
+    before = info_path.read_bytes()
+    monkeypatch.setattr(media, "_write_file", _disk_full)
+    result = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG, "--force"])
+    assert result.exit_code not in (0, 70), result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
+    assert errors == [f"Error: {info_path}: cannot write: No space left on device"]
+    assert "Traceback" not in result.output
+    assert info_path.read_bytes() == before
+    assert list(info_path.parent.glob("*.tmp")) == []
+
+
+def test_run_reports_a_full_disk_once_and_goes_on(runner, demo_show, monkeypatch):
+    monkeypatch.setattr(media, "_write_file", _disk_full)
+    result = runner.invoke(cli, ["--show", str(demo_show), "run", SLUG, "--stage", "process"])
+    assert result.exit_code == 1, result.output
+    info_path = demo_show / "build" / "audio" / f"{SLUG}.json"
+    assert f"  failed: {info_path}: cannot write: No space left on device" in result.output
+    assert result.output.count("No space left") == 1
+    assert not info_path.exists()
+
+
+def test_tag_writer_errors_name_the_file(tmp_path):
+    for target in (tmp_path, tmp_path / "saknas" / "x.mp3"):  # a folder; a missing folder
+        try:
+            write_tags(target, TagInfo(title="x"), [])
+        except PodcastError as exc:
+            assert str(exc).startswith(f"{target}: cannot write the ID3 tag: ")
+        else:
+            raise AssertionError("no error")
