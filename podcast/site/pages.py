@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from podcast.episode import format_timestamp
 from podcast.site import i18n
 from podcast.site.context import EpisodeView, ShowContext, ThemeView
+from podcast.site.csp import CONTENT_SECURITY_POLICY
 from podcast.site.feed import artwork_name, artwork_url
 from podcast.site.seo import episode_jsonld, series_jsonld
 from podcast.transcript import Transcript
@@ -140,6 +141,7 @@ class Renderer:
         og_locale = {"sv": "sv_SE", "en": "en_GB"}[i18n.ui_language(self.lang)]
         return {
             "lang": self.lang, "t": self.t, "show": self.ctx.show, "root": root,
+            "csp": Markup(CONTENT_SECURITY_POLICY),  # quotes only, nothing to escape
             "canonical": self.ctx.ws.site_url + url_path, "page_title": title,
             "description": description or " ".join(self.ctx.show.description.split()),
             "feed_url": root + "feed.xml", "artwork": self.artwork,
