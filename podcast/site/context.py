@@ -7,6 +7,7 @@ everything it had to leave out as warnings.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -19,7 +20,7 @@ from podcast.config import Person
 from podcast.episode import EPISODE_FILE, Episode, load_episode
 from podcast.errors import InputError
 from podcast.media import MediaInfo, read_media_info
-from podcast.site.htmltext import feed_html, notes_html, plain_text
+from podcast.site.htmltext import feed_html, notes_html, plain_text, strip_control_chars
 from podcast.site.parallel import map_parallel
 from podcast.site.textfiles import TRANSCRIPT_FORMATS, ChapterItem
 from podcast.slug import slugify
@@ -194,10 +195,45 @@ def _cache_version(site_url: str) -> str:
     return h.hexdigest()
 
 
+def _without_controls(value: object, where: str, found: list[str]) -> object:
+    """``value`` (a dataclass, list, dict or string from episode.md) with control characters
+    removed from every string; ``found`` collects the fields that had any."""
+    if isinstance(value, str):
+        clean = strip_control_chars(value)
+        if clean != value:
+            found.append(where)
+        return clean
+    if isinstance(value, list):
+        return [_without_controls(v, f"{where}[{i}]", found) for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        return {k: _without_controls(v, f"{where}.{k}", found) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            old = getattr(value, f.name)
+            new = _without_controls(old, f"{where}.{f.name}" if where else f.name, found)
+            if new is not old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
+
+
+def _clean_episode(ep: Episode) -> Episode:
+    """Control characters (e.g. a vertical tab pasted from Word) cannot go into the feed's
+    XML: they are removed from every text field, with a warning naming the file and field."""
+    found: list[str] = []
+    meta = _without_controls(ep.meta, "", found)
+    notes = _without_controls(ep.notes_markdown, "notes", found)
+    if not found:
+        return ep
+    log.warning("%s: control characters removed from %s", ep.path, ", ".join(found))
+    return dataclasses.replace(ep, meta=meta, notes_markdown=notes)
+
+
 def _parse_entry(item: tuple) -> tuple:
     """(signature, Episode, notes HTML, summary, feed description) of one episode folder."""
     sig, site_url = item
-    ep = load_episode(Path(sig[0]))
+    ep = _clean_episode(load_episode(Path(sig[0])))
     notes = notes_html(ep.notes_markdown, site_url=site_url, source=ep.path)
     summary = _summary(ep, notes)
     return (sig, ep, notes, summary,

@@ -186,6 +186,18 @@ def feed_html(fragment: str, *, base_url: str | None = None) -> str:
     return re.sub(r"\n{2,}", "\n", text.replace("]]>", "]]&gt;")).strip()
 
 
+#: C0 control characters other than tab, line feed and carriage return, DEL, C1 controls and
+#: the non-characters XML cannot hold (a vertical tab pasted from Word is the usual one).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def strip_control_chars(text: str) -> str:
+    """Vertical tab and form feed become a space; other control characters are removed."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: " " if m.group(0) in "\x0b\x0c" else "", text)
+
+
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|blockquote|pre|tr|td|th)\b[^>]*>", re.I)
 
 

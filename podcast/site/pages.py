@@ -8,7 +8,6 @@ site works from any folder and under ``podcast serve``; canonical/OG URLs are ab
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,7 +20,7 @@ from podcast.site import i18n
 from podcast.site.context import EpisodeView, ShowContext, ThemeView
 from podcast.site.csp import CONTENT_SECURITY_POLICY
 from podcast.site.feed import artwork_name, artwork_url
-from podcast.site.seo import episode_jsonld, series_jsonld
+from podcast.site.seo import episode_jsonld, script_json, series_jsonld
 from podcast.transcript import Transcript
 
 NAV = [("", "home"), ("avsnitt/", "all_episodes"), ("amnen/", "themes"), ("sok/", "search"),
@@ -219,7 +218,7 @@ class Renderer:
                    "one": self.t["search_count_one"], "many": self.t["search_count_many"],
                    "play_from": self.t["play_from"],
                    "unavailable": self.t["search_unavailable"]}
-        c["search_strings"] = json.dumps(strings, ensure_ascii=False).replace("</", "<\\/")
+        c["search_strings"] = script_json(strings)
         return self.render("search.html", c)
 
     def about(self) -> str:
@@ -255,5 +254,5 @@ class Renderer:
                  hosts=[p for p in view.persons if p.role == "host"],
                  guests=[p for p in view.persons if p.role != "host"],
                  themes=[{"name": th.name, "slug": th.slug} for th in view.themes],
-                 player_strings=json.dumps(strings, ensure_ascii=False).replace("</", "<\\/"))
+                 player_strings=script_json(strings))
         return self.render("episode.html", c)
