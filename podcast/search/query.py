@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import sqlite3
@@ -73,8 +74,11 @@ def highlight(text: str, terms: list[tuple[str, str]], *, open_mark: str = "<mar
               close_mark: str = "</mark>", width: int = 220, roots: list[str] = ()) -> str:
     """``text`` with the words matching ``terms`` marked, cut to ``width`` around the first.
 
-    ``roots`` (substring matching) also marks words that contain one of them.
+    ``roots`` (substring matching) also marks words that contain one of them. With HTML marks
+    (``open_mark`` starting with ``<``) the snippet is HTML: the text between the marks is
+    escaped (``&lt;``, ``&amp;``), so a transcript saying "<script>" stays text.
     """
+    esc = (lambda part: html.escape(part, quote=False)) if open_mark.startswith("<") else str
     def matches(word: str) -> bool:
         ws, wf = stem(word.lower()), folded_stem(word.lower())
         if roots and any(r in fold(word) for r in roots):
@@ -96,10 +100,10 @@ def highlight(text: str, terms: list[tuple[str, str]], *, open_mark: str = "<mar
     for s, e in spans:
         if s < begin or e > end:
             continue
-        out.append(text[pos:s])
-        out.append(f"{open_mark}{text[s:e]}{close_mark}")
+        out.append(esc(text[pos:s]))
+        out.append(f"{open_mark}{esc(text[s:e])}{close_mark}")
         pos = e
-    out.append(text[pos:end])
+    out.append(esc(text[pos:end]))
     snippet = "".join(out)
     return ("…" if begin > 0 else "") + snippet + ("…" if end < len(text) else "")
 

@@ -194,3 +194,17 @@ def test_show_folder_with_spaces_and_hash_in_its_name(tmp_path):
     result = update_index(ws, now=NOW)
     assert result.indexed == ["bygglov"] and result.documents == 5
     assert search(ws.search_db_path, "handläggningstid")[0].start == 61.0
+
+
+def test_json_snippet_is_html_with_the_text_escaped_and_text_stays_as_stored(tmp_path, runner):
+    (tmp_path / "podcast.toml").write_text(CONFIG, encoding="utf-8")
+    _write_episode(tmp_path, "taggar", "Taggar", "2026-01-10", False, "Anteckningar.", [
+        (1.0, 4.0, 'Skriv <script>alert("x")</script> & plogvallen i rutan.')])
+    update_index(Workspace.load(tmp_path), now=NOW)
+    res = runner.invoke(cli, ["--show", str(tmp_path), "search", "plogvallen", "--format",
+                              "json"])
+    assert res.exit_code == 0, res.output
+    hit = json.loads(res.output)[0]
+    assert hit["text"] == 'Skriv <script>alert("x")</script> & plogvallen i rutan.'
+    assert hit["snippet"] == ('Skriv &lt;script&gt;alert("x")&lt;/script&gt; &amp; '
+                              '<mark>plogvallen</mark> i rutan.')
