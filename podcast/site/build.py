@@ -347,8 +347,12 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     removed = out.remove_stale(OWNED_DIRS)
     html_changed = any(p.endswith(".html") for p in out.written + removed)
 
+    # The index is stale when pages changed since it was last built (e.g. by a build with
+    # --no-search, or a failed Pagefind run); the manifest remembers that for later builds.
+    index_missing = not (site / BUNDLE_DIR / "pagefind.js").is_file()
+    stale = html_changed or index_missing or bool(manifest.get("search_stale"))
     indexed = False
-    if search and (html_changed or not (site / BUNDLE_DIR / "pagefind.js").is_file()):
+    if search and stale:
         try:
             build_search_index(site, language=ctx.show.language)
             indexed = True
@@ -359,7 +363,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
             log.warning("search index not built: %s", exc)
 
     _save_manifest(manifest_path, {"site_dir": str(site), "episodes": new_keys,
-                                   "pages": new_pages})
+                                   "pages": new_pages, "search_stale": stale and not indexed})
     return BuildResult(
         site_dir=site, feed_path=site / "feed.xml",
         published=[v.slug for v in ctx.episodes], scheduled=ctx.scheduled, drafts=ctx.drafts,
