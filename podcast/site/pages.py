@@ -16,6 +16,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from podcast.episode import format_timestamp
+from podcast.errors import InputError
 from podcast.site import i18n
 from podcast.site.context import EpisodeView, ShowContext, ThemeView
 from podcast.site.csp import CONTENT_SECURITY_POLICY
@@ -52,6 +53,43 @@ def make_environment(show_templates: Path | None,
                               undefined=jinja2.StrictUndefined, trim_blocks=True,
                               lstrip_blocks=True, keep_trailing_newline=True,
                               bytecode_cache=bytecode_cache)
+
+
+def _template_frame(exc: BaseException, dirs: list[Path]) -> tuple[str | None, int | None]:
+    """(template file, line) of the innermost template frame in the traceback (Jinja maps
+    compiled template code back to the template's file and line)."""
+    found: tuple[str | None, int | None] = (None, None)
+    roots = [str(d.resolve()) for d in dirs]
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if any(str(Path(name).resolve()).startswith(r) for r in roots) and name.endswith(
+                (".html", ".xml", ".txt", ".j2", ".jinja")):
+            found = (name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def render_template(env: jinja2.Environment, template: str, context: dict,
+                    dirs: list[Path]) -> str:
+    """Render ``template``; a mistake in a template (a show's override, usually) becomes a
+    one-line :class:`InputError` naming the template file and line."""
+    try:
+        return env.get_template(template).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise InputError(f"template syntax error: {exc.message}",
+                         path=exc.filename or exc.name or template,
+                         where=f"line {exc.lineno}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise InputError(f"template not found: {exc.name}", path=template) from None
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError,
+            IndexError, ZeroDivisionError) as exc:
+        path, line = _template_frame(exc, dirs)
+        if path is None:
+            raise
+        message = exc.message if isinstance(exc, jinja2.TemplateError) else str(exc)
+        raise InputError(f"template error: {message or type(exc).__name__}", path=path,
+                         where=f"line {line}") from None
 
 
 def seconds_attr(value: float) -> str:
@@ -151,7 +189,10 @@ class Renderer:
         }
 
     def render(self, template: str, context: dict) -> str:
-        return self.env.get_template(template).render(**context)
+        dirs = [builtin_templates_dir()]
+        if self.ctx.ws.templates_dir is not None:
+            dirs.insert(0, self.ctx.ws.templates_dir)
+        return render_template(self.env, template, context, dirs)
 
     def _paragraphs(self, text: str) -> list[str]:
         return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
