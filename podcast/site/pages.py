@@ -92,6 +92,12 @@ def render_template(env: jinja2.Environment, template: str, context: dict,
                          where=f"line {line}") from None
 
 
+def clock_label(seconds: float) -> str:
+    """A time as the site shows it: whole seconds cut off, never rounded up (as the
+    browser's player and the search page show times), e.g. 72.9 → '01:12'."""
+    return format_timestamp(int(seconds))
+
+
 def seconds_attr(value: float) -> str:
     """93.0 → '93', 93.46 → '93.5' (for data attributes and #t= links)."""
     text = f"{round(value, 1):.1f}"
@@ -116,7 +122,7 @@ def transcript_lines(transcript: Transcript) -> list[dict]:
         used.add(ident)
         lines.append({"id": ident, "anchor": anchor, "start": anchor,
                       "end": seconds_attr(max(seg.end, seg.start)),
-                      "label": format_timestamp(seg.start), "speaker": seg.speaker,
+                      "label": clock_label(seg.start), "speaker": seg.speaker,
                       "text": text})
     return lines
 
@@ -168,7 +174,7 @@ class Renderer:
                     season=view.meta.season, summary=view.summary,
                     iso_date=view.date.date().isoformat(),
                     date_label=i18n.human_date(view.date, self.lang),
-                    duration_label=format_timestamp(view.duration), notes_html=view.notes_html)
+                    duration_label=clock_label(view.duration), notes_html=view.notes_html)
 
     def _common(self, path: str, *, title: str | None, description: str | None = None,
                 nav_key: str | None = None) -> dict:
@@ -285,7 +291,7 @@ class Renderer:
         c["og_type"] = "article"
         segments = transcript_lines(transcript) if transcript is not None else []
         chapters = [{"start": seconds_attr(ch.start), "anchor": seconds_attr(ch.start),
-                     "label": format_timestamp(ch.start), "title": ch.title}
+                     "label": clock_label(ch.start), "title": ch.title}
                     for ch in view.chapters]
         strings = {"copied": self.t["copied"], "copy_failed": self.t["copy_failed"]}
         c.update(ep=self.cards[view.slug], audio_href=f"../../media/{view.slug}.mp3",

@@ -8,7 +8,7 @@ import json
 import urllib.request
 
 import pytest
-from site_showkit import NOW, add_bygglov_transcript, make_show
+from site_showkit import NOW, make_show, transcript_json
 
 from podcast.serve import serve_in_thread
 from podcast.site import build_site
@@ -62,7 +62,12 @@ document.addEventListener('securitypolicyviolation',
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     show = make_show(tmp_path_factory.mktemp("hostile") / "show", audio="real")
-    add_bygglov_transcript(show)
+    # fractional start times: the page and the search page must show the same clock
+    (show / "episodes" / "bygglov" / "transcript.json").write_text(json.dumps(transcript_json([
+        (0.0, 10.0, None, "Hej och välkommen. I dag handlar det om bygglov för altaner."),
+        (10.0, 24.7, None, "En altan lägre än 1,2 meter kräver oftast inget bygglov."),
+        (24.7, 40.0, None, "Ett staket högre än 1,1 meter kan kräva bygglov.")]),
+        ensure_ascii=False), encoding="utf-8")
     (show / "episodes" / "snorojning" / "episode.md").write_text(HOSTILE, encoding="utf-8")
     ws = Workspace.load(show)
     result = build_site(ws, now=NOW)
@@ -176,3 +181,19 @@ def test_feed_carries_the_same_sanitised_notes(site) -> None:
     for bad in ("javascript:", "evil.example", "onerror", "<iframe", "<form", "<base",
                 'http-equiv="refresh"', "data:text"):
         assert bad not in page_html, bad
+
+
+def test_search_excerpts_skip_page_metadata_and_times_match_the_page(page, site) -> None:
+    base, _ = site
+    page.goto(base + "sok/?q=behöver")  # the lead's first word, right after the metadata line
+    page.locator("#search-results li").first.wait_for(timeout=10_000)
+    text = page.locator("#search-results li").first.inner_text()
+    assert "Behöver" in text
+    for metadata in ("Säsong", "Avsnitt 2", "Publicerat", "Längd"):
+        assert metadata not in text, text
+    page.goto(base + "sok/?q=staket")
+    page.locator("#search-results li").first.wait_for(timeout=10_000)
+    assert "Spela från 00:24" in page.locator("#search-results li").first.inner_text()
+    page.goto(base + "avsnitt/bygglov/")
+    assert page.locator("#t-24\\.7 .ts").inner_text() == "00:24"
+    assert "Längd 00:40" in page.locator("p.meta").inner_text()
