@@ -45,6 +45,25 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
+def is_damaged_error(exc: sqlite3.DatabaseError) -> bool:
+    """True when SQLite says the file itself is bad (not merely busy or locked)."""
+    return not (isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc))
+
+
+def move_aside(path: Path) -> Path:
+    """Move a damaged SQLite file (and its journal files) to ``<name>.damaged-N``."""
+    path = Path(path)
+    n = 1
+    while (aside := path.with_name(f"{path.name}.damaged-{n}")).exists():
+        n += 1
+    path.replace(aside)
+    for suffix in ("-journal", "-wal", "-shm"):  # never replay them into a new file
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
 class State:
     """Open with ``State(path)``; use as a context manager or call :meth:`close`."""
 
@@ -55,9 +74,9 @@ class State:
         try:
             self.db = self._open()
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            if not is_damaged_error(exc):
                 raise
-            aside = self._move_aside()
+            aside = move_aside(self.path)
             log.warning("%s: damaged state database (%s) moved to %s; starting afresh, so "
                         "finished steps will run again", self.path, exc, aside.name)
             self.db = self._open()
@@ -76,16 +95,6 @@ class State:
             raise
         return db
 
-    def _move_aside(self) -> Path:
-        n = 1
-        while (aside := self.path.with_name(f"{self.path.name}.damaged-{n}")).exists():
-            n += 1
-        self.path.replace(aside)
-        for suffix in ("-journal", "-wal", "-shm"):  # never replay them into the new file
-            side = self.path.with_name(self.path.name + suffix)
-            if side.exists():
-                side.replace(aside.with_name(aside.name + suffix))
-        return aside
 
     def __enter__(self) -> State:
         return self

@@ -113,7 +113,15 @@ def open_index(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise PodcastError("no search index yet: run 'podcast transcribe' or 'podcast build'",
                            path=path)
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+    db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+    try:
+        db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise InputError(f"search index is damaged or from another version ({exc}); "
+                         "run 'podcast search --reindex'",
+                         path=path) from None
+    return db
 
 
 _SELECT = (

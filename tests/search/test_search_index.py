@@ -208,3 +208,14 @@ def test_json_snippet_is_html_with_the_text_escaped_and_text_stays_as_stored(tmp
     assert hit["text"] == 'Skriv <script>alert("x")</script> & plogvallen i rutan.'
     assert hit["snippet"] == ('Skriv &lt;script&gt;alert("x")&lt;/script&gt; &amp; '
                               '<mark>plogvallen</mark> i rutan.')
+
+
+def test_damaged_index_is_a_clear_error_and_reindex_rebuilds_it(ws, runner):
+    ws.search_db_path.write_bytes(b"SQLite format 3\x00" + b"\x07" * 3000)
+    res = runner.invoke(cli, ["--show", str(ws.root), "search", "plogvallen"])
+    assert res.exit_code not in (0, 70)
+    assert "search index is damaged" in res.output and "--reindex" in res.output
+    res = runner.invoke(cli, ["--show", str(ws.root), "search", "plogvallen", "--reindex"])
+    assert res.exit_code == 0, res.output
+    assert "damaged search index" in res.output and "snorojning" in res.output
+    assert ws.search_db_path.with_name("search.sqlite.damaged-1").is_file()
