@@ -8,6 +8,8 @@ site works from any folder and under ``podcast serve``; canonical/OG URLs are ab
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,6 +25,8 @@ from podcast.site.csp import CONTENT_SECURITY_POLICY
 from podcast.site.feed import artwork_name, artwork_url
 from podcast.site.seo import episode_jsonld, script_json, series_jsonld
 from podcast.transcript import Transcript
+
+log = logging.getLogger(__name__)
 
 NAV = [("", "home"), ("avsnitt/", "all_episodes"), ("amnen/", "themes"), ("sok/", "search"),
        ("om/", "about")]
@@ -98,6 +102,26 @@ def clock_label(seconds: float) -> str:
     return format_timestamp(int(seconds))
 
 
+_INLINE_SCRIPT = re.compile(
+    r"<script\b(?![^>]*\bsrc=)(?![^>]*\btype=\"application/(?:ld\+)?json\")[^>]*>", re.I)
+_EVENT_ATTR = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I)
+
+
+def policy_problems(html: str) -> list[str]:
+    """What in a rendered page conflicts with the site's Content-Security-Policy (a show's
+    template override, usually): a missing policy tag, inline script, inline event handlers."""
+    problems = []
+    if CONTENT_SECURITY_POLICY not in html:
+        problems.append("no Content-Security-Policy meta tag (keep base.html's "
+                        '<meta http-equiv="Content-Security-Policy" content="{{ csp }}">)')
+    if _INLINE_SCRIPT.search(html):
+        problems.append("inline <script> (browsers block it under the site's policy; "
+                        "put the code in a file and load it with src=)")
+    if _EVENT_ATTR.search(html):
+        problems.append("inline event handler (on...= attribute; blocked by the site's policy)")
+    return problems
+
+
 def seconds_attr(value: float) -> str:
     """93.0 → '93', 93.46 → '93.5' (for data attributes and #t= links)."""
     text = f"{round(value, 1):.1f}"
@@ -167,6 +191,7 @@ class Renderer:
         links = ctx.config.site.subscribe_links
         self.subscribe_links = sorted(links.items(), key=lambda kv: kv[0].casefold())
         self.cards = {v.slug: self.card(v) for v in ctx.episodes}
+        self._checked: set[str] = set()
 
     # --- helpers ---------------------------------------------------------------------------
     def card(self, view: EpisodeView) -> Card:
@@ -198,7 +223,12 @@ class Renderer:
         dirs = [builtin_templates_dir()]
         if self.ctx.ws.templates_dir is not None:
             dirs.insert(0, self.ctx.ws.templates_dir)
-        return render_template(self.env, template, context, dirs)
+        html = render_template(self.env, template, context, dirs)
+        if template not in self._checked:
+            self._checked.add(template)
+            for problem in policy_problems(html):
+                log.warning("template %s: %s", template, problem)
+        return html
 
     def _paragraphs(self, text: str) -> list[str]:
         return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
