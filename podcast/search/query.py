@@ -76,9 +76,14 @@ def highlight(text: str, terms: list[tuple[str, str]], *, open_mark: str = "<mar
 
     ``roots`` (substring matching) also marks words that contain one of them. With HTML marks
     (``open_mark`` starting with ``<``) the snippet is HTML: the text between the marks is
-    escaped (``&lt;``, ``&amp;``), so a transcript saying "<script>" stays text.
+    escaped (``&lt;``, ``&amp;``), so a transcript saying "<script>" stays text. Otherwise
+    (terminal output) only control characters are removed (in both cases), so a text cannot
+    send terminal codes.
     """
-    esc = (lambda part: html.escape(part, quote=False)) if open_mark.startswith("<") else str
+    from podcast.site.htmltext import strip_control_chars
+
+    esc = ((lambda part: html.escape(strip_control_chars(part), quote=False))
+           if open_mark.startswith("<") else strip_control_chars)
     def matches(word: str) -> bool:
         ws, wf = stem(word.lower()), folded_stem(word.lower())
         if roots and any(r in fold(word) for r in roots):

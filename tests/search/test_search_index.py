@@ -219,3 +219,14 @@ def test_damaged_index_is_a_clear_error_and_reindex_rebuilds_it(ws, runner):
     assert res.exit_code == 0, res.output
     assert "damaged search index" in res.output and "snorojning" in res.output
     assert ws.search_db_path.with_name("search.sqlite.damaged-1").is_file()
+
+
+def test_table_snippet_carries_no_terminal_control_codes(tmp_path, runner):
+    (tmp_path / "podcast.toml").write_text(CONFIG, encoding="utf-8")
+    _write_episode(tmp_path, "koder", "Koder", "2026-01-10", False, "Anteckningar.", [
+        (1.0, 4.0, "Röd \x1b[31mplogvallen\x1b[0m \x07här.")])
+    update_index(Workspace.load(tmp_path), now=NOW)
+    res = runner.invoke(cli, ["--show", str(tmp_path), "search", "plogvallen"])
+    assert res.exit_code == 0, res.output
+    assert "\x1b" not in res.output and "\x07" not in res.output
+    assert "plogvallen" in res.output and "här." in res.output
