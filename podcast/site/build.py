@@ -22,7 +22,7 @@ from pathlib import Path
 from podcast.errors import InputError, PodcastError
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
-from podcast.site.context import EpisodeView, ShowContext, collect
+from podcast.site.context import EpisodeView, ShowContext, collect, without_controls
 from podcast.site.feed import artwork_name, build_feed
 from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_dir
 from podcast.site.parallel import map_parallel
@@ -239,6 +239,17 @@ def with_base_url(ws: Workspace, base_url: str) -> Workspace:
     return Workspace(root=ws.root, config=dataclasses.replace(ws.config, show=show))
 
 
+def _without_control_chars(ws: Workspace) -> Workspace:
+    """The show's settings without control characters (which XML cannot hold), with a
+    warning naming podcast.toml and the settings."""
+    found: list[str] = []
+    config = without_controls(ws.config, "", found)
+    if not found:
+        return ws
+    log.warning("%s: control characters removed from %s", ws.config_path, ", ".join(found))
+    return Workspace(root=ws.root, config=config)
+
+
 def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = False,
                progress: Progress | None = None, search: bool = True,
                base_url: str | None = None) -> BuildResult:
@@ -248,6 +259,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
 
     if base_url:
         ws = with_base_url(ws, base_url)
+    ws = _without_control_chars(ws)
     started = time.perf_counter()
     now = now or dt.datetime.now(dt.UTC)
     strict = strict or ws.config.site.strict

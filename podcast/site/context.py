@@ -15,6 +15,7 @@ import pickle
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from podcast.config import Person
 from podcast.episode import EPISODE_FILE, Episode, load_episode
@@ -195,7 +196,7 @@ def _cache_version(site_url: str) -> str:
     return h.hexdigest()
 
 
-def _without_controls(value: object, where: str, found: list[str]) -> object:
+def without_controls(value: object, where: str, found: list[str]) -> Any:
     """``value`` (a dataclass, list, dict or string from episode.md) with control characters
     removed from every string; ``found`` collects the fields that had any."""
     if isinstance(value, str):
@@ -204,14 +205,14 @@ def _without_controls(value: object, where: str, found: list[str]) -> object:
             found.append(where)
         return clean
     if isinstance(value, list):
-        return [_without_controls(v, f"{where}[{i}]", found) for i, v in enumerate(value)]
+        return [without_controls(v, f"{where}[{i}]", found) for i, v in enumerate(value)]
     if isinstance(value, dict):
-        return {k: _without_controls(v, f"{where}.{k}", found) for k, v in value.items()}
+        return {k: without_controls(v, f"{where}.{k}", found) for k, v in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
         for f in dataclasses.fields(value):
             old = getattr(value, f.name)
-            new = _without_controls(old, f"{where}.{f.name}" if where else f.name, found)
+            new = without_controls(old, f"{where}.{f.name}" if where else f.name, found)
             if new is not old:
                 changes[f.name] = new
         return dataclasses.replace(value, **changes) if changes else value
@@ -222,8 +223,8 @@ def _clean_episode(ep: Episode) -> Episode:
     """Control characters (e.g. a vertical tab pasted from Word) cannot go into the feed's
     XML: they are removed from every text field, with a warning naming the file and field."""
     found: list[str] = []
-    meta = _without_controls(ep.meta, "", found)
-    notes = _without_controls(ep.notes_markdown, "notes", found)
+    meta = without_controls(ep.meta, "", found)
+    notes = without_controls(ep.notes_markdown, "notes", found)
     if not found:
         return ep
     log.warning("%s: control characters removed from %s", ep.path, ", ".join(found))

@@ -96,3 +96,17 @@ def test_control_characters_in_episode_md_are_cleaned_with_a_warning(site_show: 
     assert "Bygglov för altan" in feed.xpath("//item/title/text()")
     page = (site_show / "build" / "site" / "avsnitt" / "bygglov" / "index.html").read_text()
     assert "<h1 data-pagefind-meta=\"title\">Bygglov för altan</h1>" in page
+
+
+def test_control_characters_in_podcast_toml_are_cleaned_with_a_warning(site_show: Path,
+                                                                        runner) -> None:
+    toml = site_show / "podcast.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'title = "Kommuncenterpodden"', 'title = "Kommuncenter\\u000bpodden\\u0001"'),
+        encoding="utf-8")
+    res = runner.invoke(cli, ["--show", str(site_show), "build", "--no-search",
+                              "--now", "2026-06-01T12:00:00Z"])
+    assert res.exit_code == 0, res.output
+    assert f"{toml}: control characters removed from show.title" in res.output
+    feed = etree.parse(str(site_show / "build" / "site" / "feed.xml"))
+    assert feed.xpath("/rss/channel/title/text()") == ["Kommuncenter podden"]
