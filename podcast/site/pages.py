@@ -23,6 +23,7 @@ from podcast.site import i18n
 from podcast.site.context import EpisodeView, ShowContext, ThemeView
 from podcast.site.csp import CONTENT_SECURITY_POLICY
 from podcast.site.feed import artwork_name, artwork_url
+from podcast.site.htmltext import strip_control_chars
 from podcast.site.seo import episode_jsonld, script_json, series_jsonld
 from podcast.transcript import Transcript
 
@@ -134,7 +135,7 @@ def transcript_lines(transcript: Transcript) -> list[dict]:
     lines = []
     used: set[str] = set()
     for seg in transcript.segments:
-        text = " ".join(seg.text.split())
+        text = " ".join(strip_control_chars(seg.text).split())
         if not text:
             continue
         anchor = seconds_attr(seg.start)

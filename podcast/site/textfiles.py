@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from podcast.site.htmltext import strip_control_chars
 from podcast.transcribe.writers import vtt_escape
 from podcast.transcript import Transcript
 
@@ -42,7 +43,7 @@ def _clock(seconds: float, sep: str) -> str:
 
 def _cue_text(text: str) -> str:
     # A blank line or "-->" would end/confuse a cue; "<" and "&" would start a tag or entity.
-    return vtt_escape(" ".join(text.split()).replace("-->", "→"))
+    return vtt_escape(" ".join(strip_control_chars(text).split()).replace("-->", "→"))
 
 
 def _cues(transcript: Transcript) -> list[tuple[str, str, str, str | None]]:
