@@ -38,6 +38,23 @@ def test_build_after_no_search_rebuilds_the_stale_index(site_show: Path) -> None
     assert not build_site(Workspace.load(site_show), now=NOW).search_indexed  # now current
 
 
+def test_run_after_build_no_search_rebuilds_the_stale_index(site_show: Path, runner) -> None:
+    args = ["--show", str(site_show)]
+    res = runner.invoke(cli, [*args, "run", "--stage", "build"])
+    assert res.exit_code == 0, res.output
+    ws = Workspace.load(site_show)
+    before = _index_files(ws.site_dir)
+    md = site_show / "episodes" / "bygglov" / "episode.md"
+    md.write_text(md.read_text(encoding="utf-8") + "\nNytt ord: solcellspaneler.\n",
+                  encoding="utf-8")
+    res = runner.invoke(cli, [*args, "build", "--no-search"])
+    assert res.exit_code == 0 and "search index updated" not in res.output, res.output
+    assert _index_files(ws.site_dir) == before
+    res = runner.invoke(cli, [*args, "run", "--stage", "build"])
+    assert res.exit_code == 0, res.output
+    assert _index_files(ws.site_dir) != before
+
+
 def test_damaged_state_database_is_moved_aside_and_rebuilt(site_show: Path, runner) -> None:
     ws = Workspace.load(site_show)
     ws.state_path.parent.mkdir(parents=True, exist_ok=True)
