@@ -19,6 +19,7 @@ from pathlib import Path
 
 from podcast.content_types import content_type
 from podcast.errors import PodcastError
+from podcast.site.csp import CONTENT_SECURITY_POLICY
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         self.send_header("Accept-Ranges", "bytes")
         self.send_header("Cache-Control", "no-cache")
+        self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         super().end_headers()
 
     def send_head(self):  # type: ignore[override]

@@ -3,15 +3,22 @@
 A step (stage × episode) is recorded only after it finished, so a crash leaves it unrecorded
 and ``podcast run`` simply runs it again (stages write their outputs atomically).
 File content hashes are cached by (size, mtime) so unchanged recordings are not re-read.
+
+Everything here is derived (it only saves work), so a damaged file is never trusted: it is
+moved aside as ``state.sqlite.damaged-N`` with a warning and an empty state starts, which
+makes the next run redo (and re-record) its steps.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 import time
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS steps (
@@ -38,6 +45,25 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
+def is_damaged_error(exc: sqlite3.DatabaseError) -> bool:
+    """True when SQLite says the file itself is bad (not merely busy or locked)."""
+    return not (isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc))
+
+
+def move_aside(path: Path) -> Path:
+    """Move a damaged SQLite file (and its journal files) to ``<name>.damaged-N``."""
+    path = Path(path)
+    n = 1
+    while (aside := path.with_name(f"{path.name}.damaged-{n}")).exists():
+        n += 1
+    path.replace(aside)
+    for suffix in ("-journal", "-wal", "-shm"):  # never replay them into a new file
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
 class State:
     """Open with ``State(path)``; use as a context manager or call :meth:`close`."""
 
@@ -45,9 +71,30 @@ class State:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), timeout=30)
-        self.db.executescript(_SCHEMA)
-        self.db.commit()
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError as exc:
+            if not is_damaged_error(exc):
+                raise
+            aside = move_aside(self.path)
+            log.warning("%s: damaged state database (%s) moved to %s; starting afresh, so "
+                        "finished steps will run again", self.path, exc, aside.name)
+            self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path), timeout=30)
+        try:
+            db.executescript(_SCHEMA)
+            db.commit()
+            if str(self.path) != ":memory:":
+                row = db.execute("PRAGMA quick_check").fetchone()
+                if not row or row[0] != "ok":
+                    raise sqlite3.DatabaseError(f"integrity check: {row[0] if row else '?'}")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
 
     def __enter__(self) -> State:
         return self

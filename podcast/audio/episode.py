@@ -74,7 +74,11 @@ def process_episode(ws: Workspace, episode: Episode, *, progress: Progress | Non
     fingerprint = input_fingerprint(ws, episode, settings, tags)
     out = ws.processed_audio_path(episode.slug)
     info_path = ws.media_info_path(episode.slug)
-    previous = read_media_info(info_path)
+    try:
+        previous = read_media_info(info_path)
+    except InputError as exc:  # derived data: never trusted, made again
+        log.warning("%s; processing %s again", exc, episode.slug)
+        previous = None
     if (not force and previous is not None and previous.input_fingerprint == fingerprint
             and out.is_file() and out.stat().st_size == previous.size_bytes):
         log.info("%s: unchanged, nothing to do", episode.slug)

@@ -21,7 +21,7 @@ from pathlib import Path
 from podcast.episode import Episode
 from podcast.errors import InputError, PodcastError
 from podcast.search.normalize import index_forms, substring_text
-from podcast.state import hash_json
+from podcast.state import hash_json, is_damaged_error, move_aside
 from podcast.transcript import Transcript, load_transcript
 from podcast.workspace import Workspace
 
@@ -70,11 +70,15 @@ def connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(str(path), timeout=30)
     try:
         db.executescript(_SCHEMA)
+        row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise PodcastError(f"search index is damaged ({exc}); delete it and run "
-                           "'podcast build' or 'podcast transcribe' again", path=path) from None
-    row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if not is_damaged_error(exc):
+            raise PodcastError(f"search index is busy ({exc}); try again", path=path) from None
+        aside = move_aside(path)  # derived data: rebuilt from the episode files
+        log.warning("%s: damaged search index (%s) moved to %s; indexing every episode again",
+                    path, exc, aside.name)
+        return connect(path)
     if row is None:
         db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         db.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import sqlite3
@@ -73,8 +74,16 @@ def highlight(text: str, terms: list[tuple[str, str]], *, open_mark: str = "<mar
               close_mark: str = "</mark>", width: int = 220, roots: list[str] = ()) -> str:
     """``text`` with the words matching ``terms`` marked, cut to ``width`` around the first.
 
-    ``roots`` (substring matching) also marks words that contain one of them.
+    ``roots`` (substring matching) also marks words that contain one of them. With HTML marks
+    (``open_mark`` starting with ``<``) the snippet is HTML: the text between the marks is
+    escaped (``&lt;``, ``&amp;``), so a transcript saying "<script>" stays text. Otherwise
+    (terminal output) only control characters are removed (in both cases), so a text cannot
+    send terminal codes.
     """
+    from podcast.site.htmltext import strip_control_chars
+
+    esc = ((lambda part: html.escape(strip_control_chars(part), quote=False))
+           if open_mark.startswith("<") else strip_control_chars)
     def matches(word: str) -> bool:
         ws, wf = stem(word.lower()), folded_stem(word.lower())
         if roots and any(r in fold(word) for r in roots):
@@ -96,10 +105,10 @@ def highlight(text: str, terms: list[tuple[str, str]], *, open_mark: str = "<mar
     for s, e in spans:
         if s < begin or e > end:
             continue
-        out.append(text[pos:s])
-        out.append(f"{open_mark}{text[s:e]}{close_mark}")
+        out.append(esc(text[pos:s]))
+        out.append(f"{open_mark}{esc(text[s:e])}{close_mark}")
         pos = e
-    out.append(text[pos:end])
+    out.append(esc(text[pos:end]))
     snippet = "".join(out)
     return ("…" if begin > 0 else "") + snippet + ("…" if end < len(text) else "")
 
@@ -109,7 +118,15 @@ def open_index(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise PodcastError("no search index yet: run 'podcast transcribe' or 'podcast build'",
                            path=path)
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+    db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
+    try:
+        db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise InputError(f"search index is damaged or from another version ({exc}); "
+                         "run 'podcast search --reindex'",
+                         path=path) from None
+    return db
 
 
 _SELECT = (

@@ -23,7 +23,7 @@ from podcast.errors import InputError, PodcastError
 from podcast.placeholders import check_placeholders
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
-from podcast.site.context import EpisodeView, ShowContext, collect
+from podcast.site.context import EpisodeView, ShowContext, collect, without_controls
 from podcast.site.feed import artwork_name, build_feed
 from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_dir
 from podcast.site.parallel import map_parallel
@@ -240,6 +240,17 @@ def with_base_url(ws: Workspace, base_url: str) -> Workspace:
     return Workspace(root=ws.root, config=dataclasses.replace(ws.config, show=show))
 
 
+def _without_control_chars(ws: Workspace) -> Workspace:
+    """The show's settings without control characters (which XML cannot hold), with a
+    warning naming podcast.toml and the settings."""
+    found: list[str] = []
+    config = without_controls(ws.config, "", found)
+    if not found:
+        return ws
+    log.warning("%s: control characters removed from %s", ws.config_path, ", ".join(found))
+    return Workspace(root=ws.root, config=config)
+
+
 def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = False,
                progress: Progress | None = None, search: bool = True,
                base_url: str | None = None) -> BuildResult:
@@ -249,6 +260,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
 
     if base_url:
         ws = with_base_url(ws, base_url)
+    ws = _without_control_chars(ws)
     started = time.perf_counter()
     now = now or dt.datetime.now(dt.UTC)
     strict = strict or ws.config.site.strict
@@ -349,8 +361,12 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     removed = out.remove_stale(OWNED_DIRS)
     html_changed = any(p.endswith(".html") for p in out.written + removed)
 
+    # The index is stale when pages changed since it was last built (e.g. by a build with
+    # --no-search, or a failed Pagefind run); the manifest remembers that for later builds.
+    index_missing = not (site / BUNDLE_DIR / "pagefind.js").is_file()
+    stale = html_changed or index_missing or bool(manifest.get("search_stale"))
     indexed = False
-    if search and (html_changed or not (site / BUNDLE_DIR / "pagefind.js").is_file()):
+    if search and stale:
         try:
             build_search_index(site, language=ctx.show.language)
             indexed = True
@@ -361,7 +377,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
             log.warning("search index not built: %s", exc)
 
     _save_manifest(manifest_path, {"site_dir": str(site), "episodes": new_keys,
-                                   "pages": new_pages})
+                                   "pages": new_pages, "search_stale": stale and not indexed})
     return BuildResult(
         site_dir=site, feed_path=site / "feed.xml",
         published=[v.slug for v in ctx.episodes], scheduled=ctx.scheduled, drafts=ctx.drafts,

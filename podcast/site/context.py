@@ -7,6 +7,7 @@ everything it had to leave out as warnings.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -14,12 +15,13 @@ import pickle
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from podcast.config import Person
 from podcast.episode import EPISODE_FILE, Episode, load_episode
 from podcast.errors import InputError
 from podcast.media import MediaInfo, read_media_info
-from podcast.site.htmltext import feed_html, notes_html, plain_text
+from podcast.site.htmltext import feed_html, notes_html, plain_text, strip_control_chars
 from podcast.site.parallel import map_parallel
 from podcast.site.textfiles import TRANSCRIPT_FORMATS, ChapterItem
 from podcast.slug import slugify
@@ -162,10 +164,11 @@ def _summary(episode: Episode, notes: str) -> str:
     return text[:297].rsplit(" ", 1)[0] + " …" if len(text) > 300 else text
 
 
-def _feed_description(summary: str, notes: str, has_own_summary: bool) -> str:
+def _feed_description(summary: str, notes: str, has_own_summary: bool,
+                      page_url: str | None = None) -> str:
     import html as _html
 
-    body = feed_html(notes)
+    body = feed_html(notes, base_url=page_url)
     lead = f"<p>{_html.escape(summary, quote=False)}</p>" if summary else ""
     if not has_own_summary:  # the summary was taken from the notes: do not repeat it
         lead = "" if body else lead
@@ -178,27 +181,65 @@ def _feed_description(summary: str, notes: str, has_own_summary: bool) -> str:
 EPISODE_CACHE = "site-episodes.pickle"
 
 
-
-
-def _cache_version() -> str:
-    """Changes whenever the episode model's code changes (then the cache is ignored)."""
+def _cache_version(site_url: str) -> str:
+    """Changes whenever the episode model's or the notes' code changes, or the site's
+    address (images and links in notes are judged by it): then the cache is ignored."""
     import podcast.config
     import podcast.episode
     import podcast.schema
+    import podcast.site.htmltext
 
-    h = hashlib.sha256(b"site-episodes-1")
-    for module in (podcast.episode, podcast.config, podcast.schema):
+    h = hashlib.sha256(b"site-episodes-2")
+    for module in (podcast.episode, podcast.config, podcast.schema, podcast.site.htmltext):
         h.update(Path(module.__file__).read_bytes())
+    h.update(site_url.encode())
     return h.hexdigest()
 
 
-def _parse_entry(sig: tuple) -> tuple:
+def without_controls(value: object, where: str, found: list[str]) -> Any:
+    """``value`` (a dataclass, list, dict or string from episode.md) with control characters
+    removed from every string; ``found`` collects the fields that had any."""
+    if isinstance(value, str):
+        clean = strip_control_chars(value)
+        if clean != value:
+            found.append(where)
+        return clean
+    if isinstance(value, list):
+        return [without_controls(v, f"{where}[{i}]", found) for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        return {k: without_controls(v, f"{where}.{k}", found) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            old = getattr(value, f.name)
+            new = without_controls(old, f"{where}.{f.name}" if where else f.name, found)
+            if new is not old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
+
+
+def _clean_episode(ep: Episode) -> Episode:
+    """Control characters (e.g. a vertical tab pasted from Word) cannot go into the feed's
+    XML: they are removed from every text field, with a warning naming the file and field."""
+    found: list[str] = []
+    meta = without_controls(ep.meta, "", found)
+    notes = without_controls(ep.notes_markdown, "notes", found)
+    if not found:
+        return ep
+    log.warning("%s: control characters removed from %s", ep.path, ", ".join(found))
+    return dataclasses.replace(ep, meta=meta, notes_markdown=notes)
+
+
+def _parse_entry(item: tuple) -> tuple:
     """(signature, Episode, notes HTML, summary, feed description) of one episode folder."""
-    ep = load_episode(Path(sig[0]))
-    notes = notes_html(ep.notes_markdown)
+    sig, site_url = item
+    ep = _clean_episode(load_episode(Path(sig[0])))
+    notes = notes_html(ep.notes_markdown, site_url=site_url, source=ep.path)
     summary = _summary(ep, notes)
     return (sig, ep, notes, summary,
-            _feed_description(summary, notes, bool(ep.meta.description.strip())))
+            _feed_description(summary, notes, bool(ep.meta.description.strip()),
+                              f"{site_url}avsnitt/{ep.slug}/"))
 
 
 def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
@@ -213,7 +254,7 @@ def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
     if not ws.episodes_dir.is_dir():
         return []
     cache_path = ws.cache_dir / EPISODE_CACHE
-    version = _cache_version()
+    version = _cache_version(ws.site_url)
     try:
         cache = pickle.loads(cache_path.read_bytes())
         if not isinstance(cache, dict) or cache.get("version") != version:
@@ -239,7 +280,7 @@ def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
             todo.append((child.name, sig))
     changed = bool(todo)
     # Parse changed episodes (all of them on a cold build) in parallel.
-    parsed = map_parallel(_parse_entry, [sig for _name, sig in todo])
+    parsed = map_parallel(_parse_entry, [(sig, ws.site_url) for _name, sig in todo])
     for (name, _sig), entry in zip(todo, parsed, strict=True):
         new[name] = entry
     if changed or set(new) != set(old):

@@ -36,11 +36,11 @@ def artwork_name(ctx: ShowContext) -> str:
     return "cover" + (suffix or ".jpg")
 
 
-def _description_html(text: str) -> str:
-    import html
-
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return "".join(f"<p>{html.escape(' '.join(p.split()), quote=False)}</p>" for p in paragraphs)
+def _description_text(text: str) -> str:
+    """The channel description as plain text (podcast apps show channel-level HTML tags
+    literally); paragraphs stay apart with a blank line."""
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    return "\n\n".join(paragraphs)
 
 
 def _last_build(ctx: ShowContext) -> dt.datetime:
@@ -59,6 +59,7 @@ def _add_entry(fg: FeedGenerator, ctx: ShowContext, view: EpisodeView) -> None:
     fe.guid(view.guid, permalink=False)
     fe.pubDate(view.date)
     fe.description(CDATA(view.feed_description))
+    fe.content(view.feed_description, type="CDATA")  # content:encoded, the same HTML
     fe.enclosure(ws.media_url(view.slug), str(view.size_bytes), view.media.mime_type)
     fe.podcast.itunes_duration(str(int(round(view.duration))))
     fe.podcast.itunes_episode_type(EPISODE_TYPES[meta.type])
@@ -96,7 +97,7 @@ def build_feed(ctx: ShowContext) -> bytes:
     fg.title(show.title)
     fg.link(href=ws.feed_url, rel="self", type="application/rss+xml")
     fg.link(href=ws.site_url, rel="alternate")  # the last link() call sets RSS <link>
-    fg.description(CDATA(_description_html(show.description)))
+    fg.description(_description_text(show.description))
     fg.language(show.language)
     fg.generator(f"Kommunpodd {__version__}")
     fg.docs("https://www.rssboard.org/rss-specification")

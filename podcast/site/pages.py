@@ -8,7 +8,8 @@ site works from any folder and under ``podcast serve``; canonical/OG URLs are ab
 
 from __future__ import annotations
 
-import json
+import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -17,11 +18,16 @@ import jinja2
 from markupsafe import Markup, escape
 
 from podcast.episode import format_timestamp
+from podcast.errors import InputError
 from podcast.site import i18n
 from podcast.site.context import EpisodeView, ShowContext, ThemeView
+from podcast.site.csp import CONTENT_SECURITY_POLICY
 from podcast.site.feed import artwork_name, artwork_url
-from podcast.site.seo import episode_jsonld, series_jsonld
+from podcast.site.htmltext import strip_control_chars
+from podcast.site.seo import episode_jsonld, script_json, series_jsonld
 from podcast.transcript import Transcript
+
+log = logging.getLogger(__name__)
 
 NAV = [("", "home"), ("avsnitt/", "all_episodes"), ("amnen/", "themes"), ("sok/", "search"),
        ("om/", "about")]
@@ -54,6 +60,69 @@ def make_environment(show_templates: Path | None,
                               bytecode_cache=bytecode_cache)
 
 
+def _template_frame(exc: BaseException, dirs: list[Path]) -> tuple[str | None, int | None]:
+    """(template file, line) of the innermost template frame in the traceback (Jinja maps
+    compiled template code back to the template's file and line)."""
+    found: tuple[str | None, int | None] = (None, None)
+    roots = [str(d.resolve()) for d in dirs]
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if any(str(Path(name).resolve()).startswith(r) for r in roots) and name.endswith(
+                (".html", ".xml", ".txt", ".j2", ".jinja")):
+            found = (name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def render_template(env: jinja2.Environment, template: str, context: dict,
+                    dirs: list[Path]) -> str:
+    """Render ``template``; a mistake in a template (a show's override, usually) becomes a
+    one-line :class:`InputError` naming the template file and line."""
+    try:
+        return env.get_template(template).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise InputError(f"template syntax error: {exc.message}",
+                         path=exc.filename or exc.name or template,
+                         where=f"line {exc.lineno}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise InputError(f"template not found: {exc.name}", path=template) from None
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError,
+            IndexError, ZeroDivisionError) as exc:
+        path, line = _template_frame(exc, dirs)
+        if path is None:
+            raise
+        message = exc.message if isinstance(exc, jinja2.TemplateError) else str(exc)
+        raise InputError(f"template error: {message or type(exc).__name__}", path=path,
+                         where=f"line {line}") from None
+
+
+def clock_label(seconds: float) -> str:
+    """A time as the site shows it: whole seconds cut off, never rounded up (as the
+    browser's player and the search page show times), e.g. 72.9 → '01:12'."""
+    return format_timestamp(int(seconds))
+
+
+_INLINE_SCRIPT = re.compile(
+    r"<script\b(?![^>]*\bsrc=)(?![^>]*\btype=\"application/(?:ld\+)?json\")[^>]*>", re.I)
+_EVENT_ATTR = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I)
+
+
+def policy_problems(html: str) -> list[str]:
+    """What in a rendered page conflicts with the site's Content-Security-Policy (a show's
+    template override, usually): a missing policy tag, inline script, inline event handlers."""
+    problems = []
+    if CONTENT_SECURITY_POLICY not in html:
+        problems.append("no Content-Security-Policy meta tag (keep base.html's "
+                        '<meta http-equiv="Content-Security-Policy" content="{{ csp }}">)')
+    if _INLINE_SCRIPT.search(html):
+        problems.append("inline <script> (browsers block it under the site's policy; "
+                        "put the code in a file and load it with src=)")
+    if _EVENT_ATTR.search(html):
+        problems.append("inline event handler (on...= attribute; blocked by the site's policy)")
+    return problems
+
+
 def seconds_attr(value: float) -> str:
     """93.0 → '93', 93.46 → '93.5' (for data attributes and #t= links)."""
     text = f"{round(value, 1):.1f}"
@@ -66,7 +135,7 @@ def transcript_lines(transcript: Transcript) -> list[dict]:
     lines = []
     used: set[str] = set()
     for seg in transcript.segments:
-        text = " ".join(seg.text.split())
+        text = " ".join(strip_control_chars(seg.text).split())
         if not text:
             continue
         anchor = seconds_attr(seg.start)
@@ -78,7 +147,7 @@ def transcript_lines(transcript: Transcript) -> list[dict]:
         used.add(ident)
         lines.append({"id": ident, "anchor": anchor, "start": anchor,
                       "end": seconds_attr(max(seg.end, seg.start)),
-                      "label": format_timestamp(seg.start), "speaker": seg.speaker,
+                      "label": clock_label(seg.start), "speaker": seg.speaker,
                       "text": text})
     return lines
 
@@ -123,6 +192,7 @@ class Renderer:
         links = ctx.config.site.subscribe_links
         self.subscribe_links = sorted(links.items(), key=lambda kv: kv[0].casefold())
         self.cards = {v.slug: self.card(v) for v in ctx.episodes}
+        self._checked: set[str] = set()
 
     # --- helpers ---------------------------------------------------------------------------
     def card(self, view: EpisodeView) -> Card:
@@ -130,7 +200,7 @@ class Renderer:
                     season=view.meta.season, summary=view.summary,
                     iso_date=view.date.date().isoformat(),
                     date_label=i18n.human_date(view.date, self.lang),
-                    duration_label=format_timestamp(view.duration), notes_html=view.notes_html)
+                    duration_label=clock_label(view.duration), notes_html=view.notes_html)
 
     def _common(self, path: str, *, title: str | None, description: str | None = None,
                 nav_key: str | None = None) -> dict:
@@ -140,6 +210,7 @@ class Renderer:
         og_locale = {"sv": "sv_SE", "en": "en_GB"}[i18n.ui_language(self.lang)]
         return {
             "lang": self.lang, "t": self.t, "show": self.ctx.show, "root": root,
+            "csp": Markup(CONTENT_SECURITY_POLICY),  # quotes only, nothing to escape
             "canonical": self.ctx.ws.site_url + url_path, "page_title": title,
             "description": description or " ".join(self.ctx.show.description.split()),
             "feed_url": root + "feed.xml", "artwork": self.artwork,
@@ -150,7 +221,15 @@ class Renderer:
         }
 
     def render(self, template: str, context: dict) -> str:
-        return self.env.get_template(template).render(**context)
+        dirs = [builtin_templates_dir()]
+        if self.ctx.ws.templates_dir is not None:
+            dirs.insert(0, self.ctx.ws.templates_dir)
+        html = render_template(self.env, template, context, dirs)
+        if template not in self._checked:
+            self._checked.add(template)
+            for problem in policy_problems(html):
+                log.warning("template %s: %s", template, problem)
+        return html
 
     def _paragraphs(self, text: str) -> list[str]:
         return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
@@ -217,7 +296,7 @@ class Renderer:
                    "one": self.t["search_count_one"], "many": self.t["search_count_many"],
                    "play_from": self.t["play_from"],
                    "unavailable": self.t["search_unavailable"]}
-        c["search_strings"] = json.dumps(strings, ensure_ascii=False).replace("</", "<\\/")
+        c["search_strings"] = script_json(strings)
         return self.render("search.html", c)
 
     def about(self) -> str:
@@ -243,7 +322,7 @@ class Renderer:
         c["og_type"] = "article"
         segments = transcript_lines(transcript) if transcript is not None else []
         chapters = [{"start": seconds_attr(ch.start), "anchor": seconds_attr(ch.start),
-                     "label": format_timestamp(ch.start), "title": ch.title}
+                     "label": clock_label(ch.start), "title": ch.title}
                     for ch in view.chapters]
         strings = {"copied": self.t["copied"], "copy_failed": self.t["copy_failed"]}
         c.update(ep=self.cards[view.slug], audio_href=f"../../media/{view.slug}.mp3",
@@ -253,5 +332,5 @@ class Renderer:
                  hosts=[p for p in view.persons if p.role == "host"],
                  guests=[p for p in view.persons if p.role != "host"],
                  themes=[{"name": th.name, "slug": th.slug} for th in view.themes],
-                 player_strings=json.dumps(strings, ensure_ascii=False).replace("</", "<\\/"))
+                 player_strings=script_json(strings))
         return self.render("episode.html", c)

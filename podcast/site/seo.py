@@ -23,9 +23,16 @@ def iso_duration(seconds: float) -> str:
     return out
 
 
+def script_json(data: object, *, indent: int | None = None) -> str:
+    """JSON to put inside a ``<script type="application/...json">`` element: ``<``, ``>``
+    and ``&`` become ``\\u003c``, ``\\u003e``, ``\\u0026`` (the same value for a JSON parser),
+    so no ``</script>`` or ``<!--`` in a title can end or swallow the element."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def _dump(data: dict) -> str:
-    # "</" must not appear inside a <script> element.
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False).replace("</", "<\\/")
+    return script_json(data, indent=1)
 
 
 def series_jsonld(ctx: ShowContext, artwork_url: str) -> str:

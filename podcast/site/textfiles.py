@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from podcast.site.htmltext import strip_control_chars
+from podcast.transcribe.writers import vtt_escape
 from podcast.transcript import Transcript
 
 #: format → (file name on the site, MIME type used in ``podcast:transcript``).
@@ -40,8 +42,8 @@ def _clock(seconds: float, sep: str) -> str:
 
 
 def _cue_text(text: str) -> str:
-    # A blank line or "-->" would end/confuse a cue.
-    return " ".join(text.split()).replace("-->", "→")
+    # A blank line or "-->" would end/confuse a cue; "<" and "&" would start a tag or entity.
+    return vtt_escape(" ".join(strip_control_chars(text).split()).replace("-->", "→"))
 
 
 def _cues(transcript: Transcript) -> list[tuple[str, str, str, str | None]]:

@@ -97,7 +97,8 @@ def _clock(seconds: float, sep: str) -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
 
 
-def _vtt_escape(text: str) -> str:
+def vtt_escape(text: str) -> str:
+    """Cue text for WebVTT (and SRT, whose players read the same tags): & < > as entities."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -108,9 +109,9 @@ def to_vtt(transcript: Transcript, *, max_line_chars: int = 65) -> str:
     for n, cue in enumerate(cues(transcript, max_line_chars=max_line_chars), 1):
         parts.append(str(n))
         parts.append(f"{_clock(cue.start, '.')} --> {_clock(cue.end, '.')}")
-        lines = [_vtt_escape(line) for line in cue.lines]
+        lines = [vtt_escape(line) for line in cue.lines]
         if cue.speaker:
-            lines[0] = f"<v {_vtt_escape(cue.speaker)}>{lines[0]}"
+            lines[0] = f"<v {vtt_escape(cue.speaker)}>{lines[0]}"
         parts.extend(lines)
         parts.append("")
     return "\n".join(parts)

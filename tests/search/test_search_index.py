@@ -194,3 +194,39 @@ def test_show_folder_with_spaces_and_hash_in_its_name(tmp_path):
     result = update_index(ws, now=NOW)
     assert result.indexed == ["bygglov"] and result.documents == 5
     assert search(ws.search_db_path, "handläggningstid")[0].start == 61.0
+
+
+def test_json_snippet_is_html_with_the_text_escaped_and_text_stays_as_stored(tmp_path, runner):
+    (tmp_path / "podcast.toml").write_text(CONFIG, encoding="utf-8")
+    _write_episode(tmp_path, "taggar", "Taggar", "2026-01-10", False, "Anteckningar.", [
+        (1.0, 4.0, 'Skriv <script>alert("x")</script> & plogvallen i rutan.')])
+    update_index(Workspace.load(tmp_path), now=NOW)
+    res = runner.invoke(cli, ["--show", str(tmp_path), "search", "plogvallen", "--format",
+                              "json"])
+    assert res.exit_code == 0, res.output
+    hit = json.loads(res.output)[0]
+    assert hit["text"] == 'Skriv <script>alert("x")</script> & plogvallen i rutan.'
+    assert hit["snippet"] == ('Skriv &lt;script&gt;alert("x")&lt;/script&gt; &amp; '
+                              '<mark>plogvallen</mark> i rutan.')
+
+
+def test_damaged_index_is_a_clear_error_and_reindex_rebuilds_it(ws, runner):
+    ws.search_db_path.write_bytes(b"SQLite format 3\x00" + b"\x07" * 3000)
+    res = runner.invoke(cli, ["--show", str(ws.root), "search", "plogvallen"])
+    assert res.exit_code not in (0, 70)
+    assert "search index is damaged" in res.output and "--reindex" in res.output
+    res = runner.invoke(cli, ["--show", str(ws.root), "search", "plogvallen", "--reindex"])
+    assert res.exit_code == 0, res.output
+    assert "damaged search index" in res.output and "snorojning" in res.output
+    assert ws.search_db_path.with_name("search.sqlite.damaged-1").is_file()
+
+
+def test_table_snippet_carries_no_terminal_control_codes(tmp_path, runner):
+    (tmp_path / "podcast.toml").write_text(CONFIG, encoding="utf-8")
+    _write_episode(tmp_path, "koder", "Koder", "2026-01-10", False, "Anteckningar.", [
+        (1.0, 4.0, "Röd \x1b[31mplogvallen\x1b[0m \x07här.")])
+    update_index(Workspace.load(tmp_path), now=NOW)
+    res = runner.invoke(cli, ["--show", str(tmp_path), "search", "plogvallen"])
+    assert res.exit_code == 0, res.output
+    assert "\x1b" not in res.output and "\x07" not in res.output
+    assert "plogvallen" in res.output and "här." in res.output

@@ -273,3 +273,17 @@ def test_explicit_true_and_english_show(tmp_path: Path) -> None:
     with open(ws.site_dir / "feed.xml", "rb") as fh:
         assert podcastparser.parse(ws.feed_url, fh)["explicit"] is True
     assert 'lang="en"' in (ws.site_dir / "index.html").read_text()
+
+
+def test_channel_description_is_plain_text_and_items_keep_html(site_show: Path) -> None:
+    ws, _ = _build(site_show)
+    channel = _xml(ws).find("channel")
+    text = channel.find("description").text
+    assert "<" not in text and text.startswith("Kommunens kontaktcenter svarar")
+    assert "\n\nEtt nytt avsnitt" in text
+    parsed = podcastparser.parse(ws.feed_url, (ws.site_dir / "feed.xml").open("rb"))
+    assert "<p>" not in parsed["description"]
+    content = "{http://purl.org/rss/1.0/modules/content/}encoded"
+    snow = [i for i in channel.findall("item") if i.find("link").text.endswith("/snorojning/")][0]
+    assert snow.find(content).text == snow.find("description").text
+    assert '<a href="https://exempelby.se/snorojning">' in snow.find(content).text
