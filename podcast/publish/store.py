@@ -135,6 +135,28 @@ def explain(exc: BaseException, target: PublishTarget, action: str,
     return PublishError(f"unexpected failure while {action}{obj}: {type(exc).__name__}: {exc}")
 
 
+#: The bucket CORS rule publish adds: browser players on other sites may GET/HEAD every file
+#: (the Podcasting 2.0 transcript spec requires CORS for transcripts and chapters).
+CORS_RULE = {
+    "ID": "kommunpodd-public-read",
+    "AllowedOrigins": ["*"],
+    "AllowedMethods": ["GET", "HEAD"],
+    "AllowedHeaders": ["*"],
+    "ExposeHeaders": ["Content-Length", "Content-Range", "Accept-Ranges", "ETag"],
+    "MaxAgeSeconds": 86400,
+}
+CORS_HOWTO = ("allow GET and HEAD from any origin (*) in the bucket's CORS settings, or give "
+              "the credentials s3:GetBucketCORS and s3:PutBucketCORS; behind CloudFront also "
+              "attach a response headers policy with CORS (e.g. Managed-SimpleCORS)")
+
+
+def allows_any_origin(rule: dict) -> bool:
+    """Whether a bucket CORS rule lets any origin GET and HEAD."""
+    origins = rule.get("AllowedOrigins") or []
+    methods = {m.upper() for m in rule.get("AllowedMethods") or []}
+    return "*" in origins and {"GET", "HEAD"} <= methods
+
+
 class _Progress(BaseSubscriber):
     """Reports bytes sent for one file; retries rewind, which is never reported backwards."""
 
@@ -282,6 +304,54 @@ class S3Store:
             raise explain(exc, self.target, "reading object metadata", key) from None
         meta = {k.lower(): v for k, v in (head.get("Metadata") or {}).items()}
         return meta.get(SHA256_META)
+
+    def cors_rules(self) -> list[dict] | None:
+        """The bucket's CORS rules ([] when it has none); None when the service or the
+        credentials refuse to tell (logged as one warning)."""
+        try:
+            return list(self.client.get_bucket_cors(Bucket=self.target.bucket)["CORSRules"])
+        except Exception as exc:  # noqa: BLE001
+            client_error = _client_error(exc)
+            if client_error is None:
+                raise explain(exc, self.target, "reading the bucket's CORS rules") from None
+            code, status = _code(client_error)
+            if code == "NoSuchCORSConfiguration":
+                return []
+            self._cors_refused(code or str(status))
+            return None
+
+    def ensure_cors(self, *, dry_run: bool = False) -> str:
+        """Make sure browsers on any site may GET/HEAD the published files.
+
+        Returns ``"present"`` (a rule already allows it; nothing changed), ``"set"`` (our rule
+        was added to the bucket's others), ``"missing"`` (dry run: it would be added) or
+        ``"refused"`` (the service or the credentials do not allow it: one warning saying
+        how to set it by hand, the publish goes on).
+        """
+        rules = self.cors_rules()
+        if rules is None:
+            return "refused"
+        if any(allows_any_origin(rule) for rule in rules):
+            return "present"
+        if dry_run:
+            return "missing"
+        try:
+            self.client.put_bucket_cors(Bucket=self.target.bucket,
+                                        CORSConfiguration={"CORSRules": [*rules, CORS_RULE]})
+        except Exception as exc:  # noqa: BLE001
+            client_error = _client_error(exc)
+            if client_error is None:
+                raise explain(exc, self.target, "setting the bucket's CORS rule") from None
+            code, status = _code(client_error)
+            self._cors_refused(code or str(status))
+            return "refused"
+        log.info("bucket %s: CORS rule added (GET/HEAD from any origin)", self.target.bucket)
+        return "set"
+
+    def _cors_refused(self, code: str) -> None:
+        log.warning("bucket %s: could not check or set its CORS rule (%s), so browser "
+                    "players on other sites may not be able to load transcripts and chapters:"
+                    " %s", self.target.bucket, code, CORS_HOWTO)
 
     # --- writing ----------------------------------------------------------------------------
     def extra_args(self, f: LocalFile) -> dict:
