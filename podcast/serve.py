@@ -324,17 +324,17 @@ class PreviewHandler(BaseHTTPRequestHandler):
             log.debug("client went away during %s", self.path)
 
     def _not_found(self, head: bool) -> None:
-        page = self.server.root / "404.html"
+        """404 with the site's ``404.html`` when it has one, else a line in its language."""
         try:
             path = resolve_path(self.server.root, "/404.html")
             body = self._load(path)
+            data = body.data if body.data is not None else path.read_bytes()
         except (_Status, OSError):
             text = f"404 {_NOT_FOUND[self.server.language]}\n"
             self._send_plain(HTTPStatus.NOT_FOUND, text, head)
             return
-        data = body.data if body.data is not None else page.read_bytes()
         self.send_response(HTTPStatus.NOT_FOUND)
-        self.send_header("Content-Type", content_type(page))
+        self.send_header("Content-Type", content_type(path))
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         if not head:

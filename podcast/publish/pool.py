@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import queue
 import threading
-import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from typing import Any, TypeVar
@@ -22,7 +21,7 @@ R = TypeVar("R")
 STOP_WAIT = 1.0
 #: How often a waiting main thread wakes up, so that Ctrl-C is seen promptly even when the
 #: signal arrived while it was blocked.
-_POLL = 0.2
+POLL = 0.2
 
 
 class DaemonExecutor:
@@ -65,10 +64,13 @@ class DaemonExecutor:
                 thread.join()
 
 
-def wait_done(is_done: Callable[[], bool]) -> None:
-    """Block until ``is_done()``, waking often enough to notice Ctrl-C."""
-    while not is_done():
-        time.sleep(_POLL)
+def result_of(future: Future) -> object:
+    """``future.result()``, waking every :data:`POLL` seconds so that Ctrl-C is seen."""
+    while True:
+        try:
+            return future.result(timeout=POLL)
+        except TimeoutError:
+            continue
 
 
 def run_bounded(fn: Callable[[], object], seconds: float) -> bool:
@@ -88,8 +90,7 @@ def map_in_threads(fn: Callable[[T], R], items: Iterable[T], workers: int) -> li
         futures += [pool.submit(fn, item) for item in items]
         results = []
         for future in futures:
-            wait_done(future.done)
-            results.append(future.result())
+            results.append(result_of(future))
         return results
     finally:
         for future in futures:

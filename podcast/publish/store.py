@@ -22,7 +22,7 @@ from s3transfer.subscribers import BaseSubscriber
 
 from podcast.errors import PublishError
 from podcast.publish.local import LocalFile
-from podcast.publish.pool import STOP_WAIT, DaemonExecutor, run_bounded, wait_done
+from podcast.publish.pool import POLL, STOP_WAIT, DaemonExecutor, run_bounded
 from podcast.publish.target import PublishTarget
 
 log = logging.getLogger(__name__)
@@ -182,7 +182,7 @@ class _Finished:
 
     def __init__(self) -> None:
         self._outcome: dict[str, BaseException | None] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
 
     def subscriber(self, key: str) -> BaseSubscriber:
         outer = self
@@ -196,8 +196,17 @@ class _Finished:
                     error = exc
                 with outer._lock:
                     outer._outcome[key] = error
+                    outer._lock.notify_all()
 
         return Done()
+
+    def wait(self, key: str) -> BaseException | None:
+        """Block until the transfer of ``key`` is over (waking often enough for Ctrl-C);
+        its error, or None."""
+        with self._lock:
+            while key not in self._outcome:
+                self._lock.wait(POLL)
+            return self._outcome[key]
 
     def has(self, key: str) -> bool:
         with self._lock:
@@ -398,8 +407,7 @@ class S3Store:
                                         extra_args=self.extra_args(f), subscribers=subscribers)
                 futures.append((f, key, future))
             for f, key, _ in futures:
-                wait_done(lambda key=key: finished.has(key))
-                error = finished.error(key)
+                error = finished.wait(key)
                 if error is not None:
                     raise explain(error, self.target, "uploading", key) from None
                 confirm(f, key)
