@@ -439,13 +439,14 @@ def test_serve_command_previews_the_show_with_its_own_address(tmp_path):
     make_site(show / "build" / "site")
     proc, url, first = start_serve(show)
     try:
+        assert proc.stdout.readline() == \
+            f"Feed: {url}feed.xml (addresses {PUBLIC} shown as the server's own)\n"
         assert url.startswith("http://127.0.0.1:")
         with urllib.request.urlopen(url + "feed.xml", timeout=10) as answer:  # noqa: S310
             feed = answer.read().decode("utf-8")
         assert f'url="{url}media/ep.mp3"' in feed and PUBLIC not in feed
     finally:
-        out, err = stop(proc)
-    assert f"Feed: {url}feed.xml" in out
+        _, err = stop(proc)
     assert "warning" not in err
 
     proc, url, _ = start_serve(show, "--production-urls")
