@@ -124,8 +124,9 @@ def resolve_path(root: Path, target: str) -> Path:
         mode = os.stat(real).st_mode
         if stat.S_ISDIR(mode):
             if not path.endswith("/"):
-                query = target[len(raw):]
-                raise _Status(HTTPStatus.MOVED_PERMANENTLY, location=raw + "/" + query)
+                # Built from the checked segments: never '//host' (another site).
+                location = "/" + "".join(quote(p) + "/" for p in parts) + target[len(raw):]
+                raise _Status(HTTPStatus.MOVED_PERMANENTLY, location=location)
             return resolve_path(root, raw + "index.html")
     except ValueError:  # relative_to: outside the served folder
         raise _Status(HTTPStatus.NOT_FOUND) from None

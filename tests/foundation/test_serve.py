@@ -257,10 +257,14 @@ def test_symlinks_out_of_the_folder_are_not_served(site, tmp_path):
     assert resp.status == 200 and body == data
 
 
-def test_folder_without_slash_redirects(site):
+def test_folder_without_slash_redirects_on_this_site(site):
     server, _ = site
     resp, _ = request(server, "/avsnitt/ep?t=5")
     assert resp.status == 301 and resp.getheader("Location") == "/avsnitt/ep/?t=5"
+    (server.root / "evil.example").mkdir()
+    (server.root / "evil.example" / "index.html").write_text("<p>x</p>")
+    resp, _ = request(server, "//evil.example")
+    assert resp.status == 301 and resp.getheader("Location") == "/evil.example/"
 
 
 @pytest.mark.parametrize("line, status", [
