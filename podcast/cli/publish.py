@@ -69,6 +69,8 @@ def publish_cmd(dry_run: bool, delete: bool, force: bool, bucket: str | None,
         if opts.verbosity >= 1:
             for action in plan.skips:
                 click.echo(f"skip    {action.key}")
+        if result.cors == "missing":
+            click.echo("cors    add a rule: GET/HEAD from any origin")
         click.echo(f"Dry run for {target.where}: upload {len(plan.uploads)} "
                    f"({_size(plan.upload_bytes)}), skip {len(plan.skips)} "
                    f"({_size(plan.skip_bytes)}), delete {len(plan.deletes)} "
@@ -77,6 +79,8 @@ def publish_cmd(dry_run: bool, delete: bool, force: bool, bucket: str | None,
         echo(f"Published to {target.where}: uploaded {len(result.uploaded)} "
              f"({_size(result.bytes_uploaded)}), skipped {len(plan.skips)}, "
              f"deleted {len(result.deleted)}.")
+        if result.cors == "set":
+            echo(f"CORS rule added to bucket {target.bucket}: GET/HEAD from any origin.")
         if result.invalidation_id:
             echo(f"CloudFront invalidation {result.invalidation_id}: "
                  f"{len(result.invalidated_paths)} path(s).")

@@ -131,21 +131,50 @@ def run_cmd(slugs: tuple[str, ...], dry_run: bool, force: bool, stages: tuple[st
         raise SystemExit(1)
 
 
-@command("serve", epilog="\b\nExample:\n  podcast serve --port 8000")
+@command("serve", epilog="""\b
+Examples:
+  podcast serve                     # http://127.0.0.1:8000/, this computer only
+  podcast serve --port 8080
+  podcast serve --host 0.0.0.0      # reachable from the network (a phone on the same wifi)
+\b
+The feed and pages are served with the server's own address instead of show.base_url,
+so a podcast app can subscribe to http://127.0.0.1:8000/feed.xml and download from it.
+""")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="TCP port to listen on (0 = any free port).")
 @click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (keep 127.0.0.1 for a private preview).")
+              help="Address to listen on; anything but 127.0.0.1/localhost is reachable "
+                   "from the network.")
 @click.option("--directory", type=click.Path(file_okay=False, path_type=Path),
               help="Folder to serve (default: the show's built site).")
-def serve_cmd(port: int, host: str, directory: Path | None) -> None:
-    """Preview the built site locally (answers HTTP Range so audio can seek)."""
-    from podcast.serve import make_server
+@click.option("--production-urls", is_flag=True,
+              help="Serve files as built, with show.base_url in feed and pages.")
+def serve_cmd(port: int, host: str, directory: Path | None, production_urls: bool) -> None:
+    """Preview the built site locally (Range for seeking, CORS, preview addresses)."""
+    import logging
 
+    from podcast.errors import PodcastError
+    from podcast.serve import is_loopback, make_server
+
+    public_url, language = None, "sv"
+    try:
+        ws = get_options().workspace()
+        public_url, language = ws.config.show.site_url, ws.config.show.language
+    except PodcastError:
+        if directory is None:
+            raise
     if directory is None:
-        directory = get_options().workspace().site_dir
-    server = make_server(directory, host, port)
-    click.echo(f"Serving {directory} at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+        directory = ws.site_dir
+    server = make_server(directory, host, port,
+                         public_url=None if production_urls else public_url, language=language)
+    if not is_loopback(host):
+        logging.getLogger("podcast.serve").warning(
+            "listening on %s: the preview is reachable from the network, not only from "
+            "this computer", host)
+    url = server.url
+    click.echo(f"Serving {directory} at {url} (Ctrl-C stops)")
+    if public_url and not production_urls:
+        click.echo(f"Feed: {url}feed.xml (addresses {public_url} shown as the server's own)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

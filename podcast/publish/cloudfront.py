@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from pathlib import Path
 from urllib.parse import quote
 
 from podcast.errors import PublishError
+from podcast.publish.local import write_state
 from podcast.publish.plan import Plan
 from podcast.publish.target import PublishTarget
 
@@ -71,17 +71,20 @@ def load_pending(path: Path | None, site_path: str) -> list[str]:
 
 
 def save_pending(path: Path | None, paths: list[str]) -> None:
+    """Record the paths owed to the CDN; PublishError naming the file if it cannot be
+    written (before anything is uploaded, so nothing is changed and nothing is lost)."""
     if path is None:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps({"paths": paths}, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_state(path, json.dumps({"paths": paths}, indent=1) + "\n")
 
 
 def clear_pending(path: Path | None) -> None:
-    if path is not None:
+    if path is None:
+        return
+    try:
         path.unlink(missing_ok=True)
+    except OSError as exc:  # the next publish invalidates these paths once more: harmless
+        log.warning("%s: cannot remove: %s", path, exc.strerror or exc)
 
 
 def invalidate(session, distribution_id: str, paths: list[str], *,  # noqa: ANN001

@@ -8,6 +8,7 @@ works where the ETag is not an MD5 (encrypted buckets, other part sizes).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -97,6 +98,23 @@ def hash_file(path: Path, chunk: int | None) -> tuple[str, str | None, str]:
     return md5.hexdigest(), multipart, sha.hexdigest()
 
 
+def write_state(path: Path, text: str) -> None:
+    """Write a small local state file (hash cache, owed invalidations) atomically.
+
+    Raises :class:`PublishError` naming ``path`` when the disk is full, the folder is not
+    writable or not a folder; no half-written file is left behind.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise PublishError(f"cannot write: {exc.strerror or exc}", path=path) from None
+
+
 class HashCache:
     """Hashes of site files by (size, mtime, part size), kept between publishes.
 
@@ -138,13 +156,9 @@ class HashCache:
         if self.path is None or self.new == self.old:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text(json.dumps({"version": self.VERSION, "files": self.new}),
-                           encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError as exc:  # a cache: never worth failing a publish for
-            log.warning("%s: cannot save the hash cache: %s", self.path, exc.strerror)
+            write_state(self.path, json.dumps({"version": self.VERSION, "files": self.new}))
+        except PublishError as exc:  # a cache: never worth failing a publish for
+            log.warning("%s (the hash cache: unchanged files are read again next time)", exc)
 
 
 def scan_site(site_dir: Path, *, policy: CachePolicy, multipart_threshold: int,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from podcast.publish.kinds import Kind
 from podcast.publish.local import LocalFile
+from podcast.publish.pool import map_in_threads
 from podcast.publish.store import RemoteObject
 from podcast.publish.target import PublishTarget
 
@@ -109,8 +109,7 @@ def make_plan(local: list[LocalFile], remote: dict[str, RemoteObject], target: P
             verdicts[key] = etag_verdict(f, remote[key])
     unsure = [key for key, verdict in verdicts.items() if verdict is None]
     if unsure:
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            hashes = dict(zip(unsure, pool.map(stored_sha256, unsure), strict=True))
+        hashes = dict(zip(unsure, map_in_threads(stored_sha256, unsure, workers), strict=True))
         by_key = {target.key(f.rel): f for f in local}
         for key in unsure:
             verdicts[key] = hashes[key] == by_key[key].sha256

@@ -45,6 +45,8 @@ class PublishResult:
     deleted: list[Action] = field(default_factory=list)
     invalidation_id: str | None = None
     invalidated_paths: list[str] = field(default_factory=list)
+    #: The bucket's CORS rule: "present", "set", "missing" (dry run) or "refused".
+    cors: str = "present"
 
     @property
     def bytes_uploaded(self) -> int:
@@ -78,6 +80,7 @@ def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
     plan = make_plan(local, remote, target, delete=delete, force=force,
                      stored_sha256=store.stored_sha256, workers=target.max_workers)
     result = PublishResult(target=target, plan=plan, dry_run=dry_run)
+    result.cors = store.ensure_cors(dry_run=dry_run)
     if dry_run:
         return result
 

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 import boto3
 import botocore.exceptions as bce
 from boto3.exceptions import S3UploadFailedError
-from boto3.s3.transfer import TransferConfig, create_transfer_manager
+from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
+from s3transfer.manager import TransferManager
 from s3transfer.subscribers import BaseSubscriber
 
 from podcast.errors import PublishError
 from podcast.publish.local import LocalFile
+from podcast.publish.pool import POLL, STOP_WAIT, DaemonExecutor, run_bounded
 from podcast.publish.target import PublishTarget
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,13 @@ log = logging.getLogger(__name__)
 #: The object metadata key (``x-amz-meta-sha256``) holding the file's SHA-256.
 SHA256_META = "sha256"
 _DELETE_BATCH = 1000
+#: The first request (HeadBucket) waits at most this long for an answer, three times at most:
+#: a server that accepts connections but never answers is reported within about 20 s.
+PROBE_TIMEOUT = 5.0
+PROBE_ATTEMPTS = 3
+#: After an upload failed, wait this long for the other transfers to stop (and abort their
+#: multipart uploads) before reporting.
+ERROR_WAIT = 10.0
 
 
 @dataclass(frozen=True)
@@ -83,8 +92,11 @@ def explain(exc: BaseException, target: PublishTarget, action: str,
         return PublishError(f"cannot connect to {endpoint} while {action}{obj}: "
                             "check storage.endpoint_url / --endpoint-url and the network")
     if isinstance(exc, bce.ReadTimeoutError | bce.ConnectionClosedError):
-        return PublishError(f"the storage service stopped answering while {action}{obj}; "
-                            "run 'podcast publish' again to continue")
+        endpoint = target.endpoint_url or "AWS S3"
+        return PublishError(f"{endpoint} stopped answering while {action}{obj} (no answer "
+                            "within the read timeout, retries included): check "
+                            "storage.endpoint_url and the service; run 'podcast publish' "
+                            "again to continue")
     client_error = _client_error(exc) if isinstance(exc, Exception) else None
     if client_error is not None:
         code, status = _code(client_error)
@@ -123,6 +135,28 @@ def explain(exc: BaseException, target: PublishTarget, action: str,
     return PublishError(f"unexpected failure while {action}{obj}: {type(exc).__name__}: {exc}")
 
 
+#: The bucket CORS rule publish adds: browser players on other sites may GET/HEAD every file
+#: (the Podcasting 2.0 transcript spec requires CORS for transcripts and chapters).
+CORS_RULE = {
+    "ID": "kommunpodd-public-read",
+    "AllowedOrigins": ["*"],
+    "AllowedMethods": ["GET", "HEAD"],
+    "AllowedHeaders": ["*"],
+    "ExposeHeaders": ["Content-Length", "Content-Range", "Accept-Ranges", "ETag"],
+    "MaxAgeSeconds": 86400,
+}
+CORS_HOWTO = ("allow GET and HEAD from any origin (*) in the bucket's CORS settings, or give "
+              "the credentials s3:GetBucketCORS and s3:PutBucketCORS; behind CloudFront also "
+              "attach a response headers policy with CORS (e.g. Managed-SimpleCORS)")
+
+
+def allows_any_origin(rule: dict) -> bool:
+    """Whether a bucket CORS rule lets any origin GET and HEAD."""
+    origins = rule.get("AllowedOrigins") or []
+    methods = {m.upper() for m in rule.get("AllowedMethods") or []}
+    return "*" in origins and {"GET", "HEAD"} <= methods
+
+
 class _Progress(BaseSubscriber):
     """Reports bytes sent for one file; retries rewind, which is never reported backwards."""
 
@@ -143,6 +177,46 @@ class _Progress(BaseSubscriber):
             self._report(delta, self._key)
 
 
+class _Finished:
+    """Outcome of each transfer once all of its requests are over (None: it succeeded)."""
+
+    def __init__(self) -> None:
+        self._outcome: dict[str, BaseException | None] = {}
+        self._lock = threading.Condition()
+
+    def subscriber(self, key: str) -> BaseSubscriber:
+        outer = self
+
+        class Done(BaseSubscriber):
+            def on_done(self, future, **kwargs) -> None:  # noqa: ANN001, ANN003
+                try:
+                    future.result()  # returns at once: the transfer is over
+                    error = None
+                except BaseException as exc:  # noqa: BLE001 - kept for the waiting thread
+                    error = exc
+                with outer._lock:
+                    outer._outcome[key] = error
+                    outer._lock.notify_all()
+
+        return Done()
+
+    def wait(self, key: str) -> BaseException | None:
+        """Block until the transfer of ``key`` is over (waking often enough for Ctrl-C);
+        its error, or None."""
+        with self._lock:
+            while key not in self._outcome:
+                self._lock.wait(POLL)
+            return self._outcome[key]
+
+    def has(self, key: str) -> bool:
+        with self._lock:
+            return key in self._outcome
+
+    def error(self, key: str) -> BaseException | None:
+        with self._lock:
+            return self._outcome.get(key)
+
+
 class S3Store:
     """An S3 bucket (AWS or any S3-compatible service) seen through boto3."""
 
@@ -152,25 +226,46 @@ class S3Store:
         try:
             self.session = session or boto3.session.Session(profile_name=target.profile,
                                                             region_name=target.region)
-            self.client = client or self._client(target.max_attempts)
-            # The first call fails fast when the endpoint is wrong: few retries.
-            self._probe = client or self._client(min(3, target.max_attempts))
+            self.client = client or self._client(target.max_attempts, target.read_timeout)
+            # The first call fails fast when the endpoint is wrong or does not answer: few
+            # retries, a short read timeout.
+            self._probe = client or self._client(min(PROBE_ATTEMPTS, target.max_attempts),
+                                                 min(PROBE_TIMEOUT, target.read_timeout))
         except Exception as exc:  # noqa: BLE001 - profile/region problems
             raise explain(exc, target, "setting up the storage client") from None
 
-    def _client(self, attempts: int):  # noqa: ANN202 - a botocore client
+    def _client(self, attempts: int, read_timeout: float):  # noqa: ANN202 - a botocore client
         target = self.target
         config = Config(
             retries={"mode": "standard", "total_max_attempts": attempts},
-            connect_timeout=10, read_timeout=120,
+            connect_timeout=target.connect_timeout, read_timeout=read_timeout,
             max_pool_connections=max(10, target.max_workers * 2),
             s3={"addressing_style": target.addressing_style},
             # Many S3-compatible services reject the newer default checksum headers.
             request_checksum_calculation="when_required",
             response_checksum_validation="when_required",
         )
-        return self.session.client("s3", endpoint_url=target.endpoint_url,
-                                   region_name=target.region, config=config)
+        client = self.session.client("s3", endpoint_url=target.endpoint_url,
+                                     region_name=target.region, config=config)
+        endpoint = target.endpoint_url or "AWS S3"
+        allowed = attempts
+
+        def announce_retry(attempts: int, caught_exception: Exception | None = None,
+                           operation=None, **kwargs) -> None:  # noqa: ANN001, ANN003
+            # Progress while a silent server is retried: one warning per timed-out attempt.
+            if attempts >= allowed:
+                return
+            if isinstance(caught_exception, bce.ReadTimeoutError):
+                waited = f"no answer from {endpoint} within {read_timeout:g} s"
+            elif isinstance(caught_exception, bce.ConnectTimeoutError):
+                waited = f"no connection to {endpoint} within {target.connect_timeout:g} s"
+            else:
+                return
+            log.warning("%s (%s); trying again (attempt %d of %d)", waited,
+                        getattr(operation, "name", "a request"), attempts + 1, allowed)
+
+        client.meta.events.register("needs-retry.s3", announce_retry)
+        return client
 
     # --- reading ----------------------------------------------------------------------------
     def check_bucket(self) -> None:
@@ -219,6 +314,54 @@ class S3Store:
         meta = {k.lower(): v for k, v in (head.get("Metadata") or {}).items()}
         return meta.get(SHA256_META)
 
+    def cors_rules(self) -> list[dict] | None:
+        """The bucket's CORS rules ([] when it has none); None when the service or the
+        credentials refuse to tell (logged as one warning)."""
+        try:
+            return list(self.client.get_bucket_cors(Bucket=self.target.bucket)["CORSRules"])
+        except Exception as exc:  # noqa: BLE001
+            client_error = _client_error(exc)
+            if client_error is None:
+                raise explain(exc, self.target, "reading the bucket's CORS rules") from None
+            code, status = _code(client_error)
+            if code == "NoSuchCORSConfiguration":
+                return []
+            self._cors_refused(code or str(status))
+            return None
+
+    def ensure_cors(self, *, dry_run: bool = False) -> str:
+        """Make sure browsers on any site may GET/HEAD the published files.
+
+        Returns ``"present"`` (a rule already allows it; nothing changed), ``"set"`` (our rule
+        was added to the bucket's others), ``"missing"`` (dry run: it would be added) or
+        ``"refused"`` (the service or the credentials do not allow it: one warning saying
+        how to set it by hand, the publish goes on).
+        """
+        rules = self.cors_rules()
+        if rules is None:
+            return "refused"
+        if any(allows_any_origin(rule) for rule in rules):
+            return "present"
+        if dry_run:
+            return "missing"
+        try:
+            self.client.put_bucket_cors(Bucket=self.target.bucket,
+                                        CORSConfiguration={"CORSRules": [*rules, CORS_RULE]})
+        except Exception as exc:  # noqa: BLE001
+            client_error = _client_error(exc)
+            if client_error is None:
+                raise explain(exc, self.target, "setting the bucket's CORS rule") from None
+            code, status = _code(client_error)
+            self._cors_refused(code or str(status))
+            return "refused"
+        log.info("bucket %s: CORS rule added (GET/HEAD from any origin)", self.target.bucket)
+        return "set"
+
+    def _cors_refused(self, code: str) -> None:
+        log.warning("bucket %s: could not check or set its CORS rule (%s), so browser "
+                    "players on other sites may not be able to load transcripts and chapters:"
+                    " %s", self.target.bucket, code, CORS_HOWTO)
+
     # --- writing ----------------------------------------------------------------------------
     def extra_args(self, f: LocalFile) -> dict:
         args = {"ContentType": f.content_type, "CacheControl": f.cache_control,
@@ -243,9 +386,11 @@ class S3Store:
                                 multipart_chunksize=self.target.multipart_chunk,
                                 max_concurrency=self.target.max_workers, use_threads=True,
                                 preferred_transfer_client="classic")
-        manager = create_transfer_manager(self.client, config)
+        # Daemon worker threads: a transfer stuck on a silent server never holds up Ctrl-C.
+        manager = TransferManager(self.client, config, executor_cls=DaemonExecutor)
         futures = []
         confirmed: set[str] = set()
+        finished = _Finished()
 
         def confirm(f: LocalFile, key: str) -> None:
             confirmed.add(key)
@@ -255,32 +400,36 @@ class S3Store:
 
         try:
             for f, key in items:
-                subscribers = [_Progress(report, key)] if report else []
+                subscribers = [finished.subscriber(key)]
+                if report:
+                    subscribers.append(_Progress(report, key))
                 future = manager.upload(str(f.path), self.target.bucket, key,
                                         extra_args=self.extra_args(f), subscribers=subscribers)
                 futures.append((f, key, future))
-            for f, key, future in futures:
-                try:
-                    future.result()
-                except Exception as exc:  # noqa: BLE001
-                    raise explain(exc, self.target, "uploading", key) from None
+            for f, key, _ in futures:
+                error = finished.wait(key)
+                if error is not None:
+                    raise explain(error, self.target, "uploading", key) from None
                 confirm(f, key)
-        except BaseException:
-            # Cancel the rest, then wait for the worker threads to notice. (s3transfer 0.17's
-            # ``shutdown(cancel=True)`` passes its arguments in the wrong order and fails
-            # with a TypeError, so it is not used.) A transfer that was being submitted
-            # when Ctrl-C arrived is not in ``futures``: it finishes or fails on its own.
+        except BaseException as exc:
+            # Cancel the rest, then give the worker threads a moment to notice (1 s after
+            # Ctrl-C; after an error long enough to abort multipart uploads); a thread stuck
+            # on a silent server is left behind. (s3transfer 0.17's ``shutdown(cancel=True)``
+            # passes its arguments in the wrong order and fails with a TypeError, so it is
+            # not used.) A transfer that was being submitted when Ctrl-C arrived is not in
+            # ``futures``: it finishes or fails on its own.
             for _, key, future in futures:
-                if key not in confirmed and not future.done():
+                if not finished.has(key):
                     future.cancel()
-            manager.shutdown()
-            # Count what did complete (no more, no less) so that the error is exact.
-            for f, key, future in futures:
-                if key not in confirmed and future.done():
-                    try:
-                        future.result()
-                    except BaseException:  # noqa: BLE001, S110 - failed or cancelled
-                        continue
+            wait = STOP_WAIT if isinstance(exc, KeyboardInterrupt) else ERROR_WAIT
+            if not run_bounded(manager.shutdown, wait):
+                log.info("left %d transfer(s) that did not stop within %g s",
+                         sum(not finished.has(key) for _, key, _ in futures), wait)
+            # Count what did complete (no more, no less) so that the error is exact. (A
+            # cancelled transfer counts as "done" in s3transfer while its requests still
+            # run, and its result() waits for them: only finished transfers are asked.)
+            for f, key, _ in futures:
+                if key not in confirmed and finished.has(key) and finished.error(key) is None:
                     confirm(f, key)
             raise
         manager.shutdown()

@@ -30,6 +30,9 @@ class PublishTarget:
     multipart_threshold: int = 8 * MB
     multipart_chunk: int = 8 * MB
     max_attempts: int = 8
+    #: Seconds to wait for a connection, and for each answer (or progress of a send).
+    connect_timeout: float = 5.0
+    read_timeout: float = 20.0
     #: URL path of the public site (from show.base_url), used for CDN invalidation paths.
     site_path: str = "/"
 

@@ -6,11 +6,11 @@ ports with its own data folder and stopped at the end. Every test gets its own b
 
 from __future__ import annotations
 
-import shutil
+import random
 import socket
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,14 +56,17 @@ class GateProxy:
 
     It makes "the upload is still running" a fact instead of a race: once :attr:`holding` is
     set, at least one upload is waiting on the network and everything after it is still to
-    do. Bytes pass through unchanged, so request signatures (which cover the Host header the
-    client sent, the proxy's) stay valid.
+    do. With ``hold_all`` every request after that is held too (a server that stopped
+    answering, e.g. to the abort of a multipart upload). Bytes pass through unchanged, so
+    request signatures (which cover the Host header the client sent, the proxy's) stay
+    valid.
     """
 
-    def __init__(self, upstream: str, open_for: int) -> None:
+    def __init__(self, upstream: str, open_for: int, hold_all: bool = False) -> None:
         host, port = upstream.removeprefix("http://").rstrip("/").split(":")
         self._upstream = (host, int(port))
         self._open_for = open_for
+        self._hold_all = hold_all
         self._puts = 0
         self._lock = threading.Lock()
         self._released = threading.Event()
@@ -98,7 +101,7 @@ class GateProxy:
     def _pump(self, src: socket.socket, dst: socket.socket, requests: bool) -> None:
         try:
             while data := src.recv(65536):
-                if requests and b"PUT /" in data:
+                if requests and (b"PUT /" in data or self._hold_all and self.holding.is_set()):
                     with self._lock:
                         self._puts += data.count(b"PUT /")
                         hold = self._puts > self._open_for
@@ -156,14 +159,17 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def build_site(site: Path, shared_data: Path, *, big: bool = True) -> Path:
+def media_bytes(size: int, seed: int) -> bytes:
+    """Stand-in media (publish never decodes it): fixed pseudo-random bytes."""
+    return random.Random(seed).randbytes(size)
+
+
+def build_site(site: Path, *, big: bool = True) -> Path:
     """Write a site tree like the builder's: media, transcripts, pages, pagefind, feed."""
-    media = shared_data / "accesslogs" / "media"
-    mp3s = sorted(media.glob("*.mp3"), key=lambda p: p.stat().st_size)
     (site / "media").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(mp3s[0], site / "media" / "snow.mp3")           # 45 s, ~0.4 MB
-    if big:
-        shutil.copyfile(mp3s[-1], site / "media" / "long.mp3")     # 20 min, ~9.6 MB
+    (site / "media" / "snow.mp3").write_bytes(media_bytes(362_968, 1))   # like 45 s of audio
+    if big:  # above the 8 MiB multipart threshold: two parts
+        (site / "media" / "long.mp3").write_bytes(media_bytes(9_603_013, 2))
         photos = site / "avsnitt" / "snow" / "bilder"
         photos.mkdir(parents=True, exist_ok=True)
         (photos / "plogbil på Storgatan.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\1" * 500)
@@ -191,14 +197,14 @@ def build_site(site: Path, shared_data: Path, *, big: bool = True) -> Path:
 
 
 @pytest.fixture
-def small_site(tmp_path: Path, shared_data: Path) -> Path:
+def small_site(tmp_path: Path) -> Path:
     """The site without the 9.6 MB episode (14 files)."""
-    return build_site(tmp_path / "site", shared_data, big=False)
+    return build_site(tmp_path / "site", big=False)
 
 
 @pytest.fixture
-def site(tmp_path: Path, shared_data: Path) -> Path:
-    return build_site(tmp_path / "site", shared_data)
+def site(tmp_path: Path) -> Path:
+    return build_site(tmp_path / "site")
 
 
 SHOW_TOML = """\
@@ -219,11 +225,22 @@ max_workers = 4
 
 
 @pytest.fixture
-def show(tmp_path: Path, shared_data: Path, bucket: str, s3_server: S3Server) -> Path:
+def show_at(tmp_path: Path) -> Callable[..., Path]:
+    """Make a minimal show whose build/site is built and whose [storage] names ``endpoint``
+    and ``bucket`` (no server is started)."""
+
+    def make(endpoint: str, bucket: str = "podd", big: bool = False) -> Path:
+        root = tmp_path / "show"
+        root.mkdir()
+        (root / "podcast.toml").write_text(SHOW_TOML.format(bucket=bucket, prefix="podd",
+                                                            endpoint=endpoint))
+        build_site(root / "build" / "site", big=big)
+        return root
+
+    return make
+
+
+@pytest.fixture
+def show(show_at: Callable[..., Path], bucket: str, s3_server: S3Server) -> Path:
     """A minimal show whose build/site is already built and whose [storage] names the bucket."""
-    root = tmp_path / "show"
-    root.mkdir()
-    (root / "podcast.toml").write_text(SHOW_TOML.format(bucket=bucket, prefix="podd",
-                                                        endpoint=s3_server.endpoint_url))
-    build_site(root / "build" / "site", shared_data, big=False)
-    return root
+    return show_at(s3_server.endpoint_url, bucket)

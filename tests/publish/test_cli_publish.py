@@ -27,16 +27,19 @@ def test_dry_run_then_publish_then_nothing_to_do(runner, show, s3_server, bucket
     assert re.search(r"upload 14 \([\d.]+ kB\), skip 0 \(0 B\), delete 0 \(0 B\); nothing was "
                      r"changed\.$", summary), summary
     assert s3_server.client().list_objects_v2(Bucket=bucket).get("KeyCount", 0) == 0
+    assert "cors    add a rule: GET/HEAD from any origin" in dry.output
 
     first = run(runner, show)
     assert first.exit_code == 0, first.output
     assert f"Published to s3://{bucket}/podd/ at {s3_server.endpoint_url}: uploaded 14 " \
         in first.output
     assert s3_server.client().list_objects_v2(Bucket=bucket)["KeyCount"] == 14
+    assert f"CORS rule added to bucket {bucket}: GET/HEAD from any origin." in first.output
 
     second = run(runner, show)
     assert second.exit_code == 0, second.output
     assert "uploaded 0 (0 B), skipped 14, deleted 0." in second.output
+    assert "CORS" not in second.output
     cached = json.loads((show / "build" / "cache" / "publish" / "hashes.json").read_text())
     assert len(cached["files"]) == 14
 
