@@ -174,8 +174,9 @@ def ingest_cmd(logs: tuple[Path, ...], fmt: str, media: Path | None, db: Path | 
             line += f"; {_day(f.first_ts)} – {_day(f.last_ts)}"
         echo(line)
         if f.unparsable:
+            reasons = ", ".join(f"{n} {why}" for why, n in sorted(f.rejected.items()))
             echo(f"  {f.unparsable} unparsable line(s) skipped, first at line "
-                 f"{', '.join(map(str, f.bad_lines))}")
+                 f"{', '.join(map(str, f.bad_lines))} ({reasons})")
     unknown = sorted(set().union(*(r.unknown_media for r in results)))
     if unknown:
         echo(f"warning: no media file for {', '.join(unknown)}: only complete (200) responses "

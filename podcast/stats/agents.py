@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 OPAWG_FILES = ("bots", "apps", "libraries", "browsers", "devices", "referrers")
 OPAWG_URL = "https://raw.githubusercontent.com/opawg/user-agents-v2/HEAD/src/{name}.json"
 
+# User agents are cut to this many characters before they are classified and stored: real
+# ones are a few hundred at most, and some list patterns take time growing with the square of
+# the length (an 8 kB agent took seconds).
+MAX_AGENT_CHARS = 512
+
 # Exclusion reasons (stored with each agent, shown in ingest summaries and reports).
 EMPTY = "empty user agent"
 WATCH = "Apple Watch duplicate"
@@ -250,6 +255,7 @@ class Classifier:
         return out
 
     def classify(self, ua: str) -> AgentInfo:
+        ua = ua[:MAX_AGENT_CHARS]
         info = self._cache.get(ua)
         if info is None:
             info = self._classify(ua)

@@ -19,6 +19,7 @@ import itertools
 import logging
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +27,46 @@ from typing import BinaryIO, NamedTuple
 from urllib.parse import unquote
 
 from podcast.errors import InputError
+from podcast.stats.agents import MAX_AGENT_CHARS
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("s3", "cloudfront", "combined")
 MAX_BAD_LINES_KEPT = 5
+# Requests dated outside [2000-01-01, 2100-01-01) UTC are rejected: no podcast log is older,
+# and a later date is a broken clock or a forged line (year 9999 cannot be shown in a report).
+TS_MIN = 946_684_800
+TS_MAX = 4_102_444_800
+# A body byte count of more than 12 digits (a terabyte or more) is not a real response.
+MAX_BYTES_DIGITS = 12
+
+# Why a line is rejected (shown by ingest, with counts).
+NOT_A_LOG_LINE = "not a log line"
+BAD_TIME = "malformed time"
+TIME_OUT_OF_RANGE = "time outside 2000–2099"
+BYTES_TOO_LARGE = "byte count too large"
+BAD_NUMBER = "malformed number"
+
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+class OutOfRange(ValueError):
+    """A well-formed time outside [TS_MIN, TS_MAX)."""
+
+
+def time_reason(exc: ValueError) -> str:
+    """The rejection reason of a time that did not decode."""
+    return TIME_OUT_OF_RANGE if isinstance(exc, OutOfRange) else BAD_TIME
+
+
+def sane_bytes(text: str) -> int:
+    """A logged byte count ("-" is 0); ValueError when it is not a plausible number."""
+    if text == "-":
+        return 0
+    if len(text) > MAX_BYTES_DIGITS:
+        raise ValueError(BYTES_TOO_LARGE)
+    return int(text)
 
 
 class Hit(NamedTuple):
@@ -59,6 +93,7 @@ class ReadStats:
     lines: int = 0
     unparsable: int = 0
     bad_lines: list[int] = field(default_factory=list)
+    reasons: Counter = field(default_factory=Counter)  # rejection reason → lines
     other: int = 0  # parsed fine but not a GET with 200/206 (HEAD, 304, 404, ...)
     raw: BinaryIO | None = field(default=None, repr=False)  # the file on disk, for progress
     path: str = ""
@@ -75,9 +110,10 @@ class ReadStats:
         except (OSError, ValueError):
             return 0
 
-    def bad(self, lineno: int) -> None:
-        """Count an unparsable line; keep the lowest few line numbers, in order."""
+    def bad(self, lineno: int, reason: str = NOT_A_LOG_LINE) -> None:
+        """Count an unparsable (rejected) line and why; keep the lowest few line numbers."""
         self.unparsable += 1
+        self.reasons[reason] += 1
         kept = self.bad_lines
         if len(kept) < MAX_BAD_LINES_KEPT:
             kept.append(lineno)
@@ -275,10 +311,14 @@ def _clf_minute(stamp: str) -> int:
     sign = stamp[21]
     off = int(stamp[22:24]) * 3600 + int(stamp[24:26]) * 60
     if sign == "+":
-        return base + hh * 3600 + mm * 60 - off
-    if sign == "-":
-        return base + hh * 3600 + mm * 60 + off
-    raise ValueError(stamp)
+        ts = base + hh * 3600 + mm * 60 - off
+    elif sign == "-":
+        ts = base + hh * 3600 + mm * 60 + off
+    else:
+        raise ValueError(stamp)
+    if not TS_MIN <= ts < TS_MAX:
+        raise OutOfRange(stamp)
+    return ts
 
 
 _ESCAPE = re.compile(r"\\x([0-9A-Fa-f]{2})|\\(.)")
@@ -411,12 +451,19 @@ def combined_target(request: str) -> str | None:
 
 
 def combined_agent(ua: str) -> str:
-    """The user agent of a combined-log line as logged ("" for none)."""
+    """The user agent of a combined-log line as logged ("" for none), cut to
+    :data:`~podcast.stats.agents.MAX_AGENT_CHARS` characters."""
     if not ua or ua == "-":
         return ""
-    if "\\" in ua:
-        return _unescape(ua)
-    return ua
+    if len(ua) > MAX_AGENT_CHARS:
+        ua = ua[:16 * MAX_AGENT_CHARS]  # enough for MAX_AGENT_CHARS after unescaping
+    return cut_agent(_unescape(ua) if "\\" in ua else ua)
+
+
+def cut_agent(ua: str) -> str:
+    """A user agent as stored and classified: at most MAX_AGENT_CHARS characters (no real
+    agent is longer; classifying a huge one would take time growing with its square)."""
+    return ua[:MAX_AGENT_CHARS] if len(ua) > MAX_AGENT_CHARS else ua
 
 
 def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]],
@@ -429,8 +476,8 @@ def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]
         for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
             try:
                 ts = combined_time(minute, zone, ss)
-            except ValueError:
-                stats.bad(ln)
+            except ValueError as exc:
+                stats.bad(ln, time_reason(exc))
                 continue
             if status != "200" and status != "206":
                 stats.other += 1
@@ -450,7 +497,11 @@ def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]
                 if len(agents) > CACHE_LIMIT:
                     agents.clear()
                 agent = agents[ua] = combined_agent(ua)
-            n = int(nbytes) if nbytes != "-" else 0
+            try:
+                n = sane_bytes(nbytes)
+            except ValueError:
+                stats.bad(ln, BYTES_TOO_LARGE)
+                continue
             append((ln, ts, ip, target, 200 if status == "200" else 206, n, agent, n <= 2))
         if out:
             yield out
@@ -479,8 +530,8 @@ def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
             stamp, ip, operation, key, request, status, sent, _size, _ref, ua = m.groups()
             try:
                 ts = _clf_time(stamp)
-            except ValueError:
-                stats.bad(lineno)
+            except ValueError as exc:
+                stats.bad(lineno, time_reason(exc))
                 continue
             if status != "200" and status != "206":
                 stats.other += 1
@@ -501,7 +552,12 @@ def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
                 ua = ""
             elif "\\" in ua:
                 ua = _unescape(ua)
-            n = int(sent) if sent != "-" else 0
+            ua = cut_agent(ua)
+            try:
+                n = sane_bytes(sent)
+            except ValueError:
+                stats.bad(lineno, BYTES_TOO_LARGE)
+                continue
             # S3 logs carry no Range header: a body of at most 2 bytes is the bytes=0-1 probe.
             out.append((lineno, ts, ip, _clean_path(target), int(status), n, ua, n <= 2))
             if len(out) >= _BATCH_LINES:
@@ -565,21 +621,29 @@ def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tu
                     day_cache[day] = base
                 hh, mm, ss = parts[idx["time"]].split(":")
                 ts = base + int(hh) * 3600 + int(mm) * 60 + int(ss)
-                sent = int(parts[idx["sc-bytes"]])
             except ValueError:
-                stats.bad(lineno)
+                stats.bad(lineno, BAD_TIME)
+                continue
+            if not TS_MIN <= ts < TS_MAX:
+                stats.bad(lineno, TIME_OUT_OF_RANGE)
+                continue
+            try:
+                sent = sane_bytes(parts[idx["sc-bytes"]])
+            except ValueError as exc:
+                stats.bad(lineno, BYTES_TOO_LARGE if str(exc) == BYTES_TOO_LARGE else BAD_NUMBER)
                 continue
             n = sent
             probe = False
             if "sc-range-start" in idx and "sc-range-end" in idx:
                 rs, re_ = parts[idx["sc-range-start"]], parts[idx["sc-range-end"]]
-                if rs.isdigit() and re_.isdigit():
+                if rs.isdigit() and re_.isdigit() and len(rs) <= MAX_BYTES_DIGITS \
+                        and len(re_) <= MAX_BYTES_DIGITS:
                     length = int(re_) - int(rs) + 1
                     # sc-bytes includes headers: the body is at most the range length.
                     n = min(sent, length)
                     probe = int(rs) == 0 and int(re_) <= 1
             ua = parts[idx["cs(User-Agent)"]]
-            ua = "" if ua == "-" else unquote(ua)
+            ua = "" if ua == "-" else cut_agent(unquote(ua[:4 * MAX_AGENT_CHARS]))
             out.append((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
                         int(status), n, ua, probe or n <= 2))
             if len(out) >= _BATCH_LINES:

@@ -23,6 +23,7 @@ from podcast.errors import InputError, PublishError
 from podcast.progress import Progress, ensure
 from podcast.stats.agents import Classifier
 from podcast.stats.formats import (
+    BYTES_TOO_LARGE,
     CACHE_LIMIT,
     ReadStats,
     combined_agent,
@@ -31,6 +32,8 @@ from podcast.stats.formats import (
     combined_time,
     open_log,
     read_batches_from,
+    sane_bytes,
+    time_reason,
 )
 from podcast.stats.store import StatsStore
 from podcast.stats.thresholds import AUDIO_EXTENSIONS, EpisodeMedia, episode_name
@@ -51,6 +54,7 @@ class FileResult:
     candidates: int = 0     # stored requests (may count)
     new: int = 0            # of which not seen before
     excluded: Counter = field(default_factory=Counter)  # reason → requests
+    rejected: Counter = field(default_factory=Counter)  # reason → unparsable lines
     unknown_media: set[str] = field(default_factory=set)
     first_ts: int | None = None
     last_ts: int | None = None
@@ -108,6 +112,7 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
         sizes.append(os.path.getsize(p))
     with StatsStore(db_path, key_path=key_path) as store:
         if media:
+            store.begin()
             store.set_media(media)
             store.commit()
         progress.start(max(1, sum(sizes)), "Reading access logs")
@@ -131,6 +136,7 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
     state = _FileState(store, classifier, media, media_map, result)
     reported = 0
     try:
+        store.begin()
         store.stage_start()
         if detected == "combined":
             batches = _combined_rows(combined_fields(source, stats), stats, state)
@@ -146,6 +152,7 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
         result.candidates, result.new, result.first_ts, result.last_ts = store.stage_merge()
         result.lines, result.unparsable = stats.lines, stats.unparsable
         result.bad_lines, result.other = list(stats.bad_lines), stats.other
+        result.rejected = Counter(stats.reasons)
         store.record_ingest(source=name, fmt=detected, now=now, lines=stats.lines,
                             unparsable=stats.unparsable, bad_lines=stats.bad_lines,
                             candidates=result.candidates, new_requests=result.new,
@@ -157,8 +164,9 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
     finally:
         progress.advance(max(0, _size(path) - reported), info=Path(name).name)
     if stats.unparsable:
-        log.info("%s: %d unparsable line(s) skipped (first at line %s)", name,
-                    stats.unparsable, ", ".join(map(str, stats.bad_lines)))
+        log.info("%s: %d unparsable line(s) skipped (first at line %s): %s", name,
+                 stats.unparsable, ", ".join(map(str, stats.bad_lines)),
+                 ", ".join(f"{n} {why}" for why, n in sorted(stats.reasons.items())))
     return result
 
 
@@ -265,8 +273,8 @@ def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stat
             for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
                 try:
                     ts = combined_time(minute, zone, ss)
-                except ValueError:
-                    stats.bad(ln)
+                except ValueError as exc:
+                    stats.bad(ln, time_reason(exc))
                     continue
                 if status == "206":
                     st = 206
@@ -295,7 +303,11 @@ def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stat
                     else:
                         not_media += 1
                     continue
-                n = int(nbytes) if nbytes != "-" else 0
+                try:
+                    n = sane_bytes(nbytes)
+                except ValueError:
+                    stats.bad(ln, BYTES_TOO_LARGE)
+                    continue
                 if n <= 2:
                     probes += 1
                     continue
