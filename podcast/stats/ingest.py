@@ -35,7 +35,7 @@ from podcast.stats.formats import (
     sane_bytes,
     time_reason,
 )
-from podcast.stats.store import StatsStore
+from podcast.stats.store import BUSY_TIMEOUT, StatsStore
 from podcast.stats.thresholds import AUDIO_EXTENSIONS, EpisodeMedia, episode_name
 
 log = logging.getLogger(__name__)
@@ -93,11 +93,13 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
                 key_path: Path | str | None = None,
                 names: Sequence[str] | None = None,
                 now: Callable[[], float] = time.time,
-                progress: Progress | None = None) -> IngestResult:
+                progress: Progress | None = None,
+                busy_timeout: float = BUSY_TIMEOUT) -> IngestResult:
     """Read each log into the database at ``db_path``; one transaction per file.
 
     ``media`` gives the byte thresholds (stored with the episodes); ``names`` optionally gives
-    the source name recorded for each path (e.g. its s3:// URI).
+    the source name recorded for each path (e.g. its s3:// URI). ``busy_timeout``: seconds
+    to wait for another process writing to the database.
     """
     progress = ensure(progress)
     classifier = classifier or Classifier()
@@ -110,7 +112,7 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
         if os.path.isdir(p):
             raise InputError("is a folder; name the log files in it", path=p)
         sizes.append(os.path.getsize(p))
-    with StatsStore(db_path, key_path=key_path) as store:
+    with StatsStore(db_path, key_path=key_path, busy_timeout=busy_timeout) as store:
         if media:
             store.begin()
             store.set_media(media)

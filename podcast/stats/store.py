@@ -193,10 +193,9 @@ class StatsStore:
             db.execute("PRAGMA journal_mode = WAL")
         if db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
                       ).fetchone() is None:
-            db.executescript(_SCHEMA)
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)",
-                       (str(SCHEMA_VERSION),))
-            db.commit()
+            # One transaction, so another process never sees the tables without the version.
+            db.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}INSERT OR IGNORE INTO meta VALUES "
+                             f"('schema', '{SCHEMA_VERSION}');COMMIT;")
         row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         return row[0] if row else "?"
 
