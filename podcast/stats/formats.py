@@ -13,6 +13,7 @@ for requests that can never count (anything but GET with status 200/206).
 from __future__ import annotations
 
 import calendar
+import codecs
 import gzip
 import io
 import itertools
@@ -144,9 +145,31 @@ def open_bytes(path: Path) -> BinaryIO:
     return raw
 
 
+# Logs are read as UTF-8; bytes that are not UTF-8 are read as Windows-1252 (Latin-1 for the
+# five bytes it leaves undefined), the encoding of a server or proxy that writes Latin-1. So
+# "Malmö" is the same text whether the log was written in UTF-8 or in Latin-1, and the same
+# request is recognised as one in both files.
+DECODE_ERRORS = "podcast-stats-cp1252"
+_CP1252 = tuple(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(_CP1252[b] for b in exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error(DECODE_ERRORS, _cp1252_fallback)
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes from a log as text: UTF-8, and Windows-1252 for what is not UTF-8."""
+    return data.decode("utf-8", DECODE_ERRORS)
+
+
 def text_lines(stream: BinaryIO) -> Iterator[str]:
-    """Decoded lines; invalid UTF-8 is replaced (a garbage line is then simply unparsable)."""
-    return io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="\n")
+    """Decoded lines (UTF-8, with the Windows-1252 fallback of :func:`decode_text`)."""
+    return io.TextIOWrapper(stream, encoding="utf-8", errors=DECODE_ERRORS, newline="\n")
 
 
 _S3_HEAD = re.compile(r"^\S+ \S+ \[\d{2}/\w{3}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] \S+ \S+ \S+ \S+")
@@ -325,21 +348,21 @@ _ESCAPE = re.compile(r"\\x([0-9A-Fa-f]{2})|\\(.)")
 
 
 def _unescape(value: str) -> str:
-    """Undo nginx ``\\xHH`` and Apache ``\\"``/``\\\\`` escapes inside a quoted field."""
+    """Undo nginx ``\\xHH`` and Apache ``\\"``/``\\\\`` escapes inside a quoted field.
+
+    ``\\xHH`` escapes are the bytes the client sent: they are decoded like a log's own bytes
+    (:func:`decode_text`), so an escaped agent reads the same as one logged unescaped."""
     if "\\" not in value:
         return value
-
-    def repl(m: re.Match[str]) -> str:
-        if m.group(1):
-            return chr(int(m.group(1), 16))
-        return m.group(2)
-
-    text = _ESCAPE.sub(repl, value)
-    # \xHH escapes are bytes: re-decode sequences that were UTF-8.
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
+    out = bytearray()
+    pos = 0
+    for m in _ESCAPE.finditer(value):
+        out += value[pos:m.start()].encode("utf-8", "surrogatepass")
+        out += bytes([int(m.group(1), 16)]) if m.group(1) else \
+            m.group(2).encode("utf-8", "surrogatepass")
+        pos = m.end()
+    out += value[pos:].encode("utf-8", "surrogatepass")
+    return decode_text(bytes(out))
 
 
 def _clean_path(target: str) -> str:
@@ -347,7 +370,7 @@ def _clean_path(target: str) -> str:
     if q >= 0:
         target = target[:q]
     if "%" in target:
-        target = unquote(target)
+        target = unquote(target, errors=DECODE_ERRORS)
     return target
 
 
@@ -547,7 +570,7 @@ def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
                 end = request.rfind(" ")
                 target = request[4:end] if end > 4 else request[4:]
             else:
-                target = "/" + unquote(key)
+                target = "/" + unquote(key, errors=DECODE_ERRORS)
             if ua == "-":
                 ua = ""
             elif "\\" in ua:
@@ -643,7 +666,8 @@ def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tu
                     n = min(sent, length)
                     probe = int(rs) == 0 and int(re_) <= 1
             ua = parts[idx["cs(User-Agent)"]]
-            ua = "" if ua == "-" else cut_agent(unquote(ua[:4 * MAX_AGENT_CHARS]))
+            ua = "" if ua == "-" else cut_agent(
+                unquote(ua[:4 * MAX_AGENT_CHARS], errors=DECODE_ERRORS))
             out.append((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
                         int(status), n, ua, probe or n <= 2))
             if len(out) >= _BATCH_LINES:

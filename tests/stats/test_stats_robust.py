@@ -259,3 +259,61 @@ def test_an_unwritable_database_path_is_a_one_line_error(tmp_path, runner):
     assert result.exit_code == 1, result.output
     assert "Error: " in result.output and str(blocker) in result.output
     assert "Internal error" not in result.output
+
+
+# --- encodings (issue #18 item 14) ------------------------------------------------------------
+
+MALMO = "Kommunpodd/2.1 (Malmö stad; Android 14)"
+
+
+def _seventy(ua_of: dict[int, str]) -> str:
+    """70 complete downloads by 70 listeners; listener i uses ``ua_of.get(i, IPHONE)``."""
+    return "".join(combined(f"10.1.0.{i + 1}", T0, f"/audio/{EP}.mp3", 200, 4_000_000,
+                            ua_of.get(i, IPHONE)) for i in range(70))
+
+
+@pytest.mark.parametrize("second", ["latin-1", "cp1252", "nginx-escaped-latin-1",
+                                    "nginx-escaped-utf-8"])
+def test_the_same_log_in_latin_1_and_utf_8_counts_each_request_once(tmp_path, second):
+    agents = {i: MALMO for i in range(0, 70, 6)}  # 12 listeners with "Malmö" in the agent
+    text = _seventy(agents)
+    utf8 = tmp_path / "utf8.log"
+    utf8.write_bytes(text.encode("utf-8"))
+    other = tmp_path / "other.log"
+    if second.startswith("nginx"):
+        # nginx writes bytes above 0x7f of a header as \xHH
+        raw = MALMO.encode("latin-1" if "latin" in second else "utf-8")
+        escaped = "".join(f"\\x{b:02X}" if b > 0x7F else chr(b) for b in raw)
+        other.write_text(text.replace(MALMO, escaped), encoding="ascii")
+    else:
+        other.write_bytes(text.encode(second))
+    db = tmp_path / "s.sqlite"
+    result = ingest_logs([utf8, other], db, media=MEDIA)
+    assert [f.unparsable for f in result.files] == [0, 0]
+    assert result.files[1].new == 0  # every request of the second file was already there
+    assert downloads(db) == 70
+    con = sqlite3.connect(db)
+    stored = sorted(ua for (ua,) in con.execute("SELECT ua FROM agents"))
+    con.close()
+    assert stored == sorted([IPHONE, MALMO])
+
+
+def test_cloudfront_agents_percent_encoded_in_latin_1_read_as_in_utf_8(tmp_path):
+    from urllib.parse import quote
+
+    fields = "date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem " \
+        "sc-status cs(Referer) cs(User-Agent)"
+    logs = []
+    for enc in ("utf-8", "latin-1"):
+        log = tmp_path / f"cf-{enc}.log"
+        log.write_text("#Version: 1.0\n#Fields: " + fields + "\n"
+                       f"2026-10-01\t12:00:00\tARN1\t4000000\t10.0.0.4\tGET\td.cloudfront.net\t"
+                       f"/audio/{EP}.mp3\t200\t-\t{quote(MALMO, encoding=enc)}\n",
+                       encoding="ascii")
+        logs.append(log)
+    db = tmp_path / "s.sqlite"
+    result = ingest_logs(logs, db, media=MEDIA)
+    assert [f.new for f in result.files] == [1, 0]
+    con = sqlite3.connect(db)
+    assert [ua for (ua,) in con.execute("SELECT ua FROM agents")] == [MALMO]
+    con.close()
