@@ -193,8 +193,9 @@ def test_two_ingests_and_reports_at_once_never_hit_a_locked_database(tmp_path):
     for r in reports:
         assert r.returncode == 0, r.stderr
         assert "locked" not in r.stderr
-    final = json.loads(_cli("stats", "report", "--db", str(db), "--format", "json").stdout)
-    assert final["total"]["downloads"] == 24_000
+    final = _cli("stats", "report", "--db", str(db), "--format", "json")
+    assert final.returncode == 0, final.stderr
+    assert json.loads(final.stdout)["total"]["downloads"] == 24_000
 
 
 def test_a_writer_that_holds_the_database_too_long_gives_a_one_line_error(tmp_path, runner):
