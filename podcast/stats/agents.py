@@ -235,14 +235,18 @@ class Classifier:
         self._pau: list[tuple[list[re.Pattern[str]], dict]] = []
         self._crawler = None
         self._ua_parse = None
-        if use_packages:
-            self._load_packages()
+        # The PyPI lists are loaded when the first agent is classified: an ingest whose
+        # agents are all in the database already never pays for compiling them.
+        self._packages_wanted = use_packages
 
     def _load_packages(self) -> None:
+        self._packages_wanted = False
         self._pau, self._crawler, self._ua_parse = _package_lists()
 
     @property
     def sources(self) -> list[str]:
+        if self._packages_wanted:
+            self._load_packages()
         out = ["builtin"]
         if self.opawg is not None:
             out.append(f"opawg ({self.opawg.origin})")
@@ -258,6 +262,8 @@ class Classifier:
         ua = ua[:MAX_AGENT_CHARS]
         info = self._cache.get(ua)
         if info is None:
+            if self._packages_wanted:
+                self._load_packages()
             info = self._classify(ua)
             self._cache[ua] = info
         return info

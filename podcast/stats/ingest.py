@@ -25,6 +25,7 @@ from podcast.stats.agents import Classifier
 from podcast.stats.formats import (
     BYTES_TOO_LARGE,
     CACHE_LIMIT,
+    MAX_BYTES_DIGITS,
     ReadStats,
     combined_agent,
     combined_fields,
@@ -32,7 +33,6 @@ from podcast.stats.formats import (
     combined_time,
     open_log,
     read_batches_from,
-    sane_bytes,
     time_reason,
 )
 from podcast.stats.store import BUSY_TIMEOUT, StatsStore
@@ -203,6 +203,11 @@ class _FileState:
         return self.store.episode_id(slug)
 
     def agent(self, ua: str) -> tuple[int, str | None, dict[str, int]]:
+        """(agent id, exclusion reason, client cache) of an agent string: as stored when the
+        database knows it (classification is then not needed), else newly classified."""
+        known = self.store.stored_agent(ua)
+        if known is not None:
+            return known[0], known[1], {}
         info = self.classifier.classify(ua)
         return self.store.agent_id(ua, info), info.excluded, {}
 
@@ -305,11 +310,13 @@ def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stat
                     else:
                         not_media += 1
                     continue
-                try:
-                    n = sane_bytes(nbytes)
-                except ValueError:
+                if nbytes == "-":
+                    n = 0
+                elif len(nbytes) > MAX_BYTES_DIGITS:  # as sane_bytes, without the call
                     stats.bad(ln, BYTES_TOO_LARGE)
                     continue
+                else:
+                    n = int(nbytes)
                 if n <= 2:
                     probes += 1
                     continue

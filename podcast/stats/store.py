@@ -283,6 +283,14 @@ class StatsStore:
             self._episodes[slug] = eid
         return eid
 
+    def stored_agent(self, ua: str) -> tuple[int, str | None] | None:
+        """(id, exclusion reason) of an agent string already in the database, else None."""
+        row = self.db.execute("SELECT id, excluded FROM agents WHERE ua = ?", (ua,)).fetchone()
+        if row is None:
+            return None
+        self._agents[ua] = row[0]
+        return row[0], row[1]
+
     def agent_id(self, ua: str, info: AgentInfo) -> int:
         aid = self._agents.get(ua)
         if aid is None:
