@@ -214,7 +214,7 @@ class StatsStore:
             except sqlite3.Error:
                 pass
         self.close()
-        if isinstance(exc, (sqlite3.Error, OSError)) and not isinstance(exc, PodcastError):
+        if isinstance(exc, sqlite3.Error):
             raise database_error(exc, self.path, self.busy_timeout) from None
 
     def begin(self) -> None:
