@@ -410,33 +410,47 @@ def _chunks(head: list[str], text: io.TextIOBase) -> Iterator[str]:
         yield chunk
 
 
+def match_chunk(chunk: str, first_line: int) -> tuple[Iterator[tuple[int, tuple[str, ...]]],
+                                                       list[int]]:
+    """The matched lines of one chunk of a combined log, as ``(line number, (ip, minute,
+    seconds, zone, request, status, bytes, referer, agent))``, and the numbers of the lines
+    that did not match. ``first_line`` is the number of the chunk's first line."""
+    n_lines = chunk_lines(chunk)
+    found = _COMBINED_MULTI.findall(chunk)
+    if len(found) == n_lines:
+        return enumerate(found, first_line), []
+    # Some line is not a log line: go line by line to number it.
+    match = _COMBINED.match
+    pairs, bad = [], []
+    for ln, line in enumerate(chunk.split("\n")[:n_lines], first_line):
+        m = match(line)
+        if m is None:
+            bad.append(ln)
+        else:
+            pairs.append((ln, m.groups()))
+    return iter(pairs), bad
+
+
+def chunk_lines(chunk: str) -> int:
+    """How many lines a chunk of :func:`open_log` holds (the last may lack its newline)."""
+    return chunk.count("\n") + (not chunk.endswith("\n"))
+
+
 def combined_fields(chunks: Iterator[str], stats: ReadStats
                     ) -> Iterator[Iterator[tuple[int, tuple[str, ...]]]]:
-    """The matched lines of a combined log, one iterator per chunk of
-    ``(line number, (ip, minute, seconds, zone, request, status, bytes, referer, agent))``.
+    """The matched lines of a combined log, one iterator per chunk (see :func:`match_chunk`).
 
     Lines that do not match are counted as unparsable here; the time is decoded (and may
     still make a line unparsable) by the caller, with :func:`combined_time`. Sets
     ``stats.lines`` and closes the file when exhausted."""
-    findall = _COMBINED_MULTI.findall
-    match = _COMBINED.match
     lineno = 0
     try:
         for chunk in chunks:
-            n_lines = chunk.count("\n") + (not chunk.endswith("\n"))
-            found = findall(chunk)
-            if len(found) == n_lines:
-                yield enumerate(found, lineno + 1)
-            else:  # some line is not a log line: go line by line to number it
-                pairs = []
-                for ln, line in enumerate(chunk.split("\n")[:n_lines], lineno + 1):
-                    m = match(line)
-                    if m is None:
-                        stats.bad(ln)
-                    else:
-                        pairs.append((ln, m.groups()))
-                yield iter(pairs)
-            lineno += n_lines
+            pairs, bad = match_chunk(chunk, lineno + 1)
+            for ln in bad:
+                stats.bad(ln)
+            yield pairs
+            lineno += chunk_lines(chunk)
     except READ_ERRORS as exc:
         raise _truncated(stats, exc) from None
     finally:

@@ -318,3 +318,50 @@ def test_cloudfront_agents_percent_encoded_in_latin_1_read_as_in_utf_8(tmp_path)
     con = sqlite3.connect(db)
     assert [ua for (ua,) in con.execute("SELECT ua FROM agents")] == [MALMO]
     con.close()
+
+
+# --- the worker process -----------------------------------------------------------------------
+
+def test_a_worker_process_reads_a_big_log_to_the_same_result(tmp_path):
+    """Big combined logs are read with a worker process; the stored requests, counts and
+    rejected lines are the same as when the file is read in one process."""
+    kinds = []
+    for i in range(30_000):  # about 5 MB: several chunks
+        when = T0 + dt.timedelta(seconds=37 * i)
+        ip = f"10.{i % 7}.{i % 251}.{i % 13 + 1}"
+        ua = (IPHONE, OVERCAST, MALMO, "Mozilla/5.0 (compatible; Googlebot/2.1)")[i % 4]
+        k = i % 11
+        if k == 0:
+            kinds.append(combined(ip, when, f"/audio/{EP}.mp3", 206, 2, ua))       # probe
+        elif k == 1:
+            kinds.append(combined(ip, when, "/feed.xml", 200, 4000, ua))           # not media
+        elif k == 2:
+            kinds.append(combined(ip, when, f"/audio/{EP}.mp3", 304, 0, ua))       # other
+        elif k == 3:
+            kinds.append(stamp_line("01/Oct/9999:12:00:00 +0200", ip=ip))          # out of range
+        elif k == 4:
+            kinds.append(f"garbage line {i}\n")                                    # not a line
+        elif k == 5:
+            kinds.append(stamp_line(clf_time(when), ip=ip, nbytes="9" * 20))       # too large
+        else:
+            kinds.append(combined(ip, when, f"/audio/{EP}.mp3?x={i % 5}",
+                                  200 if k % 2 else 206, 1_000_000 + k, ua))
+    log = tmp_path / "big.log"
+    log.write_bytes("".join(kinds).encode("latin-1"))
+    key = tmp_path / "same.key"
+    results, rows = [], []
+    for parallel in (False, True):
+        db = tmp_path / f"p{parallel}.sqlite"
+        f = ingest_logs([log], db, media=MEDIA, key_path=key, parallel=parallel).files[0]
+        results.append((f.lines, f.unparsable, f.bad_lines, dict(f.rejected), f.other,
+                        f.not_media, f.probes, f.candidates, f.new, dict(f.excluded)))
+        con = sqlite3.connect(db)
+        rows.append(con.execute("SELECT r.episode, r.client, r.ts, r.status, r.bytes, "
+                                "r.occurrence, a.ua FROM requests r JOIN agents a "
+                                "ON a.id = r.agent ORDER BY 1, 2, 3, 4, 5, 6").fetchall())
+        con.close()
+    assert results[0] == results[1]
+    assert rows[0] == rows[1]
+    assert results[0][0] == 30_000 and results[0][3] == {
+        "not a log line": 2727, TIME_OUT_OF_RANGE: 2727, BYTES_TOO_LARGE: 2727}
+    assert len(rows[0]) == results[0][7] > 10_000
