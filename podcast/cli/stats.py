@@ -16,7 +16,7 @@ from podcast.cli.common import (
     get_options,
     progress_for,
 )
-from podcast.errors import InputError, WorkspaceError
+from podcast.errors import InputError, PodcastError, WorkspaceError
 from podcast.workspace import Workspace
 
 GROUP_EPILOG = """\b
@@ -174,8 +174,9 @@ def ingest_cmd(logs: tuple[Path, ...], fmt: str, media: Path | None, db: Path | 
             line += f"; {_day(f.first_ts)} – {_day(f.last_ts)}"
         echo(line)
         if f.unparsable:
+            reasons = ", ".join(f"{n} {why}" for why, n in sorted(f.rejected.items()))
             echo(f"  {f.unparsable} unparsable line(s) skipped, first at line "
-                 f"{', '.join(map(str, f.bad_lines))}")
+                 f"{', '.join(map(str, f.bad_lines))} ({reasons})")
     unknown = sorted(set().union(*(r.unknown_media for r in results)))
     if unknown:
         echo(f"warning: no media file for {', '.join(unknown)}: only complete (200) responses "
@@ -209,25 +210,44 @@ def ingest_cmd(logs: tuple[Path, ...], fmt: str, media: Path | None, db: Path | 
 def report_cmd(by: str, since: str | None, until: str | None, fmt: str, output: Path | None,
                db: Path | None, window: str | None, title: str | None) -> None:
     """Downloads and listeners by episode, period, app or device."""
-    from podcast.stats.render import render
+    from podcast.stats.render import default_title, render
     from podcast.stats.report import build_report
+    from podcast.themes.report import atomic_write
 
     ws = _workspace()
     db_path = _db_path(db, ws)
     window = window or (ws.config.stats.window if ws is not None else "calendar")
     report = build_report(db_path, by=by, since=since, until=until, window=window)
+    language = ws.config.show.language if ws is not None else "en"
     if title is None:
-        title = f"{ws.config.show.title}: listening statistics" if ws is not None else \
-            "Podcast listening statistics"
-    text = render(report, fmt, title)
+        title = default_title(ws.config.show.title if ws is not None else None, language)
+    text = render(report, fmt, title, language=language, titles=_episode_titles(ws))
     if output is None:
         click.echo(text, nl=False)
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)
+    try:
+        atomic_write(output, text.encode("utf-8"))
+    except OSError as exc:
+        raise PodcastError(f"cannot write the report: {exc.strerror or exc}",
+                           path=output) from None
     echo(f"Wrote {output} ({report.total_downloads} downloads, window {report.window}).")
+
+
+def _episode_titles(ws: Workspace | None) -> dict[str, str]:
+    """Episode slug → title, when run inside a show (an unreadable episode is left out)."""
+    if ws is None or not ws.episodes_dir.is_dir():
+        return {}
+    from podcast.episode import EPISODE_FILE, load_episode
+
+    titles = {}
+    for child in sorted(ws.episodes_dir.iterdir()):
+        if (child / EPISODE_FILE).is_file():
+            try:
+                ep = load_episode(child)
+            except PodcastError:
+                continue
+            titles[ep.slug] = ep.meta.title
+    return titles
 
 
 # --- agents -----------------------------------------------------------------------------------

@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 OPAWG_FILES = ("bots", "apps", "libraries", "browsers", "devices", "referrers")
 OPAWG_URL = "https://raw.githubusercontent.com/opawg/user-agents-v2/HEAD/src/{name}.json"
 
+# User agents are cut to this many characters before they are classified and stored: real
+# ones are a few hundred at most, and some list patterns take time growing with the square of
+# the length (an 8 kB agent took seconds).
+MAX_AGENT_CHARS = 512
+
 # Exclusion reasons (stored with each agent, shown in ingest summaries and reports).
 EMPTY = "empty user agent"
 WATCH = "Apple Watch duplicate"
@@ -230,14 +235,18 @@ class Classifier:
         self._pau: list[tuple[list[re.Pattern[str]], dict]] = []
         self._crawler = None
         self._ua_parse = None
-        if use_packages:
-            self._load_packages()
+        # The PyPI lists are loaded when the first agent is classified: an ingest whose
+        # agents are all in the database already never pays for compiling them.
+        self._packages_wanted = use_packages
 
     def _load_packages(self) -> None:
+        self._packages_wanted = False
         self._pau, self._crawler, self._ua_parse = _package_lists()
 
     @property
     def sources(self) -> list[str]:
+        if self._packages_wanted:
+            self._load_packages()
         out = ["builtin"]
         if self.opawg is not None:
             out.append(f"opawg ({self.opawg.origin})")
@@ -250,8 +259,11 @@ class Classifier:
         return out
 
     def classify(self, ua: str) -> AgentInfo:
+        ua = ua[:MAX_AGENT_CHARS]
         info = self._cache.get(ua)
         if info is None:
+            if self._packages_wanted:
+                self._load_packages()
             info = self._classify(ua)
             self._cache[ua] = info
         return info

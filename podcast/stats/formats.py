@@ -13,12 +13,14 @@ for requests that can never count (anything but GET with status 200/206).
 from __future__ import annotations
 
 import calendar
+import codecs
 import gzip
 import io
 import itertools
 import logging
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +28,46 @@ from typing import BinaryIO, NamedTuple
 from urllib.parse import unquote
 
 from podcast.errors import InputError
+from podcast.stats.agents import MAX_AGENT_CHARS
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("s3", "cloudfront", "combined")
 MAX_BAD_LINES_KEPT = 5
+# Requests dated outside [2000-01-01, 2100-01-01) UTC are rejected: no podcast log is older,
+# and a later date is a broken clock or a forged line (year 9999 cannot be shown in a report).
+TS_MIN = 946_684_800
+TS_MAX = 4_102_444_800
+# A body byte count of more than 12 digits (a terabyte or more) is not a real response.
+MAX_BYTES_DIGITS = 12
+
+# Why a line is rejected (shown by ingest, with counts).
+NOT_A_LOG_LINE = "not a log line"
+BAD_TIME = "malformed time"
+TIME_OUT_OF_RANGE = "time outside 2000–2099"
+BYTES_TOO_LARGE = "byte count too large"
+BAD_NUMBER = "malformed number"
+
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+class OutOfRange(ValueError):
+    """A well-formed time outside [TS_MIN, TS_MAX)."""
+
+
+def time_reason(exc: ValueError) -> str:
+    """The rejection reason of a time that did not decode."""
+    return TIME_OUT_OF_RANGE if isinstance(exc, OutOfRange) else BAD_TIME
+
+
+def sane_bytes(text: str) -> int:
+    """A logged byte count ("-" is 0); ValueError when it is not a plausible number."""
+    if text == "-":
+        return 0
+    if len(text) > MAX_BYTES_DIGITS:
+        raise ValueError(BYTES_TOO_LARGE)
+    return int(text)
 
 
 class Hit(NamedTuple):
@@ -59,6 +94,7 @@ class ReadStats:
     lines: int = 0
     unparsable: int = 0
     bad_lines: list[int] = field(default_factory=list)
+    reasons: Counter = field(default_factory=Counter)  # rejection reason → lines
     other: int = 0  # parsed fine but not a GET with 200/206 (HEAD, 304, 404, ...)
     raw: BinaryIO | None = field(default=None, repr=False)  # the file on disk, for progress
     path: str = ""
@@ -75,9 +111,10 @@ class ReadStats:
         except (OSError, ValueError):
             return 0
 
-    def bad(self, lineno: int) -> None:
-        """Count an unparsable line; keep the lowest few line numbers, in order."""
+    def bad(self, lineno: int, reason: str = NOT_A_LOG_LINE) -> None:
+        """Count an unparsable (rejected) line and why; keep the lowest few line numbers."""
         self.unparsable += 1
+        self.reasons[reason] += 1
         kept = self.bad_lines
         if len(kept) < MAX_BAD_LINES_KEPT:
             kept.append(lineno)
@@ -108,9 +145,31 @@ def open_bytes(path: Path) -> BinaryIO:
     return raw
 
 
+# Logs are read as UTF-8; bytes that are not UTF-8 are read as Windows-1252 (Latin-1 for the
+# five bytes it leaves undefined), the encoding of a server or proxy that writes Latin-1. So
+# "Malmö" is the same text whether the log was written in UTF-8 or in Latin-1, and the same
+# request is recognised as one in both files.
+DECODE_ERRORS = "podcast-stats-cp1252"
+_CP1252 = tuple(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(_CP1252[b] for b in exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error(DECODE_ERRORS, _cp1252_fallback)
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes from a log as text: UTF-8, and Windows-1252 for what is not UTF-8."""
+    return data.decode("utf-8", DECODE_ERRORS)
+
+
 def text_lines(stream: BinaryIO) -> Iterator[str]:
-    """Decoded lines; invalid UTF-8 is replaced (a garbage line is then simply unparsable)."""
-    return io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="\n")
+    """Decoded lines (UTF-8, with the Windows-1252 fallback of :func:`decode_text`)."""
+    return io.TextIOWrapper(stream, encoding="utf-8", errors=DECODE_ERRORS, newline="\n")
 
 
 _S3_HEAD = re.compile(r"^\S+ \S+ \[\d{2}/\w{3}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] \S+ \S+ \S+ \S+")
@@ -275,31 +334,35 @@ def _clf_minute(stamp: str) -> int:
     sign = stamp[21]
     off = int(stamp[22:24]) * 3600 + int(stamp[24:26]) * 60
     if sign == "+":
-        return base + hh * 3600 + mm * 60 - off
-    if sign == "-":
-        return base + hh * 3600 + mm * 60 + off
-    raise ValueError(stamp)
+        ts = base + hh * 3600 + mm * 60 - off
+    elif sign == "-":
+        ts = base + hh * 3600 + mm * 60 + off
+    else:
+        raise ValueError(stamp)
+    if not TS_MIN <= ts < TS_MAX:
+        raise OutOfRange(stamp)
+    return ts
 
 
 _ESCAPE = re.compile(r"\\x([0-9A-Fa-f]{2})|\\(.)")
 
 
 def _unescape(value: str) -> str:
-    """Undo nginx ``\\xHH`` and Apache ``\\"``/``\\\\`` escapes inside a quoted field."""
+    """Undo nginx ``\\xHH`` and Apache ``\\"``/``\\\\`` escapes inside a quoted field.
+
+    ``\\xHH`` escapes are the bytes the client sent: they are decoded like a log's own bytes
+    (:func:`decode_text`), so an escaped agent reads the same as one logged unescaped."""
     if "\\" not in value:
         return value
-
-    def repl(m: re.Match[str]) -> str:
-        if m.group(1):
-            return chr(int(m.group(1), 16))
-        return m.group(2)
-
-    text = _ESCAPE.sub(repl, value)
-    # \xHH escapes are bytes: re-decode sequences that were UTF-8.
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
+    out = bytearray()
+    pos = 0
+    for m in _ESCAPE.finditer(value):
+        out += value[pos:m.start()].encode("utf-8", "surrogatepass")
+        out += bytes([int(m.group(1), 16)]) if m.group(1) else \
+            m.group(2).encode("utf-8", "surrogatepass")
+        pos = m.end()
+    out += value[pos:].encode("utf-8", "surrogatepass")
+    return decode_text(bytes(out))
 
 
 def _clean_path(target: str) -> str:
@@ -307,7 +370,7 @@ def _clean_path(target: str) -> str:
     if q >= 0:
         target = target[:q]
     if "%" in target:
-        target = unquote(target)
+        target = unquote(target, errors=DECODE_ERRORS)
     return target
 
 
@@ -347,33 +410,47 @@ def _chunks(head: list[str], text: io.TextIOBase) -> Iterator[str]:
         yield chunk
 
 
+def match_chunk(chunk: str, first_line: int) -> tuple[Iterator[tuple[int, tuple[str, ...]]],
+                                                       list[int]]:
+    """The matched lines of one chunk of a combined log, as ``(line number, (ip, minute,
+    seconds, zone, request, status, bytes, referer, agent))``, and the numbers of the lines
+    that did not match. ``first_line`` is the number of the chunk's first line."""
+    n_lines = chunk_lines(chunk)
+    found = _COMBINED_MULTI.findall(chunk)
+    if len(found) == n_lines:
+        return enumerate(found, first_line), []
+    # Some line is not a log line: go line by line to number it.
+    match = _COMBINED.match
+    pairs, bad = [], []
+    for ln, line in enumerate(chunk.split("\n")[:n_lines], first_line):
+        m = match(line)
+        if m is None:
+            bad.append(ln)
+        else:
+            pairs.append((ln, m.groups()))
+    return iter(pairs), bad
+
+
+def chunk_lines(chunk: str) -> int:
+    """How many lines a chunk of :func:`open_log` holds (the last may lack its newline)."""
+    return chunk.count("\n") + (not chunk.endswith("\n"))
+
+
 def combined_fields(chunks: Iterator[str], stats: ReadStats
                     ) -> Iterator[Iterator[tuple[int, tuple[str, ...]]]]:
-    """The matched lines of a combined log, one iterator per chunk of
-    ``(line number, (ip, minute, seconds, zone, request, status, bytes, referer, agent))``.
+    """The matched lines of a combined log, one iterator per chunk (see :func:`match_chunk`).
 
     Lines that do not match are counted as unparsable here; the time is decoded (and may
     still make a line unparsable) by the caller, with :func:`combined_time`. Sets
     ``stats.lines`` and closes the file when exhausted."""
-    findall = _COMBINED_MULTI.findall
-    match = _COMBINED.match
     lineno = 0
     try:
         for chunk in chunks:
-            n_lines = chunk.count("\n") + (not chunk.endswith("\n"))
-            found = findall(chunk)
-            if len(found) == n_lines:
-                yield enumerate(found, lineno + 1)
-            else:  # some line is not a log line: go line by line to number it
-                pairs = []
-                for ln, line in enumerate(chunk.split("\n")[:n_lines], lineno + 1):
-                    m = match(line)
-                    if m is None:
-                        stats.bad(ln)
-                    else:
-                        pairs.append((ln, m.groups()))
-                yield iter(pairs)
-            lineno += n_lines
+            pairs, bad = match_chunk(chunk, lineno + 1)
+            for ln in bad:
+                stats.bad(ln)
+            yield pairs
+            lineno += chunk_lines(chunk)
     except READ_ERRORS as exc:
         raise _truncated(stats, exc) from None
     finally:
@@ -411,12 +488,19 @@ def combined_target(request: str) -> str | None:
 
 
 def combined_agent(ua: str) -> str:
-    """The user agent of a combined-log line as logged ("" for none)."""
+    """The user agent of a combined-log line as logged ("" for none), cut to
+    :data:`~podcast.stats.agents.MAX_AGENT_CHARS` characters."""
     if not ua or ua == "-":
         return ""
-    if "\\" in ua:
-        return _unescape(ua)
-    return ua
+    if len(ua) > MAX_AGENT_CHARS:
+        ua = ua[:16 * MAX_AGENT_CHARS]  # enough for MAX_AGENT_CHARS after unescaping
+    return cut_agent(_unescape(ua) if "\\" in ua else ua)
+
+
+def cut_agent(ua: str) -> str:
+    """A user agent as stored and classified: at most MAX_AGENT_CHARS characters (no real
+    agent is longer; classifying a huge one would take time growing with its square)."""
+    return ua[:MAX_AGENT_CHARS] if len(ua) > MAX_AGENT_CHARS else ua
 
 
 def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]],
@@ -429,8 +513,8 @@ def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]
         for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
             try:
                 ts = combined_time(minute, zone, ss)
-            except ValueError:
-                stats.bad(ln)
+            except ValueError as exc:
+                stats.bad(ln, time_reason(exc))
                 continue
             if status != "200" and status != "206":
                 stats.other += 1
@@ -450,7 +534,11 @@ def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]
                 if len(agents) > CACHE_LIMIT:
                     agents.clear()
                 agent = agents[ua] = combined_agent(ua)
-            n = int(nbytes) if nbytes != "-" else 0
+            try:
+                n = sane_bytes(nbytes)
+            except ValueError:
+                stats.bad(ln, BYTES_TOO_LARGE)
+                continue
             append((ln, ts, ip, target, 200 if status == "200" else 206, n, agent, n <= 2))
         if out:
             yield out
@@ -479,8 +567,8 @@ def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
             stamp, ip, operation, key, request, status, sent, _size, _ref, ua = m.groups()
             try:
                 ts = _clf_time(stamp)
-            except ValueError:
-                stats.bad(lineno)
+            except ValueError as exc:
+                stats.bad(lineno, time_reason(exc))
                 continue
             if status != "200" and status != "206":
                 stats.other += 1
@@ -496,12 +584,17 @@ def _read_s3(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tuple]]:
                 end = request.rfind(" ")
                 target = request[4:end] if end > 4 else request[4:]
             else:
-                target = "/" + unquote(key)
+                target = "/" + unquote(key, errors=DECODE_ERRORS)
             if ua == "-":
                 ua = ""
             elif "\\" in ua:
                 ua = _unescape(ua)
-            n = int(sent) if sent != "-" else 0
+            ua = cut_agent(ua)
+            try:
+                n = sane_bytes(sent)
+            except ValueError:
+                stats.bad(lineno, BYTES_TOO_LARGE)
+                continue
             # S3 logs carry no Range header: a body of at most 2 bytes is the bytes=0-1 probe.
             out.append((lineno, ts, ip, _clean_path(target), int(status), n, ua, n <= 2))
             if len(out) >= _BATCH_LINES:
@@ -565,21 +658,30 @@ def _read_cloudfront(lines: Iterator[str], stats: ReadStats) -> Iterator[list[tu
                     day_cache[day] = base
                 hh, mm, ss = parts[idx["time"]].split(":")
                 ts = base + int(hh) * 3600 + int(mm) * 60 + int(ss)
-                sent = int(parts[idx["sc-bytes"]])
             except ValueError:
-                stats.bad(lineno)
+                stats.bad(lineno, BAD_TIME)
+                continue
+            if not TS_MIN <= ts < TS_MAX:
+                stats.bad(lineno, TIME_OUT_OF_RANGE)
+                continue
+            try:
+                sent = sane_bytes(parts[idx["sc-bytes"]])
+            except ValueError as exc:
+                stats.bad(lineno, BYTES_TOO_LARGE if str(exc) == BYTES_TOO_LARGE else BAD_NUMBER)
                 continue
             n = sent
             probe = False
             if "sc-range-start" in idx and "sc-range-end" in idx:
                 rs, re_ = parts[idx["sc-range-start"]], parts[idx["sc-range-end"]]
-                if rs.isdigit() and re_.isdigit():
+                if rs.isdigit() and re_.isdigit() and len(rs) <= MAX_BYTES_DIGITS \
+                        and len(re_) <= MAX_BYTES_DIGITS:
                     length = int(re_) - int(rs) + 1
                     # sc-bytes includes headers: the body is at most the range length.
                     n = min(sent, length)
                     probe = int(rs) == 0 and int(re_) <= 1
             ua = parts[idx["cs(User-Agent)"]]
-            ua = "" if ua == "-" else unquote(ua)
+            ua = "" if ua == "-" else cut_agent(
+                unquote(ua[:4 * MAX_AGENT_CHARS], errors=DECODE_ERRORS))
             out.append((lineno, ts, parts[idx["c-ip"]], _clean_path(parts[idx["cs-uri-stem"]]),
                         int(status), n, ua, probe or n <= 2))
             if len(out) >= _BATCH_LINES:

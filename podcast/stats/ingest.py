@@ -11,28 +11,36 @@ counts (see :mod:`podcast.stats.store`).
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from podcast.errors import InputError, PublishError
 from podcast.progress import Progress, ensure
 from podcast.stats.agents import Classifier
 from podcast.stats.formats import (
+    BYTES_TOO_LARGE,
     CACHE_LIMIT,
+    MAX_BYTES_DIGITS,
+    NOT_A_LOG_LINE,
+    READ_ERRORS,
     ReadStats,
+    chunk_lines,
     combined_agent,
-    combined_fields,
     combined_target,
     combined_time,
+    match_chunk,
     open_log,
     read_batches_from,
+    time_reason,
 )
-from podcast.stats.store import StatsStore
+from podcast.stats.store import BUSY_TIMEOUT, StatsStore
 from podcast.stats.thresholds import AUDIO_EXTENSIONS, EpisodeMedia, episode_name
 
 log = logging.getLogger(__name__)
@@ -51,6 +59,7 @@ class FileResult:
     candidates: int = 0     # stored requests (may count)
     new: int = 0            # of which not seen before
     excluded: Counter = field(default_factory=Counter)  # reason → requests
+    rejected: Counter = field(default_factory=Counter)  # reason → unparsable lines
     unknown_media: set[str] = field(default_factory=set)
     first_ts: int | None = None
     last_ts: int | None = None
@@ -89,11 +98,16 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
                 key_path: Path | str | None = None,
                 names: Sequence[str] | None = None,
                 now: Callable[[], float] = time.time,
-                progress: Progress | None = None) -> IngestResult:
+                progress: Progress | None = None,
+                busy_timeout: float = BUSY_TIMEOUT,
+                parallel: bool | None = None) -> IngestResult:
     """Read each log into the database at ``db_path``; one transaction per file.
 
     ``media`` gives the byte thresholds (stored with the episodes); ``names`` optionally gives
-    the source name recorded for each path (e.g. its s3:// URI).
+    the source name recorded for each path (e.g. its s3:// URI). ``busy_timeout``: seconds
+    to wait for another process writing to the database. ``parallel``: read a combined log
+    with a worker process (None: for files of :data:`PARALLEL_BYTES` or more when there is a
+    second core); the result is the same either way.
     """
     progress = ensure(progress)
     classifier = classifier or Classifier()
@@ -106,8 +120,9 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
         if os.path.isdir(p):
             raise InputError("is a folder; name the log files in it", path=p)
         sizes.append(os.path.getsize(p))
-    with StatsStore(db_path, key_path=key_path) as store:
+    with StatsStore(db_path, key_path=key_path, busy_timeout=busy_timeout) as store:
         if media:
+            store.begin()
             store.set_media(media)
             store.commit()
         progress.start(max(1, sum(sizes)), "Reading access logs")
@@ -115,7 +130,7 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
             for i, path in enumerate(paths):
                 name = names[i] if names else str(path)
                 result = _ingest_one(Path(path), name, store, classifier, fmt, media or {},
-                                     media_map or {}, int(now()), progress)
+                                     media_map or {}, int(now()), progress, parallel)
                 results.append(result)
         finally:
             progress.finish()
@@ -124,16 +139,19 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
 
 def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier, fmt: str,
                 media: dict[str, EpisodeMedia], media_map: dict[str, str], now: int,
-                progress: Progress) -> FileResult:
+                progress: Progress, parallel: bool | None = None) -> FileResult:
     result = FileResult(source=name)
     detected, source, stats = open_log(path, fmt, ReadStats())
     result.format = detected
     state = _FileState(store, classifier, media, media_map, result)
     reported = 0
     try:
+        store.begin()
         store.stage_start()
         if detected == "combined":
-            batches = _combined_rows(combined_fields(source, stats), stats, state)
+            if parallel is None:
+                parallel = _use_worker(path)
+            batches = _combined_rows(_prefiltered(source, stats, parallel), stats, state)
         else:
             batches = _rows(read_batches_from(detected, source, stats), state)
         for rows in batches:
@@ -146,6 +164,7 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
         result.candidates, result.new, result.first_ts, result.last_ts = store.stage_merge()
         result.lines, result.unparsable = stats.lines, stats.unparsable
         result.bad_lines, result.other = list(stats.bad_lines), stats.other
+        result.rejected = Counter(stats.reasons)
         store.record_ingest(source=name, fmt=detected, now=now, lines=stats.lines,
                             unparsable=stats.unparsable, bad_lines=stats.bad_lines,
                             candidates=result.candidates, new_requests=result.new,
@@ -157,8 +176,9 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
     finally:
         progress.advance(max(0, _size(path) - reported), info=Path(name).name)
     if stats.unparsable:
-        log.info("%s: %d unparsable line(s) skipped (first at line %s)", name,
-                    stats.unparsable, ", ".join(map(str, stats.bad_lines)))
+        log.info("%s: %d unparsable line(s) skipped (first at line %s): %s", name,
+                 stats.unparsable, ", ".join(map(str, stats.bad_lines)),
+                 ", ".join(f"{n} {why}" for why, n in sorted(stats.reasons.items())))
     return result
 
 
@@ -193,6 +213,11 @@ class _FileState:
         return self.store.episode_id(slug)
 
     def agent(self, ua: str) -> tuple[int, str | None, dict[str, int]]:
+        """(agent id, exclusion reason, client cache) of an agent string: as stored when the
+        database knows it (classification is then not needed), else newly classified."""
+        known = self.store.stored_agent(ua)
+        if known is not None:
+            return known[0], known[1], {}
         info = self.classifier.classify(ua)
         return self.store.agent_id(ua, info), info.excluded, {}
 
@@ -247,58 +272,140 @@ def _rows(batches: Iterator[list[tuple]], state: _FileState) -> Iterator[list[Ro
         state.result.probes += probes
 
 
-def _combined_rows(chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]], stats: ReadStats,
+class _Prefiltered(NamedTuple):
+    """What one chunk of a combined log holds for the database (see :func:`_prefilter`)."""
+
+    candidates: list[tuple[int, int, str, str, int, int, str]]
+    bad: list[tuple[int, str]]   # (line number, reason) of rejected lines
+    other: int                   # not a GET with 200/206
+    not_media: int               # a GET 200/206 for something else than an audio file
+    probes: int                  # 2-byte probes and empty bodies
+
+
+# request line as logged → its audio file's path, "" (not an audio file) or None (not a GET);
+# one per process (the worker process has its own).
+_targets: dict[str, str | None] = {}
+
+
+def _prefilter(job: tuple[str, int]) -> _Prefiltered:
+    """The requests of one chunk of a combined log (text, number of its first line) that may
+    count: ``(line, ts, ip, path, status, bytes, agent as logged)`` of GET 200/206 for an audio
+    file with more than 2 bytes; everything else only counted. Needs nothing from the
+    database, so it runs in a worker process for big files."""
+    chunk, first_line = job
+    pairs, unmatched = match_chunk(chunk, first_line)
+    bad = [(ln, NOT_A_LOG_LINE) for ln in unmatched]
+    targets = _targets
+    out: list[tuple[int, int, str, str, int, int, str]] = []
+    append = out.append
+    other = not_media = probes = 0
+    for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in pairs:
+        try:
+            ts = combined_time(minute, zone, ss)
+        except ValueError as exc:
+            bad.append((ln, time_reason(exc)))
+            continue
+        if status == "206":
+            st = 206
+        elif status == "200":
+            st = 200
+        else:
+            other += 1
+            continue
+        try:
+            target = targets[request]
+        except KeyError:
+            if len(targets) > CACHE_LIMIT:  # e.g. unique query strings
+                targets.clear()
+            target = combined_target(request)
+            if target is not None and not target.rsplit("/", 1)[-1].lower().endswith(
+                    AUDIO_EXTENSIONS):
+                target = ""
+            targets[request] = target
+        if not target:
+            if target is None:
+                other += 1
+            else:
+                not_media += 1
+            continue
+        if nbytes == "-":
+            n = 0
+        elif len(nbytes) > MAX_BYTES_DIGITS:  # as sane_bytes, without the call
+            bad.append((ln, BYTES_TOO_LARGE))
+            continue
+        else:
+            n = int(nbytes)
+        if n <= 2:
+            probes += 1
+            continue
+        append((ln, ts, ip, target, st, n, ua))
+    return _Prefiltered(out, bad, other, not_media, probes)
+
+
+# Files from this size on are read with a worker process (when there is a second core).
+PARALLEL_BYTES = 8 << 20
+_IN_FLIGHT = 4  # chunks handed to the worker ahead of the one being stored
+
+
+def _prefiltered(source: Iterator[str], stats: ReadStats, parallel: bool
+                 ) -> Iterator[_Prefiltered]:
+    """:func:`_prefilter` of each chunk, in file order: in a worker process when
+    ``parallel`` (the results are the same, in the same order), else in this one. Sets
+    ``stats.lines`` and closes the file when exhausted."""
+    lineno = 0
+    pool = None
+    try:
+        if parallel:
+            pool = multiprocessing.get_context("fork").Pool(1)
+        pending: deque = deque()
+        for chunk in source:
+            job = (chunk, lineno + 1)
+            lineno += chunk_lines(chunk)
+            if pool is None:
+                yield _prefilter(job)
+                continue
+            pending.append(pool.apply_async(_prefilter, (job,)))
+            if len(pending) >= _IN_FLIGHT:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+    except READ_ERRORS as exc:
+        raise InputError(f"cannot read to the end ({exc}); the file looks truncated",
+                         path=stats.path) from None
+    finally:
+        stats.lines = lineno
+        stats.close()
+        if pool is not None:
+            pool.terminate()
+
+
+def _use_worker(path: Path) -> bool:
+    return (_size(path) >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1
+            and "fork" in multiprocessing.get_all_start_methods())
+
+
+def _combined_rows(parts: Iterator[_Prefiltered], stats: ReadStats,
                    state: _FileState) -> Iterator[list[Row]]:
-    """Rows to store from a combined log: the reader's decoding (see
-    :func:`podcast.stats.formats.read_batches`) and the loop of :func:`_rows` in one pass,
-    with the request line and the agent string as logged as cache keys."""
-    # request line as logged → episode id, 0 (not a media file) or -1 (not a GET)
-    request_of: dict[str, int] = {}
-    agent_of, row = state.agent_of, state.row
+    """Rows to store from a combined log's prefiltered chunks: episode, agent and client
+    ids (from the database and its key) and the occurrence of each request."""
+    episode_of, agent_of, row = state.episode_of, state.agent_of, state.row
     client_id = state.store.client_id
     excluded = state.result.excluded
     other = not_media = probes = 0
     try:
-        for numbered in chunks:
+        for part in parts:
+            for ln, reason in part.bad:
+                stats.bad(ln, reason)
+            other += part.other
+            not_media += part.not_media
+            probes += part.probes
             rows: list[Row] = []
             append = rows.append
-            for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
+            for _ln, ts, ip, target, st, n, ua in part.candidates:
                 try:
-                    ts = combined_time(minute, zone, ss)
-                except ValueError:
-                    stats.bad(ln)
-                    continue
-                if status == "206":
-                    st = 206
-                elif status == "200":
-                    st = 200
-                else:
-                    other += 1
-                    continue
-                try:
-                    eid = request_of[request]
+                    eid = episode_of[target]
                 except KeyError:
-                    if len(request_of) > CACHE_LIMIT:  # e.g. unique query strings
-                        request_of.clear()
-                    target = combined_target(request)
-                    if target is None:
-                        eid = -1
-                    else:
-                        try:
-                            eid = state.episode_of[target]
-                        except KeyError:
-                            eid = state.episode_of[target] = state.episode(target)
-                    request_of[request] = eid
-                if eid <= 0:
-                    if eid:
-                        other += 1
-                    else:
-                        not_media += 1
-                    continue
-                n = int(nbytes) if nbytes != "-" else 0
-                if n <= 2:
-                    probes += 1
-                    continue
+                    eid = episode_of[target] = state.episode(target)
                 try:
                     aid, reason, clients = agent_of[ua]
                 except KeyError:

@@ -66,6 +66,7 @@ class Report:
     lines_read: int = 0
     files_ingested: int = 0
     unknown_thresholds: list[str] = field(default_factory=list)
+    out_of_range: int = 0  # stored requests dated outside 2000–2099 (older versions kept them)
 
     @property
     def top_episode(self) -> Row | None:
@@ -173,6 +174,7 @@ def build_report(db_path: Path | str, *, by: str = "episode", since: str | dt.da
         agents = store.agents()
         excluded = store.excluded_counts(lo, hi)
         totals = store.ingest_totals()
+        out_of_range = store.out_of_range_count()
     downloads = [d for d in all_downloads
                  if (lo is None or d.ts >= lo) and (hi is None or d.ts < hi)]
 
@@ -214,4 +216,5 @@ def build_report(db_path: Path | str, *, by: str = "episode", since: str | dt.da
         files_ingested=totals["files"],
         unknown_thresholds=sorted(e.slug for e in episodes.values()
                                   if e.threshold_bytes is None),
+        out_of_range=out_of_range,
     )

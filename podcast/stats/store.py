@@ -11,6 +11,13 @@ bytes, and how many identical requests came before it in the same file), the tab
 key. Ingesting a file twice, or two files that overlap, inserts each request once
 (``INSERT OR IGNORE``); the same requests in another log format are the same rows too.
 The table is clustered on that key, so reports read each listener's requests in order.
+
+Concurrency: the database is in WAL mode, so reports read while an ingest writes. Writers
+(ingests, reclassification) take the write lock at the start of each transaction and wait up to
+:data:`BUSY_TIMEOUT` seconds for another writer; after that the command stops with a one-line
+error. Every SQLite failure (busy, disk full, read-only, damaged) becomes a
+:class:`~podcast.errors.PodcastError` naming the database; a failed transaction is rolled back,
+so the database keeps what earlier, finished files stored.
 """
 
 from __future__ import annotations
@@ -26,13 +33,17 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from podcast.errors import InputError
+from podcast.errors import InputError, PodcastError
 from podcast.stats.agents import AgentInfo
+from podcast.stats.formats import TS_MAX, TS_MIN
 from podcast.stats.thresholds import EpisodeMedia
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
+
+# Seconds a writer waits for another writer before giving up.
+BUSY_TIMEOUT = 60.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -109,27 +120,57 @@ class EpisodeRow:
     threshold_bytes: int | None
 
 
+def database_error(exc: BaseException, path: Path, timeout: float = BUSY_TIMEOUT
+                   ) -> PodcastError:
+    """A one-line error for an SQLite (or file-system) failure on the database at ``path``."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    errno_ = getattr(exc, "errno", None)
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or \
+            "database is locked" in text:
+        return PodcastError(f"the statistics database is busy: another 'podcast stats' command "
+                            f"is writing to it and did not finish within {timeout:.0f} s; "
+                            "run this command again when it has finished", path=path)
+    if name == "SQLITE_FULL" or errno_ == 28 or "disk is full" in text:
+        return PodcastError("disk full while writing the statistics database; the file being "
+                            "ingested was not stored (earlier files were); free some space and "
+                            "run the command again", path=path)
+    if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN") or \
+            isinstance(exc, PermissionError):
+        return PodcastError("cannot write the statistics database (read-only file or folder?); "
+                            "pass --db with a writable path", path=path)
+    if name.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
+        return PodcastError(f"cannot write the statistics database ({text}); is the disk full "
+                            "or failing?", path=path)
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return InputError(f"not a statistics database, or a damaged one ({text})", path=path)
+    return PodcastError(f"statistics database error ({text})", path=path)
+
+
 class StatsStore:
     """An open statistics database. Use as a context manager."""
 
-    def __init__(self, path: Path | str, *, key_path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str, *, key_path: Path | str | None = None,
+                 busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.path = Path(path)
         self.key_path = Path(key_path) if key_path else self.path.with_name(
             self.path.name + ".key")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.busy_timeout = busy_timeout
         try:
-            self.db = sqlite3.connect(self.path)
-            # Up to 128 MB of page cache: inserts land all over the clustered table, and
-            # SQLite's 2 MB default makes a million-line ingest spill pages to disk mid-way.
-            self.db.execute("PRAGMA cache_size = -131072")
-            self.db.execute("PRAGMA temp_store = MEMORY")
-            self.db.executescript(_SCHEMA)
-            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)",
-                            (str(SCHEMA_VERSION),))
-            self.db.commit()
-            version = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0]
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise database_error(exc, self.path.parent) from None
+        try:
+            self.db = sqlite3.connect(self.path, timeout=busy_timeout)
+        except sqlite3.Error as exc:
+            raise database_error(exc, self.path, busy_timeout) from None
+        try:
+            version = self._open()
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"not a statistics database ({exc})", path=self.path) from None
+            self.db.close()
+            if getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+                raise InputError(f"not a statistics database ({exc})", path=self.path) from None
+            raise database_error(exc, self.path, busy_timeout) from None
         if version != str(SCHEMA_VERSION):
             self.db.close()
             raise InputError(f"made by another version of this tool (schema {version}, "
@@ -140,6 +181,24 @@ class StatsStore:
         self._episodes: dict[str, int] = {}
         self._agents: dict[str, int] = {}
 
+    def _open(self) -> str:
+        """Set the connection up, create the tables in a new database; the schema version."""
+        db = self.db
+        # Up to 128 MB of page cache: inserts land all over the clustered table, and
+        # SQLite's 2 MB default makes a million-line ingest spill pages to disk mid-way.
+        db.execute("PRAGMA cache_size = -131072")
+        db.execute("PRAGMA temp_store = MEMORY")
+        # Nothing is written when the database exists and is set up (a report never waits).
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+                      ).fetchone() is None:
+            # One transaction, so another process never sees the tables without the version.
+            db.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}INSERT OR IGNORE INTO meta VALUES "
+                             f"('schema', '{SCHEMA_VERSION}');COMMIT;")
+        row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        return row[0] if row else "?"
+
     # -- lifecycle --------------------------------------------------------------------------
     def close(self) -> None:
         self.db.close()
@@ -147,10 +206,22 @@ class StatsStore:
     def __enter__(self) -> StatsStore:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if exc[0] is not None:
-            self.db.rollback()
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: object) -> None:
+        if exc_type is not None:
+            try:
+                self.db.rollback()
+            except sqlite3.Error:
+                pass
         self.close()
+        if isinstance(exc, sqlite3.Error):
+            raise database_error(exc, self.path, self.busy_timeout) from None
+
+    def begin(self) -> None:
+        """Start a write transaction now (waiting for another writer up to the busy timeout),
+        so that it never fails half-way because another process wrote in between."""
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")
 
     # -- the secret key ---------------------------------------------------------------------
     @property
@@ -175,15 +246,18 @@ class StatsStore:
                              "restore the key next to the database", path=self.key_path)
         key = secrets.token_bytes(32)
         tmp = self.key_path.with_name(self.key_path.name + f".{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(key)
         try:
-            os.link(tmp, self.key_path)  # fails if another process created it meanwhile
-        except FileExistsError:
-            key = self.key_path.read_bytes()
-        finally:
-            tmp.unlink(missing_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(key)
+            try:
+                os.link(tmp, self.key_path)  # fails if another process created it meanwhile
+            except FileExistsError:
+                key = self.key_path.read_bytes()
+            finally:
+                tmp.unlink(missing_ok=True)
+        except OSError as exc:
+            raise database_error(exc, self.key_path) from None
         return key
 
     # -- ids --------------------------------------------------------------------------------
@@ -208,6 +282,14 @@ class StatsStore:
             assert eid is not None
             self._episodes[slug] = eid
         return eid
+
+    def stored_agent(self, ua: str) -> tuple[int, str | None] | None:
+        """(id, exclusion reason) of an agent string already in the database, else None."""
+        row = self.db.execute("SELECT id, excluded FROM agents WHERE ua = ?", (ua,)).fetchone()
+        if row is None:
+            return None
+        self._agents[ua] = row[0]
+        return row[0], row[1]
 
     def agent_id(self, ua: str, info: AgentInfo) -> int:
         aid = self._agents.get(ua)
@@ -287,6 +369,7 @@ class StatsStore:
 
     def reclassify(self, classify) -> int:  # noqa: ANN001 - Callable[[str], AgentInfo]
         """Classify every stored agent again (after a list update); return how many changed."""
+        self.begin()
         changed = 0
         rows = self.db.execute("SELECT id, ua, app, device, excluded, source FROM agents")
         for aid, ua, app, device, excluded, source in rows.fetchall():
@@ -321,10 +404,18 @@ class StatsStore:
     def counted_requests(self) -> Iterator[tuple[int, int, int, int, int, int]]:
         """(episode, client, ts, status, bytes, agent) of requests from agents that may count,
         ordered by key and time."""
+        # Requests dated outside the sane window (stored by an older version) are left out.
         return self.db.execute(
             "SELECT r.episode, r.client, r.ts, r.status, r.bytes, r.agent FROM requests r "
             "JOIN agents a ON a.id = r.agent WHERE a.excluded IS NULL "
-            "ORDER BY r.episode, r.client, r.ts, r.status, r.bytes, r.occurrence")
+            "AND r.ts >= ? AND r.ts < ? "
+            "ORDER BY r.episode, r.client, r.ts, r.status, r.bytes, r.occurrence",
+            (TS_MIN, TS_MAX))
+
+    def out_of_range_count(self) -> int:
+        """Stored requests dated outside [TS_MIN, TS_MAX) (left out of every report)."""
+        return self.db.execute("SELECT COUNT(*) FROM requests WHERE ts < ? OR ts >= ?",
+                               (TS_MIN, TS_MAX)).fetchone()[0]
 
     def excluded_counts(self, since: int | None, until: int | None) -> dict[str, int]:
         """Stored requests from excluded agents in [since, until), by reason."""
@@ -345,11 +436,5 @@ class StatsStore:
 
 
 def _range(since: int | None, until: int | None) -> tuple[str, list[int]]:
-    where, args = "", []
-    if since is not None:
-        where += " AND r.ts >= ?"
-        args.append(since)
-    if until is not None:
-        where += " AND r.ts < ?"
-        args.append(until)
-    return where, args
+    return " AND r.ts >= ? AND r.ts < ?", [max(TS_MIN, since) if since is not None else TS_MIN,
+                                           min(TS_MAX, until) if until is not None else TS_MAX]

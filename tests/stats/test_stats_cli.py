@@ -61,7 +61,7 @@ def test_ingest_and_report_inside_a_show(runner, show, shared_data):
     assert data["window"] == "calendar" and "GET" in data["methodology"]
     assert data["top_episode"] == {"episode": "snorojning-pa-vintern", "downloads": 1276}
     table = run(runner, "stats", "report", "--show", str(show)).output
-    assert "Most popular episode: snorojning-pa-vintern, 1276 downloads." in table
+    assert "Populäraste avsnittet: snorojning-pa-vintern, 1276 nedladdningar." in table
 
 
 def test_report_groupings_and_period(runner, show, shared_data):
@@ -91,9 +91,9 @@ def test_html_report_is_self_contained(runner, show, shared_data, tmp_path):
     run(runner, "stats", "report", "--show", str(show), "--format", "html", "--output", str(out))
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!doctype html>") and "Kommunpodden" in html
-    assert html.count("<svg") == 3  # over time, per episode, app share
-    assert "Most popular episode: <b>snorojning-pa-vintern</b>, 5 downloads." in html
-    assert "Methodology" in html and "one minute of audio" in html
+    assert html.count('class="bars"') == 2 and html.count('class="cols"') == 1  # 3 charts
+    assert "Populäraste avsnittet: <b>snorojning-pa-vintern</b>, 5 nedladdningar." in html
+    assert "Metod" in html and "en minut ljud" in html
     assert "<script" not in html and "@import" not in html
     assert not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', html)
     assert not list(out.parent.glob("*.tmp"))
