@@ -22,7 +22,7 @@ import re
 import time
 from collections import Counter
 
-from podcast.themes.redact import PII_TYPES, find_pii, redact_text
+from podcast.privacy.redact import PII_TYPES, find_pii, redact_text
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "contacts"
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from podcast.themes.redact import find_pii, number_pii, redact_text
+from podcast.privacy.redact import find_pii, number_pii, redact_text
 
 
 def check_digit(nine: str) -> str:

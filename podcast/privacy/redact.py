@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from podcast.themes.names import (
+from podcast.privacy.names import (
     ADDRESSEE_WORDS,
     AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
