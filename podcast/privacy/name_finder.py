@@ -1,0 +1,233 @@
+"""A statistical person-name finder: an averaged perceptron over hashed-free string features.
+
+Trained by ``scripts/train_name_finder.py`` on Språkbanken's *Webbnyheter 2012* (the public
+swedish-ner-corpus: Swedish news sentences tagged PER/ORG/LOC/MISC), with lower-cased copies of
+the sentences so names in chat spelling are found too. The model file ships in
+``podcast/privacy/data/`` and is read once, the first time a name is looked for; nothing is
+downloaded. At run time it is numpy and the standard library only.
+
+Only *candidate* words are scored: a word that starts with a capital, or a lower-case word on
+the model's first-name or surname lists. Every other word is no name. Each candidate gets one
+of the five tags from its own spelling and its neighbours (no tag sequence), which keeps a note
+of ordinary lower-case text almost free.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from podcast.errors import PodcastError
+
+log = logging.getLogger(__name__)
+
+TAGS = ("O", "PER", "ORG", "LOC", "MISC")
+PER = TAGS.index("PER")
+MODEL_PATH = Path(__file__).with_name("data") / "name_finder.npz"
+
+# A word (letters, with inner hyphens or apostrophes: "Anna-Karin", "O'Brien"), a number, or
+# one other visible character.
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s]|_")
+_SENTENCE_END = frozenset('.!?:;"»«”“–—-()[]/>')
+_SHAPE_TABLE: dict[str, str] = {}
+#: Name particles: "Carl von Platen", "Ebba af Klercker", "Louis de Geer".
+PARTICLES = frozenset({"af", "von", "de", "van", "da", "bin", "der", "di", "al",
+                       "el", "ibn", "du", "le", "zu", "ter", "ten", "dos", "das", "del"})
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Start and end of every token of ``text``."""
+    return [m.span() for m in _TOKEN_RE.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    """``Xx`` for "Kalle", ``x`` for "och", ``Xx-Xx`` for "Anna-Karin", ``d`` for digits."""
+    s = _SHAPE_TABLE.get(word)
+    if s is None:
+        out: list[str] = []
+        for ch in word:
+            c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+            if not out or out[-1] != c:
+                out.append(c)
+        s = "".join(out)
+        if len(_SHAPE_TABLE) < 200_000:
+            _SHAPE_TABLE[word] = s
+    return s
+
+
+def features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool], i: int,
+             first_names: frozenset[str], surnames: frozenset[str]) -> list[str]:
+    """The feature strings of word ``i`` (the one copy shared by training and run time).
+
+    ``lower`` holds the words lower-cased, ``starts`` whether a word opens a sentence or line.
+    """
+    w, lw = words[i], lower[i]
+    n = len(words)
+    pw = lower[i - 1] if i else "<s>"
+    nw = lower[i + 1] if i + 1 < n else "</s>"
+    pw2 = lower[i - 2] if i > 1 else "<s>"
+    nw2 = lower[i + 2] if i + 2 < n else "</s>"
+    ps = _shape(words[i - 1]) if i else "<s>"
+    ns = _shape(words[i + 1]) if i + 1 < n else "</s>"
+    shape = _shape(w)
+    first = starts[i]
+    cap = w[:1].isupper()
+    fn = lw in first_names
+    sn = lw in surnames
+    pfn = i > 0 and pw in first_names
+    nsn = i + 1 < n and nw in surnames
+    ncap = i + 1 < n and words[i + 1][:1].isupper()
+    pcap = i > 0 and not starts[i - 1] and words[i - 1][:1].isupper()
+    case = ("S" if first else "M") + ("C" if cap else "l")
+    return [
+        "b", "c=" + case, "w=" + lw, "wc=" + case + lw, "sh=" + shape + case[0],
+        "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:], "p3=" + lw[:3],
+        "pw=" + pw, "nw=" + nw, "pw2=" + pw2, "nw2=" + nw2,
+        "ps=" + ps, "ns=" + ns, "pwnw=" + pw + "|" + nw,
+        "pw,c=" + pw + case[1], "nw,c=" + nw + case[1],
+        f"lex={fn:d}{sn:d}{case}", f"ctx={pfn:d}{nsn:d}{case[1]}",
+        f"caps={pcap:d}{ncap:d}{case}", "len=" + str(min(len(w), 8)),
+    ]
+
+
+def candidate(word: str, lower: str, names: frozenset[str]) -> bool:
+    """Worth scoring: capitalised, or a lower-case word on the name lists."""
+    return word[:1].isupper() or lower in names
+
+
+def sentence_starts(words: Sequence[str], newline_before: Sequence[bool] | None = None
+                    ) -> list[bool]:
+    """Whether each word opens a sentence (first, after . ! ? : and the like, or a line)."""
+    out = []
+    prev = ""
+    for i, w in enumerate(words):
+        out.append(i == 0 or prev in _SENTENCE_END or bool(newline_before and newline_before[i]))
+        prev = w
+    return out
+
+
+class ModelError(PodcastError):
+    """The shipped name-finder model is missing or broken."""
+
+
+@dataclass
+class NameFinder:
+    """A loaded model: feature → row of ``weights`` (one column per tag)."""
+
+    index: dict[str, int]
+    weights: np.ndarray
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str] = frozenset()
+    margin: float = 0.0
+
+    def __post_init__(self) -> None:
+        # lower-case words worth scoring: on a name list and not an everyday word
+        self.names = (self.first_names | self.surnames) - self.common
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> NameFinder:
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                feats = bytes(z["features"]).decode("utf-8").split("\n")
+                weights = z["weights"].astype(np.float32)
+                first = bytes(z["first_names"]).decode("utf-8").split("\n")
+                last = bytes(z["surnames"]).decode("utf-8").split("\n")
+                common = bytes(z["common"]).decode("utf-8").split("\n")
+                margin = float(z["margin"])
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"{path}: cannot read the name-finder model ({exc})") from exc
+        if len(feats) != weights.shape[0] or weights.shape[1] != len(TAGS):
+            raise ModelError(f"{path}: {len(feats)} features but weights of shape "
+                             f"{weights.shape}")
+        # the zero row: features the model never saw
+        weights = np.vstack([weights, np.zeros((1, len(TAGS)), np.float32)])
+        return cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
+                   frozenset(last), frozenset(common), margin)
+
+    def tag_words(self, words: Sequence[str], starts: Sequence[bool]) -> list[int]:
+        """One tag index per word (0 = no name for words that are not candidates)."""
+        lower = [w.lower() for w in words]
+        cands = [i for i, (w, lw) in enumerate(zip(words, lower, strict=True))
+                 if candidate(w, lw, self.names)]
+        tags = [0] * len(words)
+        if not cands:
+            return tags
+        unseen = len(self.index)
+        get = self.index.get
+        rows: list[int] = []
+        bounds: list[int] = []
+        for i in cands:
+            bounds.append(len(rows))
+            rows.extend(get(f, unseen) for f in features(
+                words, lower, starts, i, self.first_names, self.surnames))
+        scores = np.add.reduceat(self.weights[rows], bounds, axis=0)
+        if self.margin:
+            scores[:, PER] -= self.margin
+        for i, t in zip(cands, scores.argmax(axis=1).tolist(), strict=True):
+            tags[i] = t
+        return tags
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Start and end of each person name in ``text`` (adjacent name words joined, with
+        particles between them: "Carl von Platen")."""
+        spans = tokenize(text)
+        if not spans:
+            return []
+        words = [text[a:b] for a, b in spans]
+        nl = [i > 0 and "\n" in text[spans[i - 1][1]:a] for i, (a, _) in enumerate(spans)]
+        tags = self.tag_words(words, sentence_starts(words, nl))
+        return list(_join(spans, words, tags, text))
+
+
+def _join(spans: list[tuple[int, int]], words: list[str], tags: list[int],
+          text: str) -> Iterable[tuple[int, int]]:
+    n = len(words)
+    i = 0
+    while i < n:
+        if tags[i] != PER:
+            i += 1
+            continue
+        start, end = spans[i]
+        j = i + 1
+        while j < n:
+            gap = text[end:spans[j][0]]
+            if gap not in (" ", "") or "\n" in gap:
+                break
+            if tags[j] == PER:
+                end = spans[j][1]
+                j += 1
+            elif (words[j].lower() in PARTICLES and j + 1 < n and words[j + 1][:1].isupper()
+                  and text[spans[j][1]:spans[j + 1][0]] == " "):
+                end = spans[j + 1][1]  # "von Platen"
+                j += 2
+            else:
+                break
+        yield start, end
+        i = j
+
+
+_lock = threading.Lock()
+_model: NameFinder | None = None
+
+
+def model() -> NameFinder:
+    """The shipped model, loaded once."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = NameFinder.load()
+                log.debug("name finder: %d features", len(_model.index))
+    return _model
+
+
+def find_names(text: str) -> list[tuple[int, int]]:
+    """Person names in ``text`` by the shipped model: (start, end) pairs, sorted."""
+    return model().find(text)

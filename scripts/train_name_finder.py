@@ -1,0 +1,240 @@
+"""Train the person-name finder shipped in ``podcast/privacy/data/name_finder.npz``.
+
+Data: Språkbanken *Webbnyheter 2012* (public swedish-ner-corpus), ``train_corpus.txt``: one
+token and its tag (PER/ORG/LOC/MISC/0) a line, a blank line between sentences. Every 10th
+sentence (index % 10 == 9) is kept aside as the dev set; the rest is trained on, each sentence
+also lower-cased (chat notes write "gunnel andersson"). Name lists: the ``names-dataset``
+package (pip install 'kommunpodd[train]'): the 3,000 most common first names per sex and the
+3,000 most common surnames in Sweden, plus the redactor's own first-name list. Model: an
+averaged perceptron over the features of :func:`podcast.privacy.name_finder.features`,
+``--epochs`` passes in an order shuffled with ``--seed``; features whose averaged weights are
+all below ``--prune`` are dropped.
+
+Run: python scripts/train_name_finder.py [--corpus PATH] [--epochs 10] [--seed 14]
+Prints dev precision/recall/F1 for PER (whole names), the share of PER characters left readable
+and the share of name-free dev sentences where something was tagged a name.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import argparse
+import random
+import time
+
+import numpy as np
+
+from podcast.privacy.name_finder import (
+    MODEL_PATH,
+    PER,
+    TAGS,
+    NameFinder,
+    candidate,
+    features,
+    sentence_starts,
+)
+from podcast.privacy.names import FIRST_NAMES
+
+# ../shared beside the checkout (a worktree: pass --corpus)
+CORPUS = (Path(__file__).resolve().parents[2] / "shared" / "data" / "external" / "swedish-ner"
+          / "train_corpus.txt")
+Sentence = list[tuple[str, int]]
+
+
+def read_corpus(path: Path) -> list[Sentence]:
+    sents: list[Sentence] = []
+    cur: Sentence = []
+    with open(path, encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            if not line.strip():
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            parts = line.rstrip("\n").rsplit(None, 1)  # tab, or spaces on some lines
+            if len(parts) != 2:  # one line of the corpus has a word and no tag
+                print(f"{path}:{no}: no tag, line skipped")
+                continue
+            word, tag = parts
+            tag = "O" if tag == "0" else tag
+            if tag not in TAGS:
+                raise SystemExit(f"{path}:{no}: unknown tag {tag!r}")
+            cur.append((word.replace("\xad", ""), TAGS.index(tag)))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        from names_dataset import NameDataset
+    except ImportError as exc:
+        raise SystemExit("names-dataset is not installed: pip install 'kommunpodd[train]'") from exc
+    nd = NameDataset()
+    first = nd.get_top_names(n=5000, country_alpha2="SE", use_first_names=True)["SE"]
+    last = nd.get_top_names(n=10000, country_alpha2="SE", use_first_names=False)["SE"]
+    firsts = {n.lower() for sex in first.values() for n in sex} | {n.lower() for n in FIRST_NAMES}
+    lasts = {n.lower() for n in last}
+    clean = lambda names: frozenset(n for n in names if n.isalpha() and len(n) > 1)  # noqa: E731
+    return clean(firsts), clean(lasts)
+
+
+def everyday_words(sents: list[Sentence], names: frozenset[str]) -> frozenset[str]:
+    """Names that the corpus writes in lower case, no name, at least twice ("sten", "tina")."""
+    seen: dict[str, int] = {}
+    for sent in sents:
+        for w, tag in sent:
+            if tag == 0 and w.islower() and w in names:
+                seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, n in seen.items() if n >= 2)
+
+
+def examples(sents: list[Sentence], first: frozenset[str], last: frozenset[str],
+             common: frozenset[str]) -> list[tuple[list[str], int]]:
+    """(features, gold tag) of every candidate word."""
+    names = (first | last) - common
+    out = []
+    for sent in sents:
+        words = [w for w, _ in sent]
+        lower = [w.lower() for w in words]
+        starts = sentence_starts(words)
+        for i, (w, tag) in enumerate(sent):
+            if candidate(w, lower[i], names):
+                out.append((features(words, lower, starts, i, first, last), tag))
+    return out
+
+
+def train(data: list[tuple[list[str], int]], epochs: int, seed: int
+          ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Averaged perceptron: current and summed weights per feature."""
+    k = len(TAGS)
+    w: dict[str, list[float]] = {}
+    total: dict[str, list[float]] = {}
+    stamp: dict[str, list[int]] = {}
+    step = 0
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        wrong = 0
+        for idx in order:
+            step += 1
+            feats, gold = data[idx]
+            scores = [0.0] * k
+            for f in feats:
+                row = w.get(f)
+                if row is not None:
+                    for t in range(k):
+                        scores[t] += row[t]
+            guess = max(range(k), key=scores.__getitem__)
+            if guess == gold:
+                continue
+            wrong += 1
+            for f in feats:
+                row = w.setdefault(f, [0.0] * k)
+                tot = total.setdefault(f, [0.0] * k)
+                st = stamp.setdefault(f, [0] * k)
+                for t, delta in ((gold, 1.0), (guess, -1.0)):
+                    tot[t] += (step - st[t]) * row[t]
+                    st[t] = step
+                    row[t] += delta
+        print(f"epoch {epoch + 1}: {wrong / len(data):.3%} of {len(data):,} candidates wrong")
+    for f, row in w.items():
+        tot, st = total[f], stamp[f]
+        for t in range(k):
+            tot[t] += (step - st[t]) * row[t]
+            tot[t] /= step
+    return w, total
+
+
+def evaluate(finder: NameFinder, sents: list[Sentence]) -> dict[str, float]:
+    tp = fp = fn = 0
+    per_chars = readable = 0
+    clean = changed = 0
+    for sent in sents:
+        text = " ".join(w for w, _ in sent)
+        gold_spans: list[tuple[int, int]] = []
+        pos = 0
+        prev = 0
+        for w, tag in sent:
+            if tag == PER and prev == PER:
+                gold_spans[-1] = (gold_spans[-1][0], pos + len(w))
+            elif tag == PER:
+                gold_spans.append((pos, pos + len(w)))
+            prev = tag
+            pos += len(w) + 1
+        found = finder.find(text)
+        covered = [False] * len(text)
+        for a, b in found:
+            for c in range(a, b):
+                covered[c] = True
+        gs, fs = set(gold_spans), set(found)
+        tp += len(gs & fs)
+        fp += len(fs - gs)
+        fn += len(gs - fs)
+        for a, b in gold_spans:
+            per_chars += b - a
+            readable += sum(not covered[c] for c in range(a, b) if text[c] != " ")
+        if not gold_spans:
+            clean += 1
+            changed += bool(found)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "readable": readable / per_chars if per_chars else 0.0,
+            "changed": changed / clean if clean else 0.0}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--prune", type=float, default=0.05,
+                    help="drop features whose averaged weights are all below this")
+    ap.add_argument("--margin", type=float, default=0.0,
+                    help="subtracted from the PER score at run time (> 0: fewer names)")
+    ap.add_argument("--output", type=Path, default=MODEL_PATH)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    sents = read_corpus(args.corpus)
+    dev = [s for i, s in enumerate(sents) if i % 10 == 9]
+    train_part = [s for i, s in enumerate(sents) if i % 10 != 9]
+    lowered = [[(w.lower(), t) for w, t in s] for s in train_part]
+    first, last = name_lists()
+    common = everyday_words(train_part, first | last)
+    data = examples(train_part + lowered, first, last, common)
+    print(f"{len(train_part):,} train sentences (+ lower-cased copies), {len(dev):,} dev; "
+          f"{len(first):,} first names, {len(last):,} surnames, {len(common)} of them "
+          "everyday words in lower case")
+    _, avg = train(data, args.epochs, args.seed)
+    kept = sorted(f for f, row in avg.items() if max(abs(x) for x in row) >= args.prune)
+    weights = np.array([avg[f] for f in kept], dtype=np.float16)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = args.output.with_suffix(".tmp.npz")
+    np.savez_compressed(
+        tmp, features=np.frombuffer("\n".join(kept).encode("utf-8"), np.uint8),
+        weights=weights,
+        first_names=np.frombuffer("\n".join(sorted(first)).encode("utf-8"), np.uint8),
+        surnames=np.frombuffer("\n".join(sorted(last)).encode("utf-8"), np.uint8),
+        common=np.frombuffer("\n".join(sorted(common)).encode("utf-8"), np.uint8),
+        margin=np.float32(args.margin))
+    tmp.replace(args.output)
+    finder = NameFinder.load(args.output)
+    size = args.output.stat().st_size
+    print(f"model: {len(kept):,} of {len(avg):,} features, {size / 1e6:.2f} MB -> {args.output}")
+    for name, part in (("dev", dev), ("dev lower-cased", [[(w.lower(), t) for w, t in s]
+                                                          for s in dev])):
+        m = evaluate(finder, part)
+        print(f"{name:16} PER precision {m['precision']:.3f} recall {m['recall']:.3f} "
+              f"F1 {m['f1']:.3f}; PER characters readable {m['readable']:.1%}; "
+              f"name-free sentences changed {m['changed']:.1%}")
+    print(f"{time.perf_counter() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
