@@ -33,12 +33,16 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from podcast.privacy.name_finder import PARTICLES, NameFinder
+from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
     ADDRESSEE_WORDS,
     AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
+    ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
+    ORGANISATION_TAILS,
     SURNAME_SUFFIXES,
 )
 
@@ -181,20 +185,27 @@ _DOB_RE = re.compile(
 _DOB_HINTS = ("föd", "birth", "dob", "d.o.b", "born")
 
 _STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|torg|allén|allé"
-                  r"|backen|plan|leden|gången|platsen|slingan|kroken|vägen|esplanaden|kajen"
-                  r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken)")
+                  r"|backen|plan|planen|leden|gången|platsen|slingan|kroken|esplanaden|kajen"
+                  r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken|stråket|svängen"
+                  r"|höjden|gärdet|dalen|vreten|bryggan|promenaden|avenyn|hojden|lyckan"
+                  r"|terrassen|udden|kullen|branten|gläntan|åsen|tået)")
 _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 # A house letter follows the number directly ("12B") or after a space ("12 B"), but a
 # one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
+# After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
+_HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
+                r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b))")
 _HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-])(?:{_HOUSE_LETTER})?"
-             r"(?:\s?(?:tr|lgh)\.?\s?\d{1,4})?")
+             rf"{_HOUSE_EXTRA}{{0,3}}")
 _POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
 _ADDRESS_TAIL_RE = re.compile(
     rf"(?<={_L})(?:{_STREET_SUFFIX}\s|(?<={_L}{_L})(?P<abbr>{_STREET_ABBR})\s?)"
     rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
+# "c/o Jansson": whom the post goes through.
+_CARE_OF_RE = re.compile(rf"\b(?i:c/o)[ \t]+{_U}{_L}+(?:[- \t]{_U}{_L}+){{0,2}}")
 _POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+{_U}{_L}+(?:\s{_U}{_LOW}+)?")
 # English-style addresses: number (+ letter), up to three capitalised words and a street type
 # ("221B Baker Street"), then maybe a town and a UK postcode (", London NW1 6XE").
@@ -436,8 +447,144 @@ def _pair_verb_names(text: str) -> list[NameSpan]:
     return found
 
 
+# --- contact-note language on top of the model ---------------------------------------------
+_RELATIONS = (
+    r"granne|grannen|mamma|mamman|pappa|pappan|mor|far|son|sonen|dotter|dottern|bror|brodern"
+    r"|syster|systern|sambo|sambon|man|fru|make|maka|partner|farmor|farfar|mormor|morfar"
+    r"|farbror|morbror|faster|moster|kusin|barnbarn|vän|kompis|pojkvän|flickvän|svärmor|svärfar"
+    r"|svärson|svärdotter|morsan|farsan|gubbe|gumma|handläggare|handläggaren|kontaktperson"
+    r"|kontaktpersonen|god man|förvaltare|assistent|assistenten|personlig assistent|brukaren"
+    r"|brukare|läraren|lärare|mentor|mentorn|rektor|rektorn|eleven|elev|ombudet|ombud"
+    r"|sökanden|hyresgästen|hyresvärden|vårdnadshavare|vårdnadshavaren|anhörig|kund|kunden"
+    r"|medborgaren|boende|boenden|patienten|sjuksköterskan|undersköterskan|chefen|chef")
+# A relation or role, then (after a comma) the name: "min granne Kalle", "handläggaren Eva Ek".
+_RELATION_RE = re.compile(
+    rf"(?i:\b(?:(?:min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|er|ert)[ \t]+)?"
+    rf"(?:{_RELATIONS}))[ \t]*,?[ \t]+(?=[^\W\d_])")
+# The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
+_QUOTE_AUTHOR_RE = re.compile(
+    rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    r"[ \t]*(?:<[^>\n]*>|\[EPOST\])?[ \t]*:")
+_NAME_TOKEN_RE = re.compile(rf"[ \t]*({_NAME_WORD})")
+_PARTICLE_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})[ \t]+({_U}{_L}*"
+                          rf"(?:['’-]{_L}+)?)")
+_HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
+_STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
+
+
+def _name_word_ok(word: str, names: frozenset[str]) -> bool:
+    """A word that can be part of a name after a cue: capitalised and no ordinary word or
+    organisation, or lower case and on a name list."""
+    if _plain_word(word) or _STREET_WORD_RE.match(word):
+        return False
+    if _is_cap(word):
+        return True
+    return word.islower() and (word.capitalize() in FIRST_NAMES or word in names)
+
+
+def _name_after(text: str, pos: int, names: frozenset[str], most: int = 3) -> NameSpan | None:
+    """Up to ``most`` name words from ``pos`` on (with particles: "af Klercker")."""
+    start = end = end1 = -1
+    count = 0
+    while count < most:
+        m = _NAME_TOKEN_RE.match(text, pos)
+        if m is None or not _name_word_ok(m.group(1), names):
+            p = _PARTICLE_RE.match(text, pos) if count else None
+            if p is None or _plain_word(p.group(1)):
+                break
+            m = p
+        if start < 0:
+            start, end1 = m.start(1), m.end(1)
+        end = pos = m.end(1)
+        count += 1
+    return (start, end, end1) if start >= 0 else None
+
+
+def _relation_names(text: str, names: frozenset[str]) -> list[NameSpan]:
+    found = []
+    for m in _RELATION_RE.finditer(text):
+        span = _name_after(text, m.end(), names)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _quote_authors(text: str) -> list[NameSpan]:
+    found = []
+    for m in _QUOTE_AUTHOR_RE.finditer(text):
+        words = m.group("name").split()
+        if all(_is_cap(w) and not _plain_word(w) for w in words):
+            found.append((m.start("name"), m.end("name"), m.start("name") + len(words[0])))
+    return found
+
+
+def _lower_pairs(text: str, first: frozenset[str], last: frozenset[str]) -> list[NameSpan]:
+    """A lower-case first name and surname from the name lists: "gunnel andersson"."""
+    found = []
+    for m in _LOWER_PAIR_RE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if ((a.capitalize() in FIRST_NAMES or a in first) and not _plain_word(a)
+                and (b in last or (b.endswith("sson") and len(b) > 6)) and not _plain_word(b)):
+            found.append((m.start(1), m.end(2), m.end(1)))
+    return found
+
+
+_LOWER_PAIR_RE = re.compile(rf"(?<![\w-])({_LOW}+)[ \t]+({_LOW}+(?:-{_LOW}+)?)(?![\w-])")
+
+
+def _model_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    """Person names by the statistical model, without the words it is known to get wrong:
+    all capitals (BNP, IKEA), streets, organisations and ordinary words."""
+    found = []
+    for start, end in finder.find(text):
+        words = [(start + m.start(), start + m.end())
+                 for m in re.finditer(r"\S+", text[start:end])]
+        if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
+            continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
+        keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
+        if not keep:
+            continue
+        a, b = keep[0][0], keep[-1][1]
+        before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
+        if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
+            continue  # "Simhallen Aqua Nova", "Brf Lärkan"
+        after = _WORD_AFTER_RE.match(text, b)
+        if after is not None and after.group(1).lower() in ORGANISATION_TAILS:
+            continue
+        found.append((a, b, keep[0][1]))
+    return found
+
+
+_RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
+_WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
+_WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
+
+
+def _model_word_ok(word: str) -> bool:
+    if word.lower() in PARTICLES:
+        return True
+    if _RELATION_WORD_RE.fullmatch(word):
+        return False  # "min farbror": a surname on some list, but here a relation
+    if len(word) > 1 and word.isupper():
+        return False
+    return not (_plain_word(word) or _STREET_WORD_RE.match(word))
+
+
 def _find_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
-    return _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
+    finder = name_model()
+    return (_known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
+            + _relation_names(text, finder.names) + _quote_authors(text)
+            + _lower_pairs(text, finder.first_names, finder.surnames)
+            + _model_names(text, finder))
+
+
+def _extend_name(text: str, end: int) -> int:
+    """A name goes on with a particle and a surname ("Carl von Platen") or a hyphenated part."""
+    while True:
+        m = _PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
+        if m is None or (m.lastindex and _plain_word(m.group(1))):
+            return end
+        end = m.end()
 
 
 def find_pii(text: str) -> list[Span]:
@@ -456,9 +603,16 @@ def find_pii(text: str) -> list[Span]:
     lower = text.lower()
     if _DIGITS_RE.search(text):
         _find_numbers(text, lower, add)
+    if "c/o" in lower:
+        for m in _CARE_OF_RE.finditer(text):
+            add("ADDRESS", m.start(), m.end())
     for start, end, end1 in sorted(_find_names(text, lower, taken), key=lambda s: (s[0], -s[1])):
         if taken.overlaps(start, end):
             end = end1  # "Mvh Zoran Storgatan 5": the address is already taken
+        else:
+            longer = _extend_name(text, end)
+            if not taken.overlaps(start, longer):
+                end = longer
         add("NAME", start, end)
     spans.sort(key=lambda s: s.start)
     return spans
