@@ -4,8 +4,10 @@ Data: Språkbanken *Webbnyheter 2012* (public swedish-ner-corpus), ``train_corpu
 token and its tag (PER/ORG/LOC/MISC/0) a line, a blank line between sentences. Every 10th
 sentence (index % 10 == 9) is kept aside as the dev set; the rest is trained on, each sentence
 also lower-cased (chat notes write "gunnel andersson"). Name lists: the ``names-dataset``
-package (pip install 'kommunpodd[train]'): the 3,000 most common first names per sex and the
-3,000 most common surnames in Sweden, plus the redactor's own first-name list. Model: an
+package (pip install 'kommunpodd[train]'): the most common first names (about 2,800 per sex)
+and the 10,000 most common surnames in Sweden, the 500 most common first names per sex and
+surnames in 23 other countries, and the redactor's own first-name list; minus the words the
+corpus tags as places or organisations more often than as people. Model: an
 averaged perceptron over the features of :func:`podcast.privacy.name_finder.features`,
 ``--epochs`` passes in an order shuffled with ``--seed``; features whose averaged weights are
 all below ``--prune`` are dropped.
@@ -33,7 +35,6 @@ from podcast.privacy.name_finder import (
     PER,
     TAGS,
     NameFinder,
-    candidate,
     features,
     sentence_starts,
 )
@@ -43,6 +44,8 @@ from podcast.privacy.names import FIRST_NAMES
 CORPUS = (Path(__file__).resolve().parents[2] / "shared" / "data" / "external" / "swedish-ner"
           / "train_corpus.txt")
 Sentence = list[tuple[str, int]]
+OTHER_COUNTRIES = ("NO", "DK", "FI", "DE", "GB", "US", "FR", "ES", "IT", "PL", "TR", "IQ",
+                   "SY", "IR", "AF", "RS", "BA", "HR", "ER", "ET", "CL", "RU", "IN")
 
 
 def read_corpus(path: Path) -> list[Sentence]:
@@ -75,36 +78,52 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     except ImportError as exc:
         raise SystemExit("names-dataset is not installed: pip install 'kommunpodd[train]'") from exc
     nd = NameDataset()
-    first = nd.get_top_names(n=5000, country_alpha2="SE", use_first_names=True)["SE"]
+    first = nd.get_top_names(n=3000, country_alpha2="SE", use_first_names=True)["SE"]
     last = nd.get_top_names(n=10000, country_alpha2="SE", use_first_names=False)["SE"]
     firsts = {n.lower() for sex in first.values() for n in sex} | {n.lower() for n in FIRST_NAMES}
     lasts = {n.lower() for n in last}
+    for country in OTHER_COUNTRIES:  # neighbours, and where many in Sweden come from
+        for sex in nd.get_top_names(n=500, country_alpha2=country).get(country, {}).values():
+            firsts.update(n.lower() for n in sex)
+        lasts.update(n.lower() for n in nd.get_top_names(
+            n=500, country_alpha2=country, use_first_names=False).get(country, []))
     clean = lambda names: frozenset(n for n in names if n.isalpha() and len(n) > 1)  # noqa: E731
     return clean(firsts), clean(lasts)
 
 
-def everyday_words(sents: list[Sentence], names: frozenset[str]) -> frozenset[str]:
-    """Names that the corpus writes in lower case, no name, at least twice ("sten", "tina")."""
+def not_people(sents: list[Sentence]) -> frozenset[str]:
+    """Words the corpus tags as a place, organisation or other name more often than as a
+    person ("västerås" is on a first-name list)."""
+    person: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for sent in sents:
+        for w, tag in sent:
+            if tag:
+                d = person if tag == PER else other
+                d[w.lower()] = d.get(w.lower(), 0) + 1
+    return frozenset(w for w, n in other.items() if n > person.get(w, 0))
+
+
+def everyday_words(sents: list[Sentence]) -> frozenset[str]:
+    """Words the corpus writes in lower case, no name, at least twice ("sten", "ringer")."""
     seen: dict[str, int] = {}
     for sent in sents:
         for w, tag in sent:
-            if tag == 0 and w.islower() and w in names:
+            if tag == 0 and w.islower() and w.isalpha():
                 seen[w] = seen.get(w, 0) + 1
     return frozenset(w for w, n in seen.items() if n >= 2)
 
 
-def examples(sents: list[Sentence], first: frozenset[str], last: frozenset[str],
-             common: frozenset[str]) -> list[tuple[list[str], int]]:
-    """(features, gold tag) of every candidate word."""
-    names = (first | last) - common
+def examples(sents: list[Sentence], finder: NameFinder) -> list[tuple[list[str], int]]:
+    """(features, gold tag) of every candidate word (the same choice as at run time)."""
     out = []
     for sent in sents:
         words = [w for w, _ in sent]
         lower = [w.lower() for w in words]
         starts = sentence_starts(words)
-        for i, (w, tag) in enumerate(sent):
-            if candidate(w, lower[i], names):
-                out.append((features(words, lower, starts, i, first, last), tag))
+        for i in finder.candidates(words, lower, starts):
+            out.append((features(words, lower, starts, i, finder.first_names, finder.surnames),
+                        sent[i][1]))
     return out
 
 
@@ -206,11 +225,15 @@ def main() -> None:
     train_part = [s for i, s in enumerate(sents) if i % 10 != 9]
     lowered = [[(w.lower(), t) for w, t in s] for s in train_part]
     first, last = name_lists()
-    common = everyday_words(train_part, first | last)
-    data = examples(train_part + lowered, first, last, common)
+    places = not_people(train_part)
+    first, last = first - places, last - places
+    everyday = everyday_words(train_part)
+    lists = NameFinder({}, np.zeros((1, len(TAGS)), np.float32), first, last, everyday)
+    data = examples(train_part + lowered, lists)
     print(f"{len(train_part):,} train sentences (+ lower-cased copies), {len(dev):,} dev; "
-          f"{len(first):,} first names, {len(last):,} surnames, {len(common)} of them "
-          "everyday words in lower case")
+          f"{len(first):,} first names, {len(last):,} surnames (without {len(places):,} "
+          f"places and organisations), {len(everyday):,} everyday "
+          f"words; {len(data):,} candidate words")
     _, avg = train(data, args.epochs, args.seed)
     kept = sorted(f for f, row in avg.items() if max(abs(x) for x in row) >= args.prune)
     weights = np.array([avg[f] for f in kept], dtype=np.float16)
@@ -221,7 +244,7 @@ def main() -> None:
         weights=weights,
         first_names=np.frombuffer("\n".join(sorted(first)).encode("utf-8"), np.uint8),
         surnames=np.frombuffer("\n".join(sorted(last)).encode("utf-8"), np.uint8),
-        common=np.frombuffer("\n".join(sorted(common)).encode("utf-8"), np.uint8),
+        everyday=np.frombuffer("\n".join(sorted(everyday)).encode("utf-8"), np.uint8),
         margin=np.float32(args.margin))
     tmp.replace(args.output)
     finder = NameFinder.load(args.output)

@@ -96,11 +96,6 @@ def features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
     ]
 
 
-def candidate(word: str, lower: str, names: frozenset[str]) -> bool:
-    """Worth scoring: capitalised, or a lower-case word on the name lists."""
-    return word[:1].isupper() or lower in names
-
-
 def sentence_starts(words: Sequence[str], newline_before: Sequence[bool] | None = None
                     ) -> list[bool]:
     """Whether each word opens a sentence (first, after . ! ? : and the like, or a line)."""
@@ -117,6 +112,16 @@ class ModelError(PodcastError):
 
 
 @dataclass
+class Tagged:
+    """A text cut into words, with one tag index per word."""
+
+    spans: list[tuple[int, int]]
+    words: list[str]
+    lower: list[str]
+    tags: list[int]
+
+
+@dataclass
 class NameFinder:
     """A loaded model: feature → row of ``weights`` (one column per tag)."""
 
@@ -124,22 +129,26 @@ class NameFinder:
     weights: np.ndarray
     first_names: frozenset[str]
     surnames: frozenset[str]
-    common: frozenset[str] = frozenset()
+    everyday: frozenset[str] = frozenset()
     margin: float = 0.0
 
     def __post_init__(self) -> None:
+        lists = self.first_names | self.surnames
         # lower-case words worth scoring: on a name list and not an everyday word
-        self.names = (self.first_names | self.surnames) - self.common
+        self.names = lists - self.everyday
+        self._lists = lists
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> NameFinder:
+        def words(z: np.lib.npyio.NpzFile, key: str) -> list[str]:
+            return bytes(z[key]).decode("utf-8").split("\n")
+
         try:
             with np.load(path, allow_pickle=False) as z:
-                feats = bytes(z["features"]).decode("utf-8").split("\n")
+                feats = words(z, "features")
                 weights = z["weights"].astype(np.float32)
-                first = bytes(z["first_names"]).decode("utf-8").split("\n")
-                last = bytes(z["surnames"]).decode("utf-8").split("\n")
-                common = bytes(z["common"]).decode("utf-8").split("\n")
+                first, last, everyday = (words(z, "first_names"), words(z, "surnames"),
+                                         words(z, "everyday"))
                 margin = float(z["margin"])
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"{path}: cannot read the name-finder model ({exc})") from exc
@@ -149,13 +158,27 @@ class NameFinder:
         # the zero row: features the model never saw
         weights = np.vstack([weights, np.zeros((1, len(TAGS)), np.float32)])
         return cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
-                   frozenset(last), frozenset(common), margin)
+                   frozenset(last), frozenset(everyday), margin)
 
-    def tag_words(self, words: Sequence[str], starts: Sequence[bool]) -> list[int]:
+    def candidates(self, words: Sequence[str], lower: Sequence[str],
+                   starts: Sequence[bool]) -> list[int]:
+        names, lists, everyday = self.names, self._lists, self.everyday
+        out = []
+        for i, w in enumerate(words):
+            if w[:1].isupper():
+                lw = lower[i]
+                if not (starts[i] and lw in everyday and lw not in lists):
+                    out.append(i)
+            elif lower[i] in names:
+                out.append(i)
+        return out
+
+    def tag_words(self, words: Sequence[str], starts: Sequence[bool],
+                  lower: Sequence[str] | None = None) -> list[int]:
         """One tag index per word (0 = no name for words that are not candidates)."""
-        lower = [w.lower() for w in words]
-        cands = [i for i, (w, lw) in enumerate(zip(words, lower, strict=True))
-                 if candidate(w, lw, self.names)]
+        if lower is None:
+            lower = [w.lower() for w in words]
+        cands = self.candidates(words, lower, starts)
         tags = [0] * len(words)
         if not cands:
             return tags
@@ -163,10 +186,10 @@ class NameFinder:
         get = self.index.get
         rows: list[int] = []
         bounds: list[int] = []
+        first, last = self.first_names, self.surnames
         for i in cands:
             bounds.append(len(rows))
-            rows.extend(get(f, unseen) for f in features(
-                words, lower, starts, i, self.first_names, self.surnames))
+            rows.extend([get(f, unseen) for f in features(words, lower, starts, i, first, last)])
         scores = np.add.reduceat(self.weights[rows], bounds, axis=0)
         if self.margin:
             scores[:, PER] -= self.margin
@@ -174,16 +197,25 @@ class NameFinder:
             tags[i] = t
         return tags
 
-    def find(self, text: str) -> list[tuple[int, int]]:
+    def analyse(self, text: str) -> Tagged:
+        """``text`` cut into words and tagged."""
+        spans: list[tuple[int, int]] = []
+        words: list[str] = []
+        for m in _TOKEN_RE.finditer(text):
+            spans.append(m.span())
+            words.append(m.group())
+        lower = [w.lower() for w in words]
+        nl = None
+        if "\n" in text:
+            nl = [i > 0 and "\n" in text[spans[i - 1][1]:a] for i, (a, _) in enumerate(spans)]
+        tags = self.tag_words(words, sentence_starts(words, nl), lower) if words else []
+        return Tagged(spans, words, lower, tags)
+
+    def find(self, text: str, tagged: Tagged | None = None) -> list[tuple[int, int]]:
         """Start and end of each person name in ``text`` (adjacent name words joined, with
         particles between them: "Carl von Platen")."""
-        spans = tokenize(text)
-        if not spans:
-            return []
-        words = [text[a:b] for a, b in spans]
-        nl = [i > 0 and "\n" in text[spans[i - 1][1]:a] for i, (a, _) in enumerate(spans)]
-        tags = self.tag_words(words, sentence_starts(words, nl))
-        return list(_join(spans, words, tags, text))
+        t = tagged or self.analyse(text)
+        return list(_join(t.spans, t.words, t.tags, text))
 
 
 def _join(spans: list[tuple[int, int]], words: list[str], tags: list[int],

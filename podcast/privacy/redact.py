@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from podcast.privacy.name_finder import PARTICLES, NameFinder
+from podcast.privacy.name_finder import PARTICLES, NameFinder, Tagged
 from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
     ADDRESSEE_WORDS,
@@ -448,19 +448,26 @@ def _pair_verb_names(text: str) -> list[NameSpan]:
 
 
 # --- contact-note language on top of the model ---------------------------------------------
-_RELATIONS = (
-    r"granne|grannen|mamma|mamman|pappa|pappan|mor|far|son|sonen|dotter|dottern|bror|brodern"
-    r"|syster|systern|sambo|sambon|man|fru|make|maka|partner|farmor|farfar|mormor|morfar"
-    r"|farbror|morbror|faster|moster|kusin|barnbarn|vän|kompis|pojkvän|flickvän|svärmor|svärfar"
-    r"|svärson|svärdotter|morsan|farsan|gubbe|gumma|handläggare|handläggaren|kontaktperson"
-    r"|kontaktpersonen|god man|förvaltare|assistent|assistenten|personlig assistent|brukaren"
-    r"|brukare|läraren|lärare|mentor|mentorn|rektor|rektorn|eleven|elev|ombudet|ombud"
-    r"|sökanden|hyresgästen|hyresvärden|vårdnadshavare|vårdnadshavaren|anhörig|kund|kunden"
-    r"|medborgaren|boende|boenden|patienten|sjuksköterskan|undersköterskan|chefen|chef")
-# A relation or role, then (after a comma) the name: "min granne Kalle", "handläggaren Eva Ek".
+# Relations and roles before a name. Bare (definite form or a title): "handläggaren Eva Ek",
+# "farmor Ingegerd"; after a possessive only ("min granne Kalle", not "hur beställer man, ring"):
+# the words that are also pronouns or everyday nouns.
+_ROLES_BARE = (
+    "grannen handläggaren kontaktpersonen assistenten brukaren läraren lärarinnan rektorn "
+    "mentorn eleven ombudet sökanden hyresgästen hyresvärden vårdnadshavaren patienten "
+    "sjuksköterskan undersköterskan chefen mamman pappan sonen dottern sambon farsan morsan "
+    "farmor farfar mormor morfar farbror morbror faster moster kontaktperson handläggare "
+    "assistent personliga")
+_RELATIONS_OWNED = (
+    "granne mamma pappa mor far son dotter bror syster sambo man fru make maka partner kusin "
+    "barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
+    "lärare mentor elev gubbe gumma")
+_POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era"
+_RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.split())))
+# A relation or role, then (after a comma) the name. Matched in the lower-cased text (a
+# case-insensitive alternation tries every position slowly).
 _RELATION_RE = re.compile(
-    rf"(?i:\b(?:(?:min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|er|ert)[ \t]+)?"
-    rf"(?:{_RELATIONS}))[ \t]*,?[ \t]+(?=[^\W\d_])")
+    rf"(?<![\w-])(?:(?:{_POSSESSIVES})[ \t]+(?:{_trie_regex(frozenset(_RELATIONS.split('|')))})"
+    rf"|(?:{_trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?[ \t]+(?=[^\W\d_])")
 # The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
 _QUOTE_AUTHOR_RE = re.compile(
     rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
@@ -482,28 +489,35 @@ def _name_word_ok(word: str, names: frozenset[str]) -> bool:
     return word.islower() and (word.capitalize() in FIRST_NAMES or word in names)
 
 
-def _name_after(text: str, pos: int, names: frozenset[str], most: int = 3) -> NameSpan | None:
-    """Up to ``most`` name words from ``pos`` on (with particles: "af Klercker")."""
+def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3) -> NameSpan | None:
+    """Up to ``most`` name words from ``pos`` on (with particles: "af Klercker"). The first
+    is on a name list, or capitalised, no everyday word and no abbreviation ("Hänv.")."""
     start = end = end1 = -1
     count = 0
     while count < most:
         m = _NAME_TOKEN_RE.match(text, pos)
-        if m is None or not _name_word_ok(m.group(1), names):
+        if m is None or not _name_word_ok(m.group(1), finder.names):
             p = _PARTICLE_RE.match(text, pos) if count else None
             if p is None or _plain_word(p.group(1)):
                 break
             m = p
         if start < 0:
+            word = m.group(1).lower()
+            if word not in finder.first_names and word not in finder.surnames and (
+                    word in finder.everyday or text.startswith(".", m.end(1))):
+                return None
             start, end1 = m.start(1), m.end(1)
         end = pos = m.end(1)
         count += 1
     return (start, end, end1) if start >= 0 else None
 
 
-def _relation_names(text: str, names: frozenset[str]) -> list[NameSpan]:
+def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
     found = []
-    for m in _RELATION_RE.finditer(text):
-        span = _name_after(text, m.end(), names)
+    if len(lower) != len(text):
+        return found  # lower-casing changed the length ("İ"): the other rules still apply
+    for m in _RELATION_RE.finditer(lower):
+        span = _name_after(text, m.end(), finder)
         if span is not None:
             found.append(span)
     return found
@@ -518,31 +532,52 @@ def _quote_authors(text: str) -> list[NameSpan]:
     return found
 
 
-def _lower_pairs(text: str, first: frozenset[str], last: frozenset[str]) -> list[NameSpan]:
+def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     """A lower-case first name and surname from the name lists: "gunnel andersson"."""
     found = []
-    for m in _LOWER_PAIR_RE.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if ((a.capitalize() in FIRST_NAMES or a in first) and not _plain_word(a)
-                and (b in last or (b.endswith("sson") and len(b) > 6)) and not _plain_word(b)):
-            found.append((m.start(1), m.end(2), m.end(1)))
+    first, last, words, lower = finder.first_names, finder.surnames, t.words, t.lower
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if not (a.islower() and b.islower()) or t.spans[i][1] + 1 != t.spans[i + 1][0]:
+            continue
+        if i and lower[i - 1] in _PLACE_WORDS:
+            continue  # "till västerås backe"
+        if (lower[i] in finder.names
+                and (a.capitalize() in FIRST_NAMES or (a in first and a not in last))
+                and (b in last or (b.endswith("sson") and len(b) > 6))
+                and not _plain_word(a) and not _plain_word(b)):
+            found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
     return found
 
 
-_LOWER_PAIR_RE = re.compile(rf"(?<![\w-])({_LOW}+)[ \t]+({_LOW}+(?:-{_LOW}+)?)(?![\w-])")
+_PLACE_WORDS = frozenset({"i", "på", "vid", "mot", "från", "utanför", "nära", "kö", "till",
+                          "mellan", "kring", "genom", "över", "längs", "in", "ut", "runt", "hela",
+                          "hållplats", "busshållplats", "hållplatsen", "området", "stadsdelen"})
 
 
-def _model_names(text: str, finder: NameFinder) -> list[NameSpan]:
-    """Person names by the statistical model, without the words it is known to get wrong:
-    all capitals (BNP, IKEA), streets, organisations and ordinary words."""
+def _on_list(word: str, finder: NameFinder) -> str:
+    """"first" or "last" when ``word`` (or its genitive: "Kalles") is on a name list, or ""."""
+    base = word[:-1] if word.endswith("s") else word
+    if word in finder.first_names or base in finder.first_names:
+        return "first"
+    if word in finder.surnames or base in finder.surnames or "-" in word:
+        return "last"
+    return ""
+
+
+def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
+    """Person names by the statistical model, without what it gets wrong in contact notes:
+    words in lower case (the rules above find those), all capitals (BNP, IKEA), streets,
+    organisations and ordinary words, and a lone word that is on no name list ("Hänv.") or is a
+    surname after a place word ("kö Norrby")."""
     found = []
-    for start, end in finder.find(text):
+    for start, end in finder.find(text, t):
         words = [(start + m.start(), start + m.end())
                  for m in re.finditer(r"\S+", text[start:end])]
         if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
             continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
         keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
-        if not keep:
+        if not keep or all(text[a:b].islower() for a, b in keep):
             continue
         a, b = keep[0][0], keep[-1][1]
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
@@ -551,11 +586,19 @@ def _model_names(text: str, finder: NameFinder) -> list[NameSpan]:
         after = _WORD_AFTER_RE.match(text, b)
         if after is not None and after.group(1).lower() in ORGANISATION_TAILS:
             continue
+        listed = [_on_list(text[x:y].lower(), finder) for x, y in keep]
+        if len(keep) == 1:
+            place = before is not None and before.group(1).lower() in _PLACE_WORDS
+            if listed[0] != "first" and (place or not listed[0]):
+                continue  # "Hänv.", "kö Norrby"
+        elif "first" not in listed and listed.count("last") < 2:
+            continue  # "Norrby Hänv.", "Kvarnbo Hänv."
         found.append((a, b, keep[0][1]))
     return found
 
 
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
+_WORDS_RE = re.compile(r"\S+")
 _WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
 _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
 
@@ -570,12 +613,16 @@ def _model_word_ok(word: str) -> bool:
     return not (_plain_word(word) or _STREET_WORD_RE.match(word))
 
 
-def _find_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
+def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameSpan]:
+    if not model:  # the word lists and cues only
+        return _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
     finder = name_model()
-    return (_known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
-            + _relation_names(text, finder.names) + _quote_authors(text)
-            + _lower_pairs(text, finder.first_names, finder.surnames)
-            + _model_names(text, finder))
+    tagged = finder.analyse(text)
+    found = _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
+    found += _relation_names(text, lower, finder) + _lower_pairs(text, tagged, finder)
+    if "skrev" in lower or "wrote" in lower:
+        found += _quote_authors(text)
+    return found + _model_names(text, tagged, finder)
 
 
 def _extend_name(text: str, end: int) -> int:
@@ -587,8 +634,10 @@ def _extend_name(text: str, end: int) -> int:
         end = m.end()
 
 
-def find_pii(text: str) -> list[Span]:
-    """All personal-data spans in ``text``, sorted, non-overlapping."""
+def find_pii(text: str, model: bool = True) -> list[Span]:
+    """All personal-data spans in ``text``, sorted, non-overlapping. ``model=False`` leaves
+    out the statistical name finder and the rules that use its name lists (faster, and
+    finds only names on the first-name list or after a cue)."""
     spans: list[Span] = []
     taken = _Taken()
 
@@ -606,9 +655,13 @@ def find_pii(text: str) -> list[Span]:
     if "c/o" in lower:
         for m in _CARE_OF_RE.finditer(text):
             add("ADDRESS", m.start(), m.end())
-    for start, end, end1 in sorted(_find_names(text, lower, taken), key=lambda s: (s[0], -s[1])):
+    names = _find_names(text, lower, taken, model)
+    for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
         if taken.overlaps(start, end):
-            end = end1  # "Mvh Zoran Storgatan 5": the address is already taken
+            # "Mvh Zoran Storgatan 5", "Ida Forsberg ida23@live.se": the words before the span
+            # already taken
+            end = max([end1] + [start + m.end() for m in _WORDS_RE.finditer(text[start:end])
+                                if not taken.overlaps(start, start + m.end())])
         else:
             longer = _extend_name(text, end)
             if not taken.overlaps(start, longer):
