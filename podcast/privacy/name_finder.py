@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +67,25 @@ def features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
 
     ``lower`` holds the words lower-cased, ``starts`` whether a word opens a sentence or line.
     """
-    w, lw = words[i], lower[i]
+    return (word_features(words[i], lower[i], starts[i], first_names, surnames)
+            + context_features(words, lower, starts, i, first_names, surnames))
+
+
+def word_features(w: str, lw: str, first: bool, first_names: frozenset[str],
+                  surnames: frozenset[str]) -> list[str]:
+    """The features of a word itself and whether it opens a sentence (cached at run time)."""
+    case = ("S" if first else "M") + ("C" if w[:1].isupper() else "l")
+    return [
+        "b", "c=" + case, "w=" + lw, "wc=" + case + lw, "sh=" + _shape(w) + case[0],
+        "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:], "p3=" + lw[:3],
+        f"lex={lw in first_names:d}{lw in surnames:d}{case}", "len=" + str(min(len(w), 8)),
+    ]
+
+
+def context_features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
+                     i: int, first_names: frozenset[str], surnames: frozenset[str]
+                     ) -> list[str]:
+    """The features of word ``i``'s neighbours."""
     n = len(words)
     pw = lower[i - 1] if i else "<s>"
     nw = lower[i + 1] if i + 1 < n else "</s>"
@@ -75,35 +93,27 @@ def features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
     nw2 = lower[i + 2] if i + 2 < n else "</s>"
     ps = _shape(words[i - 1]) if i else "<s>"
     ns = _shape(words[i + 1]) if i + 1 < n else "</s>"
-    shape = _shape(w)
-    first = starts[i]
-    cap = w[:1].isupper()
-    fn = lw in first_names
-    sn = lw in surnames
+    cap = "C" if words[i][:1].isupper() else "l"
+    case = ("S" if starts[i] else "M") + cap
     pfn = i > 0 and pw in first_names
     nsn = i + 1 < n and nw in surnames
     ncap = i + 1 < n and words[i + 1][:1].isupper()
     pcap = i > 0 and not starts[i - 1] and words[i - 1][:1].isupper()
-    case = ("S" if first else "M") + ("C" if cap else "l")
     return [
-        "b", "c=" + case, "w=" + lw, "wc=" + case + lw, "sh=" + shape + case[0],
-        "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:], "p3=" + lw[:3],
         "pw=" + pw, "nw=" + nw, "pw2=" + pw2, "nw2=" + nw2,
         "ps=" + ps, "ns=" + ns, "pwnw=" + pw + "|" + nw,
-        "pw,c=" + pw + case[1], "nw,c=" + nw + case[1],
-        f"lex={fn:d}{sn:d}{case}", f"ctx={pfn:d}{nsn:d}{case[1]}",
-        f"caps={pcap:d}{ncap:d}{case}", "len=" + str(min(len(w), 8)),
+        "pw,c=" + pw + cap, "nw,c=" + nw + cap,
+        f"ctx={pfn:d}{nsn:d}{cap}", f"caps={pcap:d}{ncap:d}{case}",
     ]
 
 
 def sentence_starts(words: Sequence[str], newline_before: Sequence[bool] | None = None
                     ) -> list[bool]:
     """Whether each word opens a sentence (first, after . ! ? : and the like, or a line)."""
-    out = []
-    prev = ""
-    for i, w in enumerate(words):
-        out.append(i == 0 or prev in _SENTENCE_END or bool(newline_before and newline_before[i]))
-        prev = w
+    ends = _SENTENCE_END
+    out = [True] + [w in ends for w in words[:-1]] if words else []
+    if newline_before:
+        out = [a or b for a, b in zip(out, newline_before, strict=True)]
     return out
 
 
@@ -137,6 +147,8 @@ class NameFinder:
         # lower-case words worth scoring: on a name list and not an everyday word
         self.names = lists - self.everyday
         self._lists = lists
+        self._rows = {f: tuple(self.weights[i].tolist()) for f, i in self.index.items()}
+        self._cache: dict[tuple[str, bool], tuple[float, ...]] = {}
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> NameFinder:
@@ -162,53 +174,65 @@ class NameFinder:
 
     def candidates(self, words: Sequence[str], lower: Sequence[str],
                    starts: Sequence[bool]) -> list[int]:
+        """The words worth scoring: capitalised (unless an everyday word that is on no name
+        list: "Ringer", "Jag"), or a lower-case word on the name lists."""
         names, lists, everyday = self.names, self._lists, self.everyday
-        out = []
-        for i, w in enumerate(words):
-            if w[:1].isupper():
-                lw = lower[i]
-                if not (starts[i] and lw in everyday and lw not in lists):
-                    out.append(i)
-            elif lower[i] in names:
-                out.append(i)
-        return out
+        return [i for i, lw in enumerate(lower)
+                if lw in names or (words[i][:1].isupper()
+                                   and not (lw in everyday and lw not in lists))]
 
     def tag_words(self, words: Sequence[str], starts: Sequence[bool],
-                  lower: Sequence[str] | None = None) -> list[int]:
+                  lower: Sequence[str] | None = None, cands: Iterable[int] | None = None
+                  ) -> list[int]:
         """One tag index per word (0 = no name for words that are not candidates)."""
         if lower is None:
             lower = [w.lower() for w in words]
-        cands = self.candidates(words, lower, starts)
+        if cands is None:
+            cands = self.candidates(words, lower, starts)
         tags = [0] * len(words)
-        if not cands:
-            return tags
-        unseen = len(self.index)
-        get = self.index.get
-        rows: list[int] = []
-        bounds: list[int] = []
-        first, last = self.first_names, self.surnames
         for i in cands:
-            bounds.append(len(rows))
-            rows.extend([get(f, unseen) for f in features(words, lower, starts, i, first, last)])
-        scores = np.add.reduceat(self.weights[rows], bounds, axis=0)
-        if self.margin:
-            scores[:, PER] -= self.margin
-        for i, t in zip(cands, scores.argmax(axis=1).tolist(), strict=True):
-            tags[i] = t
+            tags[i] = self._tag(words, lower, starts, i)
         return tags
 
-    def analyse(self, text: str) -> Tagged:
-        """``text`` cut into words and tagged."""
-        spans: list[tuple[int, int]] = []
-        words: list[str] = []
-        for m in _TOKEN_RE.finditer(text):
-            spans.append(m.span())
-            words.append(m.group())
+    def _tag(self, words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
+             i: int) -> int:
+        """The best tag of candidate word ``i``: the sum of its features' weight rows (the
+        word's own part cached), in plain Python (a numpy call per word costs more)."""
+        rows = self._rows
+        key = (words[i], starts[i])
+        part = self._cache.get(key)
+        if part is None:
+            s0 = s1 = s2 = s3 = s4 = 0.0
+            for f in word_features(words[i], lower[i], starts[i], self.first_names,
+                                   self.surnames):
+                r = rows.get(f)
+                if r is not None:
+                    s0 += r[0]; s1 += r[1]; s2 += r[2]; s3 += r[3]; s4 += r[4]  # noqa: E702
+            part = (s0, s1, s2, s3, s4)
+            if len(self._cache) < 100_000:
+                self._cache[key] = part
+        s0, s1, s2, s3, s4 = part
+        for f in context_features(words, lower, starts, i, self.first_names, self.surnames):
+            r = rows.get(f)
+            if r is not None:
+                s0 += r[0]; s1 += r[1]; s2 += r[2]; s3 += r[3]; s4 += r[4]  # noqa: E702
+        scores = (s0, s1 - self.margin, s2, s3, s4)
+        return max(range(5), key=scores.__getitem__)
+
+    def analyse(self, text: str, known: Callable[[int, int], bool] | None = None) -> Tagged:
+        """``text`` cut into words and tagged. Words where ``known(start, end)`` (already
+        found to be personal data) are not scored."""
+        words = _TOKEN_RE.findall(text)
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
         lower = [w.lower() for w in words]
         nl = None
         if "\n" in text:
             nl = [i > 0 and "\n" in text[spans[i - 1][1]:a] for i, (a, _) in enumerate(spans)]
-        tags = self.tag_words(words, sentence_starts(words, nl), lower) if words else []
+        starts = sentence_starts(words, nl)
+        cands = self.candidates(words, lower, starts)
+        if known is not None:
+            cands = [i for i in cands if not known(*spans[i])]
+        tags = self.tag_words(words, starts, lower, cands) if cands else [0] * len(words)
         return Tagged(spans, words, lower, tags)
 
     def find(self, text: str, tagged: Tagged | None = None) -> list[tuple[int, int]]:

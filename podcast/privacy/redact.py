@@ -587,12 +587,16 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
         if after is not None and after.group(1).lower() in ORGANISATION_TAILS:
             continue
         listed = [_on_list(text[x:y].lower(), finder) for x, y in keep]
-        if len(keep) == 1:
-            place = before is not None and before.group(1).lower() in _PLACE_WORDS
-            if listed[0] != "first" and (place or not listed[0]):
-                continue  # "Hänv.", "kö Norrby"
-        elif "first" not in listed and listed.count("last") < 2:
-            continue  # "Norrby Hänv.", "Kvarnbo Hänv."
+        if "first" in listed or listed.count("last") > 1:
+            found.append((a, b, keep[0][1]))
+            continue
+        # no first name: not after a place word ("kö Norrby", "i Kvarnbo Hänv."), no
+        # everyday word ("Skapat ärende") and no abbreviation ("Hänv.")
+        if before is not None and before.group(1).lower() in _PLACE_WORDS:
+            continue
+        if any(text[x:y].lower() in finder.everyday or (text.startswith(".", y) and y - x < 6)
+               for x, y in keep):
+            continue
         found.append((a, b, keep[0][1]))
     return found
 
@@ -614,15 +618,22 @@ def _model_word_ok(word: str) -> bool:
 
 
 def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameSpan]:
-    if not model:  # the word lists and cues only
-        return _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
-    finder = name_model()
-    tagged = finder.analyse(text)
+    """Names by the word lists and cues (and with the model's name lists: after relations
+    and in quoted-reply headers)."""
     found = _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
-    found += _relation_names(text, lower, finder) + _lower_pairs(text, tagged, finder)
-    if "skrev" in lower or "wrote" in lower:
-        found += _quote_authors(text)
-    return found + _model_names(text, tagged, finder)
+    if model:
+        found += _relation_names(text, lower, name_model())
+        if "skrev" in lower or "wrote" in lower:
+            found += _quote_authors(text)
+    return found
+
+
+def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
+    """Names by the statistical model and lower-case name pairs, among the words not found
+    yet."""
+    finder = name_model()
+    tagged = finder.analyse(text, taken.overlaps)
+    return _lower_pairs(text, tagged, finder) + _model_names(text, tagged, finder)
 
 
 def _extend_name(text: str, end: int) -> int:
@@ -655,7 +666,15 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if "c/o" in lower:
         for m in _CARE_OF_RE.finditer(text):
             add("ADDRESS", m.start(), m.end())
-    names = _find_names(text, lower, taken, model)
+    _add_names(text, _find_names(text, lower, taken, model), taken, add)
+    if model:
+        _add_names(text, _find_model_names(text, taken), taken, add)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _add_names(text: str, names: list[NameSpan], taken: _Taken,
+               add: Callable[[str, int, int], None]) -> None:
     for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
         if taken.overlaps(start, end):
             # "Mvh Zoran Storgatan 5", "Ida Forsberg ida23@live.se": the words before the span
@@ -667,8 +686,6 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             if not taken.overlaps(start, longer):
                 end = longer
         add("NAME", start, end)
-    spans.sort(key=lambda s: s.start)
-    return spans
 
 
 def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
