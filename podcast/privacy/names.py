@@ -79,7 +79,8 @@ This That Mr Mrs Ms Miss Mx Dr Prof Sir Sirs Madam Madame Customer Customers Ser
 Staff Helpdesk Desk Department Dept Office Council Manager Officer Everyone Everybody All There
 Again Friends Folks Guys Colleagues Sales Billing Accounts Account Ltd Inc Plc Llc Corp Co Group
 Street Road Avenue Lane Drive Close Way Urgent Important Question Problem Issue Complaint Akut
-Viktigt Brådskande Klagomål
+Viktigt Brådskande Klagomål Hänv Hänvisad Hänvisat Vidarebefordrat Vidarebefordrad Skapat
+Besvarat Åtgärdat Återkoppling Noterat
 """.split())
 
 #: Words that follow a greeting as its addressee, not as a name ("Hej Kommunen!", "Hi Team,",

@@ -555,6 +555,11 @@ _PLACE_WORDS = frozenset({"i", "på", "vid", "mot", "från", "utanför", "nära"
                           "hållplats", "busshållplats", "hållplatsen", "området", "stadsdelen"})
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 20):at].rstrip(" \t\"'»”“(")
+    return not before or before[-1] in ".!?:;\n–-"
+
+
 def _on_list(word: str, finder: NameFinder) -> str:
     """"first" or "last" when ``word`` (or its genitive: "Kalles") is on a name list, or ""."""
     base = word[:-1] if word.endswith("s") else word
@@ -577,15 +582,19 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
         if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
             continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
         keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
-        if not keep or all(text[a:b].islower() for a, b in keep):
-            continue
+        if not keep or all(text[a:b].islower() for a, b in keep) or keep[-1] != words[-1]:
+            continue  # ends in an ordinary word: "Dear Valued Customer", "Hiring Manager"
         a, b = keep[0][0], keep[-1][1]
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
         if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
             continue  # "Simhallen Aqua Nova", "Brf Lärkan"
         after = _WORD_AFTER_RE.match(text, b)
-        if after is not None and after.group(1).lower() in ORGANISATION_TAILS:
-            continue
+        if after is not None and (after.group(1).lower() in ORGANISATION_TAILS
+                                  or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)
+                                  or (_is_cap(after.group(1)) and _plain_word(after.group(1)))):
+            continue  # "Växjö kommun", "Dear Hiring Manager"
+        if len(keep) == 1 and _opens_sentence(text, a):
+            continue  # "Will you call me back?", "Mark the invoice": one word, first
         listed = [_on_list(text[x:y].lower(), finder) for x, y in keep]
         if "first" in listed or listed.count("last") > 1:
             found.append((a, b, keep[0][1]))
