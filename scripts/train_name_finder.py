@@ -7,7 +7,9 @@ also lower-cased (chat notes write "gunnel andersson"). Name lists: the ``names-
 package (pip install 'kommunpodd[train]'): the most common first names (about 2,800 per sex)
 and the 10,000 most common surnames in Sweden, the 500 most common first names per sex and
 surnames in 23 other countries, and the redactor's own first-name list; minus the words the
-corpus tags as places or organisations more often than as people. Model: an
+corpus tags as places or organisations more often than as people, and minus everyday words
+(lower case in the corpus at least twice, or on the redactor's not-a-name list) that the corpus
+never tags as a person and the redactor's first-name list does not hold. Model: an
 averaged perceptron over the features of :func:`podcast.privacy.name_finder.features`,
 ``--epochs`` passes in an order shuffled with ``--seed``; features whose averaged weights are
 all below ``--prune`` are dropped.
@@ -38,7 +40,7 @@ from podcast.privacy.name_finder import (
     features,
     sentence_starts,
 )
-from podcast.privacy.names import FIRST_NAMES
+from podcast.privacy.names import ADDRESSEE_WORDS, FIRST_NAMES, NOT_NAMES
 
 # ../shared beside the checkout (a worktree: pass --corpus)
 CORPUS = (Path(__file__).resolve().parents[2] / "shared" / "data" / "external" / "swedish-ner"
@@ -121,7 +123,7 @@ def examples(sents: list[Sentence], finder: NameFinder) -> list[tuple[list[str],
         words = [w for w, _ in sent]
         lower = [w.lower() for w in words]
         starts = sentence_starts(words)
-        for i in finder.candidates(words, lower, starts):
+        for i in finder.candidates(words, lower):
             out.append((features(words, lower, starts, i, finder.first_names, finder.surnames),
                         sent[i][1]))
     return out
@@ -226,13 +228,18 @@ def main() -> None:
     lowered = [[(w.lower(), t) for w, t in s] for s in train_part]
     first, last = name_lists()
     places = not_people(train_part)
-    first, last = first - places, last - places
-    everyday = everyday_words(train_part)
+    # the redactor's words that are never names ("Jag", "Hej", "Tel" are on some list), and
+    # everyday words the corpus never tags as a person ("restaurang", "altan")
+    everyday = everyday_words(train_part) | {w.lower() for w in NOT_NAMES | ADDRESSEE_WORDS}
+    people = {w.lower() for s in train_part for w, t in s if t == PER}
+    curated = {w.lower() for w in FIRST_NAMES}
+    not_names = places | ((everyday - people) - curated)
+    first, last = first - not_names, last - not_names
     lists = NameFinder({}, np.zeros((1, len(TAGS)), np.float32), first, last, everyday)
     data = examples(train_part + lowered, lists)
     print(f"{len(train_part):,} train sentences (+ lower-cased copies), {len(dev):,} dev; "
-          f"{len(first):,} first names, {len(last):,} surnames (without {len(places):,} "
-          f"places and organisations), {len(everyday):,} everyday "
+          f"{len(first):,} first names, {len(last):,} surnames (without {len(not_names):,} "
+          f"places, organisations and everyday words), {len(everyday):,} everyday "
           f"words; {len(data):,} candidate words")
     _, avg = train(data, args.epochs, args.seed)
     kept = sorted(f for f, row in avg.items() if max(abs(x) for x in row) >= args.prune)

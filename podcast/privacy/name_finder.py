@@ -147,6 +147,7 @@ class NameFinder:
         # lower-case words worth scoring: on a name list and not an everyday word
         self.names = lists - self.everyday
         self._lists = lists
+        self._plain = self.everyday - lists  # everyday words on no name list
         self._rows = {f: tuple(self.weights[i].tolist()) for f, i in self.index.items()}
         self._cache: dict[tuple[str, bool], tuple[float, ...]] = {}
 
@@ -172,14 +173,12 @@ class NameFinder:
         return cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
                    frozenset(last), frozenset(everyday), margin)
 
-    def candidates(self, words: Sequence[str], lower: Sequence[str],
-                   starts: Sequence[bool]) -> list[int]:
+    def candidates(self, words: Sequence[str], lower: Sequence[str]) -> list[int]:
         """The words worth scoring: capitalised (unless an everyday word that is on no name
         list: "Ringer", "Jag"), or a lower-case word on the name lists."""
-        names, lists, everyday = self.names, self._lists, self.everyday
+        names, plain = self.names, self._plain
         return [i for i, lw in enumerate(lower)
-                if lw in names or (words[i][:1].isupper()
-                                   and not (lw in everyday and lw not in lists))]
+                if lw in names or (lw not in plain and words[i][:1].isupper())]
 
     def tag_words(self, words: Sequence[str], starts: Sequence[bool],
                   lower: Sequence[str] | None = None, cands: Iterable[int] | None = None
@@ -188,7 +187,7 @@ class NameFinder:
         if lower is None:
             lower = [w.lower() for w in words]
         if cands is None:
-            cands = self.candidates(words, lower, starts)
+            cands = self.candidates(words, lower)
         tags = [0] * len(words)
         for i in cands:
             tags[i] = self._tag(words, lower, starts, i)
@@ -221,18 +220,23 @@ class NameFinder:
 
     def analyse(self, text: str, known: Callable[[int, int], bool] | None = None) -> Tagged:
         """``text`` cut into words and tagged. Words where ``known(start, end)`` (already
-        found to be personal data) are not scored."""
+        found to be personal data) are not scored. Without a candidate word (most notes
+        once the rules have run) ``spans`` stays empty and every tag is 0."""
         words = _TOKEN_RE.findall(text)
-        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
         lower = [w.lower() for w in words]
+        tags = [0] * len(words)
+        cands = self.candidates(words, lower)
+        if not cands:
+            return Tagged([], words, lower, tags)
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        if known is not None:
+            cands = [i for i in cands if not known(*spans[i])]
+            if not cands:
+                return Tagged(spans, words, lower, tags)
         nl = None
         if "\n" in text:
             nl = [i > 0 and "\n" in text[spans[i - 1][1]:a] for i, (a, _) in enumerate(spans)]
-        starts = sentence_starts(words, nl)
-        cands = self.candidates(words, lower, starts)
-        if known is not None:
-            cands = [i for i in cands if not known(*spans[i])]
-        tags = self.tag_words(words, starts, lower, cands) if cands else [0] * len(words)
+        tags = self.tag_words(words, sentence_starts(words, nl), lower, cands)
         return Tagged(spans, words, lower, tags)
 
     def find(self, text: str, tagged: Tagged | None = None) -> list[tuple[int, int]]:
