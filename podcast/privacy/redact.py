@@ -557,9 +557,18 @@ _PLACE_WORDS = frozenset({"i", "på", "vid", "mot", "från", "utanför", "nära"
                           "hållplats", "busshållplats", "hållplatsen", "området", "stadsdelen"})
 
 
+# A greeting that opens the text, a line or a sentence, then a comma: "God dag, Farthinder…"
+_AFTER_GREETING_RE = re.compile(rf"(?:^|[\n.!?])[ \t]*(?i:{_GREETINGS})[ \t]*,$")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 20):at].rstrip(" \t\"'»”“(")
-    return not before or before[-1] in ".!?:;\n–-"
+    """``at`` starts the text, a sentence or a line, or follows an opening "God dag,"."""
+    before = text[max(0, at - 30):at].rstrip(" \t\"'»”“(")
+    if not before or before[-1] in ".!?:;\n–-":
+        return True
+    if before[-1] != ",":
+        return False
+    return _AFTER_GREETING_RE.search(text[:at].rstrip(" \t")) is not None
 
 
 def _on_list(word: str, finder: NameFinder) -> str:
