@@ -129,6 +129,7 @@ class Tagged:
     words: list[str]
     lower: list[str]
     tags: list[int]
+    cands: list[int]  # the words that were scored
 
 
 @dataclass
@@ -220,24 +221,26 @@ class NameFinder:
 
     def analyse(self, text: str, known: Callable[[int, int], bool] | None = None) -> Tagged:
         """``text`` cut into words and tagged. Words where ``known(start, end)`` (already
-        found to be personal data) are not scored. Without a candidate word (most notes
-        once the rules have run) ``spans`` stays empty and every tag is 0."""
+        found to be personal data) are not scored. Without a candidate word ``spans`` stays
+        empty and every tag is 0."""
         words = _TOKEN_RE.findall(text)
         lower = [w.lower() for w in words]
         tags = [0] * len(words)
         cands = self.candidates(words, lower)
         if not cands:
-            return Tagged([], words, lower, tags)
+            return Tagged([], words, lower, tags, [])
         spans = [m.span() for m in _TOKEN_RE.finditer(text)]
         if known is not None:
             cands = [i for i in cands if not known(*spans[i])]
             if not cands:
-                return Tagged(spans, words, lower, tags)
-        nl = None
-        if "\n" in text:
-            nl = [i > 0 and "\n" in text[spans[i - 1][1]:a] for i, (a, _) in enumerate(spans)]
-        tags = self.tag_words(words, sentence_starts(words, nl), lower, cands)
-        return Tagged(spans, words, lower, tags)
+                return Tagged(spans, words, lower, tags, [])
+        starts = sentence_starts(words)
+        if "\n" in text:  # a word that opens a line opens a sentence (only where it counts)
+            for i in {j for c in cands for j in (c - 1, c) if j > 0}:
+                if "\n" in text[spans[i - 1][1]:spans[i][0]]:
+                    starts[i] = True
+        tags = self.tag_words(words, starts, lower, cands)
+        return Tagged(spans, words, lower, tags, cands)
 
     def find(self, text: str, tagged: Tagged | None = None) -> list[tuple[int, int]]:
         """Start and end of each person name in ``text`` (adjacent name words joined, with

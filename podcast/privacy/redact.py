@@ -536,9 +536,9 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     """A lower-case first name and surname from the name lists: "gunnel andersson"."""
     found = []
     first, last, words, lower = finder.first_names, finder.surnames, t.words, t.lower
-    if not t.spans:
-        return found  # no candidate word
-    for i in range(len(words) - 1):
+    for i in t.cands:  # a lower-case word is scored only when it is on a name list
+        if i + 1 >= len(words):
+            continue
         a, b = words[i], words[i + 1]
         if not (a.islower() and b.islower()) or t.spans[i][1] + 1 != t.spans[i + 1][0]:
             continue
