@@ -204,6 +204,10 @@ _ADDRESS_TAIL_RE = re.compile(
     rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
+# A street named after someone, in two words, with a number: "Olof Palmes gata 12".
+_NAMED_STREET_RE = re.compile(
+    rf"(?:{_U}{_LOW}+[ \t]+)?{_U}{_LOW}+s[ \t]+(?:gata|väg|plats|torg|allé|gränd|stig|backe)"
+    rf"[ \t]+{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 # "c/o Jansson": whom the post goes through.
 _CARE_OF_RE = re.compile(rf"\b(?i:c/o)[ \t]+{_U}{_L}+(?:[- \t]{_U}{_L}+){{0,2}}")
 _POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+{_U}{_L}+(?:\s{_U}{_LOW}+)?")
@@ -693,9 +697,18 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     return spans
 
 
+# A place named after a person, without a house number: "Olof Palmes gata", "Raoul
+# Wallenbergs torg" (with a number it is an address and stays redacted).
+_NAMED_PLACE_RE = re.compile(
+    r"[ \t]+(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
+    r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen)\b(?![ \t]*\d)")
+
+
 def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                add: Callable[[str, int, int], None]) -> None:
     for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
+        if text[end - 1:end] == "s" and _NAMED_PLACE_RE.match(text, end):
+            continue
         if taken.overlaps(start, end):
             # "Mvh Zoran Storgatan 5", "Ida Forsberg ida23@live.se": the words before the span
             # already taken
@@ -810,7 +823,7 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
         if m.group("abbr") and not text[w.start()].isupper():
             continue  # "Storg. 12" yes, "gatubelysning. 2024" no
         add("ADDRESS", w.start(), m.end())
-    for regex in (_BOX_RE, _POSTORT_RE):
+    for regex in (_NAMED_STREET_RE, _BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
     for regex in (_EN_ADDRESS_RE, _UK_POSTCODE_RE):
