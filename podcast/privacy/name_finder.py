@@ -41,6 +41,28 @@ PARTICLES = frozenset({"af", "von", "de", "van", "da", "bin", "der", "di", "al",
                        "el", "ibn", "du", "le", "zu", "ter", "ten", "dos", "das", "del"})
 
 
+def char_class(pred: Callable[[str], bool], top: int = 0x10000) -> str:
+    """The inside of a regex character class: every character below ``top`` where ``pred``."""
+    parts: list[str] = []
+    start: int | None = None
+    for cp in range(top + 1):
+        inside = cp < top and pred(chr(cp))
+        if inside and start is None:
+            start = cp
+        elif not inside and start is not None:
+            end = cp - 1
+            parts.append(f"\\u{start:04x}" if start == end else f"\\u{start:04x}-\\u{end:04x}")
+            start = None
+    return "".join(parts)
+
+
+# A capitalised token of _TOKEN_RE, found without cutting the whole text into tokens: it
+# starts after no letter, and after no letter + hyphen/apostrophe (there a token goes on).
+_CAP_TOKEN_RE = re.compile(
+    rf"(?<![^\W\d_])(?<![^\W\d_][-'’])[{char_class(lambda c: c.isalpha() and c.isupper())}]"
+    r"[^\W\d_]*(?:[-'’][^\W\d_]+)*")
+
+
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Start and end of every token of ``text``."""
     return [m.span() for m in _TOKEN_RE.finditer(text)]
@@ -224,6 +246,10 @@ class NameFinder:
         found to be personal data) are not scored. Without a candidate word ``spans`` stays
         empty and every tag is 0."""
         words = _TOKEN_RE.findall(text)
+        if self.names.isdisjoint(words) and not any(
+                m.group().lower() not in self._plain and not (known and known(*m.span()))
+                for m in _CAP_TOKEN_RE.finditer(text)):
+            return Tagged([], words, [], [0] * len(words), [])  # nothing to score
         lower = [w.lower() for w in words]
         tags = [0] * len(words)
         cands = self.candidates(words, lower)

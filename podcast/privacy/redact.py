@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from podcast.privacy.name_finder import PARTICLES, NameFinder, Tagged
+from podcast.privacy.name_finder import PARTICLES, NameFinder, Tagged, char_class
 from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
     ADDRESSEE_WORDS,
@@ -58,23 +58,8 @@ _DIGITS_RE = re.compile(r"\d")
 PLACEHOLDER_RE = re.compile(r"\[(?:PNR|TEL|EPOST|ADRESS|NAMN)\]")
 
 
-def _char_class(pred: Callable[[str], bool], top: int = 0x10000) -> str:
-    """The inside of a regex character class: every character below ``top`` where ``pred``."""
-    parts: list[str] = []
-    start: int | None = None
-    for cp in range(top + 1):
-        inside = cp < top and pred(chr(cp))
-        if inside and start is None:
-            start = cp
-        elif not inside and start is not None:
-            end = cp - 1
-            parts.append(f"\\u{start:04x}" if start == end else f"\\u{start:04x}-\\u{end:04x}")
-            start = None
-    return "".join(parts)
-
-
 _L = r"[^\W\d_]"  # any letter, any script
-_U = f"[{_char_class(lambda c: c.isalpha() and c.isupper())}]"  # a capital letter
+_U = f"[{char_class(lambda c: c.isalpha() and c.isupper())}]"  # a capital letter
 _LOW = rf"(?:(?!{_U}){_L})"  # a letter that is not a capital
 
 
