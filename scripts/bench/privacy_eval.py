@@ -12,8 +12,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 
 Per type: the share of personal-data characters (letters and digits) left readable, i.e. not
 inside any redacted span; and the share of notes/sentences without personal data that were
-changed at all. Speed: the gold notes redacted R times, best of K rounds, with the model and
-without it (the word lists and cues only, today's redactor before the model) in the same run.
+changed at all. Speed: the gold notes redacted R times, best of K rounds, in CPU seconds of
+this process (one core), with the model and without it (the word lists and cues only, today's
+redactor before the model) in turns in the same run.
 """
 
 from __future__ import annotations
@@ -123,15 +124,15 @@ def score(name: str, items: list[Item], show_errors: int) -> None:
 
 
 def best_of(rounds: int, work: list[str], *fns: Callable[[str], object]) -> list[float]:
-    """The best time of each function; the functions take turns within every round, so a
-    busy machine slows them alike."""
+    """The best CPU time of each function (this process's, on one core: other processes on a
+    busy machine do not count); the functions take turns within every round."""
     best = [float("inf")] * len(fns)
     for _ in range(rounds):
         for k, fn in enumerate(fns):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             for text in work:
                 fn(text)
-            best[k] = min(best[k], time.perf_counter() - t0)
+            best[k] = min(best[k], time.process_time() - t0)
     return best
 
 
@@ -147,7 +148,7 @@ def main() -> None:
     work = [t for t, _ in gold] * args.repeat
     find_pii(work[0])  # the model is loaded once, before the clock runs
     rules, full = best_of(args.rounds, work, lambda t: find_pii(t, model=False), find_pii)
-    print(f"speed (gold notes × {args.repeat}, best of {args.rounds}, one core): "
+    print(f"speed (gold notes × {args.repeat}, best of {args.rounds}, CPU time, one core): "
           f"{len(work) / full:,.0f} notes/s with the model; anchor: word lists and cues only "
           f"{len(work) / rules:,.0f} notes/s ({full / rules:.2f}x its time)")
     print(f"model file: {MODEL_PATH.stat().st_size / 1e6:.2f} MB ({MODEL_PATH.name})")
