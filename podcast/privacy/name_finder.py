@@ -1,4 +1,4 @@
-"""A statistical person-name finder: an averaged perceptron over hashed-free string features.
+"""A statistical person-name finder: an averaged perceptron over string features.
 
 Trained by ``scripts/train_name_finder.py`` on Språkbanken's *Webbnyheter 2012* (the public
 swedish-ner-corpus: Swedish news sentences tagged PER/ORG/LOC/MISC), with lower-cased copies of
@@ -6,8 +6,9 @@ the sentences so names in chat spelling are found too. The model file ships in
 ``podcast/privacy/data/`` and is read once, the first time a name is looked for; nothing is
 downloaded. At run time it is numpy and the standard library only.
 
-Only *candidate* words are scored: a word that starts with a capital, or a lower-case word on
-the model's first-name or surname lists. Every other word is no name. Each candidate gets one
+Only *candidate* words are scored: a word that starts with a capital (unless an everyday word
+on no name list), or a lower-case word on the model's first-name or surname lists. Every other
+word is no name. Each candidate gets one
 of the five tags from its own spelling and its neighbours (no tag sequence), which keeps a note
 of ordinary lower-case text almost free.
 """
@@ -191,8 +192,6 @@ class NameFinder:
         if len(feats) != weights.shape[0] or weights.shape[1] != len(TAGS):
             raise ModelError(f"{path}: {len(feats)} features but weights of shape "
                              f"{weights.shape}")
-        # the zero row: features the model never saw
-        weights = np.vstack([weights, np.zeros((1, len(TAGS)), np.float32)])
         return cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
                    frozenset(last), frozenset(everyday), margin)
 
