@@ -12,14 +12,22 @@ PNR       ``[PNR]``     personnummer / samordningsnummer, 10 or 12 digits, ``-``
 PHONE     ``[TEL]``     0..., +46, 0046, (0)..., (08) with spaces/dashes/parentheses; other
                         country codes: + and 8-15 digits (``+44 20 7946 0958``)
 EMAIL     ``[EPOST]``   ``a@b.se`` and ``a(at)b.se``
-ADDRESS   ``[ADRESS]``  street + number (``Storg. 12``, ``Kyrkogatan 7 B``, ``12-14``),
-                        ``Box 123``, postnummer + ort; number + street (``221B Baker
-                        Street``) and UK postcodes (``NW1 6XE``)
+ADDRESS   ``[ADRESS]``  a word with a street suffix + number (``Storg. 12``,
+                        ``Rosenlundsstråket 9``, ``Kyrkogatan 7 B, lgh 1102``), ``Box 123``,
+                        ``c/o Name``, postnummer + ort; number + street (``221B Baker
+                        Street``) and UK postcodes (``NW1 6XE``); a street without a number
+                        stays
 NAME      ``[NAMN]``    first-name list + surname (or initial: ``Anna S.``), and cues
                         (``/Name``, ``Mvh Name``, ``Jag heter Name``, ``Name Surname
                         ringer``, ``Hej Name!``, ``Tack! Name``, ``Kontakt: Name``,
-                        ``Sincerely, Name``, ``Dear Mr Name``, ``My name is Name``)
+                        ``Sincerely, Name``, ``Dear Mr Name``, ``My name is Name``);
+                        after a relation or role (``min granne Name``, ``handläggaren
+                        Name``), quoted-reply authors, lower-case listed pairs, and the
+                        statistical name finder (:mod:`podcast.privacy.name_finder`), with
+                        particles and hyphenated parts (``Carl von Platen``)
 ========  ============  ==============================================================
+
+Organisations, departments, services and places are kept.
 
 Letters are Unicode letters (``Ömer Çelik``, ``Nguyễn Văn An``, ``Petrović``): the patterns
 match any letter (``[^\\W\\d_]``) and upper case is checked in code, or with a class built
