@@ -10,7 +10,9 @@ surnames in 23 other countries, and the redactor's own first-name list; minus th
 corpus tags as places or organisations more often than as people, and minus everyday words
 (lower case in the corpus at least twice, or on the redactor's not-a-name list) that the corpus
 never tags as a person and the redactor's first-name list does not hold. Model: an
-averaged perceptron over the features of :func:`podcast.privacy.name_finder.features`,
+averaged perceptron in two passes over the features of
+:func:`podcast.privacy.name_finder.features` (the second also over the first pass's tags of the
+word and its neighbours, from first passes trained on the other half of the sentences),
 ``--epochs`` passes in an order shuffled with ``--seed``; features whose averaged weights are
 all below ``--prune`` are dropped.
 
@@ -39,6 +41,7 @@ from podcast.privacy.name_finder import (
     NameFinder,
     features,
     sentence_starts,
+    stack_features,
 )
 from podcast.privacy.names import ADDRESSEE_WORDS, FIRST_NAMES, NOT_NAMES
 
@@ -126,6 +129,32 @@ def examples(sents: list[Sentence], finder: NameFinder) -> list[tuple[list[str],
         for i in finder.candidates(words, lower):
             out.append((features(words, lower, starts, i, finder.first_names, finder.surnames),
                         sent[i][1]))
+    return out
+
+
+def lowercased(sents: list[Sentence]) -> list[Sentence]:
+    return [[(w.lower(), t) for w, t in s] for s in sents]
+
+
+def prune(avg: dict[str, list[float]], least: float) -> tuple[list[str], np.ndarray]:
+    """The features with an averaged weight of at least ``least`` and their weights."""
+    kept = sorted(f for f, row in avg.items() if max(abs(x) for x in row) >= least)
+    return kept, np.array([avg[f] for f in kept], dtype=np.float16).reshape(-1, len(TAGS))
+
+
+def stacked_examples(sents: list[Sentence], finder: NameFinder
+                     ) -> list[tuple[list[str], int]]:
+    """(features + first-pass tags of the neighbours, gold tag) of every candidate word."""
+    out = []
+    for sent in sents:
+        words = [w for w, _ in sent]
+        lower = [w.lower() for w in words]
+        starts = sentence_starts(words)
+        cands = finder.candidates(words, lower)
+        tags = finder.tag_words(words, starts, lower, cands)
+        for i in cands:
+            out.append((features(words, lower, starts, i, finder.first_names, finder.surnames)
+                        + stack_features(tags, i), sent[i][1]))
     return out
 
 
@@ -225,7 +254,6 @@ def main() -> None:
     sents = read_corpus(args.corpus)
     dev = [s for i, s in enumerate(sents) if i % 10 == 9]
     train_part = [s for i, s in enumerate(sents) if i % 10 != 9]
-    lowered = [[(w.lower(), t) for w, t in s] for s in train_part]
     first, last = name_lists()
     places = not_people(train_part)
     # the redactor's words that are never names ("Jag", "Hej", "Tel" are on some list), and
@@ -236,19 +264,35 @@ def main() -> None:
     not_names = places | ((everyday - people) - curated)
     first, last = first - not_names, last - not_names
     lists = NameFinder({}, np.zeros((1, len(TAGS)), np.float32), first, last, everyday)
-    data = examples(train_part + lowered, lists)
+    data = examples(train_part + lowercased(train_part), lists)
     print(f"{len(train_part):,} train sentences (+ lower-cased copies), {len(dev):,} dev; "
           f"{len(first):,} first names, {len(last):,} surnames (without {len(not_names):,} "
           f"places, organisations and everyday words), {len(everyday):,} everyday "
           f"words; {len(data):,} candidate words")
+    print("first pass")
     _, avg = train(data, args.epochs, args.seed)
-    kept = sorted(f for f, row in avg.items() if max(abs(x) for x in row) >= args.prune)
-    weights = np.array([avg[f] for f in kept], dtype=np.float16)
+    kept, weights = prune(avg, args.prune)
+    # The second pass learns from first-pass tags as they come out on unseen text: each half
+    # of the train sentences is tagged by a first pass trained on the other half.
+    stacked = []
+    for half in (0, 1):
+        part = [s for i, s in enumerate(train_part) if i % 2 != half]
+        other = [s for i, s in enumerate(train_part) if i % 2 == half]
+        print(f"first pass on half {1 - half} (to tag half {half})")
+        _, avg_half = train(examples(part + lowercased(part), lists), args.epochs, args.seed)
+        f_half = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), first, last, everyday)
+        f_half.set_first_pass(*prune(avg_half, args.prune))
+        stacked += stacked_examples(other + lowercased(other), f_half)
+    print("second pass")
+    _, avg2 = train(stacked, args.epochs, args.seed)
+    kept2, weights2 = prune(avg2, args.prune)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_suffix(".tmp.npz")
     np.savez_compressed(
         tmp, features=np.frombuffer("\n".join(kept).encode("utf-8"), np.uint8),
         weights=weights,
+        features2=np.frombuffer("\n".join(kept2).encode("utf-8"), np.uint8),
+        weights2=weights2,
         first_names=np.frombuffer("\n".join(sorted(first)).encode("utf-8"), np.uint8),
         surnames=np.frombuffer("\n".join(sorted(last)).encode("utf-8"), np.uint8),
         everyday=np.frombuffer("\n".join(sorted(everyday)).encode("utf-8"), np.uint8),
@@ -256,7 +300,8 @@ def main() -> None:
     tmp.replace(args.output)
     finder = NameFinder.load(args.output)
     size = args.output.stat().st_size
-    print(f"model: {len(kept):,} of {len(avg):,} features, {size / 1e6:.2f} MB -> {args.output}")
+    print(f"model: {len(kept):,} + {len(kept2):,} features, {size / 1e6:.2f} MB -> "
+          f"{args.output}")
     for name, part in (("dev", dev), ("dev lower-cased", [[(w.lower(), t) for w, t in s]
                                                           for s in dev])):
         m = evaluate(finder, part)

@@ -9,8 +9,9 @@ downloaded. At run time it is numpy and the standard library only.
 Only *candidate* words are scored: a word that starts with a capital (unless an everyday word
 on no name list), or a lower-case word on the model's first-name or surname lists. Every other
 word is no name. Each candidate gets one
-of the five tags from its own spelling and its neighbours (no tag sequence), which keeps a note
-of ordinary lower-case text almost free.
+of the five tags from its own spelling and its neighbours, in two passes (the second also sees
+the first pass's tags of the word and its neighbours), which keeps a note of ordinary
+lower-case text almost free.
 """
 
 from __future__ import annotations
@@ -130,6 +131,15 @@ def context_features(words: Sequence[str], lower: Sequence[str], starts: Sequenc
     ]
 
 
+def stack_features(tags: Sequence[int], i: int) -> list[str]:
+    """The second pass's extra features: the first pass's tags of word ``i`` and its
+    neighbours (0 outside the text and for words that were not scored)."""
+    n = len(tags)
+    p = tags[i - 1] if i else 0
+    q = tags[i + 1] if i + 1 < n else 0
+    return [f"t0={tags[i]}", f"t-1={p}", f"t+1={q}", f"t-1+1={p}{q}", f"t0-1={tags[i]}{p}"]
+
+
 def sentence_starts(words: Sequence[str], newline_before: Sequence[bool] | None = None
                     ) -> list[bool]:
     """Whether each word opens a sentence (first, after . ! ? : and the like, or a line)."""
@@ -174,6 +184,20 @@ class NameFinder:
         self._plain = self.everyday - lists  # everyday words on no name list
         self._rows = {f: tuple(self.weights[i].tolist()) for f, i in self.index.items()}
         self._cache: dict[tuple[str, bool], tuple[float, ...]] = {}
+        self._rows2: dict[str, tuple[float, ...]] = {}
+        self._cache2: dict[tuple[str, bool], tuple[float, ...]] = {}
+
+    def set_first_pass(self, feats: Sequence[str], weights: np.ndarray) -> None:
+        """The weights of the first pass (a model built in memory, as in training)."""
+        self.index = {f: i for i, f in enumerate(feats)}
+        self.weights = weights
+        self._rows = {f: tuple(row) for f, row in zip(feats, weights.tolist(), strict=True)}
+        self._cache.clear()
+
+    def set_second_pass(self, feats: Sequence[str], weights: np.ndarray) -> None:
+        """The weights of the second pass (see :func:`stack_features`)."""
+        self._rows2 = {f: tuple(row) for f, row in zip(feats, weights.tolist(), strict=True)}
+        self._cache2.clear()
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> NameFinder:
@@ -187,13 +211,21 @@ class NameFinder:
                 first, last, everyday = (words(z, "first_names"), words(z, "surnames"),
                                          words(z, "everyday"))
                 margin = float(z["margin"])
+                feats2 = words(z, "features2") if "features2" in z else []
+                weights2 = z["weights2"].astype(np.float32) if feats2 else None
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"{path}: cannot read the name-finder model ({exc})") from exc
         if len(feats) != weights.shape[0] or weights.shape[1] != len(TAGS):
             raise ModelError(f"{path}: {len(feats)} features but weights of shape "
                              f"{weights.shape}")
-        return cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
-                   frozenset(last), frozenset(everyday), margin)
+        finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
+                     frozenset(last), frozenset(everyday), margin)
+        if weights2 is not None:
+            if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
+                raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "
+                                 f"shape {weights2.shape}")
+            finder.set_second_pass(feats2, weights2)
+        return finder
 
     def candidates(self, words: Sequence[str], lower: Sequence[str]) -> list[int]:
         """The words worth scoring: capitalised (unless an everyday word that is on no name
@@ -205,23 +237,32 @@ class NameFinder:
     def tag_words(self, words: Sequence[str], starts: Sequence[bool],
                   lower: Sequence[str] | None = None, cands: Iterable[int] | None = None
                   ) -> list[int]:
-        """One tag index per word (0 = no name for words that are not candidates)."""
+        """One tag index per word (0 = no name for words that are not candidates). Two
+        passes: the second also sees the tags the first gave the neighbours."""
         if lower is None:
             lower = [w.lower() for w in words]
         if cands is None:
             cands = self.candidates(words, lower)
+        cands = list(cands)
         tags = [0] * len(words)
         for i in cands:
-            tags[i] = self._tag(words, lower, starts, i)
+            tags[i] = self._tag(words, lower, starts, i, self._rows, self._cache, ())
+        if not self._rows2:
+            return tags
+        first = tags
+        tags = [0] * len(words)
+        for i in cands:
+            tags[i] = self._tag(words, lower, starts, i, self._rows2, self._cache2,
+                                stack_features(first, i))
         return tags
 
     def _tag(self, words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
-             i: int) -> int:
+             i: int, rows: dict[str, tuple[float, ...]],
+             cache: dict[tuple[str, bool], tuple[float, ...]], extra: Sequence[str]) -> int:
         """The best tag of candidate word ``i``: the sum of its features' weight rows (the
         word's own part cached), in plain Python (a numpy call per word costs more)."""
-        rows = self._rows
         key = (words[i], starts[i])
-        part = self._cache.get(key)
+        part = cache.get(key)
         if part is None:
             s0 = s1 = s2 = s3 = s4 = 0.0
             for f in word_features(words[i], lower[i], starts[i], self.first_names,
@@ -230,10 +271,11 @@ class NameFinder:
                 if r is not None:
                     s0 += r[0]; s1 += r[1]; s2 += r[2]; s3 += r[3]; s4 += r[4]  # noqa: E702
             part = (s0, s1, s2, s3, s4)
-            if len(self._cache) < 100_000:
-                self._cache[key] = part
+            if len(cache) < 100_000:
+                cache[key] = part
         s0, s1, s2, s3, s4 = part
-        for f in context_features(words, lower, starts, i, self.first_names, self.surnames):
+        for f in (*context_features(words, lower, starts, i, self.first_names, self.surnames),
+                  *extra):
             r = rows.get(f)
             if r is not None:
                 s0 += r[0]; s1 += r[1]; s2 += r[2]; s3 += r[3]; s4 += r[4]  # noqa: E702
