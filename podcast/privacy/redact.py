@@ -255,7 +255,7 @@ def _trie_regex(words: frozenset[str]) -> str:
 
 _NAME_WORD = rf"{_L}+(?:['’-]{_L}+)?"
 _FIRST_NAME_RE = re.compile(
-    rf"(?<![\w])((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
+    rf"(?<![\w])(?<![^\W\d_]-)((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
     rf"(?:[ \t]+({_NAME_WORD}))?(?:[ \t]+({_NAME_WORD}))?")
 _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|eftermiddag|kväll)"
               r"|goddag|hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)")
