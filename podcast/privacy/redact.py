@@ -859,11 +859,13 @@ def number_pii(digits: str) -> str | None:
     return None
 
 
-def redact(text: str, types: tuple[str, ...] | frozenset[str] | None = None) -> Redaction:
-    """Replace personal data in ``text`` with typed placeholders."""
+def redact(text: str, types: tuple[str, ...] | frozenset[str] | None = None,
+           model: bool = True) -> Redaction:
+    """Replace personal data in ``text`` with typed placeholders (``model``: see
+    :func:`find_pii`)."""
     if not text:
         return Redaction(text or "", [])
-    spans = [s for s in find_pii(text) if types is None or s.type in types]
+    spans = [s for s in find_pii(text, model) if types is None or s.type in types]
     out: list[str] = []
     pos = 0
     for s in spans:

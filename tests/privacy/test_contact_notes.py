@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from podcast.cli import cli
-from podcast.privacy.redact import find_pii, redact_text
+from podcast.privacy.redact import find_pii, redact, redact_text
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -77,6 +77,7 @@ def test_rules_only_mode_leaves_the_model_out() -> None:
     text = "Jag har pratat med Bodil Hallin på bygglov."
     assert ("NAME", "Bodil Hallin") not in found_rules_only(text)
     assert ("NAME", "Bodil Hallin") in found(text)
+    assert redact(text, model=False).text == text
 
 
 def found_rules_only(text: str) -> list[tuple[str, str]]:
