@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from podcast.errors import InputError
+from podcast.privacy.redact import redact_text
 from podcast.progress import Progress, ensure
 from podcast.themes.cluster import cluster
 from podcast.themes.coverage import EpisodeText, covered_by
@@ -25,7 +26,6 @@ from podcast.themes.label import make_label, personal_stems, theme_terms
 from podcast.themes.lexical import lexical_vectors
 from podcast.themes.normalize import Normaliser, guess_language, init_worker, tokens_chunk
 from podcast.themes.readers import ContactLog, read_logs
-from podcast.themes.redact import redact_text
 from podcast.themes.spelling import spelling_corrections
 
 log = logging.getLogger(__name__)
@@ -163,7 +163,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     Personal data: the normaliser drops every token that could be personal data (digits,
     e-mail addresses, first names, "-sson" surnames), so stems, terms and labels never hold
     any; every text that is embedded, cached or shown (semantic parts, examples) is passed
-    through :func:`~podcast.themes.redact.redact_text` first.
+    through :func:`~podcast.privacy.redact.redact_text` first.
     """
     opts = options or ThemeOptions()
     progress = ensure(progress)

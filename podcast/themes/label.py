@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable
 import numpy as np
 import scipy.sparse as sp
 
-from podcast.themes.names import FIRST_NAMES
+from podcast.privacy.names import FIRST_NAMES
+from podcast.privacy.redact import find_pii
 from podcast.themes.normalize import Normaliser, fold, tokenize
-from podcast.themes.redact import find_pii
 
 _NAME_STEMS = frozenset(fold(n.lower()) for n in FIRST_NAMES)
 

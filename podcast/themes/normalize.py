@@ -20,8 +20,8 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from podcast.themes.names import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
-from podcast.themes.redact import PLACEHOLDER_RE
+from podcast.privacy.names import AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
+from podcast.privacy.redact import PLACEHOLDER_RE
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a",
                        "ø": "o", "á": "a", "à": "a"})

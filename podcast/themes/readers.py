@@ -179,7 +179,7 @@ def shown(value: object, limit: int = SHOWN_CHARS) -> str:
     """A value from a log as a message may show it: personal data replaced
     (:func:`~podcast.themes.redact.redact_text`), one line, at most ``limit`` characters
     plus "…"."""
-    from podcast.themes.redact import redact_text
+    from podcast.privacy.redact import redact_text
 
     text = " ".join(redact_text(str(value)).split())
     return text if len(text) <= limit else text[:limit].rstrip() + "…"

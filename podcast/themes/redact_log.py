@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.errors import InputError
+from podcast.privacy.redact import PLACEHOLDERS, number_pii, redact
 from podcast.progress import Progress, ensure
 from podcast.spreadsheet import csv_cell, csv_row, keep_as_text
 from podcast.themes.readers import (
@@ -56,7 +57,6 @@ from podcast.themes.readers import (
     decode_text,
     read_table,
 )
-from podcast.themes.redact import PLACEHOLDERS, number_pii, redact
 from podcast.themes.report import atomic_write
 
 #: Output kinds by file extension (after ``.gz``); "" (no extension) keeps the input's kind.

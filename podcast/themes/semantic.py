@@ -20,6 +20,7 @@ import re
 import numpy as np
 from sklearn.preprocessing import normalize
 
+from podcast.privacy.redact import PLACEHOLDER_RE
 from podcast.progress import Progress
 from podcast.themes.embed import E5Embedder, VectorCache, embed_cached
 from podcast.themes.normalize import (
@@ -29,7 +30,6 @@ from podcast.themes.normalize import (
     strip_salutation,
     tokenize,
 )
-from podcast.themes.redact import PLACEHOLDER_RE
 
 _SPLIT_RE = re.compile(r"[.!?;:\n]+(?:\s|$)|,\s+|\s+/\s+|\s+-\s+|\s*//\s*|\s*\|\s*")
 _ASIDE = frozenset({"även", "också", "dessutom", "plus", "also", "additionally", "furthermore"})

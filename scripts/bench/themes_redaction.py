@@ -18,13 +18,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import argparse
 import csv
 import json
+import os
 import re
 import time
 from collections import Counter
 
-from podcast.themes.redact import PII_TYPES, find_pii, redact_text
+from podcast.privacy.redact import PII_TYPES, find_pii, redact_text
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "contacts"
+# ../shared beside the checkout, or KOMMUNPODD_SHARED (a worktree elsewhere)
+SHARED = Path(os.environ.get("KOMMUNPODD_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+DATA = SHARED / "data" / "contacts"
 
 
 def load() -> tuple[dict[int, str], dict[int, list[dict]]]:

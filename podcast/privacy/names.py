@@ -79,7 +79,8 @@ This That Mr Mrs Ms Miss Mx Dr Prof Sir Sirs Madam Madame Customer Customers Ser
 Staff Helpdesk Desk Department Dept Office Council Manager Officer Everyone Everybody All There
 Again Friends Folks Guys Colleagues Sales Billing Accounts Account Ltd Inc Plc Llc Corp Co Group
 Street Road Avenue Lane Drive Close Way Urgent Important Question Problem Issue Complaint Akut
-Viktigt Brådskande Klagomål
+Viktigt Brådskande Klagomål Hänv Hänvisad Hänvisat Vidarebefordrat Vidarebefordrad Skapat
+Besvarat Åtgärdat Återkoppling Noterat
 """.split())
 
 #: Words that follow a greeting as its addressee, not as a name ("Hej Kommunen!", "Hi Team,",
@@ -99,3 +100,16 @@ ORGANISATION_SUFFIXES = ("kommun", "kommunen", "enheten", "förvaltningen", "kon
                          "nämnden", "tjänst", "tjänsten", "center", "centret", "centrum",
                          "avdelningen", "gruppen", "teamet", "bolaget", "skolan", "förskolan",
                          "ledningen", "kansliet", "regionen", "styrelsen", "föreningen")
+
+#: The word before the name of a place or an organisation ("Simhallen Aqua Nova", "Brf Lärkan",
+#: "Kulturhuset Spira"): what follows is no person. Compared with the lower-cased word's end.
+ORGANISATION_HEADS = ("brf", "hsb", "huset", "hallen", "arenan", "teatern", "biblioteket",
+                      "badet", "museet", "muséet", "kyrkan", "gården", "föreningen", "klubben",
+                      "bolaget", "firman", "företaget", "butiken", "restaurangen", "caféet",
+                      "kafét", "hotellet", "kliniken", "vårdcentralen", "äldreboendet",
+                      "boendet", "förskolan", "skolan", "gymnasiet", "stiftelsen", "kören")
+
+#: The word after a company name ("Skellefteå Kraft", "Nilssons Bygg AB"), lower case.
+ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder", "vatten",
+                                "fastigheter", "bygg", "arena", "trafik", "el", "net", "group",
+                                "invest", "konsult", "service", "städ", "transport", "åkeri"})

@@ -12,14 +12,22 @@ PNR       ``[PNR]``     personnummer / samordningsnummer, 10 or 12 digits, ``-``
 PHONE     ``[TEL]``     0..., +46, 0046, (0)..., (08) with spaces/dashes/parentheses; other
                         country codes: + and 8-15 digits (``+44 20 7946 0958``)
 EMAIL     ``[EPOST]``   ``a@b.se`` and ``a(at)b.se``
-ADDRESS   ``[ADRESS]``  street + number (``Storg. 12``, ``Kyrkogatan 7 B``, ``12-14``),
-                        ``Box 123``, postnummer + ort; number + street (``221B Baker
-                        Street``) and UK postcodes (``NW1 6XE``)
+ADDRESS   ``[ADRESS]``  a word with a street suffix + number (``Storg. 12``,
+                        ``Rosenlundsstråket 9``, ``Kyrkogatan 7 B, lgh 1102``), ``Box 123``,
+                        ``c/o Name``, postnummer + ort; number + street (``221B Baker
+                        Street``) and UK postcodes (``NW1 6XE``); a street without a number
+                        stays
 NAME      ``[NAMN]``    first-name list + surname (or initial: ``Anna S.``), and cues
                         (``/Name``, ``Mvh Name``, ``Jag heter Name``, ``Name Surname
                         ringer``, ``Hej Name!``, ``Tack! Name``, ``Kontakt: Name``,
-                        ``Sincerely, Name``, ``Dear Mr Name``, ``My name is Name``)
+                        ``Sincerely, Name``, ``Dear Mr Name``, ``My name is Name``);
+                        after a relation or role (``min granne Name``, ``handläggaren
+                        Name``), quoted-reply authors, lower-case listed pairs, and the
+                        statistical name finder (:mod:`podcast.privacy.name_finder`), with
+                        particles and hyphenated parts (``Carl von Platen``)
 ========  ============  ==============================================================
+
+Organisations, departments, services and places are kept.
 
 Letters are Unicode letters (``Ömer Çelik``, ``Nguyễn Văn An``, ``Petrović``): the patterns
 match any letter (``[^\\W\\d_]``) and upper case is checked in code, or with a class built
@@ -33,12 +41,16 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from podcast.themes.names import (
+from podcast.privacy.name_finder import PARTICLES, NameFinder, Tagged, char_class
+from podcast.privacy.name_finder import model as name_model
+from podcast.privacy.names import (
     ADDRESSEE_WORDS,
     AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
+    ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
+    ORGANISATION_TAILS,
     SURNAME_SUFFIXES,
 )
 
@@ -54,23 +66,8 @@ _DIGITS_RE = re.compile(r"\d")
 PLACEHOLDER_RE = re.compile(r"\[(?:PNR|TEL|EPOST|ADRESS|NAMN)\]")
 
 
-def _char_class(pred: Callable[[str], bool], top: int = 0x10000) -> str:
-    """The inside of a regex character class: every character below ``top`` where ``pred``."""
-    parts: list[str] = []
-    start: int | None = None
-    for cp in range(top + 1):
-        inside = cp < top and pred(chr(cp))
-        if inside and start is None:
-            start = cp
-        elif not inside and start is not None:
-            end = cp - 1
-            parts.append(f"\\u{start:04x}" if start == end else f"\\u{start:04x}-\\u{end:04x}")
-            start = None
-    return "".join(parts)
-
-
 _L = r"[^\W\d_]"  # any letter, any script
-_U = f"[{_char_class(lambda c: c.isalpha() and c.isupper())}]"  # a capital letter
+_U = f"[{char_class(lambda c: c.isalpha() and c.isupper())}]"  # a capital letter
 _LOW = rf"(?:(?!{_U}){_L})"  # a letter that is not a capital
 
 
@@ -181,20 +178,31 @@ _DOB_RE = re.compile(
 _DOB_HINTS = ("föd", "birth", "dob", "d.o.b", "born")
 
 _STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|torg|allén|allé"
-                  r"|backen|plan|leden|gången|platsen|slingan|kroken|vägen|esplanaden|kajen"
-                  r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken)")
+                  r"|backen|plan|planen|leden|gången|platsen|slingan|kroken|esplanaden|kajen"
+                  r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken|stråket|svängen"
+                  r"|höjden|gärdet|dalen|vreten|bryggan|promenaden|avenyn|hojden|lyckan"
+                  r"|terrassen|udden|kullen|branten|gläntan|åsen|tået)")
 _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 # A house letter follows the number directly ("12B") or after a space ("12 B"), but a
 # one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
+# After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
+_HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
+                r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b))")
 _HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-])(?:{_HOUSE_LETTER})?"
-             r"(?:\s?(?:tr|lgh)\.?\s?\d{1,4})?")
+             rf"{_HOUSE_EXTRA}{{0,3}}")
 _POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
 _ADDRESS_TAIL_RE = re.compile(
     rf"(?<={_L})(?:{_STREET_SUFFIX}\s|(?<={_L}{_L})(?P<abbr>{_STREET_ABBR})\s?)"
     rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
+# A street named after someone, in two words, with a number: "Olof Palmes gata 12".
+_NAMED_STREET_RE = re.compile(
+    rf"(?:{_U}{_LOW}+[ \t]+)?{_U}{_LOW}+s[ \t]+(?:gata|väg|plats|torg|allé|gränd|stig|backe)"
+    rf"[ \t]+{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
+# "c/o Jansson": whom the post goes through.
+_CARE_OF_RE = re.compile(rf"\b(?i:c/o)[ \t]+{_U}{_L}+(?:[- \t]{_U}{_L}+){{0,2}}")
 _POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+{_U}{_L}+(?:\s{_U}{_LOW}+)?")
 # English-style addresses: number (+ letter), up to three capitalised words and a street type
 # ("221B Baker Street"), then maybe a town and a UK postcode (", London NW1 6XE").
@@ -247,7 +255,7 @@ def _trie_regex(words: frozenset[str]) -> str:
 
 _NAME_WORD = rf"{_L}+(?:['’-]{_L}+)?"
 _FIRST_NAME_RE = re.compile(
-    rf"(?<![\w])((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
+    rf"(?<![\w])(?<![^\W\d_]-)((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
     rf"(?:[ \t]+({_NAME_WORD}))?(?:[ \t]+({_NAME_WORD}))?")
 _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|eftermiddag|kväll)"
               r"|goddag|hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)")
@@ -436,12 +444,228 @@ def _pair_verb_names(text: str) -> list[NameSpan]:
     return found
 
 
-def _find_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
-    return _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
+# --- contact-note language on top of the model ---------------------------------------------
+# Relations and roles before a name. Bare (definite form or a title): "handläggaren Eva Ek",
+# "farmor Ingegerd"; after a possessive only ("min granne Kalle", not "hur beställer man, ring"):
+# the words that are also pronouns or everyday nouns.
+_ROLES_BARE = (
+    "grannen handläggaren kontaktpersonen assistenten brukaren läraren lärarinnan rektorn "
+    "mentorn eleven ombudet sökanden hyresgästen hyresvärden vårdnadshavaren patienten "
+    "sjuksköterskan undersköterskan chefen mamman pappan sonen dottern sambon farsan morsan "
+    "farmor farfar mormor morfar farbror morbror faster moster kontaktperson handläggare "
+    "assistent personliga")
+_RELATIONS_OWNED = (
+    "granne mamma pappa mor far son dotter bror syster sambo man fru make maka partner kusin "
+    "barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
+    "lärare mentor elev gubbe gumma")
+_POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era"
+_RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.split())))
+# A relation or role, then (after a comma) the name. Matched in the lower-cased text (a
+# case-insensitive alternation tries every position slowly).
+_RELATION_RE = re.compile(
+    rf"(?<![\w-])(?:(?:{_POSSESSIVES})[ \t]+(?:{_trie_regex(frozenset(_RELATIONS.split('|')))})"
+    rf"|(?:{_trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?[ \t]+(?=[^\W\d_])")
+# The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
+_QUOTE_AUTHOR_RE = re.compile(
+    rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+    r"[ \t]*(?:<[^>\n]*>|\[EPOST\])?[ \t]*:")
+_NAME_TOKEN_RE = re.compile(rf"[ \t]*({_NAME_WORD})")
+_PARTICLE_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})[ \t]+({_U}{_L}*"
+                          rf"(?:['’-]{_L}+)?)")
+_HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
+_STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
 
 
-def find_pii(text: str) -> list[Span]:
-    """All personal-data spans in ``text``, sorted, non-overlapping."""
+def _name_word_ok(word: str, names: frozenset[str]) -> bool:
+    """A word that can be part of a name after a cue: capitalised and no ordinary word or
+    organisation, or lower case and on a name list."""
+    if _plain_word(word) or _STREET_WORD_RE.match(word):
+        return False
+    if _is_cap(word):
+        return True
+    return word.islower() and (word.capitalize() in FIRST_NAMES or word in names)
+
+
+def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3) -> NameSpan | None:
+    """Up to ``most`` name words from ``pos`` on (with particles: "af Klercker"). The first
+    is on a name list, or capitalised, no everyday word and no abbreviation ("Hänv.")."""
+    start = end = end1 = -1
+    count = 0
+    while count < most:
+        m = _NAME_TOKEN_RE.match(text, pos)
+        if m is None or not _name_word_ok(m.group(1), finder.names):
+            p = _PARTICLE_RE.match(text, pos) if count else None
+            if p is None or _plain_word(p.group(1)):
+                break
+            m = p
+        if start < 0:
+            word = m.group(1).lower()
+            if word not in finder.first_names and word not in finder.surnames and (
+                    word in finder.everyday or text.startswith(".", m.end(1))):
+                return None
+            start, end1 = m.start(1), m.end(1)
+        end = pos = m.end(1)
+        count += 1
+    return (start, end, end1) if start >= 0 else None
+
+
+def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
+    found = []
+    if len(lower) != len(text):
+        return found  # lower-casing changed the length ("İ"): the other rules still apply
+    for m in _RELATION_RE.finditer(lower):
+        span = _name_after(text, m.end(), finder)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _quote_authors(text: str) -> list[NameSpan]:
+    found = []
+    for m in _QUOTE_AUTHOR_RE.finditer(text):
+        words = m.group("name").split()
+        if all(_is_cap(w) and not _plain_word(w) for w in words):
+            found.append((m.start("name"), m.end("name"), m.start("name") + len(words[0])))
+    return found
+
+
+def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
+    """A lower-case first name and surname from the name lists: "gunnel andersson"."""
+    found = []
+    first, last, words, lower = finder.first_names, finder.surnames, t.words, t.lower
+    for i in t.cands:  # a lower-case word is scored only when it is on a name list
+        if i + 1 >= len(words):
+            continue
+        a, b = words[i], words[i + 1]
+        if not (a.islower() and b.islower()) or t.spans[i][1] + 1 != t.spans[i + 1][0]:
+            continue
+        if i and lower[i - 1] in _PLACE_WORDS:
+            continue  # "till västerås backe"
+        if (lower[i] in finder.names
+                and (a.capitalize() in FIRST_NAMES or (a in first and a not in last))
+                and (b in last or (b.endswith("sson") and len(b) > 6))
+                and not _plain_word(a) and not _plain_word(b)):
+            found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
+    return found
+
+
+_PLACE_WORDS = frozenset({"i", "på", "vid", "mot", "från", "utanför", "nära", "kö", "till",
+                          "mellan", "kring", "genom", "över", "längs", "in", "ut", "runt", "hela",
+                          "hållplats", "busshållplats", "hållplatsen", "området", "stadsdelen"})
+
+
+# A greeting that opens the text, a line or a sentence, then a comma: "God dag, Farthinder…"
+_AFTER_GREETING_RE = re.compile(rf"(?:^|[\n.!?])[ \t]*(?i:{_GREETINGS})[ \t]*,$")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """``at`` starts the text, a sentence or a line, or follows an opening "God dag,"."""
+    before = text[max(0, at - 30):at].rstrip(" \t\"'»”“(")
+    if not before or before[-1] in ".!?:;\n–-":
+        return True
+    if before[-1] != ",":
+        return False
+    return _AFTER_GREETING_RE.search(text[:at].rstrip(" \t")) is not None
+
+
+def _on_list(word: str, finder: NameFinder) -> str:
+    """"first" or "last" when ``word`` (or its genitive: "Kalles") is on a name list, or ""."""
+    base = word[:-1] if word.endswith("s") else word
+    if word in finder.first_names or base in finder.first_names:
+        return "first"
+    if word in finder.surnames or base in finder.surnames or "-" in word:
+        return "last"
+    return ""
+
+
+def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
+    """Person names by the statistical model, without what it gets wrong in contact notes:
+    words in lower case (the rules above find those), all capitals (BNP, IKEA), streets,
+    organisations and ordinary words, and a lone word that is on no name list ("Hänv.") or is a
+    surname after a place word ("kö Norrby")."""
+    found = []
+    for start, end in finder.find(text, t):
+        words = [(start + m.start(), start + m.end())
+                 for m in re.finditer(r"\S+", text[start:end])]
+        if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
+            continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
+        keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
+        if not keep or all(text[a:b].islower() for a, b in keep) or keep[-1] != words[-1]:
+            continue  # ends in an ordinary word: "Dear Valued Customer", "Hiring Manager"
+        a, b = keep[0][0], keep[-1][1]
+        before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
+        if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
+            continue  # "Simhallen Aqua Nova", "Brf Lärkan"
+        after = _WORD_AFTER_RE.match(text, b)
+        if after is not None and (after.group(1).lower() in ORGANISATION_TAILS
+                                  or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)
+                                  or (_is_cap(after.group(1)) and _plain_word(after.group(1)))):
+            continue  # "Växjö kommun", "Dear Hiring Manager"
+        if len(keep) == 1 and _opens_sentence(text, a):
+            continue  # "Will you call me back?", "Mark the invoice": one word, first
+        listed = [_on_list(text[x:y].lower(), finder) for x, y in keep]
+        if "first" in listed or listed.count("last") > 1:
+            found.append((a, b, keep[0][1]))
+            continue
+        # no first name: not after a place word ("kö Norrby", "i Kvarnbo Hänv."), no
+        # everyday word ("Skapat ärende") and no abbreviation ("Hänv.")
+        if before is not None and before.group(1).lower() in _PLACE_WORDS:
+            continue
+        if any(text[x:y].lower() in finder.everyday or (text.startswith(".", y) and y - x < 6)
+               for x, y in keep):
+            continue
+        found.append((a, b, keep[0][1]))
+    return found
+
+
+_RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
+_WORDS_RE = re.compile(r"\S+")
+_WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
+_WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
+
+
+def _model_word_ok(word: str) -> bool:
+    if word.lower() in PARTICLES:
+        return True
+    if _RELATION_WORD_RE.fullmatch(word):
+        return False  # "min farbror": a surname on some list, but here a relation
+    if len(word) > 1 and word.isupper():
+        return False
+    return not (_plain_word(word) or _STREET_WORD_RE.match(word))
+
+
+def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameSpan]:
+    """Names by the word lists and cues (and with the model's name lists: after relations
+    and in quoted-reply headers)."""
+    found = _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
+    if model:
+        found += _relation_names(text, lower, name_model())
+        if "skrev" in lower or "wrote" in lower:
+            found += _quote_authors(text)
+    return found
+
+
+def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
+    """Names by the statistical model and lower-case name pairs, among the words not found
+    yet."""
+    finder = name_model()
+    tagged = finder.analyse(text, taken.overlaps)
+    return _lower_pairs(text, tagged, finder) + _model_names(text, tagged, finder)
+
+
+def _extend_name(text: str, end: int) -> int:
+    """A name goes on with a particle and a surname ("Carl von Platen") or a hyphenated part."""
+    while True:
+        m = _PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
+        if m is None or (m.lastindex and _plain_word(m.group(1))):
+            return end
+        end = m.end()
+
+
+def find_pii(text: str, model: bool = True) -> list[Span]:
+    """All personal-data spans in ``text``, sorted, non-overlapping. ``model=False`` leaves
+    out the statistical name finder and the rules that use its name lists (faster, and
+    finds only names on the first-name list or after a cue)."""
     spans: list[Span] = []
     taken = _Taken()
 
@@ -456,12 +680,38 @@ def find_pii(text: str) -> list[Span]:
     lower = text.lower()
     if _DIGITS_RE.search(text):
         _find_numbers(text, lower, add)
-    for start, end, end1 in sorted(_find_names(text, lower, taken), key=lambda s: (s[0], -s[1])):
-        if taken.overlaps(start, end):
-            end = end1  # "Mvh Zoran Storgatan 5": the address is already taken
-        add("NAME", start, end)
+    if "c/o" in lower:
+        for m in _CARE_OF_RE.finditer(text):
+            add("ADDRESS", m.start(), m.end())
+    _add_names(text, _find_names(text, lower, taken, model), taken, add)
+    if model:
+        _add_names(text, _find_model_names(text, taken), taken, add)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+# A place named after a person, without a house number: "Olof Palmes gata", "Raoul
+# Wallenbergs torg" (with a number it is an address and stays redacted).
+_NAMED_PLACE_RE = re.compile(
+    r"[ \t]+(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
+    r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen)\b(?![ \t]*\d)")
+
+
+def _add_names(text: str, names: list[NameSpan], taken: _Taken,
+               add: Callable[[str, int, int], None]) -> None:
+    for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
+        if text[end - 1:end] == "s" and _NAMED_PLACE_RE.match(text, end):
+            continue
+        if taken.overlaps(start, end):
+            # "Mvh Zoran Storgatan 5", "Ida Forsberg ida23@live.se": the words before the span
+            # already taken
+            end = max([end1] + [start + m.end() for m in _WORDS_RE.finditer(text[start:end])
+                                if not taken.overlaps(start, start + m.end())])
+        else:
+            longer = _extend_name(text, end)
+            if not taken.overlaps(start, longer):
+                end = longer
+        add("NAME", start, end)
 
 
 def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -566,7 +816,7 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
         if m.group("abbr") and not text[w.start()].isupper():
             continue  # "Storg. 12" yes, "gatubelysning. 2024" no
         add("ADDRESS", w.start(), m.end())
-    for regex in (_BOX_RE, _POSTORT_RE):
+    for regex in (_NAMED_STREET_RE, _BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
     for regex in (_EN_ADDRESS_RE, _UK_POSTCODE_RE):
@@ -609,11 +859,13 @@ def number_pii(digits: str) -> str | None:
     return None
 
 
-def redact(text: str, types: tuple[str, ...] | frozenset[str] | None = None) -> Redaction:
-    """Replace personal data in ``text`` with typed placeholders."""
+def redact(text: str, types: tuple[str, ...] | frozenset[str] | None = None,
+           model: bool = True) -> Redaction:
+    """Replace personal data in ``text`` with typed placeholders (``model``: see
+    :func:`find_pii`)."""
     if not text:
         return Redaction(text or "", [])
-    spans = [s for s in find_pii(text) if types is None or s.type in types]
+    spans = [s for s in find_pii(text, model) if types is None or s.type in types]
     out: list[str] = []
     pos = 0
     for s in spans:

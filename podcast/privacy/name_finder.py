@@ -1,0 +1,363 @@
+"""A statistical person-name finder: an averaged perceptron over string features.
+
+Trained by ``scripts/train_name_finder.py`` on Språkbanken's *Webbnyheter 2012* (the public
+swedish-ner-corpus: Swedish news sentences tagged PER/ORG/LOC/MISC), with lower-cased copies of
+the sentences so names in chat spelling are found too. The model file ships in
+``podcast/privacy/data/`` and is read once, the first time a name is looked for; nothing is
+downloaded. At run time it is numpy and the standard library only.
+
+Only *candidate* words are scored: a word that starts with a capital (unless an everyday word
+on no name list), or a lower-case word on the model's first-name or surname lists. Every other
+word is no name. Each candidate gets one
+of the five tags from its own spelling and its neighbours, in two passes (the second also sees
+the first pass's tags of the word and its neighbours), which keeps a note of ordinary
+lower-case text almost free.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from podcast.errors import PodcastError
+
+log = logging.getLogger(__name__)
+
+TAGS = ("O", "PER", "ORG", "LOC", "MISC")
+PER = TAGS.index("PER")
+MODEL_PATH = Path(__file__).with_name("data") / "name_finder.npz"
+
+# A word (letters, with inner hyphens or apostrophes: "Anna-Karin", "O'Brien"), a number, or
+# one other visible character.
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s]|_")
+_SENTENCE_END = frozenset('.!?:;"»«”“–—-()[]/>')
+_SHAPE_TABLE: dict[str, str] = {}
+#: Name particles: "Carl von Platen", "Ebba af Klercker", "Louis de Geer".
+PARTICLES = frozenset({"af", "von", "de", "van", "da", "bin", "der", "di", "al",
+                       "el", "ibn", "du", "le", "zu", "ter", "ten", "dos", "das", "del"})
+
+
+def char_class(pred: Callable[[str], bool], top: int = 0x10000) -> str:
+    """The inside of a regex character class: every character below ``top`` where ``pred``."""
+    parts: list[str] = []
+    start: int | None = None
+    for cp in range(top + 1):
+        inside = cp < top and pred(chr(cp))
+        if inside and start is None:
+            start = cp
+        elif not inside and start is not None:
+            end = cp - 1
+            parts.append(f"\\u{start:04x}" if start == end else f"\\u{start:04x}-\\u{end:04x}")
+            start = None
+    return "".join(parts)
+
+
+# A capitalised token of _TOKEN_RE, found without cutting the whole text into tokens: it
+# starts after no letter, and after no letter + hyphen/apostrophe (there a token goes on).
+_CAP_TOKEN_RE = re.compile(
+    rf"(?<![^\W\d_])(?<![^\W\d_][-'’])[{char_class(lambda c: c.isalpha() and c.isupper())}]"
+    r"[^\W\d_]*(?:[-'’][^\W\d_]+)*")
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Start and end of every token of ``text``."""
+    return [m.span() for m in _TOKEN_RE.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    """``Xx`` for "Kalle", ``x`` for "och", ``Xx-Xx`` for "Anna-Karin", ``d`` for digits."""
+    s = _SHAPE_TABLE.get(word)
+    if s is None:
+        out: list[str] = []
+        for ch in word:
+            c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+            if not out or out[-1] != c:
+                out.append(c)
+        s = "".join(out)
+        if len(_SHAPE_TABLE) < 200_000:
+            _SHAPE_TABLE[word] = s
+    return s
+
+
+def features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool], i: int,
+             first_names: frozenset[str], surnames: frozenset[str]) -> list[str]:
+    """The feature strings of word ``i`` (the one copy shared by training and run time).
+
+    ``lower`` holds the words lower-cased, ``starts`` whether a word opens a sentence or line.
+    """
+    return (word_features(words[i], lower[i], starts[i], first_names, surnames)
+            + context_features(words, lower, starts, i, first_names, surnames))
+
+
+def word_features(w: str, lw: str, first: bool, first_names: frozenset[str],
+                  surnames: frozenset[str]) -> list[str]:
+    """The features of a word itself and whether it opens a sentence (cached at run time)."""
+    case = ("S" if first else "M") + ("C" if w[:1].isupper() else "l")
+    return [
+        "b", "c=" + case, "w=" + lw, "wc=" + case + lw, "sh=" + _shape(w) + case[0],
+        "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:], "p3=" + lw[:3],
+        f"lex={lw in first_names:d}{lw in surnames:d}{case}", "len=" + str(min(len(w), 8)),
+    ]
+
+
+def context_features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
+                     i: int, first_names: frozenset[str], surnames: frozenset[str]
+                     ) -> list[str]:
+    """The features of word ``i``'s neighbours."""
+    n = len(words)
+    pw = lower[i - 1] if i else "<s>"
+    nw = lower[i + 1] if i + 1 < n else "</s>"
+    pw2 = lower[i - 2] if i > 1 else "<s>"
+    nw2 = lower[i + 2] if i + 2 < n else "</s>"
+    ps = _shape(words[i - 1]) if i else "<s>"
+    ns = _shape(words[i + 1]) if i + 1 < n else "</s>"
+    cap = "C" if words[i][:1].isupper() else "l"
+    case = ("S" if starts[i] else "M") + cap
+    pfn = i > 0 and pw in first_names
+    nsn = i + 1 < n and nw in surnames
+    ncap = i + 1 < n and words[i + 1][:1].isupper()
+    pcap = i > 0 and not starts[i - 1] and words[i - 1][:1].isupper()
+    return [
+        "pw=" + pw, "nw=" + nw, "pw2=" + pw2, "nw2=" + nw2,
+        "ps=" + ps, "ns=" + ns, "pwnw=" + pw + "|" + nw,
+        "pw,c=" + pw + cap, "nw,c=" + nw + cap,
+        f"ctx={pfn:d}{nsn:d}{cap}", f"caps={pcap:d}{ncap:d}{case}",
+    ]
+
+
+def stack_features(tags: Sequence[int], i: int) -> list[str]:
+    """The second pass's extra features: the first pass's tags of word ``i`` and its
+    neighbours (0 outside the text and for words that were not scored)."""
+    n = len(tags)
+    p = tags[i - 1] if i else 0
+    q = tags[i + 1] if i + 1 < n else 0
+    return [f"t0={tags[i]}", f"t-1={p}", f"t+1={q}", f"t-1+1={p}{q}", f"t0-1={tags[i]}{p}"]
+
+
+def sentence_starts(words: Sequence[str], newline_before: Sequence[bool] | None = None
+                    ) -> list[bool]:
+    """Whether each word opens a sentence (first, after . ! ? : and the like, or a line)."""
+    ends = _SENTENCE_END
+    out = [True] + [w in ends for w in words[:-1]] if words else []
+    if newline_before:
+        out = [a or b for a, b in zip(out, newline_before, strict=True)]
+    return out
+
+
+class ModelError(PodcastError):
+    """The shipped name-finder model is missing or broken."""
+
+
+@dataclass
+class Tagged:
+    """A text cut into words, with one tag index per word."""
+
+    spans: list[tuple[int, int]]
+    words: list[str]
+    lower: list[str]
+    tags: list[int]
+    cands: list[int]  # the words that were scored
+
+
+@dataclass
+class NameFinder:
+    """A loaded model: feature → row of ``weights`` (one column per tag)."""
+
+    index: dict[str, int]
+    weights: np.ndarray
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    everyday: frozenset[str] = frozenset()
+    margin: float = 0.0
+
+    def __post_init__(self) -> None:
+        lists = self.first_names | self.surnames
+        # lower-case words worth scoring: on a name list and not an everyday word
+        self.names = lists - self.everyday
+        self._lists = lists
+        self._plain = self.everyday - lists  # everyday words on no name list
+        self._rows = {f: tuple(self.weights[i].tolist()) for f, i in self.index.items()}
+        self._cache: dict[tuple[str, bool], tuple[float, ...]] = {}
+        self._rows2: dict[str, tuple[float, ...]] = {}
+        self._cache2: dict[tuple[str, bool], tuple[float, ...]] = {}
+
+    def set_first_pass(self, feats: Sequence[str], weights: np.ndarray) -> None:
+        """The weights of the first pass (a model built in memory, as in training)."""
+        self.index = {f: i for i, f in enumerate(feats)}
+        self.weights = weights
+        self._rows = {f: tuple(row) for f, row in zip(feats, weights.tolist(), strict=True)}
+        self._cache.clear()
+
+    def set_second_pass(self, feats: Sequence[str], weights: np.ndarray) -> None:
+        """The weights of the second pass (see :func:`stack_features`)."""
+        self._rows2 = {f: tuple(row) for f, row in zip(feats, weights.tolist(), strict=True)}
+        self._cache2.clear()
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> NameFinder:
+        def words(z: np.lib.npyio.NpzFile, key: str) -> list[str]:
+            return bytes(z[key]).decode("utf-8").split("\n")
+
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                feats = words(z, "features")
+                weights = z["weights"].astype(np.float32)
+                first, last, everyday = (words(z, "first_names"), words(z, "surnames"),
+                                         words(z, "everyday"))
+                margin = float(z["margin"])
+                feats2 = words(z, "features2") if "features2" in z else []
+                weights2 = z["weights2"].astype(np.float32) if feats2 else None
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"{path}: cannot read the name-finder model ({exc})") from exc
+        if len(feats) != weights.shape[0] or weights.shape[1] != len(TAGS):
+            raise ModelError(f"{path}: {len(feats)} features but weights of shape "
+                             f"{weights.shape}")
+        finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
+                     frozenset(last), frozenset(everyday), margin)
+        if weights2 is not None:
+            if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
+                raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "
+                                 f"shape {weights2.shape}")
+            finder.set_second_pass(feats2, weights2)
+        return finder
+
+    def candidates(self, words: Sequence[str], lower: Sequence[str]) -> list[int]:
+        """The words worth scoring: capitalised (unless an everyday word that is on no name
+        list: "Ringer", "Jag"), or a lower-case word on the name lists."""
+        names, plain = self.names, self._plain
+        return [i for i, lw in enumerate(lower)
+                if lw in names or (lw not in plain and words[i][:1].isupper())]
+
+    def tag_words(self, words: Sequence[str], starts: Sequence[bool],
+                  lower: Sequence[str] | None = None, cands: Iterable[int] | None = None
+                  ) -> list[int]:
+        """One tag index per word (0 = no name for words that are not candidates). Two
+        passes: the second also sees the tags the first gave the neighbours."""
+        if lower is None:
+            lower = [w.lower() for w in words]
+        if cands is None:
+            cands = self.candidates(words, lower)
+        cands = list(cands)
+        tags = [0] * len(words)
+        for i in cands:
+            tags[i] = self._tag(words, lower, starts, i, self._rows, self._cache, ())
+        if not self._rows2:
+            return tags
+        first = tags
+        tags = [0] * len(words)
+        for i in cands:
+            tags[i] = self._tag(words, lower, starts, i, self._rows2, self._cache2,
+                                stack_features(first, i))
+        return tags
+
+    def _tag(self, words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
+             i: int, rows: dict[str, tuple[float, ...]],
+             cache: dict[tuple[str, bool], tuple[float, ...]], extra: Sequence[str]) -> int:
+        """The best tag of candidate word ``i``: the sum of its features' weight rows (the
+        word's own part cached), in plain Python (a numpy call per word costs more)."""
+        key = (words[i], starts[i])
+        part = cache.get(key)
+        if part is None:
+            s0 = s1 = s2 = s3 = s4 = 0.0
+            for f in word_features(words[i], lower[i], starts[i], self.first_names,
+                                   self.surnames):
+                r = rows.get(f)
+                if r is not None:
+                    s0 += r[0]; s1 += r[1]; s2 += r[2]; s3 += r[3]; s4 += r[4]  # noqa: E702
+            part = (s0, s1, s2, s3, s4)
+            if len(cache) < 100_000:
+                cache[key] = part
+        s0, s1, s2, s3, s4 = part
+        for f in (*context_features(words, lower, starts, i, self.first_names, self.surnames),
+                  *extra):
+            r = rows.get(f)
+            if r is not None:
+                s0 += r[0]; s1 += r[1]; s2 += r[2]; s3 += r[3]; s4 += r[4]  # noqa: E702
+        scores = (s0, s1 - self.margin, s2, s3, s4)
+        return max(range(5), key=scores.__getitem__)
+
+    def analyse(self, text: str, known: Callable[[int, int], bool] | None = None) -> Tagged:
+        """``text`` cut into words and tagged. Words where ``known(start, end)`` (already
+        found to be personal data) are not scored. Without a candidate word ``spans`` stays
+        empty and every tag is 0."""
+        words = _TOKEN_RE.findall(text)
+        if self.names.isdisjoint(words) and not any(
+                m.group().lower() not in self._plain and not (known and known(*m.span()))
+                for m in _CAP_TOKEN_RE.finditer(text)):
+            return Tagged([], words, [], [0] * len(words), [])  # nothing to score
+        lower = [w.lower() for w in words]
+        tags = [0] * len(words)
+        cands = self.candidates(words, lower)
+        if not cands:
+            return Tagged([], words, lower, tags, [])
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        if known is not None:
+            cands = [i for i in cands if not known(*spans[i])]
+            if not cands:
+                return Tagged(spans, words, lower, tags, [])
+        starts = sentence_starts(words)
+        if "\n" in text:  # a word that opens a line opens a sentence (only where it counts)
+            for i in {j for c in cands for j in (c - 1, c) if j > 0}:
+                if "\n" in text[spans[i - 1][1]:spans[i][0]]:
+                    starts[i] = True
+        tags = self.tag_words(words, starts, lower, cands)
+        return Tagged(spans, words, lower, tags, cands)
+
+    def find(self, text: str, tagged: Tagged | None = None) -> list[tuple[int, int]]:
+        """Start and end of each person name in ``text`` (adjacent name words joined, with
+        particles between them: "Carl von Platen")."""
+        t = tagged or self.analyse(text)
+        return list(_join(t.spans, t.words, t.tags, text))
+
+
+def _join(spans: list[tuple[int, int]], words: list[str], tags: list[int],
+          text: str) -> Iterable[tuple[int, int]]:
+    n = len(words)
+    i = 0
+    while i < n:
+        if tags[i] != PER:
+            i += 1
+            continue
+        start, end = spans[i]
+        j = i + 1
+        while j < n:
+            gap = text[end:spans[j][0]]
+            if gap not in (" ", "") or "\n" in gap:
+                break
+            if tags[j] == PER:
+                end = spans[j][1]
+                j += 1
+            elif (words[j].lower() in PARTICLES and j + 1 < n and words[j + 1][:1].isupper()
+                  and text[spans[j][1]:spans[j + 1][0]] == " "):
+                end = spans[j + 1][1]  # "von Platen"
+                j += 2
+            else:
+                break
+        yield start, end
+        i = j
+
+
+_lock = threading.Lock()
+_model: NameFinder | None = None
+
+
+def model() -> NameFinder:
+    """The shipped model, loaded once."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = NameFinder.load()
+                log.debug("name finder: %d features", len(_model.index))
+    return _model
+
+
+def find_names(text: str) -> list[tuple[int, int]]:
+    """Person names in ``text`` by the shipped model: (start, end) pairs, sorted."""
+    return model().find(text)

@@ -1,0 +1,158 @@
+"""How much personal data the redactor leaves readable, how much else it changes, and its speed.
+
+Run: python scripts/bench/privacy_eval.py [--repeat 3] [--rounds 3] [--show-errors N]
+(set KOMMUNPODD_SHARED when ../shared is not beside the checkout, e.g. in a worktree)
+
+Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_pii``):
+
+- gold: ``contacts_3k.csv`` with its spans ``contacts_3k_pii.jsonl`` (synthetic notes);
+- ner-dev: every 10th sentence of the Swedish NER corpus (Webbnyheter 2012), the part
+  ``scripts/train_name_finder.py`` keeps aside; only PER counts as personal data there;
+- hard: ``scripts/bench/data/privacy_hard_cases.jsonl``, hand-written contact notes.
+
+Per type: the share of personal-data characters (letters and digits) left readable, i.e. not
+inside any redacted span; and the share of notes/sentences without personal data that were
+changed at all. Speed: the gold notes redacted R times, best of K rounds, in CPU seconds of
+this process (one core), with the model and without it (the word lists and cues only, today's
+redactor before the model) in turns in the same run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# this checkout's package, not an installed copy, and the training script's corpus reader
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import argparse
+import csv
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable
+
+from train_name_finder import read_corpus
+
+from podcast.privacy.name_finder import MODEL_PATH, PER
+from podcast.privacy.redact import PII_TYPES, find_pii
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("KOMMUNPODD_SHARED", ROOT.parent / "shared"))
+HARD = Path(__file__).resolve().parent / "data" / "privacy_hard_cases.jsonl"
+Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
+
+
+def gold_set() -> list[Item]:
+    folder = SHARED / "data" / "contacts"
+    with open(folder / "contacts_3k.csv", encoding="utf-8-sig", newline="") as fh:
+        texts = {int(r["id"]): r["fritext"] for r in csv.DictReader(fh)}
+    spans: dict[int, list[tuple[str, int, int]]] = {i: [] for i in texts}
+    with open(folder / "contacts_3k_pii.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            spans[item["id"]] = [(s["type"], s["start"], s["end"]) for s in item["spans"]]
+    return [(texts[i], spans[i]) for i in texts]
+
+
+def ner_dev_set() -> list[Item]:
+    sents = read_corpus(SHARED / "data" / "external" / "swedish-ner" / "train_corpus.txt")
+    out: list[Item] = []
+    for sent in (s for i, s in enumerate(sents) if i % 10 == 9):
+        text = " ".join(w for w, _ in sent)
+        spans: list[tuple[str, int, int]] = []
+        pos = prev = 0
+        for w, tag in sent:
+            if tag == PER and prev == PER:
+                spans[-1] = ("NAME", spans[-1][1], pos + len(w))
+            elif tag == PER:
+                spans.append(("NAME", pos, pos + len(w)))
+            prev = tag
+            pos += len(w) + 1
+        out.append((text, spans))
+    return out
+
+
+def hard_set() -> list[Item]:
+    out: list[Item] = []
+    with open(HARD, encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            item = json.loads(line)
+            spans = []
+            for kind, part in item["pii"]:
+                at = item["text"].find(part)
+                if at < 0:
+                    raise SystemExit(f"{HARD}:{no}: {part!r} is not in the text")
+                spans.append((kind, at, at + len(part)))
+            out.append((item["text"], spans))
+    return out
+
+
+def score(name: str, items: list[Item], show_errors: int) -> None:
+    total: Counter[str] = Counter()
+    readable: Counter[str] = Counter()
+    clean = changed = 0
+    errors: list[str] = []
+    for text, gold in items:
+        found = find_pii(text)
+        covered = bytearray(len(text))
+        for s in found:
+            covered[s.start:s.end] = b"\1" * (s.end - s.start)
+        for kind, a, b in gold:
+            chars = [c for c in range(a, b) if text[c].isalnum()]
+            left = sum(not covered[c] for c in chars)
+            total[kind] += len(chars)
+            readable[kind] += left
+            if left:
+                errors.append(f"  missed {kind} {text[a:b]!r} in {text!r}")
+        if not gold:
+            clean += 1
+            if found:
+                changed += 1
+                errors.append(f"  changed {[s.text for s in found]} in {text!r}")
+    kinds = [k for k in PII_TYPES if total[k]]
+    per_type = ", ".join(f"{k} {readable[k] / total[k]:.1%}" for k in kinds)
+    all_chars = sum(total.values())
+    print(f"{name:8} {len(items):5d} texts; readable: {per_type}; all "
+          f"{sum(readable.values()) / all_chars:.1%} of {all_chars:,} chars; "
+          f"changed: {changed} of {clean} texts without personal data "
+          f"({changed / clean if clean else 0:.1%})")
+    for e in errors[:show_errors]:
+        print(e)
+
+
+def best_of(rounds: int, work: list[str], *fns: Callable[[str], object]) -> list[float]:
+    """The best CPU time of each function (this process's, on one core: other processes on a
+    busy machine do not count); the functions take turns within every round."""
+    best = [float("inf")] * len(fns)
+    for _ in range(rounds):
+        for k, fn in enumerate(fns):
+            t0 = time.process_time()
+            for text in work:
+                fn(text)
+            best[k] = min(best[k], time.process_time() - t0)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show-errors", type=int, default=0, help="per set")
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the 3k notes per round")
+    ap.add_argument("--rounds", type=int, default=3, help="timed rounds; the best one counts")
+    args = ap.parse_args()
+    gold = gold_set()
+    for name, items in (("gold", gold), ("ner-dev", ner_dev_set()), ("hard", hard_set())):
+        score(name, items, args.show_errors)
+    work = [t for t, _ in gold] * args.repeat
+    find_pii(work[0])  # the model is loaded once, before the clock runs
+    rules, full = best_of(args.rounds, work, lambda t: find_pii(t, model=False), find_pii)
+    print(f"speed (gold notes × {args.repeat}, best of {args.rounds}, CPU time, one core): "
+          f"{len(work) / full:,.0f} notes/s with the model; anchor: word lists and cues only "
+          f"{len(work) / rules:,.0f} notes/s ({full / rules:.2f}x its time)")
+    print(f"model file: {MODEL_PATH.stat().st_size / 1e6:.2f} MB ({MODEL_PATH.name})")
+
+
+if __name__ == "__main__":
+    main()

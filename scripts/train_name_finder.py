@@ -1,0 +1,315 @@
+"""Train the person-name finder shipped in ``podcast/privacy/data/name_finder.npz``.
+
+Data: Språkbanken *Webbnyheter 2012* (public swedish-ner-corpus), ``train_corpus.txt``: one
+token and its tag (PER/ORG/LOC/MISC/0) a line, a blank line between sentences. Every 10th
+sentence (index % 10 == 9) is kept aside as the dev set; the rest is trained on, each sentence
+also lower-cased (chat notes write "gunnel andersson"). Name lists: the ``names-dataset``
+package (pip install 'kommunpodd[train]'): the most common first names (about 2,800 per sex)
+and the 10,000 most common surnames in Sweden, the 500 most common first names per sex and
+surnames in 23 other countries, and the redactor's own first-name list; minus the words the
+corpus tags as places or organisations more often than as people, and minus everyday words
+(lower case in the corpus at least twice, or on the redactor's not-a-name list) that the corpus
+never tags as a person and the redactor's first-name list does not hold. Model: an
+averaged perceptron in two passes over the features of
+:func:`podcast.privacy.name_finder.features` (the second also over the first pass's tags of the
+word and its neighbours, from first passes trained on the other half of the sentences),
+``--epochs`` passes in an order shuffled with ``--seed``; features whose averaged weights are
+all below ``--prune`` are dropped.
+
+Run: python scripts/train_name_finder.py [--corpus PATH] [--epochs 10] [--seed 14]
+Prints dev precision/recall/F1 for PER (whole names), the share of PER characters left readable
+and the share of name-free dev sentences where something was tagged a name.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import argparse
+import random
+import time
+
+import numpy as np
+
+from podcast.privacy.name_finder import (
+    MODEL_PATH,
+    PER,
+    TAGS,
+    NameFinder,
+    features,
+    sentence_starts,
+    stack_features,
+)
+from podcast.privacy.names import ADDRESSEE_WORDS, FIRST_NAMES, NOT_NAMES
+
+# ../shared beside the checkout (a worktree: pass --corpus)
+CORPUS = (Path(__file__).resolve().parents[2] / "shared" / "data" / "external" / "swedish-ner"
+          / "train_corpus.txt")
+Sentence = list[tuple[str, int]]
+OTHER_COUNTRIES = ("NO", "DK", "FI", "DE", "GB", "US", "FR", "ES", "IT", "PL", "TR", "IQ",
+                   "SY", "IR", "AF", "RS", "BA", "HR", "ER", "ET", "CL", "RU", "IN")
+
+
+def read_corpus(path: Path) -> list[Sentence]:
+    sents: list[Sentence] = []
+    cur: Sentence = []
+    with open(path, encoding="utf-8") as fh:
+        for no, line in enumerate(fh, 1):
+            if not line.strip():
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            parts = line.rstrip("\n").rsplit(None, 1)  # tab, or spaces on some lines
+            if len(parts) != 2:  # one line of the corpus has a word and no tag
+                print(f"{path}:{no}: no tag, line skipped")
+                continue
+            word, tag = parts
+            tag = "O" if tag == "0" else tag
+            if tag not in TAGS:
+                raise SystemExit(f"{path}:{no}: unknown tag {tag!r}")
+            cur.append((word.replace("\xad", ""), TAGS.index(tag)))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        from names_dataset import NameDataset
+    except ImportError as exc:
+        raise SystemExit("names-dataset is not installed: pip install 'kommunpodd[train]'") from exc
+    nd = NameDataset()
+    first = nd.get_top_names(n=3000, country_alpha2="SE", use_first_names=True)["SE"]
+    last = nd.get_top_names(n=10000, country_alpha2="SE", use_first_names=False)["SE"]
+    firsts = {n.lower() for sex in first.values() for n in sex} | {n.lower() for n in FIRST_NAMES}
+    lasts = {n.lower() for n in last}
+    for country in OTHER_COUNTRIES:  # neighbours, and where many in Sweden come from
+        for sex in nd.get_top_names(n=500, country_alpha2=country).get(country, {}).values():
+            firsts.update(n.lower() for n in sex)
+        lasts.update(n.lower() for n in nd.get_top_names(
+            n=500, country_alpha2=country, use_first_names=False).get(country, []))
+    clean = lambda names: frozenset(n for n in names if n.isalpha() and len(n) > 1)  # noqa: E731
+    return clean(firsts), clean(lasts)
+
+
+def not_people(sents: list[Sentence]) -> frozenset[str]:
+    """Words the corpus tags as a place, organisation or other name more often than as a
+    person ("västerås" is on a first-name list)."""
+    person: dict[str, int] = {}
+    other: dict[str, int] = {}
+    for sent in sents:
+        for w, tag in sent:
+            if tag:
+                d = person if tag == PER else other
+                d[w.lower()] = d.get(w.lower(), 0) + 1
+    return frozenset(w for w, n in other.items() if n > person.get(w, 0))
+
+
+def everyday_words(sents: list[Sentence]) -> frozenset[str]:
+    """Words the corpus writes in lower case, no name, at least twice ("sten", "ringer")."""
+    seen: dict[str, int] = {}
+    for sent in sents:
+        for w, tag in sent:
+            if tag == 0 and w.islower() and w.isalpha():
+                seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, n in seen.items() if n >= 2)
+
+
+def examples(sents: list[Sentence], finder: NameFinder) -> list[tuple[list[str], int]]:
+    """(features, gold tag) of every candidate word (the same choice as at run time)."""
+    out = []
+    for sent in sents:
+        words = [w for w, _ in sent]
+        lower = [w.lower() for w in words]
+        starts = sentence_starts(words)
+        for i in finder.candidates(words, lower):
+            out.append((features(words, lower, starts, i, finder.first_names, finder.surnames),
+                        sent[i][1]))
+    return out
+
+
+def lowercased(sents: list[Sentence]) -> list[Sentence]:
+    return [[(w.lower(), t) for w, t in s] for s in sents]
+
+
+def prune(avg: dict[str, list[float]], least: float) -> tuple[list[str], np.ndarray]:
+    """The features with an averaged weight of at least ``least`` and their weights."""
+    kept = sorted(f for f, row in avg.items() if max(abs(x) for x in row) >= least)
+    return kept, np.array([avg[f] for f in kept], dtype=np.float16).reshape(-1, len(TAGS))
+
+
+def stacked_examples(sents: list[Sentence], finder: NameFinder
+                     ) -> list[tuple[list[str], int]]:
+    """(features + first-pass tags of the neighbours, gold tag) of every candidate word."""
+    out = []
+    for sent in sents:
+        words = [w for w, _ in sent]
+        lower = [w.lower() for w in words]
+        starts = sentence_starts(words)
+        cands = finder.candidates(words, lower)
+        tags = finder.tag_words(words, starts, lower, cands)
+        for i in cands:
+            out.append((features(words, lower, starts, i, finder.first_names, finder.surnames)
+                        + stack_features(tags, i), sent[i][1]))
+    return out
+
+
+def train(data: list[tuple[list[str], int]], epochs: int, seed: int
+          ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Averaged perceptron: current and summed weights per feature."""
+    k = len(TAGS)
+    w: dict[str, list[float]] = {}
+    total: dict[str, list[float]] = {}
+    stamp: dict[str, list[int]] = {}
+    step = 0
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        wrong = 0
+        for idx in order:
+            step += 1
+            feats, gold = data[idx]
+            scores = [0.0] * k
+            for f in feats:
+                row = w.get(f)
+                if row is not None:
+                    for t in range(k):
+                        scores[t] += row[t]
+            guess = max(range(k), key=scores.__getitem__)
+            if guess == gold:
+                continue
+            wrong += 1
+            for f in feats:
+                row = w.setdefault(f, [0.0] * k)
+                tot = total.setdefault(f, [0.0] * k)
+                st = stamp.setdefault(f, [0] * k)
+                for t, delta in ((gold, 1.0), (guess, -1.0)):
+                    tot[t] += (step - st[t]) * row[t]
+                    st[t] = step
+                    row[t] += delta
+        print(f"epoch {epoch + 1}: {wrong / len(data):.3%} of {len(data):,} candidates wrong")
+    for f, row in w.items():
+        tot, st = total[f], stamp[f]
+        for t in range(k):
+            tot[t] += (step - st[t]) * row[t]
+            tot[t] /= step
+    return w, total
+
+
+def evaluate(finder: NameFinder, sents: list[Sentence]) -> dict[str, float]:
+    tp = fp = fn = 0
+    per_chars = readable = 0
+    clean = changed = 0
+    for sent in sents:
+        text = " ".join(w for w, _ in sent)
+        gold_spans: list[tuple[int, int]] = []
+        pos = 0
+        prev = 0
+        for w, tag in sent:
+            if tag == PER and prev == PER:
+                gold_spans[-1] = (gold_spans[-1][0], pos + len(w))
+            elif tag == PER:
+                gold_spans.append((pos, pos + len(w)))
+            prev = tag
+            pos += len(w) + 1
+        found = finder.find(text)
+        covered = [False] * len(text)
+        for a, b in found:
+            for c in range(a, b):
+                covered[c] = True
+        gs, fs = set(gold_spans), set(found)
+        tp += len(gs & fs)
+        fp += len(fs - gs)
+        fn += len(gs - fs)
+        for a, b in gold_spans:
+            per_chars += b - a
+            readable += sum(not covered[c] for c in range(a, b) if text[c] != " ")
+        if not gold_spans:
+            clean += 1
+            changed += bool(found)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "readable": readable / per_chars if per_chars else 0.0,
+            "changed": changed / clean if clean else 0.0}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--prune", type=float, default=0.05,
+                    help="drop features whose averaged weights are all below this")
+    ap.add_argument("--margin", type=float, default=0.0,
+                    help="subtracted from the PER score at run time (> 0: fewer names)")
+    ap.add_argument("--output", type=Path, default=MODEL_PATH)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    sents = read_corpus(args.corpus)
+    dev = [s for i, s in enumerate(sents) if i % 10 == 9]
+    train_part = [s for i, s in enumerate(sents) if i % 10 != 9]
+    first, last = name_lists()
+    places = not_people(train_part)
+    # the redactor's words that are never names ("Jag", "Hej", "Tel" are on some list), and
+    # everyday words the corpus never tags as a person ("restaurang", "altan")
+    everyday = everyday_words(train_part) | {w.lower() for w in NOT_NAMES | ADDRESSEE_WORDS}
+    people = {w.lower() for s in train_part for w, t in s if t == PER}
+    curated = {w.lower() for w in FIRST_NAMES}
+    not_names = places | ((everyday - people) - curated)
+    first, last = first - not_names, last - not_names
+    lists = NameFinder({}, np.zeros((1, len(TAGS)), np.float32), first, last, everyday)
+    data = examples(train_part + lowercased(train_part), lists)
+    print(f"{len(train_part):,} train sentences (+ lower-cased copies), {len(dev):,} dev; "
+          f"{len(first):,} first names, {len(last):,} surnames (without {len(not_names):,} "
+          f"places, organisations and everyday words), {len(everyday):,} everyday "
+          f"words; {len(data):,} candidate words")
+    print("first pass")
+    _, avg = train(data, args.epochs, args.seed)
+    kept, weights = prune(avg, args.prune)
+    # The second pass learns from first-pass tags as they come out on unseen text: each half
+    # of the train sentences is tagged by a first pass trained on the other half.
+    stacked = []
+    for half in (0, 1):
+        part = [s for i, s in enumerate(train_part) if i % 2 != half]
+        other = [s for i, s in enumerate(train_part) if i % 2 == half]
+        print(f"first pass on half {1 - half} (to tag half {half})")
+        _, avg_half = train(examples(part + lowercased(part), lists), args.epochs, args.seed)
+        f_half = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), first, last, everyday)
+        f_half.set_first_pass(*prune(avg_half, args.prune))
+        stacked += stacked_examples(other + lowercased(other), f_half)
+    print("second pass")
+    _, avg2 = train(stacked, args.epochs, args.seed)
+    kept2, weights2 = prune(avg2, args.prune)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = args.output.with_suffix(".tmp.npz")
+    np.savez_compressed(
+        tmp, features=np.frombuffer("\n".join(kept).encode("utf-8"), np.uint8),
+        weights=weights,
+        features2=np.frombuffer("\n".join(kept2).encode("utf-8"), np.uint8),
+        weights2=weights2,
+        first_names=np.frombuffer("\n".join(sorted(first)).encode("utf-8"), np.uint8),
+        surnames=np.frombuffer("\n".join(sorted(last)).encode("utf-8"), np.uint8),
+        everyday=np.frombuffer("\n".join(sorted(everyday)).encode("utf-8"), np.uint8),
+        margin=np.float32(args.margin))
+    tmp.replace(args.output)
+    finder = NameFinder.load(args.output)
+    size = args.output.stat().st_size
+    print(f"model: {len(kept):,} + {len(kept2):,} features, {size / 1e6:.2f} MB -> "
+          f"{args.output}")
+    for name, part in (("dev", dev), ("dev lower-cased", [[(w.lower(), t) for w, t in s]
+                                                          for s in dev])):
+        m = evaluate(finder, part)
+        print(f"{name:16} PER precision {m['precision']:.3f} recall {m['recall']:.3f} "
+              f"F1 {m['f1']:.3f}; PER characters readable {m['readable']:.1%}; "
+              f"name-free sentences changed {m['changed']:.1%}")
+    print(f"{time.perf_counter() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

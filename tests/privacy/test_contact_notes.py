@@ -1,0 +1,97 @@
+"""Names and addresses in contact-note language (issue #14): what is redacted, what stays."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from click.testing import CliRunner
+
+from podcast.cli import cli
+from podcast.privacy.redact import find_pii, redact, redact_text
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(s.type, s.text) for s in find_pii(text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # mid-sentence, no cue, after a relation or a role
+    ("Min granne Kalle Eriksson har byggt ett plank.", "Kalle Eriksson"),
+    ("Ringde om bygglov, handläggaren Birgitta Holmqvist återkommer.", "Birgitta Holmqvist"),
+    ("Vår granne, Sten-Åke Lundkvist, eldar löv varje helg.", "Sten-Åke Lundkvist"),
+    # lower-case chat
+    ("det gäller min mamma gunnel andersson som har hemtjänst", "gunnel andersson"),
+    ("chatt: hej det är lisa nyberg här, jag har tappat kortet", "lisa nyberg"),
+    # particles, hyphens, double surnames
+    ("Min pappa Göran af Klercker behöver färdtjänst.", "Göran af Klercker"),
+    ("Jag heter Maj-Britt de Geer och undrar över avgiften.", "Maj-Britt de Geer"),
+    ("Anna-Karin Svensson-Lind ringde om fakturan.", "Anna-Karin Svensson-Lind"),
+    # signatures and quoted replies
+    ("Hej,\nJag har inte fått svar.\nMvh Leila Haddad", "Leila Haddad"),
+    ("Från: Roger Nyqvist\nÄmne: Parkeringsböter", "Roger Nyqvist"),
+    ("Den 3 mars skrev Mirja Halonen <m@example.se>:\n> Kan ni ta bort klottret?",
+     "Mirja Halonen"),
+    # a name the list does not know, mid-sentence
+    ("Jag har pratat med Bodil Hallin på bygglov men fått olika besked.", "Bodil Hallin"),
+])
+def test_names_in_contact_notes_are_redacted(text: str, name: str) -> None:
+    assert ("NAME", name) in found(text)
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Jag bor på Rosenlundsstråket 9 och soporna har inte hämtats.", "Rosenlundsstråket 9"),
+    ("Vattenläcka på Granhöjden 7 A, källaren står under vatten.", "Granhöjden 7 A"),
+    ("Gropar på Sjöledsgärdet 31C efter vintern.", "Sjöledsgärdet 31C"),
+    ("Adress: Ekbacksslingan 3, lgh 1102, 731 42 Köping",
+     "Ekbacksslingan 3, lgh 1102, 731 42 Köping"),
+    ("Post till Björkliden 12, uppg. B", "Björkliden 12, uppg. B"),
+    ("Post till c/o Jansson", "c/o Jansson"),
+    ("Jag bor på Olof Palmes gata 12, 753 20 Uppsala.", "Olof Palmes gata 12, 753 20 Uppsala"),
+])
+def test_addresses_by_grammar(text: str, address: str) -> None:
+    assert ("ADDRESS", address) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Plogvall på Storgatan igen, bussen kommer inte fram.",       # a street without a number
+    "Det luktar avlopp vid Granhöjden, flera har klagat.",
+    "Nedskräpning längs Kvarnsvängen, vem ansvarar?",
+    "Han vill ha kontakt med IKEA och Vattenfall om elavbrottet.",  # companies
+    "Fakturan från Skellefteå Kraft stämmer inte.",
+    "Socialförvaltningen och Miljö- och hälsoskyddsnämnden ska yttra sig.",  # departments
+    "Kulturhuset Spira har fått många frågor om konserten.",      # public places
+    "Brf Lärkan vill veta när vägen ska sopas.",
+    "Kund ringer ang. boendeparkering kö Norrby Hänv. till webben.",
+    "trygghetslarm, hur beställer man, ring upp på kvällen",
+    "Olof Palmes gata är avstängd för cykeltävlingen.",          # a place named after someone
+    "1954 fick hon en heders-Oscar .",                            # a name inside a word
+])
+def test_what_is_not_personal_data_stays(text: str) -> None:
+    assert found(text) == []
+    assert redact_text(text) == text
+
+
+def test_rules_only_mode_leaves_the_model_out() -> None:
+    text = "Jag har pratat med Bodil Hallin på bygglov."
+    assert ("NAME", "Bodil Hallin") not in found_rules_only(text)
+    assert ("NAME", "Bodil Hallin") in found(text)
+    assert redact(text, model=False).text == text
+
+
+def found_rules_only(text: str) -> list[tuple[str, str]]:
+    return [(s.type, s.text) for s in find_pii(text, model=False)]
+
+
+def test_podcast_redact_uses_the_name_finder(tmp_path) -> None:  # noqa: ANN001
+    src = tmp_path / "chatt.csv"
+    src.write_text("id;fritext\n1;det gäller min mamma gunnel andersson\n"
+                   "2;Plogvall på Storgatan igen\n", encoding="utf-8")
+    out = tmp_path / "chatt-maskad.csv"
+    res = CliRunner().invoke(cli, ["redact", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[1] == ["1", "det gäller min mamma [NAMN]"]
+    assert rows[2] == ["2", "Plogvall på Storgatan igen"]

@@ -1,0 +1,60 @@
+"""The shipped statistical name finder: it loads, tags a known sentence, fails in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from podcast.privacy.name_finder import MODEL_PATH, PER, ModelError, NameFinder, model, tokenize
+
+
+def names_in(text: str) -> list[str]:
+    return [text[a:b] for a, b in model().find(text)]
+
+
+def test_model_ships_in_the_package_and_is_small() -> None:
+    assert MODEL_PATH.is_file()
+    assert MODEL_PATH.stat().st_size <= 20_000_000
+    assert model() is model()  # loaded once
+
+
+@pytest.mark.parametrize(("text", "people", "places"), [
+    ("I går besökte statsministern Fredrik Reinfeldt Göteborg tillsammans med Anna Kinberg .",
+     ["Fredrik Reinfeldt", "Anna Kinberg"], ["Göteborg"]),
+    ("– Det är bra , säger Bodil Hallin på Skatteverket i Malmö .",
+     ["Bodil Hallin"], ["Skatteverket", "Malmö"]),
+])
+def test_a_known_news_sentence_tags_its_people_not_its_places(
+        text: str, people: list[str], places: list[str]) -> None:
+    found = names_in(text)
+    assert found == people
+    assert not any(p in n for n in found for p in places)
+
+
+def test_tags_are_per_word_and_ordinary_lower_case_words_are_never_scored() -> None:
+    words = ["Jag", "pratade", "med", "Bodil", "Hallin", "på", "förvaltningen", "."]
+    tags = model().tag_words(words, [i == 0 for i in range(len(words))])
+    assert tags[3] == PER and tags[4] == PER
+    assert tags[1] == tags[2] == tags[6] == 0
+
+
+def test_particles_join_a_name() -> None:
+    assert "Carl von Platen" in names_in("Brevet skrevs av Carl von Platen i Stockholm .")
+
+
+def test_tokens_keep_hyphenated_names_whole() -> None:
+    text = "Anna-Karin Svensson-Lind ringde"
+    assert [text[a:b] for a, b in tokenize(text)] == ["Anna-Karin", "Svensson-Lind", "ringde"]
+
+
+def test_a_broken_model_file_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "name_finder.npz"
+    bad.write_bytes(b"not a zip file")
+    with pytest.raises(ModelError, match="name_finder.npz"):
+        NameFinder.load(bad)
+    half = tmp_path / "half.npz"
+    np.savez(half, features=np.frombuffer(b"b\nw=x", np.uint8), weights=np.zeros((1, 5)))
+    with pytest.raises(ModelError, match="half.npz"):
+        NameFinder.load(half)
