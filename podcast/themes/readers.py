@@ -13,7 +13,7 @@ not objects, the same file given twice.
 
 ``-`` as a file name reads standard input (the format is detected from the content); it is
 named ``<stdin>`` in messages. Every value from a log that a message shows (headers, a date
-sample) is passed through :func:`~podcast.themes.redact.redact_text` and shortened first.
+sample) is passed through :func:`~podcast.privacy.redact.redact_text` and shortened first.
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def cut_text(text: str, limit: int) -> str:
 
 def shown(value: object, limit: int = SHOWN_CHARS) -> str:
     """A value from a log as a message may show it: personal data replaced
-    (:func:`~podcast.themes.redact.redact_text`), one line, at most ``limit`` characters
+    (:func:`~podcast.privacy.redact.redact_text`), one line, at most ``limit`` characters
     plus "…"."""
     from podcast.privacy.redact import redact_text
 
