@@ -13,8 +13,7 @@ from podcast.pipeline import Step, run_pipeline
 from podcast.stages import stage_names
 
 
-@command("init", show_option=False,
-         epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
+@command("init", epilog="\b\nExample:\n  podcast init minpodd --title 'Kommunpodden'")
 @click.argument("directory", required=False)
 @click.option("--title", default="Kommunpodden", show_default=True, help="Show title.")
 @click.option("--author", default="Kommunen", show_default=True, help="Author/publisher.")

@@ -62,7 +62,7 @@ def test_dates_are_yyyy_mm_dd_everywhere():
     assert seen >= 5  # themes --since/--until, stats report --since/--until, new --date
 
 
-@pytest.mark.parametrize("name", ["init", "doctor", "docs", "redact"])
+@pytest.mark.parametrize("name", ["doctor", "docs", "redact"])
 def test_show_is_not_offered_where_it_is_ignored(name, runner, tmp_path):
     cmd = cli.commands[name]
     assert not any("--show" in p.opts for p in cmd.params)
@@ -71,7 +71,8 @@ def test_show_is_not_offered_where_it_is_ignored(name, runner, tmp_path):
     assert result.output.count("\n") == 1 and "No such option '--show'" in result.output
 
 
-@pytest.mark.parametrize("name", ["new", "run", "build", "publish", "process", "search"])
+@pytest.mark.parametrize("name", ["init", "new", "run", "build", "publish", "process",
+                                  "search"])
 def test_show_is_offered_where_a_show_is_used(name):
     assert any("--show" in p.opts for p in cli.commands[name].params)
 

