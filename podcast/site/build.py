@@ -24,6 +24,7 @@ from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
 from podcast.site.context import EpisodeView, ShowContext, collect
 from podcast.site.feed import artwork_name, build_feed
+from podcast.site.images import write_episode_images, write_show_images
 from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_dir
 from podcast.site.parallel import map_parallel
 from podcast.site.search import BUNDLE_DIR, build_search_index
@@ -90,10 +91,19 @@ def _stat_sig(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _episode_key(global_key: str, view: EpisodeView, ws: Workspace) -> str:
+def _neighbours(ctx: ShowContext, i: int) -> list:
+    """(slug, title) of the older and the newer episode than ``ctx.episodes[i]``."""
+    older = ctx.episodes[i + 1] if i + 1 < len(ctx.episodes) else None
+    newer = ctx.episodes[i - 1] if i > 0 else None
+    return [(v.slug, v.title) if v else None for v in (older, newer)]
+
+
+def _episode_key(global_key: str, view: EpisodeView, ws: Workspace,
+                 neighbours: list | None = None) -> str:
     """Inputs of one episode page, by file signature (size + modification time)."""
     data = [
-        global_key, view.slug, view.guid, view.date.isoformat(),
+        global_key, view.slug, view.guid, view.date.isoformat(), neighbours,
+        _stat_sig(view.image_path) if view.image_path else None,
         _stat_sig(view.episode.path), _stat_sig(ws.media_info_path(view.slug)), view.size_bytes,
         [(t.name, t.slug) for t in view.themes],
         [(fmt, _stat_sig(p)) for fmt, p in sorted(view.transcript_sources.items())],
@@ -276,10 +286,13 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     if ctx.episodes:  # (a bar of unknown length needs an iterable in click)
         bar.start(len(ctx.episodes), "Building site")
     pending: list[EpisodeView] = []
-    for view in ctx.episodes:
+    for i, view in enumerate(ctx.episodes):
         base = f"avsnitt/{view.slug}/"
         out.copy_file(f"media/{view.slug}.mp3", view.audio_path, link=True)
-        key = _episode_key(global_key, view, ws)
+        if view.image_path is not None:
+            out.copy_file(base + str(view.image_name), view.image_path)
+            write_episode_images(view.image_path, view.slug, ws.cache_dir / "images", out)
+        key = _episode_key(global_key, view, ws, _neighbours(ctx, i))
         new_keys[view.slug] = key
         if old_keys.get(view.slug) == key and (site / base / "index.html").is_file() and all(
                 (site / base / name).is_file() for _f, name, _m in view.transcript_files):
@@ -314,6 +327,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
 
     cached("feed.xml", all_key, lambda: build_feed(ctx))
     out.copy_file(artwork_name(ctx), ws.artwork_path)
+    write_show_images(ws.artwork_path, ws.cache_dir / "images", out)
     cached("index.html", all_key, renderer.home)
     lists_key = _key(all_key, "lists")
     if old_pages.get("avsnitt/index.html") == lists_key and all(
@@ -334,6 +348,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     cached("sok/index.html", global_key, renderer.search)
     cached("om/index.html", global_key, renderer.about)
     cached("tillganglighet/index.html", global_key, renderer.accessibility)
+    cached("404.html", global_key, renderer.not_found)
     static = builtin_static_dir()
     for path in sorted(p for p in static.rglob("*") if p.is_file()):
         out.copy_file("static/" + path.relative_to(static).as_posix(), path)

@@ -62,6 +62,8 @@ def _add_entry(fg: FeedGenerator, ctx: ShowContext, view: EpisodeView) -> None:
     fe.enclosure(ws.media_url(view.slug), str(view.size_bytes), view.media.mime_type)
     fe.podcast.itunes_duration(str(int(round(view.duration))))
     fe.podcast.itunes_episode_type(EPISODE_TYPES[meta.type])
+    if view.image_name:
+        fe.podcast.itunes_image(page + view.image_name)
     if meta.number:  # itunes:episode/season must be positive integers
         fe.podcast.itunes_episode(meta.number)
     if meta.season:
