@@ -21,6 +21,9 @@ from podcast.site.feedext import (
 )
 from podcast.site.textfiles import CHAPTERS_FILE
 
+#: The XSLT stylesheet that shows the feed as a page in a browser (next to feed.xml).
+FEED_STYLESHEET = "feed.xsl"
+
 #: Episode type in episode.md → itunes:episodeType.
 EPISODE_TYPES = {"full": "full", "trailer": "trailer", "bonus": "bonus"}
 
@@ -122,4 +125,7 @@ def build_feed(ctx: ShowContext) -> bytes:
                               img=host.img))
     for view in ctx.episodes:
         _add_entry(fg, ctx, view)
-    return fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)
+    xml = fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)
+    declaration, _, rest = xml.partition(b"\n")
+    stylesheet = f'<?xml-stylesheet type="text/xsl" href="{FEED_STYLESHEET}"?>'.encode()
+    return declaration + b"\n" + stylesheet + b"\n" + rest

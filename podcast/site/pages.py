@@ -284,3 +284,13 @@ class Renderer:
         c = self._common("404.html", title=self.t["not_found_title"], root=root)
         c.update(canonical=None, robots="noindex")
         return self.render("404.html", c)
+
+    def feed_stylesheet(self) -> str:
+        """``feed.xsl``: turns feed.xml into a readable page in the show's language when a
+        browser opens it (linked from the feed by an ``xml-stylesheet`` instruction)."""
+        abbr = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec"]
+        names = i18n.MONTHS[i18n.ui_language(self.lang)]
+        return self.render("feed.xsl", {"lang": self.lang, "t": self.t,
+                                        "months": names,
+                                        "month_names": list(zip(abbr, names, strict=True))})
