@@ -272,7 +272,7 @@ def _episode_image(ep: Episode) -> Path | None:
         return None
     path = ep.dir / ep.meta.image.strip()
     if not path.is_file():
-        raise InputError(f"image not found: {path.name} (in {ep.dir.name}/)", path=ep.path,
+        raise InputError(f"file not found: {path.name} (in {ep.dir.name}/)", path=ep.path,
                          where="image")
     return path
 
