@@ -23,7 +23,7 @@ from podcast.errors import InputError, PodcastError
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
 from podcast.site.context import EpisodeView, ShowContext, collect
-from podcast.site.feed import FEED_STYLESHEET, artwork_name, build_feed
+from podcast.site.feed import FEED_CSS, FEED_STYLESHEET, artwork_name, build_feed
 from podcast.site.images import write_episode_images, write_show_images
 from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_dir
 from podcast.site.parallel import map_parallel
@@ -350,6 +350,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     cached("tillganglighet/index.html", global_key, renderer.accessibility)
     cached("404.html", global_key, renderer.not_found)
     cached(FEED_STYLESHEET, global_key, renderer.feed_stylesheet)
+    cached(FEED_CSS, global_key, renderer.feed_css)
     static = builtin_static_dir()
     for path in sorted(p for p in static.rglob("*") if p.is_file()):
         out.copy_file("static/" + path.relative_to(static).as_posix(), path)

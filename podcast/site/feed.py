@@ -23,6 +23,8 @@ from podcast.site.textfiles import CHAPTERS_FILE
 
 #: The XSLT stylesheet that shows the feed as a page in a browser (next to feed.xml).
 FEED_STYLESHEET = "feed.xsl"
+#: Its CSS fallback, for browsers that no longer run XSLT (they apply this one instead).
+FEED_CSS = "feed.css"
 
 #: Episode type in episode.md → itunes:episodeType.
 EPISODE_TYPES = {"full": "full", "trailer": "trailer", "bonus": "bonus"}
@@ -127,5 +129,6 @@ def build_feed(ctx: ShowContext) -> bytes:
         _add_entry(fg, ctx, view)
     xml = fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)
     declaration, _, rest = xml.partition(b"\n")
-    stylesheet = f'<?xml-stylesheet type="text/xsl" href="{FEED_STYLESHEET}"?>'.encode()
+    stylesheet = (f'<?xml-stylesheet type="text/xsl" href="{FEED_STYLESHEET}"?>\n'
+                  f'<?xml-stylesheet type="text/css" href="{FEED_CSS}"?>').encode()
     return declaration + b"\n" + stylesheet + b"\n" + rest

@@ -49,10 +49,20 @@ def make_environment(show_templates: Path | None,
             bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache_dir))
         except OSError:
             bytecode_cache = None
-    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True,
-                              lstrip_blocks=True, keep_trailing_newline=True,
-                              bytecode_cache=bytecode_cache)
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True,
+                             lstrip_blocks=True, keep_trailing_newline=True,
+                             bytecode_cache=bytecode_cache)
+    env.filters["css_string"] = css_string
+    return env
+
+
+def css_string(text: str) -> Markup:
+    """``text`` for inside a double-quoted CSS string (feed.css)."""
+    out = []
+    for ch in str(text):
+        out.append(f"\\{ord(ch):x} " if ch in '"\\<>&\n' or ord(ch) < 32 else ch)
+    return Markup("".join(out))
 
 
 def seconds_attr(value: float) -> str:
@@ -284,6 +294,10 @@ class Renderer:
         c = self._common("404.html", title=self.t["not_found_title"], root=root)
         c.update(canonical=None, robots="noindex")
         return self.render("404.html", c)
+
+    def feed_css(self) -> str:
+        """``feed.css``: the feed's fallback look where a browser no longer applies XSLT."""
+        return self.render("feed.css", {"t": self.t})
 
     def feed_stylesheet(self) -> str:
         """``feed.xsl``: turns feed.xml into a readable page in the show's language when a

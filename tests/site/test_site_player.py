@@ -276,3 +276,28 @@ def test_feed_opened_in_a_browser_is_a_readable_page(browser, site, axe) -> None
                          ".backgroundColor") != "rgba(0, 0, 0, 0)"  # the site's stylesheet
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     context.close()
+
+
+def test_feed_is_still_readable_where_the_browser_has_no_xslt(browser, site) -> None:
+    """Browsers are removing XSLT; the feed's CSS stylesheet is applied instead."""
+    no_xslt = browser.browser_type.launch(
+        executable_path="/usr/bin/chromium",
+        args=["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+              "--disable-features=XSLT"])
+    try:
+        page = no_xslt.new_page(viewport=PHONE)
+        page.goto(site + "feed.xml")
+        assert page.evaluate("document.documentElement.localName") == "rss"  # not transformed
+        shown = page.evaluate("""() => Array.from(document.querySelectorAll('*'))
+            .filter(e => e.getClientRects().length > 0 && e.children.length === 0)
+            .map(e => e.localName + ': ' + e.textContent.trim())""")
+        assert shown[0] == "title: Kommuncenterpodden"
+        assert "title: Bygglov för altan & staket" in shown
+        assert "pubDate: Thu, 12 Feb 2026 07:00:00 +0000" in shown
+        assert not any(s.startswith(("guid", "enclosure", "link", "transcript")) for s in shown)
+        intro = page.evaluate("getComputedStyle(document.querySelector('channel > title'),"
+                              " '::after').content")
+        assert "poddens RSS-flöde" in intro
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    finally:
+        no_xslt.close()

@@ -196,3 +196,14 @@ def test_copy_feed_button_carries_the_absolute_feed_address(tmp_path: Path) -> N
         html = (ws.site_dir / page).read_text(encoding="utf-8")
         assert 'data-copy="https://podd.exempelby.se/feed.xml"' in html, page
         assert "static/subscribe.js" in html and "onclick" not in html, page
+
+
+def test_feed_css_fallback_holds_the_intro_as_a_safe_css_string(tmp_path: Path) -> None:
+    from podcast.site.pages import css_string
+
+    assert css_string('Säg "hej" \\ </style>') == "Säg \\22 hej\\22  \\5c  \\3c /style\\3e "
+    ws, _ = _build(make_show(tmp_path / "show"))
+    feed = (ws.site_dir / "feed.xml").read_bytes().splitlines()
+    assert feed[2] == b'<?xml-stylesheet type="text/css" href="feed.css"?>'
+    css = (ws.site_dir / "feed.css").read_text(encoding="utf-8")
+    assert 'content: "Det här är poddens RSS-flöde.' in css
