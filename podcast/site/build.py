@@ -162,6 +162,17 @@ def image_size(path: Path) -> tuple[int, int] | None:
         return None
 
 
+def _artwork_problem(path: Path, label: str) -> str | None:
+    """Why podcast apps would refuse ``path`` as artwork (size and shape), or None."""
+    size = image_size(path)
+    if size is None:
+        return f"{label}: cannot read the image size"
+    if size[0] != size[1] or not (1400 <= size[0] <= 3000):
+        return (f"{label}: artwork is {size[0]}x{size[1]} px; podcast apps require a "
+                "square image of 1400-3000 px")
+    return None
+
+
 def _check_artwork(ws: Workspace, warnings: list[str]) -> None:
     path = ws.artwork_path
     if not path.is_file():
@@ -169,13 +180,7 @@ def _check_artwork(ws: Workspace, warnings: list[str]) -> None:
     if path.suffix.lower() not in (".jpg", ".jpeg", ".png"):
         raise InputError("show artwork must be a .jpg or .png file", path=path,
                          where="show.artwork")
-    size = image_size(path)
-    problem = None
-    if size is None:
-        problem = f"{path.name}: cannot read the image size"
-    elif size[0] != size[1] or not (1400 <= size[0] <= 3000):
-        problem = (f"{path.name}: artwork is {size[0]}x{size[1]} px; podcast apps require a "
-                   "square image of 1400-3000 px")
+    problem = _artwork_problem(path, path.name)
     if problem:
         warnings.append(problem)
         log.warning("%s", problem)
@@ -265,6 +270,12 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     ctx = collect(ws, now)
     warnings = list(ctx.warnings)
     _check_artwork(ws, warnings)
+    for view in ctx.episodes:
+        problem = view.image_path and _artwork_problem(
+            view.image_path, f"{view.slug}/{view.image_path.name}")
+        if problem:
+            warnings.append(problem)
+            log.warning("%s", problem)
     if strict and ctx.missing_transcripts:
         first = ws.episodes_dir / ctx.missing_transcripts[0] / "transcript.json"
         raise InputError(

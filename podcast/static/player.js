@@ -146,6 +146,10 @@
   });
   window.addEventListener("wheel", userScrolled, { passive: true });
   window.addEventListener("touchmove", userScrolled, { passive: true });
+  /* a press on the page's scroll bar lands on the root element */
+  window.addEventListener("pointerdown", function (event) {
+    if (event.target === document.documentElement) userScrolled();
+  });
   window.addEventListener("keydown", function (event) {
     var keys = ["PageUp", "PageDown", "ArrowUp", "ArrowDown", "Home", "End", " "];
     var tag = event.target && event.target.tagName;

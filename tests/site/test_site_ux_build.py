@@ -37,8 +37,10 @@ def _give_image(show: Path, name: str = "bild.jpg", size: str = "1400x1400") -> 
     run_ffmpeg(["-v", "error", "-y", "-f", "lavfi", "-i", f"testsrc=s={size}", "-frames:v", "1",
                 str(show / "episodes" / "snorojning" / name)])
     md = show / "episodes" / "snorojning" / "episode.md"
-    text = md.read_text(encoding="utf-8")
-    md.write_text(text.replace("number: 1\n", f"number: 1\nimage: {name}\n"), encoding="utf-8")
+    lines = [ln for ln in md.read_text(encoding="utf-8").splitlines(keepends=True)
+             if not ln.startswith("image:")]
+    text = "".join(lines).replace("number: 1\n", f"number: 1\nimage: {name}\n")
+    md.write_text(text, encoding="utf-8")
 
 
 def test_thumbnails_icons_and_episode_art_are_made_once_and_deterministic(tmp_path: Path) -> None:
@@ -74,9 +76,19 @@ def test_thumbnails_icons_and_episode_art_are_made_once_and_deterministic(tmp_pa
     for name in GENERATED:
         assert (ws2.site_dir / name).read_bytes() == (site / name).read_bytes(), name
 
+    assert not [w for w in result.warnings + again.warnings if "px" in w]
+    _give_image(first, "bred.png", "1600x900")  # not square: a warning, thumbnails cropped
+    _, wide = _build(first)
+    assert [w for w in wide.warnings if "px" in w] == [
+        "snorojning/bred.png: artwork is 1600x900 px; podcast apps require a square image of "
+        "1400-3000 px"]
+    assert image_size(site / "avsnitt/snorojning/bild-160.jpg") == (160, 160)
+    assert (site / "avsnitt/snorojning/bild.png").is_file()
+    assert "avsnitt/snorojning/bild.jpg" in wide.removed
+
     # the episode loses its image: its copies go too
     md = first / "episodes" / "snorojning" / "episode.md"
-    md.write_text(md.read_text(encoding="utf-8").replace("image: bild.jpg\n", ""),
+    md.write_text(md.read_text(encoding="utf-8").replace("image: bred.png\n", ""),
                   encoding="utf-8")
     _, later = _build(first)
     assert "avsnitt/snorojning/bild-160.jpg" in later.removed
