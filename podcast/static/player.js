@@ -143,6 +143,7 @@
 
   audio.addEventListener("play", function () {
     if (section) section.classList.add("docked");
+    document.documentElement.classList.add("player-docked");
   });
   window.addEventListener("wheel", userScrolled, { passive: true });
   window.addEventListener("touchmove", userScrolled, { passive: true });

@@ -187,6 +187,11 @@ def test_player_stays_in_view_and_transcript_follows(browser, site, viewport, ax
         " return r.top >= 0 && r.bottom <= window.innerHeight; })()", timeout=10_000)
     assert page.locator("#follow-transcript").is_hidden()
     page.evaluate("document.getElementById('player').pause()")
+    # a link to a line (#t-2, as in search results) does not put it under the docked player
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    page.evaluate("document.getElementById('t-2').scrollIntoView()")  # as the anchor would
+    target = _box(page, "#t-2")
+    assert target["top"] >= _box(page, "section.player")["bottom"], target
     assert axe(page) == []  # the docked player too
     assert page.errors == []
     context.close()
