@@ -13,7 +13,7 @@
   var copyButton = document.getElementById("copy-moment");
   var followButton = document.getElementById("follow-transcript");
   var section = audio.closest(".player");
-  var following = true, lastFollowed = null;
+  var following = false;
   var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   var lines = Array.prototype.slice.call(document.querySelectorAll("a.seg[data-start]"));
   var chapters = Array.prototype.slice.call(document.querySelectorAll(".chapters a[data-start]"));
@@ -89,34 +89,33 @@
     }
     var changed = el !== current;
     current = mark(el, current);
-    if (changed && el) follow(el);
+    if (changed && el && !audio.paused) follow(el);
     var c = indexAt(chapterStarts, t);
     currentChapter = mark(c >= 0 ? chapters[c] : null, currentChapter);
   }
 
-  /* Keep the playing line in view while the reader lets it; never while they scroll. */
+  /* The transcript follows the playing line once the reader has chosen a line (or pressed
+     "Follow the text"), and stops as soon as they scroll: it never moves the page on its
+     own otherwise. While it does not follow, the docked player offers the button. */
   function inView(el) {
     var r = el.getBoundingClientRect();
     var top = section && section.classList.contains("docked") ? section.getBoundingClientRect().bottom : 0;
     return r.top >= top && r.bottom <= window.innerHeight;
   }
 
-  function follow(el, force) {
-    if (!el || audio.paused && !force) return;
-    if (!following) return;
-    if (lastFollowed === el && !force) return;
-    lastFollowed = el;
-    if (!inView(el)) el.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
+  function follow(el) {
+    if (!el || !following || inView(el)) return;
+    el.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
   }
 
-  function setFollowing(on) {
+  function setFollowing(on, jump) {
     following = on;
-    if (followButton) followButton.classList.toggle("ready", !on);
-    if (on && current) follow(current, true);
+    if (followButton) followButton.classList.toggle("ready", !on && lines.length > 0);
+    if (on && jump) follow(current);
   }
 
   function userScrolled() {
-    if (following && !audio.paused && lines.length) setFollowing(false);
+    if (following) setFollowing(false);
   }
 
   function onLinkClick(event) {
@@ -124,9 +123,7 @@
     var t = parseFloat(a.getAttribute("data-start"));
     if (isNaN(t)) return;
     event.preventDefault();
-    following = true;
-    if (followButton) followButton.classList.remove("ready");
-    lastFollowed = a.classList.contains("seg") ? a : null;
+    if (a.classList.contains("seg")) setFollowing(true);
     seek(t, true);
     if (window.history && window.history.replaceState) {
       window.history.replaceState(null, "", "#t=" + Math.floor(t));
@@ -144,6 +141,7 @@
   audio.addEventListener("play", function () {
     if (section) section.classList.add("docked");
     document.documentElement.classList.add("player-docked");
+    setFollowing(following);
   });
   window.addEventListener("wheel", userScrolled, { passive: true });
   window.addEventListener("touchmove", userScrolled, { passive: true });
@@ -156,7 +154,7 @@
     var tag = event.target && event.target.tagName;
     if (keys.indexOf(event.key) >= 0 && tag !== "AUDIO" && tag !== "INPUT" && tag !== "BUTTON") userScrolled();
   });
-  if (followButton) followButton.addEventListener("click", function () { setFollowing(true); });
+  if (followButton) followButton.addEventListener("click", function () { setFollowing(true, true); });
 
   if (copyButton) {
     copyButton.classList.add("ready");

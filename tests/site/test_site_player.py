@@ -197,6 +197,32 @@ def test_player_stays_in_view_and_transcript_follows(browser, site, viewport, ax
     context.close()
 
 
+def test_playing_from_the_player_does_not_move_the_page(browser, site) -> None:
+    """Only choosing a line (or "Follow the text") makes the transcript follow."""
+    context = _context(browser, PHONE)
+    page = _page(context)
+    page.goto(site + "avsnitt/bygglov/")
+    page.evaluate("window.scrollTo(0, 300)")
+    page.evaluate("const a = document.getElementById('player'); a.playbackRate = 4;"
+                  " a.currentTime = 20; a.play()")
+    page.wait_for_function("document.querySelector('#t-21 a.seg').classList.contains('current')",
+                           timeout=20_000)
+    # (docking made the player smaller: Chromium's scroll anchoring kept the text in place)
+    scrolled_to = page.evaluate("window.scrollY")
+    page.wait_for_function("document.querySelector('#t-26 a.seg').classList.contains('current')",
+                           timeout=20_000)
+    assert page.evaluate("window.scrollY") == scrolled_to
+    assert not _in_view(page, "a.seg.current")
+    assert _in_view(page, "#player")
+    page.locator("#follow-transcript").click()
+    page.wait_for_function(
+        "(() => { const r = document.querySelector('a.seg.current').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; })()", timeout=10_000)
+    page.evaluate("document.getElementById('player').pause()")
+    assert page.errors == []
+    context.close()
+
+
 def test_previous_and_next_episode_links(browser, site) -> None:
     context = _context(browser, PHONE)
     page = _page(context)
