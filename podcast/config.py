@@ -236,6 +236,16 @@ class SiteSection:
     accessibility_contact: str | None = None
     subscribe_links: dict[str, str] = field(default_factory=dict)
 
+    def validate(self) -> list[tuple[str, str]]:
+        problems = []
+        for name, url in self.subscribe_links.items():
+            if not name.strip():
+                problems.append(("subscribe_links", "an app name is empty"))
+            if not url.strip().startswith(("https://", "http://")):
+                problems.append((f"subscribe_links.{name}",
+                                 f"must be a web address starting with https:// (got {url!r})"))
+        return problems
+
 
 @dataclass
 class StatsSection:

@@ -22,6 +22,7 @@ _BY_SUFFIX = {
     ".mjs": "text/javascript; charset=utf-8",
     ".json": "application/json",
     ".xml": "application/xml",
+    ".xsl": "application/xml",
     ".txt": "text/plain; charset=utf-8",
     ".svg": "image/svg+xml",
     ".png": "image/png",
@@ -38,7 +39,9 @@ _BY_SUFFIX = {
 }
 
 _BY_NAME = {
-    "feed.xml": "application/rss+xml; charset=utf-8",
+    # application/xml, not application/rss+xml: browsers show an rss+xml document as raw
+    # text (or download it) and would not apply feed.xsl; podcast apps accept either.
+    "feed.xml": "application/xml; charset=utf-8",
     "sitemap.xml": "application/xml",
 }
 

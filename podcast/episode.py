@@ -103,9 +103,17 @@ class EpisodeMeta:
     guid: str | None = None
     draft: bool = False
     speakers: dict[str, str] = field(default_factory=dict)
+    image: str | None = None  # the episode's own art: a .jpg/.png file in the episode folder
 
     def validate(self) -> list[tuple[str, str]]:
         problems = []
+        if self.image is not None:
+            name = self.image.strip()
+            if not name.lower().endswith((".jpg", ".jpeg", ".png")):
+                problems.append(("image", f"must be a .jpg or .png file, got {self.image!r}"))
+            elif name.startswith(("/", "\\")) or ".." in Path(name).parts or "://" in name:
+                problems.append(("image", "must be a file in the episode folder "
+                                          f"(e.g. 'bild.jpg'), got {self.image!r}"))
         previous: float | None = None
         for i, ch in enumerate(self.chapters):
             try:

@@ -52,6 +52,13 @@ glossary = ["kommuncenter", "bygglov"]
 
 [contacts]
 # text = "fritext"                         # column names; auto-detected when left out
+
+[site.subscribe_links]
+# The show's page in each app, shown as "Prenumerera" links on the site (fill in once listed):
+# "Apple Podcasts" = "https://podcasts.apple.com/se/podcast/..."
+# "Spotify" = "https://open.spotify.com/show/..."
+# "Podcast Addict" = "https://podcastaddict.com/podcast/..."
+# "Pocket Casts" = "https://pca.st/..."
 """
 
 EPISODE_NOTES = """\

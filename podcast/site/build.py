@@ -24,7 +24,8 @@ from podcast.placeholders import check_placeholders
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
 from podcast.site.context import EpisodeView, ShowContext, collect, without_controls
-from podcast.site.feed import artwork_name, build_feed
+from podcast.site.feed import FEED_CSS, FEED_STYLESHEET, artwork_name, build_feed
+from podcast.site.images import write_episode_images, write_show_images
 from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_dir
 from podcast.site.parallel import map_parallel
 from podcast.site.search import BUNDLE_DIR, build_search_index
@@ -91,10 +92,19 @@ def _stat_sig(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _episode_key(global_key: str, view: EpisodeView, ws: Workspace) -> str:
+def _neighbours(ctx: ShowContext, i: int) -> list:
+    """(slug, title) of the older and the newer episode than ``ctx.episodes[i]``."""
+    older = ctx.episodes[i + 1] if i + 1 < len(ctx.episodes) else None
+    newer = ctx.episodes[i - 1] if i > 0 else None
+    return [(v.slug, v.title) if v else None for v in (older, newer)]
+
+
+def _episode_key(global_key: str, view: EpisodeView, ws: Workspace,
+                 neighbours: list | None = None) -> str:
     """Inputs of one episode page, by file signature (size + modification time)."""
     data = [
-        global_key, view.slug, view.guid, view.date.isoformat(),
+        global_key, view.slug, view.guid, view.date.isoformat(), neighbours,
+        _stat_sig(view.image_path) if view.image_path else None,
         _stat_sig(view.episode.path), _stat_sig(ws.media_info_path(view.slug)), view.size_bytes,
         [(t.name, t.slug) for t in view.themes],
         [(fmt, _stat_sig(p)) for fmt, p in sorted(view.transcript_sources.items())],
@@ -153,6 +163,17 @@ def image_size(path: Path) -> tuple[int, int] | None:
         return None
 
 
+def _artwork_problem(path: Path, label: str) -> str | None:
+    """Why podcast apps would refuse ``path`` as artwork (size and shape), or None."""
+    size = image_size(path)
+    if size is None:
+        return f"{label}: cannot read the image size"
+    if size[0] != size[1] or not (1400 <= size[0] <= 3000):
+        return (f"{label}: artwork is {size[0]}x{size[1]} px; podcast apps require a "
+                "square image of 1400-3000 px")
+    return None
+
+
 def _check_artwork(ws: Workspace, warnings: list[str]) -> None:
     path = ws.artwork_path
     if not path.is_file():
@@ -160,13 +181,7 @@ def _check_artwork(ws: Workspace, warnings: list[str]) -> None:
     if path.suffix.lower() not in (".jpg", ".jpeg", ".png"):
         raise InputError("show artwork must be a .jpg or .png file", path=path,
                          where="show.artwork")
-    size = image_size(path)
-    problem = None
-    if size is None:
-        problem = f"{path.name}: cannot read the image size"
-    elif size[0] != size[1] or not (1400 <= size[0] <= 3000):
-        problem = (f"{path.name}: artwork is {size[0]}x{size[1]} px; podcast apps require a "
-                   "square image of 1400-3000 px")
+    problem = _artwork_problem(path, path.name)
     if problem:
         warnings.append(problem)
         log.warning("%s", problem)
@@ -269,6 +284,12 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     warnings = list(ctx.warnings)
     warnings += check_placeholders(ws, [v.episode for v in ctx.episodes], preview=bool(base_url))
     _check_artwork(ws, warnings)
+    for view in ctx.episodes:
+        problem = view.image_path and _artwork_problem(
+            view.image_path, f"{view.slug}/{view.image_path.name}")
+        if problem:
+            warnings.append(problem)
+            log.warning("%s", problem)
     if strict and ctx.missing_transcripts:
         first = ws.episodes_dir / ctx.missing_transcripts[0] / "transcript.json"
         raise InputError(
@@ -290,10 +311,13 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     if ctx.episodes:  # (a bar of unknown length needs an iterable in click)
         bar.start(len(ctx.episodes), "Building site")
     pending: list[EpisodeView] = []
-    for view in ctx.episodes:
+    for i, view in enumerate(ctx.episodes):
         base = f"avsnitt/{view.slug}/"
         out.copy_file(f"media/{view.slug}.mp3", view.audio_path, link=True)
-        key = _episode_key(global_key, view, ws)
+        if view.image_path is not None:
+            out.copy_file(base + str(view.image_name), view.image_path)
+            write_episode_images(view.image_path, view.slug, ws.cache_dir / "images", out)
+        key = _episode_key(global_key, view, ws, _neighbours(ctx, i))
         new_keys[view.slug] = key
         if old_keys.get(view.slug) == key and (site / base / "index.html").is_file() and all(
                 (site / base / name).is_file() for _f, name, _m in view.transcript_files):
@@ -328,6 +352,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
 
     cached("feed.xml", all_key, lambda: build_feed(ctx))
     out.copy_file(artwork_name(ctx), ws.artwork_path)
+    write_show_images(ws.artwork_path, ws.cache_dir / "images", out)
     cached("index.html", all_key, renderer.home)
     lists_key = _key(all_key, "lists")
     if old_pages.get("avsnitt/index.html") == lists_key and all(
@@ -348,6 +373,9 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
     cached("sok/index.html", global_key, renderer.search)
     cached("om/index.html", global_key, renderer.about)
     cached("tillganglighet/index.html", global_key, renderer.accessibility)
+    cached("404.html", global_key, renderer.not_found)
+    cached(FEED_STYLESHEET, global_key, renderer.feed_stylesheet)
+    cached(FEED_CSS, global_key, renderer.feed_css)
     static = builtin_static_dir()
     for path in sorted(p for p in static.rglob("*") if p.is_file()):
         out.copy_file("static/" + path.relative_to(static).as_posix(), path)

@@ -93,6 +93,15 @@ class EpisodeView:
     transcript_language: str
     transcript_sources: dict[str, Path]  # format → file in the episode folder (for cache keys)
     themes: list[ThemeView] = field(default_factory=list)
+    image_path: Path | None = None  # the episode's own art (``image:`` in episode.md)
+
+    @property
+    def image_name(self) -> str | None:
+        """File name of the episode's art in its site folder (``bild.jpg``/``bild.png``)."""
+        if self.image_path is None:
+            return None
+        suffix = self.image_path.suffix.lower()
+        return "bild" + (".jpg" if suffix == ".jpeg" else suffix)
 
     @property
     def slug(self) -> str:
@@ -298,6 +307,17 @@ def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
     return found
 
 
+def _episode_image(ep: Episode) -> Path | None:
+    """The episode's own image file (checked to exist), or None."""
+    if not ep.meta.image:
+        return None
+    path = ep.dir / ep.meta.image.strip()
+    if not path.is_file():
+        raise InputError(f"file not found: {path.name} (in {ep.dir.name}/)", path=ep.path,
+                         where="image")
+    return path
+
+
 def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
     """Gather the publishable episodes (newest first) and every reason one was left out."""
     show = ws.config.show
@@ -343,13 +363,14 @@ def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
                    "the legal text alternative to the audio - run 'podcast transcribe'")
             ctx.warnings.append(msg)
             log.warning(msg)
+        image = _episode_image(ep)
         ctx.episodes.append(EpisodeView(
             episode=ep, guid=g, date=as_utc(ep.meta.date), media=media, audio_path=audio,
             size_bytes=size, chapters=_chapters(ep, media), persons=_persons(show.hosts, ep),
             notes_html=notes, feed_description=feed_description,
             summary=summary, has_transcript=has_transcript,
             transcript_language=ws.config.transcription.language or show.language,
-            transcript_sources=sources,
+            transcript_sources=sources, image_path=image,
         ))
     ctx.episodes.sort(key=lambda e: (e.date, e.meta.number or 0, e.slug), reverse=True)
     themes: dict[str, ThemeView] = {}

@@ -21,6 +21,11 @@ from podcast.site.feedext import (
 )
 from podcast.site.textfiles import CHAPTERS_FILE
 
+#: The XSLT stylesheet that shows the feed as a page in a browser (next to feed.xml).
+FEED_STYLESHEET = "feed.xsl"
+#: Its CSS fallback, for browsers that no longer run XSLT (they apply this one instead).
+FEED_CSS = "feed.css"
+
 #: Episode type in episode.md → itunes:episodeType.
 EPISODE_TYPES = {"full": "full", "trailer": "trailer", "bonus": "bonus"}
 
@@ -63,6 +68,8 @@ def _add_entry(fg: FeedGenerator, ctx: ShowContext, view: EpisodeView) -> None:
     fe.enclosure(ws.media_url(view.slug), str(view.size_bytes), view.media.mime_type)
     fe.podcast.itunes_duration(str(int(round(view.duration))))
     fe.podcast.itunes_episode_type(EPISODE_TYPES[meta.type])
+    if view.image_name:
+        fe.podcast.itunes_image(page + view.image_name)
     if meta.number:  # itunes:episode/season must be positive integers
         fe.podcast.itunes_episode(meta.number)
     if meta.season:
@@ -121,4 +128,8 @@ def build_feed(ctx: ShowContext) -> bytes:
                               img=host.img))
     for view in ctx.episodes:
         _add_entry(fg, ctx, view)
-    return fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)
+    xml = fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)
+    declaration, _, rest = xml.partition(b"\n")
+    stylesheet = (f'<?xml-stylesheet type="text/xsl" href="{FEED_STYLESHEET}"?>\n'
+                  f'<?xml-stylesheet type="text/css" href="{FEED_CSS}"?>').encode()
+    return declaration + b"\n" + stylesheet + b"\n" + rest

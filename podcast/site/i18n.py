@@ -92,6 +92,22 @@ SV: dict[str, str] = {
     "episode_count_one": "1 avsnitt",
     "episode_count_many": "{n} avsnitt",
     "no_js_player": "Tidslänkarna i transkriberingen fungerar bäst med JavaScript påslaget.",
+    "follow_transcript": "Följ texten",
+    "more_episodes": "Fler avsnitt",
+    "older_episode": "Föregående avsnitt",
+    "newer_episode": "Nästa avsnitt",
+    "episode_art": "Bild till avsnittet",
+    "copy_feed": "Kopiera flödesadressen",
+    "feed_copied": "Flödesadressen är kopierad:",
+    "feed_copy_failed": "Kunde inte kopiera. Flödesadress:",
+    "feed_address": "Flödesadress:",
+    "not_found_title": "Sidan finns inte",
+    "not_found_text": ("Sidan du letar efter finns inte här. Den kan ha flyttats, eller så "
+                       "är adressen felstavad."),
+    "not_found_links": "Prova i stället:",
+    "feed_page_intro": ("Det här är poddens RSS-flöde. Kopiera adressen i webbläsarens "
+                        "adressfält och klistra in den i din poddapp för att prenumerera."),
+    "feed_page_site": "Till poddens webbplats",
 }
 
 EN: dict[str, str] = {
@@ -178,6 +194,22 @@ EN: dict[str, str] = {
     "episode_count_one": "1 episode",
     "episode_count_many": "{n} episodes",
     "no_js_player": "Time links in the transcript work best with JavaScript turned on.",
+    "follow_transcript": "Follow the text",
+    "more_episodes": "More episodes",
+    "older_episode": "Previous episode",
+    "newer_episode": "Next episode",
+    "episode_art": "Episode image",
+    "copy_feed": "Copy the feed address",
+    "feed_copied": "Feed address copied:",
+    "feed_copy_failed": "Could not copy. Feed address:",
+    "feed_address": "Feed address:",
+    "not_found_title": "Page not found",
+    "not_found_text": ("The page you are looking for is not here. It may have moved, or the "
+                       "address may be misspelled."),
+    "not_found_links": "Try instead:",
+    "feed_page_intro": ("This is the podcast's RSS feed. Copy the address from your browser's "
+                        "address bar and paste it into your podcast app to subscribe."),
+    "feed_page_site": "Go to the podcast's website",
 }
 
 LANGUAGES = {"sv": SV, "en": EN}

@@ -24,6 +24,7 @@ from podcast.site.context import EpisodeView, ShowContext, ThemeView
 from podcast.site.csp import CONTENT_SECURITY_POLICY
 from podcast.site.feed import artwork_name, artwork_url
 from podcast.site.htmltext import strip_control_chars
+from podcast.site.images import SHOW_THUMBS, Thumbs, episode_thumbs
 from podcast.site.seo import episode_jsonld, script_json, series_jsonld
 from podcast.transcript import Transcript
 
@@ -54,10 +55,20 @@ def make_environment(show_templates: Path | None,
             bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache_dir))
         except OSError:
             bytecode_cache = None
-    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True,
-                              lstrip_blocks=True, keep_trailing_newline=True,
-                              bytecode_cache=bytecode_cache)
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True,
+                             lstrip_blocks=True, keep_trailing_newline=True,
+                             bytecode_cache=bytecode_cache)
+    env.filters["css_string"] = css_string
+    return env
+
+
+def css_string(text: str) -> Markup:
+    """``text`` for inside a double-quoted CSS string (feed.css)."""
+    out = []
+    for ch in str(text):
+        out.append(f"\\{ord(ch):x} " if ch in '"\\<>&\n' or ord(ch) < 32 else ch)
+    return Markup("".join(out))
 
 
 def _template_frame(exc: BaseException, dirs: list[Path]) -> tuple[str | None, int | None]:
@@ -166,6 +177,12 @@ def transcript_html(lines: list[dict]) -> str:
     return "\n".join(out)
 
 
+def _image(root: str, thumbs: Thumbs) -> dict:
+    """``src``/``srcset`` of a thumbnail pair as seen from a page at ``root``."""
+    return {"src": root + thumbs.small,
+            "srcset": f"{root}{thumbs.small} 160w, {root}{thumbs.large} 320w"}
+
+
 @dataclass
 class Card:
     slug: str
@@ -193,6 +210,7 @@ class Renderer:
         self.subscribe_links = sorted(links.items(), key=lambda kv: kv[0].casefold())
         self.cards = {v.slug: self.card(v) for v in ctx.episodes}
         self._checked: set[str] = set()
+        self.position = {v.slug: i for i, v in enumerate(ctx.episodes)}
 
     # --- helpers ---------------------------------------------------------------------------
     def card(self, view: EpisodeView) -> Card:
@@ -203,9 +221,10 @@ class Renderer:
                     duration_label=clock_label(view.duration), notes_html=view.notes_html)
 
     def _common(self, path: str, *, title: str | None, description: str | None = None,
-                nav_key: str | None = None) -> dict:
+                nav_key: str | None = None, root: str | None = None) -> dict:
         depth = path.count("/")
-        root = "../" * depth
+        if root is None:
+            root = "../" * depth
         url_path = path[: -len("index.html")] if path.endswith("index.html") else path
         og_locale = {"sv": "sv_SE", "en": "en_GB"}[i18n.ui_language(self.lang)]
         return {
@@ -215,7 +234,8 @@ class Renderer:
             "description": description or " ".join(self.ctx.show.description.split()),
             "feed_url": root + "feed.xml", "artwork": self.artwork,
             "artwork_url": self.artwork_url, "og_locale": og_locale, "jsonld": None,
-            "subscribe_links": self.subscribe_links,
+            "subscribe_links": self.subscribe_links, "feed_address": self.ctx.ws.feed_url,
+            "cover": _image(root, SHOW_THUMBS), "robots": None,
             "nav": [{"href": href, "label": self.t[key], "current": key == nav_key}
                     for href, key in NAV],
         }
@@ -325,7 +345,16 @@ class Renderer:
                      "label": clock_label(ch.start), "title": ch.title}
                     for ch in view.chapters]
         strings = {"copied": self.t["copied"], "copy_failed": self.t["copy_failed"]}
-        c.update(ep=self.cards[view.slug], audio_href=f"../../media/{view.slug}.mp3",
+        i = self.position[view.slug]
+        older = self.ctx.episodes[i + 1] if i + 1 < len(self.ctx.episodes) else None
+        newer = self.ctx.episodes[i - 1] if i > 0 else None
+        if view.image_name:
+            c["artwork_url"] = self.ctx.ws.episode_url(view.slug) + view.image_name
+        c.update(ep=self.cards[view.slug],
+                 older={"href": f"../{older.slug}/", "title": older.title} if older else None,
+                 newer={"href": f"../{newer.slug}/", "title": newer.title} if newer else None,
+                 episode_art=_image(c["root"], episode_thumbs(view.slug))
+                 if view.image_name else None, audio_href=f"../../media/{view.slug}.mp3",
                  segments=segments, transcript_html=Markup(transcript_html(segments)),
                  chapters=chapters,
                  files=[f for f in view.transcript_files],
@@ -334,3 +363,27 @@ class Renderer:
                  themes=[{"name": th.name, "slug": th.slug} for th in view.themes],
                  player_strings=script_json(strings))
         return self.render("episode.html", c)
+
+    def not_found(self) -> str:
+        """``404.html``: served for any missing path, so its links start at the site's root
+        path (``/`` or ``/podd/``) instead of being relative."""
+        from urllib.parse import urlsplit
+
+        root = urlsplit(self.ctx.ws.site_url).path or "/"
+        c = self._common("404.html", title=self.t["not_found_title"], root=root)
+        c.update(canonical=None, robots="noindex")
+        return self.render("404.html", c)
+
+    def feed_css(self) -> str:
+        """``feed.css``: the feed's fallback look where a browser no longer applies XSLT."""
+        return self.render("feed.css", {"t": self.t})
+
+    def feed_stylesheet(self) -> str:
+        """``feed.xsl``: turns feed.xml into a readable page in the show's language when a
+        browser opens it (linked from the feed by an ``xml-stylesheet`` instruction)."""
+        abbr = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec"]
+        names = i18n.MONTHS[i18n.ui_language(self.lang)]
+        return self.render("feed.xsl", {"lang": self.lang, "t": self.t,
+                                        "months": names,
+                                        "month_names": list(zip(abbr, names, strict=True))})

@@ -1,5 +1,7 @@
 /* Kommunpodd player: transcript/chapter links seek, the current line is highlighted,
    #t=<seconds|mm:ss|hh:mm:ss> starts there, and guides can copy a link to the moment.
+   Once playing, the player docks (stays in view, compact) and the transcript follows the
+   playing line until the reader scrolls; "Follow the text" (or choosing a line) resumes.
    Everything on the page works without this script; it only adds seeking. */
 (function () {
   "use strict";
@@ -9,6 +11,10 @@
   try { strings = JSON.parse(document.getElementById("player-strings").textContent); } catch (e) {}
   var status = document.getElementById("player-status");
   var copyButton = document.getElementById("copy-moment");
+  var followButton = document.getElementById("follow-transcript");
+  var section = audio.closest(".player");
+  var following = false;
+  var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   var lines = Array.prototype.slice.call(document.querySelectorAll("a.seg[data-start]"));
   var chapters = Array.prototype.slice.call(document.querySelectorAll(".chapters a[data-start]"));
   var starts = lines.map(function (a) { return parseFloat(a.getAttribute("data-start")); });
@@ -81,9 +87,35 @@
       var end = parseFloat(el.getAttribute("data-end"));
       if (!isNaN(end) && t > end + 1 && i + 1 < lines.length) el = null;
     }
+    var changed = el !== current;
     current = mark(el, current);
+    if (changed && el && !audio.paused) follow(el);
     var c = indexAt(chapterStarts, t);
     currentChapter = mark(c >= 0 ? chapters[c] : null, currentChapter);
+  }
+
+  /* The transcript follows the playing line once the reader has chosen a line (or pressed
+     "Follow the text"), and stops as soon as they scroll: it never moves the page on its
+     own otherwise. While it does not follow, the docked player offers the button. */
+  function inView(el) {
+    var r = el.getBoundingClientRect();
+    var top = section && section.classList.contains("docked") ? section.getBoundingClientRect().bottom : 0;
+    return r.top >= top && r.bottom <= window.innerHeight;
+  }
+
+  function follow(el) {
+    if (!el || !following || inView(el)) return;
+    el.scrollIntoView({ block: "center", behavior: reduceMotion ? "auto" : "smooth" });
+  }
+
+  function setFollowing(on, jump) {
+    following = on;
+    if (followButton) followButton.classList.toggle("ready", !on && lines.length > 0);
+    if (on && jump) follow(current);
+  }
+
+  function userScrolled() {
+    if (following) setFollowing(false);
   }
 
   function onLinkClick(event) {
@@ -91,6 +123,7 @@
     var t = parseFloat(a.getAttribute("data-start"));
     if (isNaN(t)) return;
     event.preventDefault();
+    if (a.classList.contains("seg")) setFollowing(true);
     seek(t, true);
     if (window.history && window.history.replaceState) {
       window.history.replaceState(null, "", "#t=" + Math.floor(t));
@@ -105,8 +138,26 @@
     if (t !== null) seek(t, false);
   });
 
+  audio.addEventListener("play", function () {
+    if (section) section.classList.add("docked");
+    document.documentElement.classList.add("player-docked");
+    setFollowing(following);
+  });
+  window.addEventListener("wheel", userScrolled, { passive: true });
+  window.addEventListener("touchmove", userScrolled, { passive: true });
+  /* a press on the page's scroll bar lands on the root element */
+  window.addEventListener("pointerdown", function (event) {
+    if (event.target === document.documentElement) userScrolled();
+  });
+  window.addEventListener("keydown", function (event) {
+    var keys = ["PageUp", "PageDown", "ArrowUp", "ArrowDown", "Home", "End", " "];
+    var tag = event.target && event.target.tagName;
+    if (keys.indexOf(event.key) >= 0 && tag !== "AUDIO" && tag !== "INPUT" && tag !== "BUTTON") userScrolled();
+  });
+  if (followButton) followButton.addEventListener("click", function () { setFollowing(true, true); });
+
   if (copyButton) {
-    copyButton.hidden = false;
+    copyButton.classList.add("ready");
     copyButton.addEventListener("click", function () {
       var base = audio.getAttribute("data-canonical") || window.location.href.split("#")[0];
       var link = base.split("#")[0] + "#t=" + Math.floor(audio.currentTime || 0);

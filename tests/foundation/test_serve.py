@@ -172,7 +172,7 @@ def test_if_none_match_gives_304(site):
 
 
 @pytest.mark.parametrize("path, expected", [
-    ("/feed.xml", "application/rss+xml; charset=utf-8"),
+    ("/feed.xml", "application/xml; charset=utf-8"),
     ("/avsnitt/ep/transcript.vtt", "text/vtt; charset=utf-8"),
     ("/avsnitt/ep/transcript.srt", "application/x-subrip"),
     ("/avsnitt/ep/transcript.json", "application/json"),

@@ -81,7 +81,7 @@ def test_first_publish_sets_content_types_and_cache_headers(s3_server, bucket, s
         "pagefind/pagefind-entry.json": ("application/json", "public, max-age=300"),
         "pagefind/fragment/sv_abc123.pf_fragment": ("application/octet-stream",
                                                     "public, max-age=86400"),
-        "feed.xml": ("application/rss+xml; charset=utf-8", "public, max-age=300"),
+        "feed.xml": ("application/xml; charset=utf-8", "public, max-age=300"),
     }
     for rel, (ctype, cache) in expected.items():
         head = client.head_object(Bucket=bucket, Key=f"podd/{rel}")
@@ -217,7 +217,7 @@ def test_published_feed_and_media_can_be_fetched_range_and_presigned(s3_server, 
                                                               "Key": "podd/feed.xml"})
     with urllib.request.urlopen(url, timeout=10) as answer:
         assert answer.status == 200
-        assert answer.headers["Content-Type"] == "application/rss+xml; charset=utf-8"
+        assert answer.headers["Content-Type"] == "application/xml; charset=utf-8"
         assert answer.read() == (site / "feed.xml").read_bytes()
 
     # Unsigned access once the owner allows public reads with a bucket policy.

@@ -9,6 +9,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from site_showkit import NOW, add_bygglov_transcript, check_golden, make_show
 
@@ -97,7 +98,7 @@ def test_every_page_exists_and_only_loads_local_files(site_show: Path) -> None:
 def test_episode_page_has_player_chapters_transcript_and_deep_links(site_show: Path) -> None:
     ws, _ = _build(site_show)
     html = (ws.site_dir / "avsnitt/snorojning/index.html").read_text(encoding="utf-8")
-    assert '<audio id="player" controls preload="metadata" src="../../media/snorojning.mp3"' in html
+    assert '<audio id="player" controls preload="none" src="../../media/snorojning.mp3"' in html
     assert html.count('class="seg"') == 7
     assert ('<li id="t-90"><a class="seg" href="#t=90" data-start="90" data-end="104">'
             in html)
@@ -275,15 +276,20 @@ def test_artwork_is_checked(site_show: Path) -> None:
     import zlib
 
     from podcast.errors import InputError
+    from podcast.ffmpeg import run_ffmpeg
 
-    def png(w: int, h: int) -> bytes:
+    def png(w: int, h: int) -> bytes:  # a PNG header without any image data
         ihdr = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
         return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + ihdr
                 + struct.pack(">I", zlib.crc32(b"IHDR" + ihdr)))
 
     cfg = site_show / "podcast.toml"
     cfg.write_text(cfg.read_text().replace('artwork = "cover.jpg"', 'artwork = "omslag.png"'))
-    (site_show / "omslag.png").write_bytes(png(1400, 1000))
+    (site_show / "omslag.png").write_bytes(png(1400, 1400))
+    with pytest.raises(InputError, match=r"omslag\.png: cannot read the image"):
+        _build(site_show)  # the thumbnails need a readable image
+    run_ffmpeg(["-v", "error", "-y", "-f", "lavfi", "-i", "color=c=navy:s=1400x1000",
+                "-frames:v", "1", str(site_show / "omslag.png")])
     ws, result = _build(site_show)
     assert any("1400x1000" in w for w in result.warnings)
     assert (ws.site_dir / "cover.png").is_file()
