@@ -1,17 +1,21 @@
-"""Shared fixtures: the shared data folder, a copy of the demo show, a CLI runner, and headless
-Chromium (Debian ``chromium`` driven by Playwright) with axe-core for the browser tests."""
+"""Shared fixtures: test media made at test time (MP3s with ffmpeg, speech with espeak-ng), a
+copy of the demo show, a CLI runner, headless Chromium (Debian ``chromium`` driven by Playwright)
+with axe-core for the browser tests, and a guard that fails a test opening files beside the
+repository (tests use only what is in the repository or what they make)."""
 
 from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = (REPO.parent / "shared").resolve()
+DATA = REPO / "tests" / "data"
 
 
 @pytest.fixture(scope="session")
@@ -20,12 +24,88 @@ def repo_root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared_data() -> Path:
-    """``../shared/data`` (present on developer machines and in CI)."""
-    data = SHARED / "data"
-    if not data.is_dir():
-        pytest.fail(f"shared data not found at {data}")
-    return data
+def test_data() -> Path:
+    """``tests/data``: the small fixtures committed with the tests."""
+    return DATA
+
+
+# --- media made at test time ---------------------------------------------------------------
+#: The three published episodes the stats and publish tests count and upload: 64 kbps mono
+#: MP3s with an ID3 tag, like the audio stage writes (durations as in the demo show).
+EPISODE_SECONDS = {"snorojning-pa-vintern": 1200, "bygglov-attefall": 300, "kort-info": 45}
+
+
+def _ffmpeg() -> str:
+    from podcast.ffmpeg import ffmpeg_path
+
+    return ffmpeg_path()
+
+
+def make_mp3(path: Path, seconds: float, title: str) -> Path:
+    """A constant-bit-rate MP3 of silence (fast to encode) with an ID3v2 title tag."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([_ffmpeg(), "-v", "error", "-y", "-f", "lavfi", "-i",
+                    "anullsrc=r=44100:cl=mono", "-t", str(seconds), "-c:a", "libmp3lame",
+                    "-b:a", "64k", "-id3v2_version", "3", "-metadata", f"title={title}",
+                    "-metadata", "artist=Kommunen", str(path)], check=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def episode_media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the three episode MP3s (20 min, 5 min, 45 s), made once per session."""
+    folder = tmp_path_factory.mktemp("media")
+    for slug, seconds in EPISODE_SECONDS.items():
+        make_mp3(folder / f"{slug}.mp3", seconds, slug)
+    return folder
+
+
+def espeak_wav(path: Path, parts: list[tuple[str, str] | float], rate: int = 16000) -> Path:
+    """Speech from espeak-ng, 16 kHz mono: ``parts`` are ``(voice, text)`` or seconds of silence."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        pieces = []
+        for i, part in enumerate(parts):
+            piece = Path(tmp) / f"{i}.wav"
+            if isinstance(part, tuple):
+                voice, text = part
+                raw = Path(tmp) / f"{i}-raw.wav"
+                subprocess.run(["espeak-ng", "-v", voice, "-s", "155", "-w", str(raw), text],
+                               check=True)
+                subprocess.run([_ffmpeg(), "-v", "error", "-i", str(raw), "-ar", str(rate),
+                                "-ac", "1", "-c:a", "pcm_s16le", str(piece)], check=True)
+            else:
+                subprocess.run([_ffmpeg(), "-v", "error", "-f", "lavfi", "-i",
+                                f"anullsrc=r={rate}:cl=mono", "-t", str(part), "-c:a",
+                                "pcm_s16le", str(piece)], check=True)
+            pieces.append(piece)
+        listing = Path(tmp) / "list.txt"
+        listing.write_text("".join(f"file '{p}'\n" for p in pieces))
+        subprocess.run([_ffmpeg(), "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i",
+                        str(listing), "-c", "copy", str(path)], check=True)
+    return path
+
+
+SV_SHORT = "Välkommen till kommunens podd."
+SV_TEXT = ("Välkommen till kommunens podd. I dag pratar vi om snöröjning i din kommun.")
+EN_TEXT_FILE = DATA / "audio" / "en_reference.txt"
+
+
+@pytest.fixture(scope="session")
+def speech_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """espeak-ng recordings, 16 kHz mono, made once per session:
+
+    - ``sv_3s.wav``: one short Swedish sentence (about 2 s);
+    - ``en_30s.wav``: the English text of ``tests/data/audio/en_reference.txt`` (about 30 s);
+    - ``sv_en_with_silence.wav``: 10 s silence, Swedish, 2 s, English, 10 s silence.
+    """
+    folder = tmp_path_factory.mktemp("speech")
+    english = EN_TEXT_FILE.read_text(encoding="utf-8").strip()
+    espeak_wav(folder / "sv_3s.wav", [("sv", SV_SHORT)])
+    espeak_wav(folder / "en_30s.wav", [("en", english)])
+    espeak_wav(folder / "sv_en_with_silence.wav",
+               [10.0, ("sv", SV_TEXT), 2.0, ("en", english.split(". ")[0] + "."), 10.0])
+    return folder
 
 
 def copy_demo_show(target: Path) -> Path:

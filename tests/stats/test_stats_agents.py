@@ -16,8 +16,8 @@ from podcast.stats.agents import BOT, EMPTY, WATCH, Classifier, download_opawg, 
 
 
 @pytest.fixture(scope="module")
-def opawg_dir(shared_data: Path) -> Path:
-    return shared_data / "user-agents-v2"
+def opawg_dir(test_data: Path) -> Path:
+    return test_data / "user-agents-v2"
 
 
 def test_builtin_exclusions():
