@@ -156,9 +156,9 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def build_site(site: Path, shared_data: Path, *, big: bool = True) -> Path:
-    """Write a site tree like the builder's: media, transcripts, pages, pagefind, feed."""
-    media = shared_data / "accesslogs" / "media"
+def build_site(site: Path, media: Path, *, big: bool = True) -> Path:
+    """Write a site tree like the builder's: media (from the MP3 folder ``media``),
+    transcripts, pages, pagefind, feed."""
     mp3s = sorted(media.glob("*.mp3"), key=lambda p: p.stat().st_size)
     (site / "media").mkdir(parents=True, exist_ok=True)
     shutil.copyfile(mp3s[0], site / "media" / "snow.mp3")           # 45 s, ~0.4 MB
@@ -191,14 +191,14 @@ def build_site(site: Path, shared_data: Path, *, big: bool = True) -> Path:
 
 
 @pytest.fixture
-def small_site(tmp_path: Path, shared_data: Path) -> Path:
+def small_site(tmp_path: Path, episode_media_dir: Path) -> Path:
     """The site without the 9.6 MB episode (14 files)."""
-    return build_site(tmp_path / "site", shared_data, big=False)
+    return build_site(tmp_path / "site", episode_media_dir, big=False)
 
 
 @pytest.fixture
-def site(tmp_path: Path, shared_data: Path) -> Path:
-    return build_site(tmp_path / "site", shared_data)
+def site(tmp_path: Path, episode_media_dir: Path) -> Path:
+    return build_site(tmp_path / "site", episode_media_dir)
 
 
 SHOW_TOML = """\
@@ -219,11 +219,11 @@ max_workers = 4
 
 
 @pytest.fixture
-def show(tmp_path: Path, shared_data: Path, bucket: str, s3_server: S3Server) -> Path:
+def show(tmp_path: Path, episode_media_dir: Path, bucket: str, s3_server: S3Server) -> Path:
     """A minimal show whose build/site is already built and whose [storage] names the bucket."""
     root = tmp_path / "show"
     root.mkdir()
     (root / "podcast.toml").write_text(SHOW_TOML.format(bucket=bucket, prefix="podd",
                                                         endpoint=s3_server.endpoint_url))
-    build_site(root / "build" / "site", shared_data, big=False)
+    build_site(root / "build" / "site", episode_media_dir, big=False)
     return root
