@@ -1,9 +1,10 @@
-"""Personal-data redaction: each type, the tricky cases, and precision/recall on shared data."""
+"""Personal-data redaction: each type, the tricky cases, and precision/recall on gold notes."""
 
 from __future__ import annotations
 
-import csv
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -131,15 +132,29 @@ def test_placeholders_replace_everything() -> None:
     assert "[EPOST]" in red and "[ADRESS]" in red
 
 
-def test_precision_recall_on_shared_gold(shared_data) -> None:
-    folder = shared_data / "contacts"
-    with open(folder / "contacts_3k.csv", encoding="utf-8-sig", newline="") as fh:
-        texts = {int(r["id"]): r["fritext"] for r in csv.DictReader(fh)}
-    gold: dict[int, list[dict]] = {}
-    with open(folder / "contacts_3k_pii.jsonl", encoding="utf-8") as fh:
+GOLD = Path(__file__).resolve().parents[1] / "data" / "contacts" / "pii_gold.jsonl"
+
+
+def _gold_notes() -> dict[int, tuple[str, list[dict]]]:
+    """``pii_gold.jsonl``: notes with each personal-data span marked ``[[TYPE:text]]``."""
+    notes = {}
+    with open(GOLD, encoding="utf-8") as fh:
         for line in fh:
             item = json.loads(line)
-            gold[item["id"]] = item["spans"]
+            text, spans, pos = "", [], 0
+            for m in re.finditer(r"\[\[([A-Z]+):(.*?)\]\]", item["marked"], re.S):
+                text += item["marked"][pos:m.start()]
+                spans.append({"type": m[1], "start": len(text), "end": len(text) + len(m[2])})
+                text += m[2]
+                pos = m.end()
+            notes[item["id"]] = (text + item["marked"][pos:], spans)
+    return notes
+
+
+def test_precision_recall_on_gold_notes() -> None:
+    notes = _gold_notes()
+    texts = {i: text for i, (text, _) in notes.items()}
+    gold = {i: spans for i, (_, spans) in notes.items()}
     stats: dict[str, list[int]] = {}
     for i, text in texts.items():
         g = list(gold.get(i, []))
