@@ -6,16 +6,90 @@ repository (tests use only what is in the repository or what they make)."""
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
+import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+pytest_plugins = ["pytester"]  # tests/foundation/test_outside_guard.py runs a pytest inside
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
+
+
+# --- the guard: tests use only the repository and what they make -------------------------
+class OutsideRepositoryError(RuntimeError):
+    """A test opened or listed a path beside the repository (such as ``../shared/data``)."""
+
+
+def _roots_allowed() -> tuple[str, ...]:
+    roots = {str(REPO), tempfile.gettempdir(), os.path.realpath(tempfile.gettempdir()),
+             sys.prefix, sys.base_prefix, sys.exec_prefix,
+             os.environ.get("XDG_CACHE_HOME", ""), os.path.expanduser("~/.cache")}
+    roots |= {p for p in sysconfig.get_paths().values()}
+    return tuple(sorted(os.path.join(os.path.abspath(r), "") for r in roots if r))
+
+
+_BESIDE = os.path.join(str(REPO.parent), "")
+_ALLOWED = _roots_allowed()
+_WATCHED = frozenset({"open", "os.listdir", "os.scandir"})
+#: Paths the guard refused during the current test (the autouse fixture below fails on them,
+#: even when the code under test caught the error).
+outside_paths: list[str] = []
+
+
+def outside_repository(path: str) -> bool:
+    """True for a path a test must not touch: anything under ``/shared/data``, and anything
+    beside the repository (in its parent folder) that is not inside the repository, a temporary
+    folder, the Python installation, the user cache, or a hidden folder (``~/.config`` ...)."""
+    full = os.path.join(os.path.abspath(path), "")
+    if "/shared/data/" in full:
+        return True
+    if _BESIDE == "/" or not full.startswith(_BESIDE) or full.startswith(_ALLOWED):
+        return False
+    return not full[len(_BESIDE):].startswith(".")
+
+
+def _guard(event: str, args: tuple) -> None:
+    if event not in _WATCHED or not args:
+        return
+    path = args[0]
+    if isinstance(path, int) or path is None:
+        return
+    try:
+        path = os.fsdecode(path)
+    except TypeError:
+        return
+    if outside_repository(path):
+        outside_paths.append(path)
+        raise OutsideRepositoryError(f"tests must not read outside the repository: {path}")
+
+
+sys.addaudithook(_guard)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_read_outside_the_repository():
+    """Fail a test that opened or listed a path beside the repository (see :func:`_guard`)."""
+    outside_paths.clear()
+    yield
+    if outside_paths:
+        found, outside_paths[:] = list(outside_paths), []
+        pytest.fail("opened outside the repository (use tests/data or generate it): "
+                    + ", ".join(sorted(set(found))), pytrace=False)
+
+
+@pytest.fixture
+def outside_guard():
+    """This module, for the guard's own tests (``outside_paths``, ``outside_repository``,
+    ``OutsideRepositoryError``)."""
+    return sys.modules[__name__]
 
 
 @pytest.fixture(scope="session")
