@@ -44,11 +44,16 @@ def test_a_swallowed_refusal_still_fails_the_test(pytester: pytest.Pytester) -> 
     result.stdout.fnmatch_lines(["*opened outside the repository*shared/data/x.csv*"])
 
 
-def test_what_is_inside_and_outside(outside_guard) -> None:
+def test_what_is_inside_and_outside(outside_guard, monkeypatch) -> None:
     outside_repository = outside_guard.outside_repository
     assert outside_repository(str(REPO.parent / "shared" / "data" / "contacts" / "x.csv"))
     assert outside_repository("/anywhere/else/shared/data/x.csv")
-    assert outside_repository(str(REPO.parent / "another-checkout" / "tests" / "data"))
+    # beside a checkout in /srv/checkouts (a clone in /tmp has only the /shared/data rule,
+    # since everything beside it is a temporary folder)
+    monkeypatch.setattr(outside_guard, "_BESIDE", "/srv/checkouts/")
+    assert outside_repository("/srv/checkouts/another-checkout/tests/data/x.csv")
+    assert not outside_repository("/srv/checkouts/.config/x.toml")
+    assert not outside_repository("/srv/elsewhere/x.csv")
     assert not outside_repository(str(REPO / "tests" / "data" / "contacts" / "pii_gold.jsonl"))
     assert not outside_repository(os.path.join(os.path.realpath("/tmp"), "pytest-of-x", "a"))
     assert not outside_repository(os.path.expanduser("~/.cache/podcast/models"))
