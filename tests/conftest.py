@@ -85,11 +85,16 @@ def _nothing_read_outside_the_repository():
                     + ", ".join(sorted(set(found))), pytrace=False)
 
 
+#: This module itself: the stats, publish and site folders have a ``conftest`` module too, so
+#: ``sys.modules["conftest"]`` may be one of those by the time a test runs.
+_THIS_MODULE = sys.modules[__name__]
+
+
 @pytest.fixture
 def outside_guard():
     """This module, for the guard's own tests (``outside_paths``, ``outside_repository``,
     ``OutsideRepositoryError``)."""
-    return sys.modules[__name__]
+    return _THIS_MODULE
 
 
 @pytest.fixture(scope="session")
