@@ -53,7 +53,9 @@ def test_both_engines_give_the_same_text_on_the_same_weights(ow_engine, packaged
 
 
 def test_openai_whisper_through_the_cli_with_vad(ow_engine, speech_dir, tmp_path, runner):
-    delayed = tmp_path / "tyst_start.wav"  # 10 s of silence, then the 3 s Swedish sample
+    # 10 s of silence, then the short Swedish sample, whose speech runs to the very end of the
+    # file: a VAD clip ending past the last frame used to make openai-whisper loop forever
+    delayed = tmp_path / "tyst_start.wav"
     subprocess.run([ffmpeg_path(), "-v", "error", "-i", str(speech_dir / "sv_3s.wav"),
                     "-af", "adelay=10000:all=1", str(delayed)], check=True)
     out = tmp_path / "out"
