@@ -90,7 +90,10 @@ class OpenAIWhisperEngine:
             if not spans:
                 return Decoding(segments=iter(()), duration=duration,
                                 language=options.language, info={"duration_after_vad": 0.0})
-            kwargs["clip_timestamps"] = [t for span in spans for t in span]
+            # openai-whisper loops forever on a clip that ends after its last mel frame
+            # (one frame per 160 samples): speech running to the very end of the file did that
+            end = (len(samples) // 160) / 100
+            kwargs["clip_timestamps"] = [min(t, end) for span in spans for t in span]
             info["duration_after_vad"] = sum(e - s for s, e in spans)
         result = self.model.transcribe(samples, **kwargs)
         return Decoding(segments=_convert(result.get("segments", [])), duration=duration,

@@ -111,11 +111,11 @@ def test_cli_help_has_an_example(runner):
     assert result.exit_code == 0 and "podcast process --input" in result.output
 
 
-def test_shared_espeak_recording(runner, shared_data, tmp_path, monkeypatch):
-    """The shared Swedish/English sample with 10 s of silence at both ends."""
+def test_espeak_recording_with_silence(runner, speech_dir, tmp_path, monkeypatch):
+    """An espeak-ng Swedish/English recording with 10 s of silence at both ends."""
     monkeypatch.chdir(tmp_path)  # outside any show: built-in defaults
     monkeypatch.delenv("PODCAST_SHOW", raising=False)
-    src = shared_data / "audio" / "sv_en_with_silence.wav"
+    src = speech_dir / "sv_en_with_silence.wav"
     local = tmp_path / src.name
     shutil.copy(src, local)  # (a temporary copy, not into the repository)
     out = tmp_path / "out.mp3"

@@ -16,8 +16,8 @@ from podcast.stats.agents import BOT, EMPTY, WATCH, Classifier, download_opawg, 
 
 
 @pytest.fixture(scope="module")
-def opawg_dir(shared_data: Path) -> Path:
-    return shared_data / "user-agents-v2"
+def opawg_dir(test_data: Path) -> Path:
+    return test_data / "user-agents-v2"
 
 
 def test_builtin_exclusions():
@@ -95,7 +95,7 @@ def list_server(opawg_dir):
 
 def test_opawg_list_from_a_url_and_download(tmp_path, list_server):
     lists = load_opawg(list_server)
-    assert len(lists.bots) > 100 and len(lists.apps) > 100
+    assert len(lists.bots) >= 5 and len(lists.apps) >= 5
     written = download_opawg(tmp_path / "cache", list_server + "{name}.json")
     assert {p.name for p in written} >= {"bots.json", "apps.json", "devices.json"}
     assert Classifier(load_opawg(tmp_path / "cache")).classify(OVERCAST).app == "Overcast"

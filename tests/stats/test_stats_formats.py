@@ -137,8 +137,7 @@ def test_garbage_lines_are_counted_with_their_line_numbers(tmp_path):
     assert stats.bad_lines == [4, 5, 6, 7, 8]  # the first five are kept
 
 
-def test_detection_and_forced_format(tmp_path, shared_data):
-    logs = shared_data / "accesslogs"
+def test_detection_and_forced_format(tmp_path, logs):
     assert read_log(logs / "edge-access.log")[0] == "combined"
     assert read_log(logs / "s3-access.log.gz")[0] == "s3"
     assert detect_format([CF_HEADER]) == "cloudfront"

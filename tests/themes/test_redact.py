@@ -1,8 +1,9 @@
-"""Personal-data redaction: each type, the tricky cases, and precision/recall on a gold sample."""
+"""Personal-data redaction: each type, the tricky cases, and precision/recall on gold notes."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -131,17 +132,32 @@ def test_placeholders_replace_everything() -> None:
     assert "[EPOST]" in red and "[ADRESS]" in red
 
 
-GOLD_SAMPLE = Path(__file__).parents[1] / "data" / "privacy" / "contacts_gold_sample.jsonl"
+GOLD = Path(__file__).resolve().parents[1] / "data" / "contacts" / "pii_gold.jsonl"
 
 
-def test_precision_recall_on_a_gold_sample() -> None:
-    """Every 20th note of the synthetic 3k log with its hand-checked spans (150 notes): each
-    type found exactly, and notes without personal data unchanged."""
+def _gold_notes() -> dict[int, tuple[str, list[dict]]]:
+    """``pii_gold.jsonl``: notes with each personal-data span marked ``[[TYPE:text]]``."""
+    notes = {}
+    with open(GOLD, encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            text, spans, pos = "", [], 0
+            for m in re.finditer(r"\[\[([A-Z]+):(.*?)\]\]", item["marked"], re.S):
+                text += item["marked"][pos:m.start()]
+                spans.append({"type": m[1], "start": len(text), "end": len(text) + len(m[2])})
+                text += m[2]
+                pos = m.end()
+            notes[item["id"]] = (text + item["marked"][pos:], spans)
+    return notes
+
+
+def test_precision_recall_on_gold_notes() -> None:
+    notes = _gold_notes()
+    texts = {i: text for i, (text, _) in notes.items()}
+    gold = {i: spans for i, (_, spans) in notes.items()}
     stats: dict[str, list[int]] = {}
-    with open(GOLD_SAMPLE, encoding="utf-8") as fh:
-        items = [json.loads(line) for line in fh]
-    for item in items:
-        text, g = item["text"], list(item["spans"])
+    for i, text in texts.items():
+        g = list(gold.get(i, []))
         spans = find_pii(text)
         if not g:
             assert spans == [], text

@@ -21,11 +21,11 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def reports(shared_data: Path, tmp_path_factory) -> dict[str, Path]:
+def reports(test_data: Path, tmp_path_factory) -> dict[str, Path]:
     """The same 600 contacts as a Swedish and as an English report."""
     folder = tmp_path_factory.mktemp("report")
     log = folder / "logg.csv"
-    with open(shared_data / "contacts" / "contacts_3k.csv", encoding="utf-8") as fh, \
+    with open(test_data / "contacts" / "contacts_600.csv", encoding="utf-8") as fh, \
             open(log, "w", encoding="utf-8", newline="") as out:
         reader = csv.DictReader(fh)
         writer = csv.DictWriter(out, [f for f in reader.fieldnames or [] if f != "true_theme"],

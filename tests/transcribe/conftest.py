@@ -39,13 +39,14 @@ def ow_engine(packaged_model):
 
 
 @pytest.fixture(scope="session")
-def en_samples(shared_data):
-    return decode_audio(shared_data / "audio" / "en_30s.wav")
+def en_samples(speech_dir):
+    return decode_audio(speech_dir / "en_30s.wav")
 
 
 @pytest.fixture(scope="session")
-def en_reference(shared_data) -> str:
-    return (shared_data / "audio" / "en_reference.txt").read_text(encoding="utf-8")
+def en_reference(test_data) -> str:
+    """What ``en_30s.wav`` says (espeak-ng reads this file; see ``speech_dir``)."""
+    return (test_data / "audio" / "en_reference.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

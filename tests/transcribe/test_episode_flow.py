@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import textwrap
+import wave
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ glossary = ["contact centre", "snow clearing"]
 """
 
 
-def _make_show(root: Path, shared: Path, *, processed: bool) -> Workspace:
+def _make_show(root: Path, speech: Path, *, processed: bool) -> Workspace:
     (root / "episodes" / "vinter").mkdir(parents=True)
     (root / "podcast.toml").write_text(CONFIG, encoding="utf-8")
     (root / "episodes" / "vinter" / "episode.md").write_text(textwrap.dedent("""\
@@ -48,7 +49,7 @@ def _make_show(root: Path, shared: Path, *, processed: bool) -> Workspace:
 
         How the municipality clears snow, and when the bins are emptied.
         """), encoding="utf-8")
-    shutil.copyfile(shared / "audio" / "en_30s.wav", root / "episodes" / "vinter" / "raw.wav")
+    shutil.copyfile(speech / "en_30s.wav", root / "episodes" / "vinter" / "raw.wav")
     if processed:
         out = root / "build" / "audio" / "vinter.mp3"
         out.parent.mkdir(parents=True)
@@ -58,9 +59,9 @@ def _make_show(root: Path, shared: Path, *, processed: bool) -> Workspace:
 
 
 @pytest.fixture(scope="module")
-def show(tmp_path_factory, shared_data, fw_default):
+def show(tmp_path_factory, speech_dir, fw_default):
     root = tmp_path_factory.mktemp("flow") / "show"
-    ws = _make_show(root, shared_data, processed=True)
+    ws = _make_show(root, speech_dir, processed=True)
     result = transcribe_episode(ws, ws.episode("vinter"))
     return ws, result
 
@@ -70,7 +71,9 @@ def test_first_run_writes_every_format_from_the_processed_mp3(show):
     ep = ws.episode("vinter")
     assert result.status == "transcribed"
     assert result.audio == ws.processed_audio_path("vinter")
-    assert result.duration == pytest.approx(34.5, abs=0.5)
+    with wave.open(str(ep.dir / "raw.wav")) as raw:
+        seconds = raw.getnframes() / raw.getframerate()
+    assert result.duration == pytest.approx(seconds, abs=0.5)
     for fmt in ("json", "vtt", "srt", "txt", "html"):
         assert (ep.dir / f"transcript.{fmt}").stat().st_size > 0
     captions = webvtt.read(str(ep.dir / "transcript.vtt")).captions
@@ -142,8 +145,8 @@ def test_edited_plain_text_is_kept_and_changed_audio_only_warns(show):
     assert first.start < 2.0
 
 
-def test_cli_transcribe_search_and_ask(tmp_path, shared_data, runner, fw_default):
-    ws = _make_show(tmp_path / "cli", shared_data, processed=False)
+def test_cli_transcribe_search_and_ask(tmp_path, speech_dir, runner, fw_default):
+    ws = _make_show(tmp_path / "cli", speech_dir, processed=False)
     show_dir = str(ws.root)
     res = runner.invoke(cli, ["--show", show_dir, "transcribe", "vinter"])
     assert res.exit_code == 0, res.output
@@ -163,9 +166,9 @@ def test_cli_transcribe_search_and_ask(tmp_path, shared_data, runner, fw_default
     assert "vinter" in res.output and "#t=" in res.output
 
 
-def test_cli_single_file_mode_and_errors(tmp_path, shared_data, runner, fw_default):
+def test_cli_single_file_mode_and_errors(tmp_path, speech_dir, runner, fw_default):
     out = tmp_path / "out"
-    res = runner.invoke(cli, ["transcribe", "--input", str(shared_data / "audio" / "sv_3s.wav"),
+    res = runner.invoke(cli, ["transcribe", "--input", str(speech_dir / "sv_3s.wav"),
                               "--output-dir", str(out), "--language", "sv"])
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in out.iterdir()) == [
@@ -182,10 +185,10 @@ def test_cli_single_file_mode_and_errors(tmp_path, shared_data, runner, fw_defau
     assert res.exit_code != 0 and "--output-dir" in res.output
 
 
-def test_raw_fallback_is_shifted_by_the_intro_offset(tmp_path, shared_data, fw_default):
-    ws = _make_show(tmp_path / "offset", shared_data, processed=False)
+def test_raw_fallback_is_shifted_by_the_intro_offset(tmp_path, speech_dir, fw_default):
+    ws = _make_show(tmp_path / "offset", speech_dir, processed=False)
     ep = ws.episode("vinter")
-    shutil.copyfile(shared_data / "audio" / "sv_3s.wav", ep.dir / "raw.wav")
+    shutil.copyfile(speech_dir / "sv_3s.wav", ep.dir / "raw.wav")
     from podcast.media import MediaInfo, write_media_info
 
     write_media_info(ws.media_info_path("vinter"), MediaInfo(
