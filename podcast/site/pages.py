@@ -245,8 +245,8 @@ class Renderer:
         if self.ctx.ws.templates_dir is not None:
             dirs.insert(0, self.ctx.ws.templates_dir)
         html = render_template(self.env, template, context, dirs)
-        if template not in self._checked:
-            self._checked.add(template)
+        if template.endswith(".html") and template not in self._checked:
+            self._checked.add(template)  # pages only: feed.xsl/feed.css are no pages
             for problem in policy_problems(html):
                 log.warning("template %s: %s", template, problem)
         return html
