@@ -114,9 +114,10 @@ def audio_language(engine: Engine, samples: np.ndarray, cfg: TranscriptionSectio
                    show_language: str | None, explicit: bool) -> str | None:
     """The language to decode ``samples`` in.
 
-    An explicit choice (``--language`` or ``transcription.language``) is kept. A language that
-    only comes from the show is checked against the audio: a clip clearly in another
-    language (an English interview in a Swedish show) is decoded in that language.
+    A language given on the command line (``--language``) is kept. The show's language
+    (``transcription.language``, else ``show.language``) is checked against the audio: a clip
+    clearly in another language (an English interview in a Swedish show) is decoded in that
+    language.
     """
     if explicit or not cfg.language:
         return cfg.language
@@ -228,11 +229,12 @@ def transcribe_file(audio: Path, output_dir: Path, cfg: TranscriptionSection, *,
                     overrides: Overrides | None = None,
                     show_language: str | None = None) -> TranscribeResult:
     """``podcast transcribe --input AUDIO --output-dir DIR``: writes ``<name>.{vtt,srt,...}``."""
-    explicit = bool((overrides and overrides.language) or cfg.language)
+    explicit = bool(overrides and overrides.language)
+    glossary_language = cfg.language or show_language
     cfg = effective_config(cfg, overrides, show_language)
     audio = Path(audio)
     transcript, result = transcribe_audio(audio, cfg, progress=progress,
-                                          show_language=show_language,
+                                          show_language=glossary_language,
                                           language_explicit=explicit)
     outputs = write_outputs(transcript, Path(output_dir), name or audio.stem,
                             max_line_chars=cfg.max_line_chars)
@@ -281,7 +283,7 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
     the edited one) unless ``force``. Transcription runs again only when the audio or the
     model settings changed.
     """
-    explicit = bool((overrides and overrides.language) or ws.config.transcription.language)
+    explicit = bool(overrides and overrides.language)
     cfg = effective_config(ws.config.transcription, overrides, ws.config.show.language)
     folder = episode.dir
     audio, offset = _episode_audio(ws, episode)
@@ -304,7 +306,8 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
                                               label=f"Transcribing {episode.slug}",
                                               speakers=episode.meta.speakers,
                                               on_segment=on_segment, offset=offset,
-                                              show_language=ws.config.show.language,
+                                              show_language=(ws.config.transcription.language
+                                                             or ws.config.show.language),
                                               language_explicit=explicit)
         written = write_outputs(transcript, folder, "transcript",
                                 max_line_chars=cfg.max_line_chars)

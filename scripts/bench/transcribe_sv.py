@@ -14,8 +14,9 @@ audio, model loading excluded) and the longest run of one phrase repeated back t
 (loop check: a run of 3 or more is a loop). With openai-whisper installed its RTF on the same
 audio and weights (beam 5, the tool's defaults) is the anchor of the speed ratio.
 
-Settings: ``--set 'beam_size=1,temperature_fallback=false'`` (repeatable; keys are fields of
-``DecodeOptions`` or ``engine``/``model``/``compute_type``; ``clean=false`` skips the clean-up).
+Settings: ``--set 'beam_size=1;temperature_fallback=false'`` (repeatable; ``;`` between keys,
+which are fields of ``DecodeOptions`` or ``CleanOptions``, or ``engine``/``model``/
+``compute_type``; ``clean=false`` skips the clean-up; ``temperatures=0/0.4/0.8``).
 With no ``--set`` only the default Swedish setting is measured. Keep runs short: each setting
 decodes 4.3 minutes of audio.
 Run: python scripts/bench/transcribe_sv.py [--set ...] [--skip-openai] [--limit N]
@@ -60,12 +61,12 @@ def episode(folder: Path, limit: int | None = None) -> tuple[np.ndarray, str]:
 
 
 def parse_setting(text: str) -> tuple[dict, dict]:
-    """'a=1,b=false' → (engine settings, decode options)."""
+    """'a=1;b=false' → (engine settings, decode options)."""
     fields = {f.name: f for f in dataclasses.fields(DecodeOptions)}
     clean_fields = {f.name for f in dataclasses.fields(CleanOptions)}
     engine: dict = {}
     decode: dict = {}
-    for item in filter(None, (p.strip() for p in text.split(","))):
+    for item in filter(None, (p.strip() for p in text.split(";"))):
         name, _, raw = item.partition("=")
         name = name.strip()
         value: object = raw.strip()
@@ -80,6 +81,8 @@ def parse_setting(text: str) -> tuple[dict, dict]:
                     break
                 except ValueError:
                     pass
+            if name == "initial_prompt":
+                value = raw.strip()
         if name in ENGINE_KEYS:
             engine[name] = value
         elif name == "temperatures":
@@ -94,7 +97,7 @@ def parse_setting(text: str) -> tuple[dict, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="settings", action="append", default=[],
-                        help="one setting to measure, e.g. 'beam_size=1' (repeatable)")
+                        help="one setting to measure, e.g. 'beam_size=1;vad=false' (repeatable)")
     parser.add_argument("--skip-openai", action="store_true")
     parser.add_argument("--limit", type=int, default=None, help="use the first N clips only")
     parser.add_argument("--data", type=Path, default=DATA)
