@@ -7,6 +7,9 @@
    The audio of the segments it covers is decoded again at a higher temperature, without the
    previous text or any prompt; when the new text is free of loops it replaces the old one,
    otherwise the repeats are cut back to one copy.
+   A glossary copied out of the prompt (two or more of its terms back to back, in the
+   glossary's order: "kommuncenter, plogvall") is handled the same way: decoded again without
+   the prompt, else the copied terms after the first are removed.
 2. **No speech.** A segment that lies (almost) wholly outside the speech the voice activity
    detector finds is dropped.
 3. **Glossary.** Near-misses of glossary terms are replaced (:mod:`podcast.transcribe.glossary`).
@@ -47,6 +50,7 @@ class CleanOptions:
 @dataclass
 class CleanReport:
     loops: int = 0
+    prompt_echoes: int = 0
     redecoded: int = 0
     repeats_cut: int = 0
     no_speech_dropped: int = 0
@@ -55,7 +59,8 @@ class CleanReport:
     doubtful_words: int = 0
 
     def summary(self) -> str:
-        return (f"loops {self.loops} (re-decoded {self.redecoded}, cut {self.repeats_cut}), "
+        return (f"loops {self.loops}, prompt echoes {self.prompt_echoes} (re-decoded "
+                f"{self.redecoded}, words cut {self.repeats_cut}), "
                 f"no-speech dropped {self.no_speech_dropped}, glossary fixes "
                 f"{len(self.corrections)}, doubtful {self.doubtful_segments} segments / "
                 f"{self.doubtful_words} words")
@@ -82,12 +87,7 @@ def _rebuild(seg: Segment, words: list[Word], had_words: bool) -> Segment | None
 
 def _loop_groups(segments: list[Segment]) -> list[tuple[int, int]]:
     """(first, last) segment indices covered by each loop, merged where they touch."""
-    owner: list[int] = []
-    words: list[str] = []
-    for i, seg in enumerate(segments):
-        for w in _tokens(seg):
-            owner.append(i)
-            words.append(w.text)
+    owner, words = _flat(segments)
     spans = [(owner[r.start], owner[r.end - 1]) for r in loops.repeats(words)
              if r.count >= loops.MIN_REPEATS]
     for i, seg in enumerate(segments):
@@ -159,30 +159,87 @@ def _cut_repeats(group: list[Segment]) -> tuple[list[Segment], int]:
     return out, len(flat) - len(keep)
 
 
+def _echoes(words: list[str], terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(first, last) word indices of runs of 2+ glossary terms in the glossary's order."""
+    keys = [loops.key(t.replace(" ", "")) for t in terms]
+    nxt = {k: keys[i + 1] for i, k in enumerate(keys[:-1]) if k}
+    spoken = [loops.key(w) for w in words]
+    runs = []
+    i = 0
+    while i < len(spoken):
+        j = i
+        while j + 1 < len(spoken) and spoken[j] in nxt and spoken[j + 1] == nxt[spoken[j]]:
+            j += 1
+        if j > i:
+            runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _flat(segments: list[Segment]) -> tuple[list[int], list[str]]:
+    owner: list[int] = []
+    words: list[str] = []
+    for i, seg in enumerate(segments):
+        for w in _tokens(seg):
+            owner.append(i)
+            words.append(w.text)
+    return owner, words
+
+
+def _drop_words(group: list[Segment], drop: set[int]) -> list[Segment]:
+    out = []
+    k = 0
+    for seg in group:
+        tokens = _tokens(seg)
+        kept = [w for n, w in enumerate(tokens) if k + n not in drop]
+        k += len(tokens)
+        new = _rebuild(seg, kept, bool(seg.words))
+        if new is not None:
+            out.append(new)
+    return out
+
+
 def remove_loops(segments: list[Segment], engine: Engine | None, samples: np.ndarray | None,
                  options: DecodeOptions, clean: CleanOptions, report: CleanReport
                  ) -> list[Segment]:
-    groups = _loop_groups(segments)
+    """Loops and prompt echoes: decode their window again, else cut the repeated words."""
+    groups = [(a, b, "loop") for a, b in _loop_groups(segments)]
+    if clean.glossary and options.initial_prompt:
+        owner, words = _flat(segments)
+        taken = {i for a, b, _ in groups for i in range(a, b + 1)}
+        for a, b in _echoes(words, clean.glossary):
+            if owner[a] not in taken and owner[b] not in taken:
+                groups.append((owner[a], owner[b], "echo"))
+                taken |= set(range(owner[a], owner[b] + 1))
     if not groups:
         return segments
     out: list[Segment] = []
     previous = 0
-    for first, last in groups:
+    for first, last, kind in sorted(groups):
         out += segments[previous:first]
         group = segments[first:last + 1]
-        report.loops += 1
+        if kind == "loop":
+            report.loops += 1
+        else:
+            report.prompt_echoes += 1
         start, end = group[0].start, group[-1].end
-        log.info("repetition loop %.1f–%.1f s: %r", start, end, group[0].text[:60])
+        log.info("%s %.1f–%.1f s: %r", "repetition loop" if kind == "loop" else
+                 "glossary copied from the prompt", start, end, group[0].text[:60])
         new = None
         if clean.redecode and engine is not None and samples is not None:
             new = _redecode(engine, samples, start, end, options, clean)
         if new is not None:
             report.redecoded += 1
             out += new
-        else:
+        elif kind == "loop":
             cut, removed = _cut_repeats(group)
             report.repeats_cut += removed
             out += cut
+        else:
+            _, words = _flat(group)
+            drop = {i for a, b in _echoes(words, clean.glossary) for i in range(a + 1, b + 1)}
+            report.repeats_cut += len(drop)
+            out += _drop_words(group, drop)
         previous = last + 1
     out += segments[previous:]
     return out

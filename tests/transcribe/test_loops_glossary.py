@@ -197,3 +197,20 @@ def test_loop_window_is_decoded_again(fw_default, tmp_path):
     assert report.redecoded == 1 and report.repeats_cut == 0
     assert "Särnslutat" not in redone and not is_looping(redone.split())
     assert "kommit fem centimeter" in redone, redone
+
+
+def test_glossary_copied_from_the_prompt_is_cut_without_an_engine():
+    glossary = ("Kommunpodden", "kommuncenter", "plogvall", "bygglov")
+    segments = [_segment(0.0, "Välkommen till kommuncenter, plogvall, bygglov. Jag heter Eva."),
+                _segment(6.0, "Vi pratar om bygglov och plogvall.")]
+    options = DecodeOptions(language="sv", initial_prompt=", ".join(glossary) + ".")
+    report = CleanReport()
+    out = remove_loops(segments, None, None, options, CleanOptions(glossary=glossary), report)
+    assert [s.text for s in out] == ["Välkommen till kommuncenter, Jag heter Eva.",
+                                     "Vi pratar om bygglov och plogvall."]
+    assert report.prompt_echoes == 1 and report.repeats_cut == 2
+    # without a prompt the same words are what was said
+    report = CleanReport()
+    kept = remove_loops(segments, None, None, DecodeOptions(language="sv"),
+                        CleanOptions(glossary=glossary), report)
+    assert kept == segments and report.prompt_echoes == 0
