@@ -14,6 +14,8 @@ from podcast.transcript import Segment, Word
 
 log = logging.getLogger(__name__)
 
+DETECT_SECONDS = 120
+
 
 class FasterWhisperEngine:
     name = "faster-whisper"
@@ -40,8 +42,10 @@ class FasterWhisperEngine:
                  settings.compute_type)
 
     def detect_language(self, samples: np.ndarray) -> dict[str, float]:
-        """Language probabilities from the speech in the first 30 s (VAD-filtered)."""
-        _, _, probs = self.model.detect_language(samples, vad_filter=True)
+        """Language probabilities from the first 30 s of speech (VAD-filtered) found in the
+        first two minutes."""
+        _, _, probs = self.model.detect_language(samples[:DETECT_SECONDS * 16000],
+                                                 vad_filter=True)
         return dict(probs)
 
     def transcribe(self, samples: np.ndarray, options: DecodeOptions) -> Decoding:

@@ -89,9 +89,14 @@ def engine_settings(cfg: TranscriptionSection) -> EngineSettings:
                           language_hint=cfg.language if cfg.allow_download else None)
 
 
+SPEECH_PAD_MS = 800
+
+
 def default_decode_options(language: str | None = None) -> DecodeOptions:
-    """The decoding settings the tool uses (tuned on the speech-sv development set)."""
-    return DecodeOptions(language=language)
+    """The decoding settings the tool uses (tuned on the speech-sv development set: 800 ms of
+    audio kept around each detected speech region instead of 400 ms lowered WER from 31.8 %
+    to 27.9 %; see docs/transcription-quality.md)."""
+    return DecodeOptions(language=language, speech_pad_ms=SPEECH_PAD_MS)
 
 
 def decode_options(cfg: TranscriptionSection) -> DecodeOptions:
