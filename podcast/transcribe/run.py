@@ -90,6 +90,8 @@ def engine_settings(cfg: TranscriptionSection) -> EngineSettings:
 
 
 SPEECH_PAD_MS = 800
+#: Raised when the clean-up after decoding changes, so that transcripts are made again.
+CLEAN_UP_VERSION = 1
 
 
 def default_decode_options(language: str | None = None) -> DecodeOptions:
@@ -251,6 +253,8 @@ def _settings_hash(cfg: TranscriptionSection) -> str:
     plain = to_plain(cfg)
     for volatile in ("threads", "device", "max_line_chars"):
         plain.pop(volatile, None)
+    plain["decoding"] = dataclasses.asdict(default_decode_options())  # tuned defaults
+    plain["clean_up"] = CLEAN_UP_VERSION
     return hash_json(plain)
 
 
