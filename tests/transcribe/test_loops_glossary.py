@@ -214,3 +214,19 @@ def test_glossary_copied_from_the_prompt_is_cut_without_an_engine():
     kept = remove_loops(segments, None, None, DecodeOptions(language="sv"),
                         CleanOptions(glossary=glossary), report)
     assert kept == segments and report.prompt_echoes == 0
+
+
+def test_transcribe_file_writes_words_probabilities_and_language(fw_default, tmp_path):
+    from podcast.transcribe.run import transcribe_file
+
+    _espeak(tmp_path, "sv", "Välkommen till kommunens podd. Idag pratar vi om snöröjning.")
+    cfg = TranscriptionSection(glossary=["snöröjning"])
+    result = transcribe_file(tmp_path / "sv.wav", tmp_path / "out", cfg, show_language="sv")
+    data = json.loads((tmp_path / "out" / "sv.json").read_text(encoding="utf-8"))
+    assert result.language == data["language"] == "sv"
+    words = [w for seg in data["segments"] for w in seg["words"]]
+    assert words and all(0.0 <= w["probability"] <= 1.0 and w["start"] <= w["end"]
+                         for w in words)
+    for w in words:  # probabilities are rounded to 3 decimals in the file
+        assert w["probability"] <= 0.3 if w.get("doubtful") else w["probability"] >= 0.2995
+    assert Transcript.from_podcast_json(data).segments  # still a Podcasting 2.0 transcript
