@@ -21,6 +21,7 @@ class Word:
     end: float
     text: str
     probability: float | None = None
+    doubtful: bool = False
 
 
 @dataclass
@@ -30,12 +31,14 @@ class Segment:
     text: str
     speaker: str | None = None
     words: list[Word] = field(default_factory=list)
+    doubtful: bool = False
 
 
 @dataclass
 class Transcript:
     segments: list[Segment]
     language: str | None = None
+    corrections: list[dict] = field(default_factory=list)  # glossary fixes, see transcribe
 
     @property
     def text(self) -> str:

@@ -48,7 +48,24 @@ class DecodeOptions:
     batch_size: int = 0  # faster-whisper only: >0 uses the batched pipeline (needs VAD)
     condition_on_previous_text: bool = True
     temperature_fallback: bool = True
+    #: temperatures tried in turn when a decoding fails the thresholds below
+    temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    compression_ratio_threshold: float | None = 2.4
+    log_prob_threshold: float | None = -1.0
+    no_speech_threshold: float | None = 0.6
     min_silence_ms: int = 1000
+    speech_pad_ms: int = 400
+    vad_threshold: float = 0.5
+    repetition_penalty: float = 1.0
+    no_repeat_ngram_size: int = 0
+
+    @property
+    def temperature(self) -> tuple[float, ...] | float:
+        return self.temperatures if self.temperature_fallback else 0.0
+
+    def vad_parameters(self) -> dict:
+        return {"min_silence_duration_ms": self.min_silence_ms,
+                "speech_pad_ms": self.speech_pad_ms, "threshold": self.vad_threshold}
 
 
 @dataclass
@@ -66,6 +83,8 @@ class Engine(Protocol):
     model_label: str
 
     def transcribe(self, samples: np.ndarray, options: DecodeOptions) -> Decoding: ...
+
+    def detect_language(self, samples: np.ndarray) -> dict[str, float]: ...
 
 
 _CACHE: dict[EngineSettings, Engine] = {}
@@ -99,13 +118,15 @@ def _factory(name: str) -> Callable[[EngineSettings], Engine]:
                        where="transcription.engine")
 
 
-def speech_spans(samples: np.ndarray, *, min_silence_ms: int = 1000,
-                 sample_rate: int = 16000) -> list[tuple[float, float]]:
+def speech_spans(samples: np.ndarray, *, min_silence_ms: int = 1000, speech_pad_ms: int = 400,
+                 threshold: float = 0.5, sample_rate: int = 16000
+                 ) -> list[tuple[float, float]]:
     """Speech regions in seconds, found by the Silero VAD that ships inside faster-whisper."""
     try:
         from faster_whisper.vad import VadOptions, get_speech_timestamps
     except ImportError:
         raise ModelError("voice activity detection needs faster-whisper "
                          "(pip install faster-whisper)") from None
-    stamps = get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=min_silence_ms))
+    stamps = get_speech_timestamps(samples, VadOptions(
+        min_silence_duration_ms=min_silence_ms, speech_pad_ms=speech_pad_ms, threshold=threshold))
     return [(s["start"] / sample_rate, s["end"] / sample_rate) for s in stamps]

@@ -14,6 +14,8 @@ from podcast.transcript import Segment, Word
 
 log = logging.getLogger(__name__)
 
+DETECT_SECONDS = 120
+
 
 class FasterWhisperEngine:
     name = "faster-whisper"
@@ -39,6 +41,13 @@ class FasterWhisperEngine:
         log.info("faster-whisper loaded %s (%s, %s)", self.model_label, settings.device,
                  settings.compute_type)
 
+    def detect_language(self, samples: np.ndarray) -> dict[str, float]:
+        """Language probabilities from the first 30 s of speech (VAD-filtered) found in the
+        first two minutes."""
+        _, _, probs = self.model.detect_language(samples[:DETECT_SECONDS * 16000],
+                                                 vad_filter=True)
+        return dict(probs)
+
     def transcribe(self, samples: np.ndarray, options: DecodeOptions) -> Decoding:
         common = dict(
             language=options.language,
@@ -47,10 +56,14 @@ class FasterWhisperEngine:
             initial_prompt=options.initial_prompt,
             hotwords=options.hotwords,
             condition_on_previous_text=options.condition_on_previous_text,
-            vad_parameters={"min_silence_duration_ms": options.min_silence_ms},
+            vad_parameters=options.vad_parameters(),
+            temperature=options.temperature,
+            compression_ratio_threshold=options.compression_ratio_threshold,
+            log_prob_threshold=options.log_prob_threshold,
+            no_speech_threshold=options.no_speech_threshold,
+            repetition_penalty=options.repetition_penalty,
+            no_repeat_ngram_size=options.no_repeat_ngram_size,
         )
-        if not options.temperature_fallback:
-            common["temperature"] = 0.0
         if options.batch_size > 0 and options.vad:
             segments, info = self._batched.transcribe(
                 samples, batch_size=options.batch_size, vad_filter=True, **common)

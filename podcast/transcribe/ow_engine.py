@@ -69,6 +69,15 @@ class OpenAIWhisperEngine:
             self.model.register_buffer("alignment_heads", mask.to_sparse(), persistent=False)
         log.info("openai-whisper loaded %s on %s", self.model_label, self.device)
 
+    def detect_language(self, samples: np.ndarray) -> dict[str, float]:
+        """Language probabilities from the first 30 s."""
+        import whisper
+
+        audio = whisper.pad_or_trim(samples.astype(np.float32))
+        mel = whisper.log_mel_spectrogram(audio, self.model.dims.n_mels).to(self.model.device)
+        _, probs = self.model.detect_language(mel)
+        return {k: float(v) for k, v in probs.items()}
+
     def transcribe(self, samples: np.ndarray, options: DecodeOptions) -> Decoding:
         duration = len(samples) / 16000
         kwargs: dict = dict(
@@ -79,14 +88,18 @@ class OpenAIWhisperEngine:
             condition_on_previous_text=options.condition_on_previous_text,
             fp16=self.device != "cpu",
             verbose=None,
+            temperature=options.temperature,
+            compression_ratio_threshold=options.compression_ratio_threshold,
+            logprob_threshold=options.log_prob_threshold,
+            no_speech_threshold=options.no_speech_threshold,
         )
         if options.beam_size > 1:
             kwargs["best_of"] = options.beam_size
-        if not options.temperature_fallback:
-            kwargs["temperature"] = 0.0
         info: dict = {}
         if options.vad:
-            spans = speech_spans(samples, min_silence_ms=options.min_silence_ms)
+            spans = speech_spans(samples, min_silence_ms=options.min_silence_ms,
+                                 speech_pad_ms=options.speech_pad_ms,
+                                 threshold=options.vad_threshold)
             if not spans:
                 return Decoding(segments=iter(()), duration=duration,
                                 language=options.language, info={"duration_after_vad": 0.0})

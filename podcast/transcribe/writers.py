@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from podcast.episode import format_timestamp
-from podcast.transcript import Segment, Transcript
+from podcast.transcript import Segment, Transcript, Word
 
 FORMATS = ("json", "vtt", "srt", "txt", "html")
 
@@ -128,8 +128,29 @@ def to_srt(transcript: Transcript, *, max_line_chars: int = 65) -> str:
 
 
 def to_json(transcript: Transcript) -> str:
+    """Podcasting 2.0 JSON, plus (extra keys, ignored by other readers) each segment's words
+    with times and probabilities, ``doubtful`` marks, the language and the glossary fixes."""
     data = transcript.to_podcast_json()
+    for item, seg in zip(data["segments"], transcript.segments, strict=True):
+        if seg.doubtful:
+            item["doubtful"] = True
+        if seg.words:
+            item["words"] = [_word_json(w) for w in seg.words]
+    if transcript.language:
+        data["language"] = transcript.language
+    if transcript.corrections:
+        data["corrections"] = transcript.corrections
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _word_json(word: Word) -> dict:
+    item: dict = {"start": round(word.start, 3), "end": round(word.end, 3),
+                  "word": word.text.strip()}
+    if word.probability is not None:
+        item["probability"] = round(word.probability, 3)
+    if word.doubtful:
+        item["doubtful"] = True
+    return item
 
 
 def paragraphs(transcript: Transcript, *, max_segments: int = 6) -> list[list[Segment]]:
