@@ -213,3 +213,18 @@ def check_golden(name: str, actual: str) -> None:
         path.write_text(actual, encoding="utf-8")
     expected = path.read_text(encoding="utf-8")
     assert actual == expected, f"{name} differs from the golden file (UPDATE_GOLDEN=1 to accept)"
+
+
+def wait_until(page, expression: str, timeout: float = 10.0) -> None:  # noqa: ANN001
+    """Wait until the JavaScript ``expression`` is true on ``page``, polling from Python.
+
+    Playwright's ``wait_for_function`` polls by evaluating a string inside the page, which the
+    site's Content-Security-Policy (no 'unsafe-eval') blocks; ``page.evaluate`` is not blocked.
+    """
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"() => Boolean({expression})"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not true after {timeout:.0f} s: {expression}")
+        page.wait_for_timeout(100)

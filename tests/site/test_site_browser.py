@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from site_showkit import NOW, add_bygglov_transcript, make_show
+from site_showkit import NOW, add_bygglov_transcript, make_show, wait_until
 
 from podcast.serve import serve_in_thread
 from podcast.site import build_site
@@ -52,9 +52,7 @@ def _current_time(page) -> float:
 
 
 def _wait_time(page, seconds: float) -> None:
-    page.wait_for_function(
-        f"Math.abs(document.getElementById('player').currentTime - {seconds}) < 1.5",
-        timeout=10_000)
+    wait_until(page, f"Math.abs(document.getElementById('player').currentTime - {seconds}) < 1.5")
 
 
 def test_home_page_loads_with_no_third_party_requests(page, site) -> None:
@@ -76,14 +74,14 @@ def test_clicking_a_transcript_line_seeks_the_audio(page, site) -> None:
     _wait_time(page, 90)
     assert page.url.endswith("#t=90")
     page.evaluate("document.getElementById('player').pause()")
-    page.wait_for_function("document.querySelector('#t-90 a.seg').classList.contains('current')")
+    wait_until(page, "document.querySelector('#t-90 a.seg').classList.contains('current')")
     assert page.locator("a.seg.current").count() == 1
     assert page.locator("#t-90 a.seg").get_attribute("aria-current") == "true"
     # a chapter link seeks too
     page.locator(".chapters a[data-start='60']").click()
     _wait_time(page, 60)
     page.evaluate("document.getElementById('player').pause()")
-    page.wait_for_function("document.querySelector('#t-60 a.seg').classList.contains('current')")
+    wait_until(page, "document.querySelector('#t-60 a.seg').classList.contains('current')")
 
 
 @pytest.mark.parametrize("fragment", ["t=90", "t=1:30", "t=00:01:30"])

@@ -8,7 +8,7 @@ import json
 import urllib.request
 
 import pytest
-from site_showkit import NOW, make_show, transcript_json
+from site_showkit import NOW, make_show, transcript_json, wait_until
 
 from podcast.serve import serve_in_thread
 from podcast.site import build_site
@@ -134,8 +134,7 @@ def test_player_works_under_the_policy(page, site) -> None:
     base, _ = site
     page.goto(base + "avsnitt/snorojning/")
     page.locator("#t-90 a.seg").click()
-    page.wait_for_function(
-        "Math.abs(document.getElementById('player').currentTime - 90) < 1.5", timeout=10_000)
+    wait_until(page, "Math.abs(document.getElementById('player').currentTime - 90) < 1.5")
     page.evaluate("document.getElementById('player').pause()")
     assert base + "static/player.js" in page.requests
     _assert_clean(page, base)
