@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass
 
 from podcast.site.htmltext import strip_control_chars
-from podcast.transcribe.writers import vtt_escape
 from podcast.transcript import Transcript
+from podcast.transcript.render import vtt_escape
 
 #: format → (file name on the site, MIME type used in ``podcast:transcript``).
 TRANSCRIPT_FORMATS: dict[str, tuple[str, str]] = {

@@ -18,13 +18,12 @@ from podcast.media import read_media_info
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
 from podcast.state import hash_json
-from podcast.transcribe import edits
 from podcast.transcribe import segments as shaping
 from podcast.transcribe.audio import SAMPLE_RATE, decode_audio
 from podcast.transcribe.clean import CleanOptions, clean_decoding
 from podcast.transcribe.engine import DecodeOptions, Engine, EngineSettings, load_engine
-from podcast.transcribe.writers import FORMATS, render, write_atomic
-from podcast.transcript import Segment, Transcript
+from podcast.transcript import Segment, Transcript, edits
+from podcast.transcript.render import FORMATS, render, write_atomic
 from podcast.workspace import Workspace
 
 log = logging.getLogger(__name__)

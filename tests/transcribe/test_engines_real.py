@@ -11,7 +11,7 @@ from podcast.ffmpeg import ffmpeg_path
 from podcast.transcribe.audio import decode_audio
 from podcast.transcribe.engine import DecodeOptions, EngineSettings, load_engine
 from podcast.transcribe.wer import word_error_rate
-from podcast.transcribe.writers import cues
+from podcast.transcript.render import cues
 
 
 def test_faster_whisper_english_wer_at_most_10_percent(en_transcript, en_reference):

@@ -16,9 +16,9 @@ from podcast.cli import cli
 from podcast.ffmpeg import ffmpeg_path
 from podcast.search import search
 from podcast.transcribe import transcribe_episode
-from podcast.transcribe.edits import STATE_FILE
 from podcast.transcribe.run import Overrides
 from podcast.transcript import load_transcript
+from podcast.transcript.edits import STATE_FILE
 from podcast.workspace import Workspace
 
 CONFIG = """\

@@ -9,9 +9,9 @@ import pytest
 import webvtt
 
 from podcast.errors import InputError
-from podcast.transcribe.readers import read_srt, read_vtt, realign_text
-from podcast.transcribe.writers import cues, to_html, to_json, to_srt, to_txt, to_vtt
 from podcast.transcript import Segment, Transcript, Word
+from podcast.transcript.readers import read_srt, read_vtt, realign_text
+from podcast.transcript.render import cues, to_html, to_json, to_srt, to_txt, to_vtt
 
 LONG = ("När det har snöat mer än fem centimeter börjar vi med snöröjning på huvudgatorna, "
         "bussgatorna och gång- och cykelvägarna, och sedan tar vi bostadsgatorna i tur och "

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from podcast.errors import InputError
-from podcast.transcript import Segment, Transcript
+from podcast.transcript.model import Segment, Transcript
 
 _TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})"
 _CUE_TIME = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s+.*)?$")

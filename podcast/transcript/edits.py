@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from podcast.errors import InputError
-from podcast.transcript import Transcript, read_transcript_json
+from podcast.transcript import readers
+from podcast.transcript.model import Transcript, read_transcript_json
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,6 @@ def edited_formats(episode_dir: Path, state: TranscriptState | None = None) -> l
 
 def read_format(episode_dir: Path, fmt: str, *, base: Transcript | None = None) -> Transcript:
     """Parse one transcript file. Plain text needs ``base`` (the timed version) to align."""
-    from podcast.transcribe import readers
-
     path = Path(episode_dir) / f"transcript.{fmt}"
     if fmt == "json":
         return read_transcript_json(path)
@@ -130,3 +129,14 @@ def current_transcript(episode_dir: Path) -> tuple[Transcript, str | None] | Non
                              path=files["txt"])
         base = read_format(episode_dir, unedited[0])
     return read_format(episode_dir, source, base=base), source
+
+
+def load_transcript(episode_dir: Path) -> Transcript | None:
+    """The episode's transcript as the editor left it, or None when it has none yet.
+
+    When an editor corrected ``transcript.vtt``, ``.srt``, ``.txt`` or ``.json`` by hand
+    (detected by hash against what the tool wrote), the corrected file is what is returned,
+    even before ``podcast transcribe`` has re-synchronised the other formats.
+    """
+    found = current_transcript(Path(episode_dir))
+    return found[0] if found is not None else None

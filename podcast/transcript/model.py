@@ -1,4 +1,4 @@
-"""The transcript model shared by transcription, search, feed and site.
+"""The transcript model (words, segments, transcript) and its Podcasting 2.0 JSON shape.
 
 On disk a transcript lives beside its episode as ``transcript.json`` in the Podcasting 2.0
 JSON shape ``{"version": "1.0.0", "segments": [{"speaker", "startTime", "endTime", "body"}]}``
@@ -78,15 +78,3 @@ def read_transcript_json(path: Path) -> Transcript:
         raise InputError(f"invalid JSON ({exc})", path=path) from None
     return Transcript.from_podcast_json(data, source=path)
 
-
-def load_transcript(episode_dir: Path) -> Transcript | None:
-    """The episode's transcript as the editor left it, or None when it has none yet.
-
-    When an editor corrected ``transcript.vtt``, ``.srt``, ``.txt`` or ``.json`` by hand
-    (detected by hash against what the tool wrote), the corrected file is what is returned,
-    even before ``podcast transcribe`` has re-synchronised the other formats.
-    """
-    from podcast.transcribe.edits import current_transcript
-
-    found = current_transcript(Path(episode_dir))
-    return found[0] if found is not None else None

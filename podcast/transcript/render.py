@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from podcast.episode import format_timestamp
-from podcast.transcript import Segment, Transcript, Word
+from podcast.transcript.model import Segment, Transcript, Word
 
 FORMATS = ("json", "vtt", "srt", "txt", "html")
 
