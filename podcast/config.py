@@ -171,7 +171,7 @@ class TranscriptionSection:
     word_timestamps: bool = True
     glossary: list[str] = field(default_factory=list)
     initial_prompt: str | None = None
-    max_line_chars: int = field(default=65, metadata={"min": 20, "max": 200})
+    max_line_chars: int = field(default=42, metadata={"min": 20, "max": 42})
     allow_download: bool = False
     batch_size: int = field(default=0, metadata={
         "min": 0, "max": 64,

@@ -2,9 +2,9 @@
 
 Incremental: an episode page (and its transcript files) is rendered again only when one of
 its inputs changed (episode.md, transcript files, build metadata, templates, static files,
-config or this code); everything else is rendered in memory and written only when the bytes
-differ. Pagefind runs only when an HTML file changed. A no-op rebuild therefore touches no
-file.
+config or this code, the transcript package included); everything else is rendered in memory
+and written only when the bytes differ. Pagefind runs only when an HTML file changed. A no-op
+rebuild therefore touches no file.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import podcast.transcript as transcript_package
 from podcast.errors import InputError, PodcastError
 from podcast.placeholders import check_placeholders
 from podcast.progress import Progress, ensure
@@ -30,8 +31,9 @@ from podcast.site.pages import Renderer, builtin_static_dir, builtin_templates_d
 from podcast.site.parallel import map_parallel
 from podcast.site.search import BUNDLE_DIR, build_search_index
 from podcast.site.seo import robots_txt, sitemap_xml
-from podcast.site.textfiles import CHAPTERS_FILE, render_all, render_chapters
+from podcast.site.textfiles import CHAPTERS_FILE, render_chapters
 from podcast.transcript import load_transcript
+from podcast.transcript.render import render_all
 from podcast.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -77,6 +79,7 @@ def _global_key(ws: Workspace) -> str:
     """Everything every page depends on: code, templates, static files, config."""
     h = hashlib.sha256()
     _tree_digest(h, Path(__file__).parent, "code")
+    _tree_digest(h, Path(transcript_package.__file__).parent, "transcript-code")
     _tree_digest(h, builtin_templates_dir(), "templates")
     _tree_digest(h, builtin_static_dir(), "static")
     _tree_digest(h, ws.templates_dir, "show-templates")
@@ -191,11 +194,14 @@ def _render_episode(ctx: ShowContext, renderer: Renderer, out, view: EpisodeView
     base = f"avsnitt/{view.slug}/"
     # load_transcript returns the transcript as the editor left it (a hand-corrected VTT,
     # SRT or TXT wins over the JSON); every published format is rendered from that one
-    # version so that page, VTT, SRT, JSON and TXT always agree.
+    # version, by the transcriber's own renderer and with its settings, so that page, VTT,
+    # SRT, JSON and TXT always agree and equal what 'podcast transcribe' writes.
     transcript = load_transcript(view.episode.dir) if view.has_transcript else None
     out.write_text(base + "index.html", renderer.episode(view, transcript))
     if transcript is not None:
-        rendered = render_all(transcript)
+        rendered = render_all(transcript, tuple(fmt for fmt, _, _ in view.transcript_files),
+                              max_line_chars=ctx.ws.config.transcription.max_line_chars,
+                              language=view.transcript_language)
         for fmt, name, _mime in view.transcript_files:
             out.write_text(base + name, rendered[fmt])
 

@@ -23,7 +23,8 @@ from podcast.transcribe.audio import SAMPLE_RATE, decode_audio
 from podcast.transcribe.clean import CleanOptions, clean_decoding
 from podcast.transcribe.engine import DecodeOptions, Engine, EngineSettings, load_engine
 from podcast.transcript import Segment, Transcript, edits
-from podcast.transcript.render import FORMATS, render, write_atomic
+from podcast.transcript.captions import MAX_LINE_CHARS
+from podcast.transcript.render import FORMATS, render_all, write_atomic
 from podcast.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -218,14 +219,15 @@ def transcribe_audio(audio: Path | list[Path], cfg: TranscriptionSection, *,
 
 
 def write_outputs(transcript: Transcript, directory: Path, name: str, *,
-                  max_line_chars: int = 65, formats: tuple[str, ...] = FORMATS,
+                  max_line_chars: int = MAX_LINE_CHARS, formats: tuple[str, ...] = FORMATS,
                   skip: tuple[str, ...] = ()) -> dict[str, Path]:
+    """Write ``<name>.<fmt>`` for each format not in ``skip`` (the one renderer, as the site
+    publishes them)."""
+    wanted = tuple(fmt for fmt in formats if fmt not in skip)
     written = {}
-    for fmt in formats:
+    for fmt, text in render_all(transcript, wanted, max_line_chars=max_line_chars).items():
         path = Path(directory) / f"{name}.{fmt}"
-        if fmt in skip:
-            continue
-        write_atomic(path, render(transcript, fmt, max_line_chars=max_line_chars))
+        write_atomic(path, text)
         written[fmt] = path
     return written
 

@@ -1,96 +1,34 @@
-"""Transcript renderings: WebVTT, SubRip, Podcasting 2.0 JSON, plain text and an HTML fragment.
+"""The one renderer of transcripts: WebVTT, SubRip, Podcasting 2.0 JSON, plain text, HTML.
 
-Captions (VTT/SRT) are cut into cues of at most two lines of ``max_line_chars`` characters,
-timed by word timestamps when they exist and by character position otherwise.
+``podcast transcribe`` writes these files beside the episode and ``podcast build`` publishes
+them through the same functions, so the site and the feed carry exactly what the transcriber
+wrote. Captions (VTT/SRT) are cut into cues by :mod:`podcast.transcript.captions`: at most two
+lines of ``max_line_chars`` (≤ 42) characters, cut where reading pauses, timed by the words.
+
+Every rendering starts from the transcript as ``transcript.json`` stores it (times to the
+millisecond, see :meth:`Transcript.as_stored`), so rendering a transcript and rendering it
+again after reading its JSON back give the same bytes.
 """
 
 from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass
+import re
 from pathlib import Path
 
 from podcast.episode import format_timestamp
+from podcast.transcript.captions import MAX_LINE_CHARS, Cue, cues
 from podcast.transcript.model import Segment, Transcript, Word
 
 FORMATS = ("json", "vtt", "srt", "txt", "html")
 
-
-@dataclass
-class Cue:
-    start: float
-    end: float
-    lines: list[str]
-    speaker: str | None = None
-
-
-def _timed_tokens(seg: Segment) -> list[tuple[str, float, float]]:
-    """(word, start, end) for each word of the segment text."""
-    text_words = seg.text.split()
-    if seg.words:
-        timed = [(w.text.strip(), w.start, w.end) for w in seg.words if w.text.strip()]
-        if [t[0] for t in timed] == text_words:
-            return timed
-    # No usable word times (or the text was edited): spread the words over the segment.
-    total = sum(len(w) + 1 for w in text_words) or 1
-    span = max(seg.end - seg.start, 0.0)
-    out, pos = [], 0
-    for w in text_words:
-        start = seg.start + span * pos / total
-        pos += len(w) + 1
-        out.append((w, start, seg.start + span * pos / total))
-    return out
-
-
-Token = tuple[str, float, float]
-
-
-def _wrap(tokens: list[Token], width: int) -> list[list[Token]]:
-    lines: list[list[Token]] = []
-    current: list[Token] = []
-    length = 0
-    for tok in tokens:
-        word = tok[0]
-        if len(word) > width:  # a single over-long "word" (URL): cut it
-            word = word[: width - 1] + "…"
-            tok = (word, tok[1], tok[2])
-        extra = len(word) + (1 if current else 0)
-        if current and length + extra > width:
-            lines.append(current)
-            current, length = [], 0
-            extra = len(word)
-        current.append(tok)
-        length += extra
-    if current:
-        lines.append(current)
-    return lines
-
-
-def cues(transcript: Transcript, *, max_line_chars: int = 65, max_lines: int = 2) -> list[Cue]:
-    """Caption cues: ≤ ``max_lines`` lines of ≤ ``max_line_chars`` characters each."""
-    out: list[Cue] = []
-    for seg in transcript.segments:
-        tokens = _timed_tokens(seg)
-        if not tokens:
-            continue
-        lines = _wrap(tokens, max_line_chars)
-        for i in range(0, len(lines), max_lines):
-            group = lines[i:i + max_lines]
-            first, last = group[0][0], group[-1][-1]
-            start = seg.start if i == 0 else first[1]
-            end = seg.end if i + max_lines >= len(lines) else last[2]
-            if out and start < out[-1].end:  # never overlap the previous cue
-                start = out[-1].end
-            end = max(end, start + 0.01)
-            out.append(Cue(start=start, end=end,
-                           lines=[" ".join(t[0] for t in line) for line in group],
-                           speaker=seg.speaker))
-    return out
+__all__ = ["FORMATS", "Cue", "cues", "render", "render_all", "srt_escape", "to_html",
+           "to_json", "to_srt", "to_txt", "to_vtt", "vtt_escape", "write_atomic"]
 
 
 def _clock(seconds: float, sep: str) -> str:
-    ms = int(round(seconds * 1000))
+    ms = max(int(round(seconds * 1000)), 0)
     h, ms = divmod(ms, 3_600_000)
     m, ms = divmod(ms, 60_000)
     s, ms = divmod(ms, 1000)
@@ -98,11 +36,22 @@ def _clock(seconds: float, sep: str) -> str:
 
 
 def vtt_escape(text: str) -> str:
-    """Cue text for WebVTT (and SRT, whose players read the same tags): & < > as entities."""
+    """Cue text for WebVTT: ``&``, ``<`` and ``>`` as character references."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def to_vtt(transcript: Transcript, *, max_line_chars: int = 65) -> str:
+_SRT_TAG = re.compile(r"<(/?[A-Za-z][^<>]*)>")
+
+
+def srt_escape(text: str) -> str:
+    """Cue text for SubRip, which has no character references: players show ``&`` and a
+    lone ``<`` as they are but read ``<b>``, ``<i>``, ``<font …>`` as formatting, so a
+    tag-like ``<…>`` is written with the look-alike angle quotes ``‹…›``."""
+    return _SRT_TAG.sub(r"‹\1›", text)
+
+
+def to_vtt(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
+    transcript = transcript.as_stored()
     parts = ["WEBVTT", ""]
     if transcript.language:
         parts = ["WEBVTT", f"Language: {transcript.language}", ""]
@@ -117,12 +66,12 @@ def to_vtt(transcript: Transcript, *, max_line_chars: int = 65) -> str:
     return "\n".join(parts)
 
 
-def to_srt(transcript: Transcript, *, max_line_chars: int = 65) -> str:
+def to_srt(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
     parts = []
-    for n, cue in enumerate(cues(transcript, max_line_chars=max_line_chars), 1):
+    for n, cue in enumerate(cues(transcript.as_stored(), max_line_chars=max_line_chars), 1):
         parts.append(str(n))
         parts.append(f"{_clock(cue.start, ',')} --> {_clock(cue.end, ',')}")
-        parts.extend(cue.lines)
+        parts.extend(srt_escape(line) for line in cue.lines)
         parts.append("")
     return "\n".join(parts)
 
@@ -197,7 +146,9 @@ def to_html(transcript: Transcript, *, lang: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def render(transcript: Transcript, fmt: str, *, max_line_chars: int = 65) -> str:
+def render(transcript: Transcript, fmt: str, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
+    """One format of ``transcript`` (one of :data:`FORMATS`)."""
+    transcript = transcript.as_stored()
     if fmt == "json":
         return to_json(transcript)
     if fmt == "vtt":
@@ -209,6 +160,17 @@ def render(transcript: Transcript, fmt: str, *, max_line_chars: int = 65) -> str
     if fmt == "html":
         return to_html(transcript)
     raise ValueError(f"unknown transcript format {fmt!r}")
+
+
+def render_all(transcript: Transcript, formats: tuple[str, ...] = FORMATS, *,
+               max_line_chars: int = MAX_LINE_CHARS,
+               language: str | None = None) -> dict[str, str]:
+    """Several formats of one transcript: format → text, as ``podcast transcribe`` writes
+    them and ``podcast build`` publishes them. ``language`` is used when the transcript
+    names none (one read from a hand-edited VTT, SRT or text file)."""
+    stored = transcript.as_stored()
+    stored.language = stored.language or language
+    return {fmt: render(stored, fmt, max_line_chars=max_line_chars) for fmt in formats}
 
 
 def write_atomic(path: Path, text: str) -> None:

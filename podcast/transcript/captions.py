@@ -1,0 +1,214 @@
+"""Caption cues for WebVTT and SubRip: short, readable, timed by the words.
+
+Each segment becomes one or more cues of at most ``max_lines`` lines of at most
+``max_line_chars`` characters (42 and 2 by default, the usual limits for subtitles). Where a
+segment needs several cues, or a cue two lines, the cut goes where reading pauses: after a
+sentence, else after a clause (``,`` ``;`` ``:`` ``–``), else before a conjunction, else
+between two words, choosing the cuts that give the fewest, most even cues (dynamic
+programming over the word positions). A word is never split, except one that is longer than a
+whole line by itself (a web address), which is cut into line-long pieces so that no character
+is lost.
+
+A cue's times come from the words' own timestamps when the segment has them and they match
+its text; otherwise the segment's time is shared out in proportion to the characters. Cues of
+one segment follow each other without a gap, and no cue starts before the previous one ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from podcast.transcript.model import Segment, Transcript
+
+#: Longest caption line and most lines per cue (BBC/EBU-style subtitle limits).
+MAX_LINE_CHARS = 42
+MAX_LINES = 2
+
+Token = tuple[str, float, float]  # (word, start, end)
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_CLAUSE_END = re.compile(r"[,;:–—][\"'”’»)\]]*$")
+_DASHES = frozenset({"–", "—", "-"})
+#: Words a line or cue may well start with (a cut before them reads naturally).
+_CONJUNCTIONS = frozenset(
+    "och men eller utan att som när om för så eftersom medan då innan tills fast samt "
+    "and but or that which who when if because so while until".split())
+
+# Costs of a cut (lower is better) between two cues and between two lines of a cue, and of
+# extra, half-empty or uneven cues; see cue_chunks and cue_lines. A cue cut inside a clause
+# costs more than an extra cue: the text is read one cue at a time.
+_CUE_CUTS = (0.0, 0.5, 2.0, 4.0)  # after a sentence, a clause, before a conjunction, else
+_LINE_CUTS = (0.0, 0.3, 0.6, 1.0)
+_PER_CUE = 1.0
+_UNDERFILL = 2.0
+_UNEVEN_LINES = 4.0
+
+
+@dataclass
+class Cue:
+    start: float
+    end: float
+    lines: list[str]
+    speaker: str | None = None
+
+
+def clean_text(text: str) -> str:
+    """Text fit for a cue: control characters out (vertical tab and form feed as spaces),
+    ``-->`` (which would read as a cue timing) as an arrow, whitespace as single spaces."""
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(lambda m: " " if m.group(0) in "\x0b\x0c" else "", text)
+    return " ".join(text.replace("-->", "→").split())
+
+
+def _cut_kind(tokens: list[Token], i: int) -> int:
+    """Where a cut between ``tokens[i - 1]`` and ``tokens[i]`` falls: 0 after a sentence,
+    1 after a clause, 2 before a conjunction, 3 anywhere else."""
+    before, after = tokens[i - 1][0], tokens[i][0]
+    if _SENTENCE_END.search(before):
+        return 0
+    if _CLAUSE_END.search(before) or after in _DASHES:
+        return 1
+    if after.lower() in _CONJUNCTIONS:
+        return 2
+    return 3
+
+
+def _timed_tokens(seg: Segment) -> list[Token]:
+    """(word, start, end) for each word of the segment's cue text."""
+    start, end = round(seg.start, 3), round(seg.end, 3)
+    text_words = clean_text(seg.text).split()
+    if seg.words:
+        timed = [(clean_text(w.text), round(w.start, 3), round(w.end, 3)) for w in seg.words]
+        timed = [t for t in timed if t[0]]
+        if [t[0] for t in timed] == text_words:
+            return timed
+    # No usable word times (or the text was edited): share the time out by characters.
+    total = sum(len(w) + 1 for w in text_words) or 1
+    span = max(end - start, 0.0)
+    out, pos = [], 0
+    for w in text_words:
+        t0 = start + span * pos / total
+        pos += len(w) + 1
+        out.append((w, t0, start + span * pos / total))
+    return out
+
+
+def _fit_width(tokens: list[Token], width: int) -> list[Token]:
+    """Words longer than a line cut into line-long pieces, their time shared out."""
+    out: list[Token] = []
+    for word, start, end in tokens:
+        if len(word) <= width:
+            out.append((word, start, end))
+            continue
+        pieces = [word[k:k + width] for k in range(0, len(word), width)]
+        pos = 0
+        for piece in pieces:
+            t0 = start + (end - start) * pos / len(word)
+            pos += len(piece)
+            out.append((piece, t0, start + (end - start) * pos / len(word)))
+    return out
+
+
+def _prefix(tokens: list[Token]) -> list[int]:
+    """Cumulative word lengths: tokens[j:i] joined by spaces is ``p[i] - p[j] + i - j - 1``."""
+    p = [0]
+    for t in tokens:
+        p.append(p[-1] + len(t[0]))
+    return p
+
+
+def cue_chunks(tokens: list[Token], width: int, max_lines: int) -> list[tuple[int, int]]:
+    """Split ``tokens`` into cues (index ranges), each fitting ``max_lines`` lines of
+    ``width`` characters, with the least total cost: a fixed cost per cue, the cost of each
+    cut (cheapest after a sentence) and a cost for cues far from full."""
+    n = len(tokens)
+    p = _prefix(tokens)
+    capacity = width * max_lines
+    best = [0.0] + [float("inf")] * n
+    back = [0] * (n + 1)
+    for j in range(n):
+        if best[j] == float("inf"):
+            continue
+        lines, used = 1, -1  # greedy wrap of tokens[j:i], extended one token at a time
+        for i in range(j + 1, n + 1):
+            word = len(tokens[i - 1][0])
+            if used + 1 + word <= width:
+                used += 1 + word
+            else:
+                lines, used = lines + 1, word
+            if lines > max_lines:
+                break
+            fill = (p[i] - p[j] + i - j - 1) / capacity
+            cost = best[j] + _PER_CUE + _UNDERFILL * (1 - fill) ** 2
+            if i < n:
+                cost += _CUE_CUTS[_cut_kind(tokens, i)]
+            if cost < best[i]:
+                best[i], back[i] = cost, j
+    chunks = []
+    i = n
+    while i > 0:
+        chunks.append((back[i], i))
+        i = back[i]
+    return chunks[::-1]
+
+
+def cue_lines(tokens: list[Token], width: int, max_lines: int) -> list[str]:
+    """Lay one cue's words out on as few lines as possible (at most ``max_lines``), with the
+    line breaks where reading pauses and lines of even length."""
+    words = [t[0] for t in tokens]
+    n = len(tokens)
+    p = _prefix(tokens)
+    total = p[n] + n - 1
+    if total <= width:
+        return [" ".join(words)]
+    for count in range(2, max_lines + 1):
+        target = total / count
+        # best[k][i]: cheapest layout of tokens[:i] on k lines
+        best = [[float("inf")] * (n + 1) for _ in range(count + 1)]
+        back = [[0] * (n + 1) for _ in range(count + 1)]
+        best[0][0] = 0.0
+        for k in range(1, count + 1):
+            for i in range(1, n + 1):
+                for j in range(i - 1, -1, -1):
+                    length = p[i] - p[j] + i - j - 1
+                    if length > width:
+                        break
+                    if best[k - 1][j] == float("inf"):
+                        continue
+                    cost = best[k - 1][j] + _UNEVEN_LINES * ((length - target) / width) ** 2
+                    if i < n:
+                        cost += _LINE_CUTS[_cut_kind(tokens, i)]
+                    if cost < best[k][i]:
+                        best[k][i], back[k][i] = cost, j
+        if best[count][n] < float("inf"):
+            lines, i = [], n
+            for k in range(count, 0, -1):
+                j = back[k][i]
+                lines.append(" ".join(words[j:i]))
+                i = j
+            return lines[::-1]
+    raise AssertionError("cue_chunks gave a cue that does not fit")  # pragma: no cover
+
+
+def cues(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS,
+         max_lines: int = MAX_LINES) -> list[Cue]:
+    """Caption cues: ≤ ``max_lines`` lines of ≤ ``max_line_chars`` characters each."""
+    out: list[Cue] = []
+    for seg in transcript.segments:
+        tokens = _fit_width(_timed_tokens(seg), max_line_chars)
+        if not tokens:
+            continue
+        speaker = clean_text(seg.speaker) if seg.speaker else None
+        chunks = cue_chunks(tokens, max_line_chars, max_lines)
+        for c, (j, i) in enumerate(chunks):
+            start = round(seg.start, 3) if c == 0 else tokens[j][1]
+            end = round(seg.end, 3) if c == len(chunks) - 1 else tokens[chunks[c + 1][0]][1]
+            if out and start < out[-1].end:  # never overlap the previous cue
+                start = out[-1].end
+            end = max(end, start + 0.01)
+            out.append(Cue(start=start, end=end,
+                           lines=cue_lines(tokens[j:i], max_line_chars, max_lines),
+                           speaker=speaker or None))
+    return out
