@@ -39,8 +39,8 @@ _CONJUNCTIONS = frozenset(
 # Costs of a cut (lower is better) between two cues and between two lines of a cue, and of
 # extra, half-empty or uneven cues; see cue_chunks and cue_lines. A cue cut inside a clause
 # costs more than an extra cue: the text is read one cue at a time.
-_CUE_CUTS = (0.0, 0.5, 2.0, 4.0)  # after a sentence, a clause, before a conjunction, else
-_LINE_CUTS = (0.0, 0.3, 0.6, 1.0)
+_CUE_CUTS = (0.0, 0.5, 2.0, 4.0, 6.0)  # see _cut_kind
+_LINE_CUTS = (0.0, 0.3, 0.6, 1.0, 2.0)
 _PER_CUE = 1.0
 _UNDERFILL = 2.0
 _UNEVEN_LINES = 4.0
@@ -64,8 +64,11 @@ def clean_text(text: str) -> str:
 
 def _cut_kind(tokens: list[Token], i: int) -> int:
     """Where a cut between ``tokens[i - 1]`` and ``tokens[i]`` falls: 0 after a sentence,
-    1 after a clause, 2 before a conjunction, 3 anywhere else."""
+    1 after a clause, 2 before a conjunction, 3 anywhere else, 4 after a word that ends in a
+    hyphen ("gång- och cykelvägar" stays together)."""
     before, after = tokens[i - 1][0], tokens[i][0]
+    if before.endswith("-") and len(before) > 1:
+        return 4
     if _SENTENCE_END.search(before):
         return 0
     if _CLAUSE_END.search(before) or after in _DASHES:
@@ -95,6 +98,19 @@ def _timed_tokens(seg: Segment) -> list[Token]:
     return out
 
 
+def _pieces(word: str, width: int) -> list[str]:
+    """A word longer than a line in pieces of at most ``width`` characters, each ending after
+    a ``/`` or ``-`` where there is one in the second half of the line (web addresses)."""
+    pieces = []
+    while len(word) > width:
+        cut = max(word.rfind("/", 0, width), word.rfind("-", 0, width)) + 1
+        if cut <= width // 2:
+            cut = width
+        pieces.append(word[:cut])
+        word = word[cut:]
+    return pieces + [word] if word else pieces
+
+
 def _fit_width(tokens: list[Token], width: int) -> list[Token]:
     """Words longer than a line cut into line-long pieces, their time shared out."""
     out: list[Token] = []
@@ -102,7 +118,7 @@ def _fit_width(tokens: list[Token], width: int) -> list[Token]:
         if len(word) <= width:
             out.append((word, start, end))
             continue
-        pieces = [word[k:k + width] for k in range(0, len(word), width)]
+        pieces = _pieces(word, width)
         pos = 0
         for piece in pieces:
             t0 = start + (end - start) * pos / len(word)
