@@ -12,6 +12,7 @@ from pathlib import Path
 from podcast.config import CONFIG_NAME
 from podcast.episode import EPISODE_FILE, EpisodeMeta, render_episode_file
 from podcast.errors import InputError, WorkspaceError
+from podcast.fsutil import write_text_atomic
 from podcast.schema import load_dataclass
 from podcast.slug import slugify
 from podcast.workspace import Workspace
@@ -168,9 +169,7 @@ def new_episode(ws: Workspace, title: str, *, date: dt.date | None = None, slug:
             shutil.copyfile(rec, target)
         copied.append(target)
     path = folder / EPISODE_FILE
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(render_episode_file(meta, EPISODE_NOTES), encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, render_episode_file(meta, EPISODE_NOTES))
     ws.reload()
     log.info("created %s", path)
     return NewEpisodeResult(slug=slug, path=path, recordings=copied)

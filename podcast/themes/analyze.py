@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from podcast.errors import InputError
+from podcast.fsutil import user_cache_dir
 from podcast.privacy.redact import redact_text
 from podcast.progress import Progress, ensure
 from podcast.themes.cluster import cluster
@@ -395,7 +396,4 @@ def default_cache_path(workspace=None) -> Path:  # noqa: ANN001
     """build/cache/themes-vectors.sqlite in a show, else the user's cache folder."""
     if workspace is not None:
         return workspace.cache_dir / CACHE_FILE
-    import os
-
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kommunpodd" / CACHE_FILE
+    return user_cache_dir(CACHE_FILE)

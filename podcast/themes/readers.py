@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gzip
 import io
 import itertools
 import json
@@ -36,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.errors import InputError
+from podcast.fsutil import gunzip_if_gzip, read_maybe_gzip
 from podcast.themes.columns import FIELDS, detect_columns, fold_header, text_taken_by
 
 log = logging.getLogger(__name__)
@@ -203,28 +203,6 @@ def describe_skips(reasons: Mapping[str, int]) -> str:
 
 
 # --- low-level readers -------------------------------------------------------------------------
-def _open_bytes(path: Path) -> bytes:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("file not found", path=path) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
-    return _gunzip(raw, path)
-
-
-def _gunzip(raw: bytes, path: Path) -> bytes:
-    """``raw`` decompressed when it is gzip data, else unchanged."""
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            raise InputError(f"broken gzip file ({exc})", path=path) from None
-    return raw
-
-
 def _stdin_bytes() -> bytes:
     """Everything on standard input, as bytes (gzip is undone later, as for files)."""
     stream = sys.stdin
@@ -650,7 +628,7 @@ def _read_xlsx(path: Path, raw: bytes) -> _Table:
 
 def _read_any(path: Path, raw: bytes | None = None) -> _Table:
     """``path`` as a table; ``raw``: its bytes when already read (standard input)."""
-    raw = _open_bytes(path) if raw is None else _gunzip(raw, path)
+    raw = read_maybe_gzip(path) if raw is None else gunzip_if_gzip(raw, path=path)
     kind = _kind(path, raw)
     if kind == "xlsx":
         return _read_xlsx(path, raw)

@@ -43,13 +43,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.errors import InputError
+from podcast.fsutil import read_maybe_gzip, write_output
 from podcast.privacy.redact import PLACEHOLDERS, number_pii, redact
 from podcast.progress import Progress, ensure
 from podcast.spreadsheet import csv_cell, csv_row, keep_as_text
 from podcast.themes.readers import (
     _kind,
     _locate_header,
-    _open_bytes,
     _read_any,
     _sniff_delimiter,
     _utf16_without_bom,
@@ -57,7 +57,6 @@ from podcast.themes.readers import (
     decode_text,
     read_table,
 )
-from podcast.themes.report import atomic_write
 
 #: Output kinds by file extension (after ``.gz``); "" (no extension) keeps the input's kind.
 OUTPUT_KINDS = {".csv": "csv", ".txt": "csv", ".tsv": "tsv", ".tab": "tsv", ".xlsx": "xlsx",
@@ -503,7 +502,7 @@ def redact_log(path: Path, output: Path, *, progress: Progress | None = None) ->
         raise InputError("the output must not overwrite the input", path=output)
     progress = ensure(progress)
     wanted = _output_kind(output, path)  # before any work
-    raw = _open_bytes(path)
+    raw = read_maybe_gzip(path)
     in_kind = _kind(path, raw)
     out_kind = wanted or in_kind
     result = RedactResult(output=output, format=out_kind)
@@ -520,7 +519,7 @@ def redact_log(path: Path, output: Path, *, progress: Progress | None = None) ->
         data = _serialise(headers, rows, out_kind, in_kind, raw, path, result)
     if output.name.lower().endswith(".gz"):
         data = gzip.compress(data, mtime=0)
-    atomic_write(output, data)
+    write_output(output, data)
     return result
 
 

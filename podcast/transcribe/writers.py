@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
 from podcast.episode import format_timestamp
 from podcast.transcript import Segment, Transcript, Word
@@ -209,10 +208,3 @@ def render(transcript: Transcript, fmt: str, *, max_line_chars: int = 65) -> str
     if fmt == "html":
         return to_html(transcript)
     raise ValueError(f"unknown transcript format {fmt!r}")
-
-
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)

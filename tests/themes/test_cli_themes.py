@@ -11,6 +11,7 @@ import random
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -484,18 +485,17 @@ def test_full_disk_on_output_is_one_line_and_keeps_the_old_report(runner, tmp_pa
                                                                   monkeypatch) -> None:
     import errno
 
-    from podcast.themes import report as report_module
+    from podcast import fsutil
 
     log = make_log(tmp_path / "x.csv")
     out = tmp_path / "teman.html"
     out.write_text("förra rapporten", encoding="utf-8")
 
-    def disk_full(fd: int, data: bytes) -> None:
-        with open(fd, "wb") as fh:
-            fh.write(data[: len(data) // 2])
+    def disk_full(fh: BinaryIO, data: bytes) -> None:
+        fh.write(data[: len(data) // 2])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(report_module, "_write_file", disk_full)
+    monkeypatch.setattr(fsutil, "_write_all", disk_full)
     res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--format", "html",
                               "--output", str(out), "-q"])
     assert res.exit_code not in (0, 70), res.output
