@@ -176,7 +176,7 @@ def redact_cmd(log: Path, output: Path | None) -> None:
 
     Every column and every sheet is redacted (no column options: nothing is skipped).
     """
-    from podcast.themes.redact_log import redact_log
+    from podcast.privacy.redact_log import redact_log
     from podcast.themes.report import plural
 
     if output is None:

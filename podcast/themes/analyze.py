@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from podcast.contactlog.read import ContactLog, read_logs
 from podcast.errors import InputError
 from podcast.fsutil import user_cache_dir
 from podcast.privacy.redact import redact_text
@@ -26,7 +27,6 @@ from podcast.themes.embed import CACHE_FILE, MODEL_NAME, VectorCache, semantic_a
 from podcast.themes.label import make_label, personal_stems, theme_terms
 from podcast.themes.lexical import lexical_vectors
 from podcast.themes.normalize import Normaliser, guess_language, init_worker, tokens_chunk
-from podcast.themes.readers import ContactLog, read_logs
 from podcast.themes.spelling import spelling_corrections
 
 log = logging.getLogger(__name__)

@@ -13,10 +13,10 @@ import json
 import os
 from pathlib import Path
 
+from podcast.contactlog.read import FILTER_REASONS
 from podcast.errors import InputError
 from podcast.spreadsheet import csv_row
 from podcast.themes.analyze import ThemeReport
-from podcast.themes.readers import FILTER_REASONS
 
 FORMATS = ("table", "csv", "json", "html")
 LANGUAGES = ("sv", "en")
@@ -238,7 +238,7 @@ UI: dict[str, dict[str, str]] = {
 }
 
 
-#: Normalised channel names (:func:`podcast.themes.readers.normalise_channel`) on a page in
+#: Normalised channel names (:func:`podcast.contactlog.read.normalise_channel`) on a page in
 #: another language; a name not listed (a channel the log spells its own way) is shown as is.
 CHANNEL_NAMES: dict[str, dict[str, str]] = {
     "en": {"telefon": "phone", "e-post": "e-mail", "chatt": "chat", "besök": "visit",

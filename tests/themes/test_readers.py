@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from podcast.contactlog.columns import detect_columns
+from podcast.contactlog.read import OUTSIDE_RANGE, UNDATED, parse_date, read_logs, read_table
 from podcast.errors import InputError
-from podcast.themes.columns import detect_columns
-from podcast.themes.readers import OUTSIDE_RANGE, UNDATED, parse_date, read_logs, read_table
 
 ROWS = [
     ("2026-01-03", "Telefon", "När plogas Björkvägen? Vallen är hög", "Gata", "Ja"),
@@ -447,7 +447,7 @@ def test_one_column_under_an_unknown_header_is_the_text(tmp_path: Path, caplog) 
 
 
 def test_real_headers_are_kept_and_sentences_are_not_headers(tmp_path: Path) -> None:
-    from podcast.themes.readers import _header_cell
+    from podcast.contactlog.read import _header_cell
 
     for cell in ("Resolved?", "Löst vid första kontakt", "Ärende nr.", "Created At",
                  "Vad gäller ditt ärende?", "E-post", "Kontaktlogg 2026"):
@@ -526,7 +526,7 @@ def test_a_column_named_for_another_field_and_a_text_column_without_text(tmp_pat
 
 
 def test_skip_reasons_in_words() -> None:
-    from podcast.themes.readers import describe_skips
+    from podcast.contactlog.read import describe_skips
 
     assert describe_skips({"no text": 10}) == "10 without text"
     assert describe_skips({"empty row": 2, "no text": 3, "above the header row": 1,

@@ -42,12 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from podcast.errors import InputError
-from podcast.fsutil import read_maybe_gzip, write_output
-from podcast.privacy.redact import PLACEHOLDERS, number_pii, redact
-from podcast.progress import Progress, ensure
-from podcast.spreadsheet import csv_cell, csv_row, keep_as_text
-from podcast.themes.readers import (
+from podcast.contactlog.read import (
     _kind,
     _locate_header,
     _read_any,
@@ -57,6 +52,11 @@ from podcast.themes.readers import (
     decode_text,
     read_table,
 )
+from podcast.errors import InputError
+from podcast.fsutil import read_maybe_gzip, write_output
+from podcast.privacy.redact import PLACEHOLDERS, number_pii, redact
+from podcast.progress import Progress, ensure
+from podcast.spreadsheet import csv_cell, csv_row, keep_as_text
 
 #: Output kinds by file extension (after ``.gz``); "" (no extension) keeps the input's kind.
 OUTPUT_KINDS = {".csv": "csv", ".txt": "csv", ".tsv": "tsv", ".tab": "tsv", ".xlsx": "xlsx",

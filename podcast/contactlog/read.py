@@ -34,9 +34,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from podcast.contactlog.columns import FIELDS, detect_columns, fold_header, text_taken_by
 from podcast.errors import InputError
 from podcast.fsutil import gunzip_if_gzip, read_maybe_gzip
-from podcast.themes.columns import FIELDS, detect_columns, fold_header, text_taken_by
 
 log = logging.getLogger(__name__)
 
