@@ -42,15 +42,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from podcast.contactlog.read import (
-    _kind,
-    _locate_header,
-    _read_any,
-    _sniff_delimiter,
-    _utf16_without_bom,
+from podcast.contactlog import (
     check_xlsx_size,
     decode_text,
+    file_kind,
+    locate_header,
+    read_any,
     read_table,
+    sniff_delimiter,
+    utf16_without_bom,
 )
 from podcast.errors import InputError
 from podcast.fsutil import read_maybe_gzip, write_output
@@ -201,7 +201,7 @@ def _csv_encoding(raw: bytes) -> str:
         return "utf-16-be"
     if raw[:3] == b"\xef\xbb\xbf":
         return "utf-8-sig"
-    utf16 = _utf16_without_bom(raw)  # the reader's own test, so both agree
+    utf16 = utf16_without_bom(raw)  # the reader's own test, so both agree
     if utf16 is not None:
         return f"{utf16}-nobom"
     try:
@@ -449,10 +449,10 @@ def _table_below_header(path: Path, result: RedactResult,
                         ) -> tuple[list[str], Iterable[list[object]]]:
     """The header row found as ``podcast themes`` finds it (title rows above it are left
     out, with a note), and the rows below it."""
-    hold, reader_log = _HeaderWarning(), logging.getLogger(_locate_header.__module__)
+    hold, reader_log = _HeaderWarning(), logging.getLogger(locate_header.__module__)
     reader_log.addFilter(hold)
     try:
-        table, above = _locate_header(path, _read_any(path), None)
+        table, above = locate_header(path, read_any(path), None)
     finally:
         reader_log.removeFilter(hold)
     if above:
@@ -503,7 +503,7 @@ def redact_log(path: Path, output: Path, *, progress: Progress | None = None) ->
     progress = ensure(progress)
     wanted = _output_kind(output, path)  # before any work
     raw = read_maybe_gzip(path)
-    in_kind = _kind(path, raw)
+    in_kind = file_kind(path, raw)
     out_kind = wanted or in_kind
     result = RedactResult(output=output, format=out_kind)
     if in_kind == "xlsx" and out_kind == "xlsx":
@@ -529,7 +529,7 @@ def _serialise(headers: list[str], rows: list[list[object]], out_kind: str, in_k
         sep_line = False
         if in_kind == "csv":
             text = decode_text(raw, path)
-            delimiter, encoding = _sniff_delimiter(text), _csv_encoding(raw)
+            delimiter, encoding = sniff_delimiter(text), _csv_encoding(raw)
             sep_line = bool(_SEP_LINE_RE.match(text))
         else:
             delimiter, encoding = ";", "utf-8-sig"

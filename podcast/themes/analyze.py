@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from podcast.contactlog.read import ContactLog, read_logs
+from podcast.contactlog import ContactLog, read_logs
 from podcast.errors import InputError
 from podcast.fsutil import user_cache_dir
 from podcast.privacy.redact import redact_text

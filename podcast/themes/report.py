@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from podcast.contactlog.read import FILTER_REASONS
+from podcast.contactlog import FILTER_REASONS
 from podcast.errors import InputError
 from podcast.spreadsheet import csv_row
 from podcast.themes.analyze import ThemeReport

@@ -27,7 +27,7 @@ from collections import Counter
 
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-from podcast.contactlog.columns import detect_columns
+from podcast.contactlog import detect_columns
 from podcast.themes.analyze import ThemeOptions, find_themes
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "contacts"

@@ -16,7 +16,7 @@ from typing import BinaryIO
 import pytest
 
 from podcast.cli import cli
-from podcast.contactlog.read import OUTSIDE_RANGE
+from podcast.contactlog import OUTSIDE_RANGE
 from podcast.themes.analyze import Theme, ThemeReport
 from podcast.themes.report import plural, render_csv, render_html, render_table
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from podcast.contactlog.read import MAX_NOTE_CHARS, MAX_XLSX_UNPACKED, cut_text, read_logs
+from podcast.contactlog import MAX_NOTE_CHARS, MAX_XLSX_UNPACKED, cut_text, read_logs
 
 openpyxl = pytest.importorskip("openpyxl")
 
