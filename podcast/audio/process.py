@@ -103,8 +103,8 @@ def analyse(paths: Sequence[Path], settings: AudioSettings, *,
         plan = plan_edits(levels_db, sample_rate=rate, total=total,
                           threshold_db=settings.silence_threshold_db,
                           trim=settings.trim_silence, max_pause=settings.max_pause_seconds)
-    except ValueError as exc:
-        raise AudioError(str(exc), path=where) from None
+    except AudioError as exc:
+        raise AudioError(exc.message, path=where) from None
     energies = meter.frame_energies()
     peaks = meter.frame_peaks()
     frame = max(1, int(round(FRAME * rate)))

@@ -19,7 +19,7 @@ from typing import Any
 
 from podcast.config import Person
 from podcast.episode import EPISODE_FILE, Episode, load_episode
-from podcast.errors import InputError
+from podcast.errors import InputError, InvalidValue
 from podcast.fsutil import write_bytes_atomic
 from podcast.media import MediaInfo, read_media_info
 from podcast.site.htmltext import feed_html, notes_html, plain_text, strip_control_chars
@@ -376,7 +376,7 @@ def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
         for name in view.meta.themes:
             try:
                 slug = slugify(name)
-            except ValueError:
+            except InvalidValue:
                 continue
             theme = themes.setdefault(slug, ThemeView(name=name.strip(), slug=slug))
             if view not in theme.episodes:
