@@ -40,11 +40,13 @@ from pathlib import Path
 import boto3
 from botocore.config import Config
 
-from podcast.config import parse_config
-from podcast.local_s3 import local_s3_server
-from podcast.publish import publish_site, resolve_target
-
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))  # this checkout, and tests/support (not in the package)
+
+from podcast.config import parse_config  # noqa: E402
+from podcast.publish import publish_site, resolve_target  # noqa: E402
+from tests.support.local_s3 import local_s3_server  # noqa: E402
+
 SHARED = REPO.parent / "shared" / "data"
 KEY, SECRET = "bench", "bench-secret"
 
