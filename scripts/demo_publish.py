@@ -19,8 +19,8 @@ import boto3
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/support: not in the package
 
-from podcast.errors import ExternalToolError  # noqa: E402
-from tests.support.local_s3 import find_weed, local_s3_server  # noqa: E402
+from podcast.errors import ExternalToolError
+from tests.support.local_s3 import find_weed, local_s3_server
 
 KEY, SECRET, BUCKET = "demo-key", "demo-secret-key", "kommunpodden"
 

@@ -114,7 +114,7 @@ def _one_line_usage(exc: click.UsageError) -> click.UsageError:
     if isinstance(exc, click.exceptions.NoArgsIsHelpError) or getattr(exc, "_one_line", False):
         return exc
 
-    def show(file=None) -> None:  # noqa: ANN001 - click's signature
+    def show(file=None) -> None:  # click's signature
         message = " ".join(exc.format_message().split())
         ctx = exc.ctx
         hint = ""
@@ -133,14 +133,14 @@ class PodcastGroup(click.Group):
     """A click group that turns PodcastError (and surprises) into one-line errors, and
     click's usage errors (a bad option value, an unknown command) too."""
 
-    def make_context(self, info_name, args, parent=None, **extra):  # noqa: ANN001, ANN201
+    def make_context(self, info_name, args, parent=None, **extra):
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
         except click.UsageError as exc:
             _one_line_usage(exc)
             raise
 
-    def invoke(self, ctx: click.Context):  # noqa: D401
+    def invoke(self, ctx: click.Context):
         if ctx.parent is None:
             configure_logging(get_options(ctx).verbosity)
         try:
@@ -158,7 +158,7 @@ class PodcastGroup(click.Group):
             if ctx.parent is not None:
                 raise
             _report(ctx, "Interrupted.", 130)
-        except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
+        except Exception as exc:  # last line of defence: no tracebacks for users
             if ctx.parent is not None:
                 raise
             _report(ctx, f"Internal error: {type(exc).__name__}: {exc} "
@@ -225,12 +225,5 @@ def echo(message: str = "", *, err: bool = False) -> None:
     """Print unless --quiet (results that a command exists to print use click.echo directly)."""
     if not get_options().quiet:
         click.echo(message, err=err)
-
-
-def unavailable(stage: str, issue: str) -> None:
-    """Used by commands whose stage is not built yet: say so clearly, exit non-zero."""
-    from podcast.errors import StageUnavailable
-
-    raise StageUnavailable(f"the {stage} stage is not available in this version ({issue})")
 
 

@@ -90,7 +90,7 @@ def _agents_cache(ws: Workspace | None) -> Path:
     return user_cache_dir("user-agents-v2")
 
 
-def _classifier(agents: str | None, ws: Workspace | None):  # noqa: ANN202
+def _classifier(agents: str | None, ws: Workspace | None):
     from podcast.stats.agents import Classifier, load_opawg
 
     location: str | Path | None = agents

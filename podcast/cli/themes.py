@@ -44,7 +44,7 @@ def _column_options(f):
     return f
 
 
-def _workspace_or_none():  # noqa: ANN202
+def _workspace_or_none():
     opts = get_options()
     if opts.show is not None:
         return opts.workspace()  # an explicit --show must exist

@@ -119,7 +119,7 @@ def _file_key(path: Path) -> object:
 def read_logs(paths: list[Path] | tuple[Path, ...], *,
               columns: dict[str, str | None] | None = None,
               since: dt.date | None = None, until: dt.date | None = None,
-              progress=None) -> ContactLog:  # noqa: ANN001 - Progress protocol
+              progress=None) -> ContactLog:  # Progress protocol
     """Read every log into one :class:`ContactLog` (rows keep their 1-based global number).
 
     A file given more than once (also as ``./a.csv``, through a symlink) is read once;

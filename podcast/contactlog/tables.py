@@ -388,7 +388,7 @@ def _read_xlsx(path: Path, raw: bytes) -> Table:
         raise InputError("reading XLSX needs openpyxl (pip install openpyxl)", path=path) from None
     try:
         wb = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
+    except Exception as exc:  # openpyxl raises many types for broken files
         raise InputError(f"not a readable XLSX workbook ({type(exc).__name__})",
                          path=path) from None
     ws = wb.worksheets[0]

@@ -347,18 +347,18 @@ def _write_xlsx(headers: list[str], rows: list[list[object]], title: str) -> byt
 
 
 # --- inputs ------------------------------------------------------------------------------------
-def _load_workbook(raw: bytes, path: Path, keep_vba: bool):  # noqa: ANN202 - openpyxl Workbook
+def _load_workbook(raw: bytes, path: Path, keep_vba: bool):  # openpyxl Workbook
     import openpyxl
 
     check_xlsx_size(raw, path)
     try:
         return openpyxl.load_workbook(io.BytesIO(raw), keep_vba=keep_vba)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
+    except Exception as exc:  # openpyxl raises many types for broken files
         raise InputError(f"not a readable XLSX workbook ({type(exc).__name__})",
                          path=path) from None
 
 
-def _redact_cell(cell, result: RedactResult) -> None:  # noqa: ANN001 - openpyxl Cell
+def _redact_cell(cell, result: RedactResult) -> None:  # openpyxl Cell
     comment = cell.comment
     if comment is not None and comment.text:
         comment.text = _redact_str(comment.text, result)
@@ -397,19 +397,19 @@ def _redact_workbook(raw: bytes, path: Path, result: RedactResult, progress: Pro
     buf = io.BytesIO()
     try:
         wb.save(buf)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types
+    except Exception as exc:  # openpyxl raises many types
         raise InputError(f"cannot write this workbook back ({type(exc).__name__}: {exc}); "
                          "write .csv instead", path=path) from None
     return buf.getvalue()
 
 
-def _drop_pivot_tables(ws, result: RedactResult) -> None:  # noqa: ANN001 - openpyxl Worksheet
+def _drop_pivot_tables(ws, result: RedactResult) -> None:  # openpyxl Worksheet
     """openpyxl writes pivot tables back with their cache, an unredacted copy of the data."""
     pivots = getattr(ws, "_pivots", None)
     if pivots:
         result.notes.append(f"sheet {ws.title!r}: {len(pivots)} pivot table(s) removed "
                             "(their cache holds an unredacted copy of the data)")
-        ws._pivots = []  # noqa: SLF001 - no public way to remove them
+        ws._pivots = []  # no public way to remove them
 
 
 def _redact_json_document(raw: bytes, path: Path, kind: str, result: RedactResult) -> bytes:

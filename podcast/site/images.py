@@ -87,13 +87,13 @@ def episode_thumbs(slug: str) -> Thumbs:
                   large=f"{base}bild-{THUMB_SIZES[1]}.jpg")
 
 
-def write_show_images(source: Path, cache: Path, out) -> None:  # noqa: ANN001 - SiteWriter
+def write_show_images(source: Path, cache: Path, out) -> None:  # SiteWriter
     """Thumbnails, favicon and touch icon of the show's artwork into the site."""
     for name, (size, suffix) in SHOW_FILES.items():
         out.copy_file(name, make_copy(source, size, suffix, cache))
 
 
-def write_episode_images(source: Path, slug: str, cache: Path, out) -> None:  # noqa: ANN001
+def write_episode_images(source: Path, slug: str, cache: Path, out) -> None:
     """The thumbnails of an episode's own image into its folder."""
     thumbs = episode_thumbs(slug)
     for name, size in ((thumbs.small, THUMB_SIZES[0]), (thumbs.large, THUMB_SIZES[1])):

@@ -166,6 +166,6 @@ def _hub_cache_lookup(name: str) -> Path | None:
         return None
     try:
         found = Path(download_model(name, local_files_only=True))
-    except Exception:  # noqa: BLE001 - any failure simply means "not cached"
+    except Exception:  # any failure simply means "not cached"
         return None
     return found if is_ct2_folder(found) else None

@@ -184,7 +184,7 @@ def test_column_detection(headers: list[str], expected: dict[str, str]) -> None:
 
 
 # --- QA findings: awkward files --------------------------------------------------------------
-def _warnings(caplog) -> list[str]:  # noqa: ANN001
+def _warnings(caplog) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
 
 

@@ -247,7 +247,7 @@ class _Page(HTMLParser):
         self.tags: list[str] = []
         self._text: dict[str, str | None] | None = None
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+    def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         self.tags.append(tag)
         if tag == "html":
@@ -260,7 +260,7 @@ class _Page(HTMLParser):
             if a.get(key) and re.match(r"(https?:)?//", a[key] or ""):
                 self.external.append(a[key] or "")
 
-    def handle_data(self, data):  # noqa: ANN001
+    def handle_data(self, data):
         if self._text is not None:
             self.texts.append((self._text, data))
             self._text = None
