@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import sys
 import traceback
 from dataclasses import dataclass
@@ -158,11 +160,42 @@ class PodcastGroup(click.Group):
             if ctx.parent is not None:
                 raise
             _report(ctx, "Interrupted.", 130)
+        except BrokenPipeError:
+            if ctx.parent is not None:
+                raise
+            _reader_gone(ctx)
         except Exception as exc:  # last line of defence: no tracebacks for users
             if ctx.parent is not None:
                 raise
             _report(ctx, f"Internal error: {type(exc).__name__}: {exc} "
                          "(run with -vv for details)", INTERNAL_ERROR_EXIT)
+
+
+def stdout_to_devnull() -> None:
+    """Point standard output at /dev/null (its reader is gone), so that what is still
+    buffered can be flushed at exit without another BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):  # no real file (a test's buffer)
+        pass
+
+
+def flush_stdout() -> None:
+    """Flush standard output; a reader that has gone (``podcast search … | head``) is no
+    error."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        stdout_to_devnull()
+
+
+def _reader_gone(ctx: click.Context) -> None:
+    """Standard output was closed by its reader (``podcast search … | head``): the reader
+    has what it wanted, so the command ends quietly with exit code 0."""
+    stdout_to_devnull()
+    ctx.exit(0)
 
 
 def _report(ctx: click.Context, message: str, code: int) -> None:
