@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from podcast.config import Person
-from podcast.errors import ConfigError
+from podcast.errors import ConfigError, InvalidValue
 from podcast.schema import load_dataclass
 
 EPISODE_FILE = "episode.md"
@@ -36,24 +36,24 @@ _TIME_RE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")
 def parse_timestamp(value: object) -> float:
     """'1:02:03', '02:03', '62.5' or a number → seconds."""
     if isinstance(value, bool):
-        raise ValueError(f"not a time: {value!r}")
+        raise InvalidValue(f"not a time: {value!r}")
     if isinstance(value, (int, float)):
         if value < 0:
-            raise ValueError(f"negative time: {value}")
+            raise InvalidValue(f"negative time: {value}")
         return float(value)
     text = str(value).strip()
     m = _TIME_RE.match(text)
     if m:
         hours, minutes, seconds = m.groups()
         if int(minutes) >= 60 and hours is not None:
-            raise ValueError(f"minutes must be below 60 in {text!r}")
+            raise InvalidValue(f"minutes must be below 60 in {text!r}")
         return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
     try:
         seconds = float(text)
     except ValueError:
-        raise ValueError(f"not a time (use HH:MM:SS, MM:SS or seconds): {text!r}") from None
+        raise InvalidValue(f"not a time (use HH:MM:SS, MM:SS or seconds): {text!r}") from None
     if seconds < 0:
-        raise ValueError(f"negative time: {text!r}")
+        raise InvalidValue(f"negative time: {text!r}")
     return seconds
 
 
@@ -70,8 +70,8 @@ def format_timestamp(seconds: float, *, always_hours: bool = False) -> str:
 def _timestamp_problem(value: str) -> str | None:
     try:
         parse_timestamp(value)
-    except ValueError as exc:
-        return str(exc)
+    except InvalidValue as exc:
+        return exc.message
     return None
 
 
@@ -118,7 +118,7 @@ class EpisodeMeta:
         for i, ch in enumerate(self.chapters):
             try:
                 start = parse_timestamp(ch.start)
-            except ValueError:
+            except InvalidValue:
                 continue  # already reported by the check of Chapter.start
             if previous is not None and start <= previous:
                 problems.append((f"chapters[{i}].start",
@@ -161,11 +161,11 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     """Return (yaml text, body, line number where the body starts)."""
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
-        raise ValueError("must start with a '---' line opening the YAML front matter")
+        raise InvalidValue("must start with a '---' line opening the YAML front matter")
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
             return "".join(lines[1:i]), "".join(lines[i + 1:]), i + 2
-    raise ValueError("front matter is not closed by a '---' line")
+    raise InvalidValue("front matter is not closed by a '---' line")
 
 
 def load_episode(directory: Path) -> Episode:
@@ -180,8 +180,8 @@ def load_episode(directory: Path) -> Episode:
         raise ConfigError("not UTF-8 text", path=path) from None
     try:
         front, body, body_line = split_front_matter(text)
-    except ValueError as exc:
-        raise ConfigError(str(exc), path=path) from None
+    except InvalidValue as exc:
+        raise ConfigError(exc.message, path=path) from None
     try:
         data = yaml.load(front, Loader=_YamlLoader) or {}
     except yaml.YAMLError as exc:

@@ -58,6 +58,12 @@ class InputError(PodcastError):
     exit_code = 4
 
 
+class InvalidValue(InputError):
+    """A value cannot be read: a time (``1:02:03``), a title that gives no slug, an
+    ``episode.md`` without front matter. Raised by the small parsers without a place; the
+    caller that knows the file (and the key) adds it or turns it into a config problem."""
+
+
 class AudioError(InputError):
     """A recording is broken, empty, silent or in an unsupported format."""
 

@@ -85,15 +85,3 @@ def run_ffmpeg(args: list[str], *, input_path: Path | str | None = None,
         raise ExternalToolError(f"ffmpeg failed: {_last_error_line(proc.stderr or '')}",
                                 path=input_path)
     return proc
-
-
-def run_ffprobe(args: list[str], *, input_path: Path | str | None = None) -> str:
-    probe = ffprobe_path()
-    if probe is None:
-        raise ExternalToolError("ffprobe not found (apt-get install ffmpeg)")
-    proc = subprocess.run([probe, "-v", "error", *args], capture_output=True, text=True,
-                          errors="replace")
-    if proc.returncode != 0:
-        raise ExternalToolError(f"ffprobe failed: {_last_error_line(proc.stderr)}",
-                                path=input_path)
-    return proc.stdout

@@ -10,7 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from podcast.errors import InputError, PodcastError
+from podcast.errors import InputError
+from podcast.fsutil import write_output
 
 
 @dataclass
@@ -49,22 +50,10 @@ class MediaInfo:
         return cls(**known, chapters=chapters)
 
 
-def _write_file(path: Path, text: str) -> None:
-    """Where the media info reaches the disk (a disk-full test fakes it)."""
-    path.write_text(text, encoding="utf-8")
-
-
 def write_media_info(path: Path, info: MediaInfo) -> None:
     """Write atomically; a full disk or a missing permission is a one-line error naming
     ``path``, and the previous file is left as it was."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write_file(tmp, info.to_json())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PodcastError(f"cannot write: {exc.strerror or exc}", path=path) from None
+    write_output(path, info.to_json())
 
 
 def read_media_info(path: Path) -> MediaInfo | None:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from podcast.config import CONFIG_NAME
 from podcast.episode import EPISODE_FILE, EpisodeMeta, render_episode_file
-from podcast.errors import InputError, WorkspaceError
+from podcast.errors import InputError, InvalidValue, WorkspaceError
+from podcast.fsutil import write_text_atomic
 from podcast.schema import load_dataclass
 from podcast.slug import slugify
 from podcast.workspace import Workspace
@@ -126,8 +127,8 @@ def new_episode(ws: Workspace, title: str, *, date: dt.date | None = None, slug:
         raise InputError("the title is empty")
     try:
         slug = slugify(slug or title)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    except InvalidValue as exc:
+        raise InputError(exc.message) from None
     folder = ws.episodes_dir / slug
     if (folder / EPISODE_FILE).exists():
         raise WorkspaceError("episode already exists; choose another title or --slug",
@@ -168,9 +169,7 @@ def new_episode(ws: Workspace, title: str, *, date: dt.date | None = None, slug:
             shutil.copyfile(rec, target)
         copied.append(target)
     path = folder / EPISODE_FILE
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(render_episode_file(meta, EPISODE_NOTES), encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, render_episode_file(meta, EPISODE_NOTES))
     ws.reload()
     log.info("created %s", path)
     return NewEpisodeResult(slug=slug, path=path, recordings=copied)

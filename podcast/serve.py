@@ -91,7 +91,7 @@ def common_headers() -> list[tuple[str, str]]:
     ]
 
 
-class _Status(Exception):  # noqa: N818 - an answer, not a failure
+class _Status(Exception):  # an answer, not a failure
     def __init__(self, status: HTTPStatus, location: str | None = None) -> None:
         super().__init__(status.phrase)
         self.status = status
@@ -165,15 +165,15 @@ class PreviewServer(ThreadingHTTPServer):
             self.address_family = socket.AF_INET6
         super().__init__(address, PreviewHandler)
 
-    def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+    def handle_error(self, request, client_address) -> None:
         # A client that went away (reset, broken pipe) is normal: no traceback on stderr.
         log.debug("request from %s failed", client_address, exc_info=True)
 
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        if host in ("0.0.0.0", "::"):  # noqa: S104 - what the user bound to
-            host = "127.0.0.1" if host == "0.0.0.0" else "::1"  # noqa: S104
+        if host in ("0.0.0.0", "::"):  # what the user bound to
+            host = "127.0.0.1" if host == "0.0.0.0" else "::1"
         return f"http://{f'[{host}]' if ':' in host else host}:{port}/"
 
 
@@ -181,7 +181,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
     server: PreviewServer
     server_version = "KommunpoddPreview"
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args) -> None:  # stdlib signature
         log.info("%s - %s", self.address_string(), format % args)
 
     def end_headers(self) -> None:

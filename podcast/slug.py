@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from podcast.errors import InvalidValue
+
 # Letters that do not decompose into base letter + combining mark.
 _SPECIAL = str.maketrans({
     "ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
@@ -16,8 +18,9 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     """'Snöröjning på vintern' → 'snorojning-pa-vintern'.
 
     å/ä/ö become a/a/o, other accents are dropped, anything that is not a letter or digit
-    separates words. Long titles are cut at a word boundary. Raises ValueError when nothing
-    usable is left (for example a title of only punctuation).
+    separates words. Long titles are cut at a word boundary. Raises
+    :class:`~podcast.errors.InvalidValue` when nothing usable is left (for example a title of
+    only punctuation).
     """
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
@@ -25,7 +28,7 @@ def slugify(text: str, *, max_length: int = 60) -> str:
     ascii_text = ascii_text.encode("ascii", "ignore").decode("ascii").lower()
     words = re.findall(r"[a-z0-9]+", ascii_text)
     if not words:
-        raise ValueError(f"cannot make a slug from {text!r}: no letters or digits")
+        raise InvalidValue(f"cannot make a slug from {text!r}: no letters or digits")
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word

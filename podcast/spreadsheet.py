@@ -36,7 +36,7 @@ def csv_row(values: list[object]) -> list[object]:
     return [csv_cell(v) for v in values]
 
 
-def keep_as_text(cell, value: object) -> None:  # noqa: ANN001 - an openpyxl Cell
+def keep_as_text(cell, value: object) -> None:  # an openpyxl Cell
     """Set an openpyxl cell to ``value``; text that starts with ``=`` stays text (openpyxl
     would store it as a formula) and is marked so Excel keeps it as text when edited."""
     cell.value = value

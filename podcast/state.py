@@ -18,6 +18,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from podcast.fsutil import file_sha256
+
 log = logging.getLogger(__name__)
 
 _SCHEMA = """
@@ -35,14 +37,6 @@ def hash_bytes(data: bytes) -> str:
 
 def hash_json(value: object) -> str:
     return hash_bytes(json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode())
-
-
-def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
-            h.update(block)
-    return h.hexdigest()
 
 
 def is_damaged_error(exc: sqlite3.DatabaseError) -> bool:
@@ -132,7 +126,7 @@ class State:
                               (str(path),)).fetchone()
         if row and row[0] == st.st_size and row[1] == st.st_mtime_ns:
             return row[2]
-        digest = sha256_file(path)
+        digest = file_sha256(path)
         self.db.execute("INSERT OR REPLACE INTO file_hashes VALUES (?, ?, ?, ?)",
                         (str(path), st.st_size, st.st_mtime_ns, digest))
         self.db.commit()

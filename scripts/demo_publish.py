@@ -17,8 +17,10 @@ from pathlib import Path
 
 import boto3
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/support: not in the package
+
 from podcast.errors import ExternalToolError
-from podcast.local_s3 import find_weed, local_s3_server
+from tests.support.local_s3 import find_weed, local_s3_server
 
 KEY, SECRET, BUCKET = "demo-key", "demo-secret-key", "kommunpodden"
 

@@ -242,7 +242,7 @@ def browser():
         b.close()
 
 
-def axe_violations(page) -> list:  # noqa: ANN001 - a Playwright Page
+def axe_violations(page) -> list:  # a Playwright Page
     """axe-core's WCAG 2.1 A/AA violations on the page: rule id and the elements hit."""
     if not AXE.is_file():
         pytest.fail(f"{AXE} missing: run 'npm ci' in the repository root")

@@ -55,15 +55,6 @@ class Layout:
     intro_fade: float = 0.0  # crossfade lengths actually used (0 without that jingle)
     outro_fade: float = 0.0
 
-    def expected_duration(self, speech: float, intro: Jingle | None, outro: Jingle | None,
-                          duck: bool) -> float:
-        end = self.speech_offset + speech
-        if intro is not None and duck:
-            end = max(end, intro.duration)
-        if outro is not None:
-            end += outro.duration - self.outro_fade
-        return end
-
 
 def _crossfade_for(requested: float, *lengths: float) -> float:
     """acrossfade needs both parts longer than the fade: clamp to half the shortest part."""

@@ -147,17 +147,10 @@ class Loudness:
     true_peak_dbtp: float | None  # None when not measured
     duration: float
 
-    def as_dict(self) -> dict:
-        return {"integrated_lufs": self.integrated_lufs,
-                "loudness_range_lu": self.loudness_range_lu,
-                "sample_peak_db": self.sample_peak_db, "true_peak_dbtp": self.true_peak_dbtp,
-                "duration": self.duration}
-
 
 class LoudnessMeter:
     """Feed float chunks of shape (frames, channels); read :meth:`result` at the end."""
 
-    OVERSAMPLE = 4
     _TP_MARGIN = 16  # input samples of context on each side of an oversampled stretch
     _TP_BLOCK = 256
 

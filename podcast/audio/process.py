@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import time
@@ -47,6 +46,7 @@ from podcast.audio.settings import LIMITER_MARGIN_DB, AudioSettings, TagInfo
 from podcast.audio.silence import EditPlan, LevelTracker, plan_edits, sound_mask
 from podcast.audio.tags import TimedChapter, write_tags
 from podcast.errors import AudioError, InputError
+from podcast.fsutil import atomic_path, file_sha256
 from podcast.progress import Progress, ensure
 
 log = logging.getLogger(__name__)
@@ -103,8 +103,8 @@ def analyse(paths: Sequence[Path], settings: AudioSettings, *,
         plan = plan_edits(levels_db, sample_rate=rate, total=total,
                           threshold_db=settings.silence_threshold_db,
                           trim=settings.trim_silence, max_pause=settings.max_pause_seconds)
-    except ValueError as exc:
-        raise AudioError(str(exc), path=where) from None
+    except AudioError as exc:
+        raise AudioError(exc.message, path=where) from None
     energies = meter.frame_energies()
     peaks = meter.frame_peaks()
     frame = max(1, int(round(FRAME * rate)))
@@ -192,7 +192,7 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
                  settings: AudioSettings | None = None, tags: TagInfo | None = None, *,
                  tags_path: Path | None = None, progress: Progress | None = None,
                  label: str = "") -> ProcessResult:
-    """Produce ``output`` (MP3) from ``paths``. Written atomically (``<output>.tmp`` + rename)."""
+    """Produce ``output`` (MP3) from ``paths``, written atomically (:mod:`podcast.fsutil`)."""
     began = time.perf_counter()
     settings = settings or AudioSettings()
     paths = [Path(p) for p in paths]
@@ -227,13 +227,11 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
     # Aim the signal fed to the encoder so that the decoded MP3 meets the target.
     aim = settings.target_lufs - codec_gain_db(opts.bitrate_kbps, channels, rate)
     gain, predicted = _solve(analysis, aim, limit_db)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".tmp")
     extra = [j.path for j in (intro, outro) if j is not None]
     renders = 0
     measured: Loudness | None = None
     layout = None
-    try:
+    with atomic_path(output) as tmp:
         while True:
             renders += 1
             graph, layout = _graph(settings, analysis, intro, outro, gain, limit_db,
@@ -283,11 +281,8 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
         log.info("%s: analyse %.1f s, render %.1f s, check %.1f s (%d render(s))", output.name,
                  timings["analyse"], timings["render"], timings["check"], renders)
         id3 = write_tags(tmp, tags, chapters) if tags is not None else 0
-        digest = _sha256(tmp)
+        digest = file_sha256(tmp)
         size = tmp.stat().st_size
-        tmp.replace(output)
-    finally:
-        tmp.unlink(missing_ok=True)
     plan = analysis.plan
     return ProcessResult(
         output=output, duration_seconds=round(measured.duration, 3), size_bytes=size,
@@ -323,11 +318,3 @@ def _graph(settings: AudioSettings, analysis: Analysis, intro: Jingle | None,
                         channels=analysis.channels, intro=intro, outro=outro,
                         crossfade=settings.crossfade_seconds, duck=settings.duck,
                         duck_seconds=settings.duck_seconds, duck_db=settings.duck_db)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(1 << 20):
-            h.update(block)
-    return h.hexdigest()

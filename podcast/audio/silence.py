@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from podcast.errors import AudioError
+
 FRAME_SECONDS = 0.01
 #: Sound shorter than this (a click, a chair) does not count as the start or end of speech.
 MIN_SOUND_SECONDS = 0.08
@@ -140,11 +142,11 @@ def sound_mask(levels_db: np.ndarray, threshold_db: float) -> np.ndarray:
 
 def plan_edits(levels_db: np.ndarray, *, sample_rate: int, total: int, threshold_db: float,
                trim: bool, max_pause: float) -> EditPlan:
-    """Decide what to keep. Raises ValueError when the recording has no sound at all."""
+    """Decide what to keep. Raises :class:`AudioError` when the recording has no sound at all."""
     mask = sound_mask(levels_db, threshold_db)
     sounds = _runs(mask)
     if not sounds:
-        raise ValueError(f"the recording is silent (nothing above {threshold_db:g} dBFS)")
+        raise AudioError(f"the recording is silent (nothing above {threshold_db:g} dBFS)")
     frame = sample_rate * FRAME_SECONDS
     first = int(sounds[0][0] * frame)
     last = min(total, int(math.ceil(sounds[-1][1] * frame)))

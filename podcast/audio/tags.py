@@ -70,7 +70,7 @@ class ChapterOrderedID3(ID3):
     follow, ordered by start time.
     """
 
-    def _write(self, config):  # noqa: ANN001, ANN202 - mutagen's internal signature
+    def _write(self, config):  # mutagen's internal signature
         chapters = sorted(self.getall("CHAP"), key=lambda c: (c.start_time, c.element_id))
         self.delall("CHAP")
         try:

@@ -12,7 +12,7 @@ import signal
 import click
 
 from podcast import __version__
-from podcast.cli.common import PodcastGroup, common_options
+from podcast.cli.common import PodcastGroup, common_options, flush_stdout
 
 EPILOG = """\b
 Examples:
@@ -47,6 +47,7 @@ def main() -> None:
     try:
         cli(prog_name="podcast")
     finally:
+        flush_stdout()  # here, not at interpreter exit, where a closed pipe would be noisy
         # The command has finished and said how; a Ctrl-C landing while Python shuts down
         # would only print a stray traceback from some cleanup callback, so it is ignored.
         signal.signal(signal.SIGINT, signal.SIG_IGN)

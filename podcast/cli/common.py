@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import sys
 import traceback
 from dataclasses import dataclass
@@ -114,7 +116,7 @@ def _one_line_usage(exc: click.UsageError) -> click.UsageError:
     if isinstance(exc, click.exceptions.NoArgsIsHelpError) or getattr(exc, "_one_line", False):
         return exc
 
-    def show(file=None) -> None:  # noqa: ANN001 - click's signature
+    def show(file=None) -> None:  # click's signature
         message = " ".join(exc.format_message().split())
         ctx = exc.ctx
         hint = ""
@@ -133,14 +135,14 @@ class PodcastGroup(click.Group):
     """A click group that turns PodcastError (and surprises) into one-line errors, and
     click's usage errors (a bad option value, an unknown command) too."""
 
-    def make_context(self, info_name, args, parent=None, **extra):  # noqa: ANN001, ANN201
+    def make_context(self, info_name, args, parent=None, **extra):
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
         except click.UsageError as exc:
             _one_line_usage(exc)
             raise
 
-    def invoke(self, ctx: click.Context):  # noqa: D401
+    def invoke(self, ctx: click.Context):
         if ctx.parent is None:
             configure_logging(get_options(ctx).verbosity)
         try:
@@ -158,11 +160,42 @@ class PodcastGroup(click.Group):
             if ctx.parent is not None:
                 raise
             _report(ctx, "Interrupted.", 130)
-        except Exception as exc:  # noqa: BLE001 - last line of defence: no tracebacks for users
+        except BrokenPipeError:
+            if ctx.parent is not None:
+                raise
+            _reader_gone(ctx)
+        except Exception as exc:  # last line of defence: no tracebacks for users
             if ctx.parent is not None:
                 raise
             _report(ctx, f"Internal error: {type(exc).__name__}: {exc} "
                          "(run with -vv for details)", INTERNAL_ERROR_EXIT)
+
+
+def stdout_to_devnull() -> None:
+    """Point standard output at /dev/null (its reader is gone), so that what is still
+    buffered can be flushed at exit without another BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):  # no real file (a test's buffer)
+        pass
+
+
+def flush_stdout() -> None:
+    """Flush standard output; a reader that has gone (``podcast search … | head``) is no
+    error."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        stdout_to_devnull()
+
+
+def _reader_gone(ctx: click.Context) -> None:
+    """Standard output was closed by its reader (``podcast search … | head``): the reader
+    has what it wanted, so the command ends quietly with exit code 0."""
+    stdout_to_devnull()
+    ctx.exit(0)
 
 
 def _report(ctx: click.Context, message: str, code: int) -> None:
@@ -225,12 +258,5 @@ def echo(message: str = "", *, err: bool = False) -> None:
     """Print unless --quiet (results that a command exists to print use click.echo directly)."""
     if not get_options().quiet:
         click.echo(message, err=err)
-
-
-def unavailable(stage: str, issue: str) -> None:
-    """Used by commands whose stage is not built yet: say so clearly, exit non-zero."""
-    from podcast.errors import StageUnavailable
-
-    raise StageUnavailable(f"the {stage} stage is not available in this version ({issue})")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from podcast.cli.common import (
     progress_for,
 )
 from podcast.errors import InputError, PodcastError, WorkspaceError
+from podcast.fsutil import user_cache_dir
 from podcast.workspace import Workspace
 
 GROUP_EPILOG = """\b
@@ -87,11 +87,10 @@ def _db_path(db: Path | None, ws: Workspace | None) -> Path:
 def _agents_cache(ws: Workspace | None) -> Path:
     if ws is not None:
         return ws.cache_dir / "user-agents-v2"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kommunpodd" / "user-agents-v2"
+    return user_cache_dir("user-agents-v2")
 
 
-def _classifier(agents: str | None, ws: Workspace | None):  # noqa: ANN202
+def _classifier(agents: str | None, ws: Workspace | None):
     from podcast.stats.agents import Classifier, load_opawg
 
     location: str | Path | None = agents
@@ -210,9 +209,9 @@ def ingest_cmd(logs: tuple[Path, ...], fmt: str, media: Path | None, db: Path | 
 def report_cmd(by: str, since: str | None, until: str | None, fmt: str, output: Path | None,
                db: Path | None, window: str | None, title: str | None) -> None:
     """Downloads and listeners by episode, period, app or device."""
+    from podcast.fsutil import write_output
     from podcast.stats.render import default_title, render
     from podcast.stats.report import build_report
-    from podcast.themes.report import atomic_write
 
     ws = _workspace()
     db_path = _db_path(db, ws)
@@ -225,11 +224,7 @@ def report_cmd(by: str, since: str | None, until: str | None, fmt: str, output: 
     if output is None:
         click.echo(text, nl=False)
         return
-    try:
-        atomic_write(output, text.encode("utf-8"))
-    except OSError as exc:
-        raise PodcastError(f"cannot write the report: {exc.strerror or exc}",
-                           path=output) from None
+    write_output(output, text)
     echo(f"Wrote {output} ({report.total_downloads} downloads, window {report.window}).")
 
 

@@ -44,7 +44,7 @@ def _column_options(f):
     return f
 
 
-def _workspace_or_none():  # noqa: ANN202
+def _workspace_or_none():
     opts = get_options()
     if opts.show is not None:
         return opts.workspace()  # an explicit --show must exist
@@ -111,11 +111,11 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
                category_column: str | None, resolved_column: str | None) -> None:
     """Find the themes citizens ask about most, and which ones no episode answers yet."""
     from podcast.config import ContactsSection
+    from podcast.fsutil import write_output
     from podcast.themes.analyze import ThemeOptions, default_cache_path, find_themes
     from podcast.themes.coverage import episode_texts
     from podcast.themes.normalize import Normaliser
     from podcast.themes.report import (
-        atomic_write,
         check_outputs,
         render,
         render_assignments,
@@ -151,14 +151,14 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     report = find_themes(list(logs), options, episodes=episodes, progress=progress_for(opts))
     text = render(report, fmt, language=lang, examples=options.examples)
     if output is not None:
-        atomic_write(output, text.encode("utf-8"))
+        write_output(output, text)
         echo(written_line(report, output, lang), err=True)
     else:
         click.echo(text, nl=False)
     if to_stdout:
         click.echo(render_assignments(report), nl=False)
     elif assignments is not None:
-        atomic_write(assignments, render_assignments(report).encode("utf-8"))
+        write_output(assignments, render_assignments(report))
         echo(f"assignments → {assignments}", err=True)
     if fmt != "table" and output is None:
         return
@@ -176,7 +176,7 @@ def redact_cmd(log: Path, output: Path | None) -> None:
 
     Every column and every sheet is redacted (no column options: nothing is skipped).
     """
-    from podcast.themes.redact_log import redact_log
+    from podcast.privacy.redact_log import redact_log
     from podcast.themes.report import plural
 
     if output is None:

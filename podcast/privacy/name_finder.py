@@ -356,8 +356,3 @@ def model() -> NameFinder:
                 _model = NameFinder.load()
                 log.debug("name finder: %d features", len(_model.index))
     return _model
-
-
-def find_names(text: str) -> list[tuple[int, int]]:
-    """Person names in ``text`` by the shipped model: (start, end) pairs, sorted."""
-    return model().find(text)

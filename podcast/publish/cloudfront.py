@@ -87,7 +87,7 @@ def clear_pending(path: Path | None) -> None:
         log.warning("%s: cannot remove: %s", path, exc.strerror or exc)
 
 
-def invalidate(session, distribution_id: str, paths: list[str], *,  # noqa: ANN001
+def invalidate(session, distribution_id: str, paths: list[str], *,
                reference_seed: str = "") -> str:
     """Create one invalidation; return its id. ``session`` is a boto3 Session."""
     if not paths:
@@ -99,7 +99,7 @@ def invalidate(session, distribution_id: str, paths: list[str], *,  # noqa: ANN0
             DistributionId=distribution_id,
             InvalidationBatch={"Paths": {"Quantity": len(paths), "Items": paths},
                                "CallerReference": reference})
-    except Exception as exc:  # noqa: BLE001 - any boto failure becomes one line
+    except Exception as exc:  # any boto failure becomes one line
         code = ""
         response = getattr(exc, "response", None)
         if isinstance(response, dict):

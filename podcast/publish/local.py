@@ -8,15 +8,14 @@ works where the ETag is not an MD5 (encrypted buckets, other part sizes).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from podcast.errors import PublishError
+from podcast.fsutil import write_text_atomic
 from podcast.publish.kinds import FEED_NAME, CachePolicy, Kind, headers_for
 
 log = logging.getLogger(__name__)
@@ -104,14 +103,9 @@ def write_state(path: Path, text: str) -> None:
     Raises :class:`PublishError` naming ``path`` when the disk is full, the folder is not
     writable or not a folder; no half-written file is left behind.
     """
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        write_text_atomic(path, text)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise PublishError(f"cannot write: {exc.strerror or exc}", path=path) from None
 
 

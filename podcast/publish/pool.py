@@ -51,7 +51,7 @@ class DaemonExecutor:
                 continue
             try:
                 result = fn(*args, **kwargs)
-            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+            except BaseException as exc:  # handed to the waiting thread
                 future.set_exception(exc)
             else:
                 future.set_result(result)

@@ -101,7 +101,7 @@ def publish_site(site_dir: Path, target: PublishTarget, *, delete: bool = False,
         with lock:  # progress bars are not thread-safe
             progress.advance(amount, info=key)
 
-    def confirmed(f, key: str) -> None:  # noqa: ANN001
+    def confirmed(f, key: str) -> None:
         result.uploaded.append(by_key[key])
 
     if plan.upload_bytes:  # (a bar of length 0 is refused by click)

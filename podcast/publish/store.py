@@ -45,10 +45,6 @@ class RemoteObject:
     size: int
     etag: str  # without quotes
 
-    @property
-    def is_multipart(self) -> bool:
-        return "-" in self.etag
-
 
 def _code(exc: bce.ClientError) -> tuple[str, int]:
     err = exc.response.get("Error", {}) or {}
@@ -167,7 +163,7 @@ class _Progress(BaseSubscriber):
         self._reported = 0
         self._lock = threading.Lock()
 
-    def on_progress(self, future, bytes_transferred: int, **kwargs) -> None:  # noqa: ANN001
+    def on_progress(self, future, bytes_transferred: int, **kwargs) -> None:
         with self._lock:
             self._sent += bytes_transferred
             delta = self._sent - self._reported
@@ -188,11 +184,11 @@ class _Finished:
         outer = self
 
         class Done(BaseSubscriber):
-            def on_done(self, future, **kwargs) -> None:  # noqa: ANN001, ANN003
+            def on_done(self, future, **kwargs) -> None:
                 try:
                     future.result()  # returns at once: the transfer is over
                     error = None
-                except BaseException as exc:  # noqa: BLE001 - kept for the waiting thread
+                except BaseException as exc:  # kept for the waiting thread
                     error = exc
                 with outer._lock:
                     outer._outcome[key] = error
@@ -231,10 +227,10 @@ class S3Store:
             # retries, a short read timeout.
             self._probe = client or self._client(min(PROBE_ATTEMPTS, target.max_attempts),
                                                  min(PROBE_TIMEOUT, target.read_timeout))
-        except Exception as exc:  # noqa: BLE001 - profile/region problems
+        except Exception as exc:  # profile/region problems
             raise explain(exc, target, "setting up the storage client") from None
 
-    def _client(self, attempts: int, read_timeout: float):  # noqa: ANN202 - a botocore client
+    def _client(self, attempts: int, read_timeout: float):  # a botocore client
         target = self.target
         config = Config(
             retries={"mode": "standard", "total_max_attempts": attempts},
@@ -251,7 +247,7 @@ class S3Store:
         allowed = attempts
 
         def announce_retry(attempts: int, caught_exception: Exception | None = None,
-                           operation=None, **kwargs) -> None:  # noqa: ANN001, ANN003
+                           operation=None, **kwargs) -> None:
             # Progress while a silent server is retried: one warning per timed-out attempt.
             if attempts >= allowed:
                 return
@@ -273,7 +269,7 @@ class S3Store:
         try:
             self._probe.head_bucket(Bucket=self.target.bucket)
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             client_error = _client_error(exc)
             if client_error is None or _code(client_error)[1] != 403:
                 raise explain(exc, self.target, "checking the bucket") from None
@@ -282,7 +278,7 @@ class S3Store:
         try:
             self._probe.list_objects_v2(Bucket=self.target.bucket, Prefix=self.target.prefix,
                                         MaxKeys=1)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise explain(exc, self.target, "checking the bucket") from None
 
     def list(self) -> dict[str, RemoteObject]:
@@ -298,7 +294,7 @@ class S3Store:
                         continue
                     found[key] = RemoteObject(key=key, size=int(item.get("Size", 0)),
                                               etag=str(item.get("ETag", "")).strip('"'))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise explain(exc, self.target, "listing the bucket") from None
         return found
 
@@ -306,7 +302,7 @@ class S3Store:
         """The SHA-256 that publish stored in the object's metadata, if any."""
         try:
             head = self.client.head_object(Bucket=self.target.bucket, Key=key)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             client_error = _client_error(exc)
             if client_error is not None and _code(client_error)[1] == 404:
                 return None
@@ -319,7 +315,7 @@ class S3Store:
         credentials refuse to tell (logged as one warning)."""
         try:
             return list(self.client.get_bucket_cors(Bucket=self.target.bucket)["CORSRules"])
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             client_error = _client_error(exc)
             if client_error is None:
                 raise explain(exc, self.target, "reading the bucket's CORS rules") from None
@@ -347,7 +343,7 @@ class S3Store:
         try:
             self.client.put_bucket_cors(Bucket=self.target.bucket,
                                         CORSConfiguration={"CORSRules": [*rules, CORS_RULE]})
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             client_error = _client_error(exc)
             if client_error is None:
                 raise explain(exc, self.target, "setting the bucket's CORS rule") from None
@@ -441,7 +437,7 @@ class S3Store:
                 answer = self.client.delete_objects(
                     Bucket=self.target.bucket,
                     Delete={"Objects": [{"Key": k} for k in batch], "Quiet": True})
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise explain(exc, self.target, "deleting", batch[0]) from None
             errors = answer.get("Errors") or []
             failed = {e.get("Key") for e in errors}

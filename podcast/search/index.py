@@ -8,7 +8,6 @@ rowid). Episodes are re-indexed only when their files changed (fingerprint per e
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import math
 import re
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from podcast.episode import Episode
 from podcast.errors import InputError, PodcastError
+from podcast.fsutil import file_sha256
 from podcast.search.normalize import index_forms, substring_text
 from podcast.state import hash_json, is_damaged_error, move_aside
 from podcast.transcript import Transcript, load_transcript
@@ -118,7 +118,7 @@ def _fingerprint(ws: Workspace, episode: Episode) -> str:
     for p in sorted(episode.dir.iterdir()):
         if p.is_file() and (p.name == "episode.md" or p.name.startswith("transcript.")
                             or p.name == ".transcript.state.json"):
-            files.append([p.name, hashlib.sha256(p.read_bytes()).hexdigest()])
+            files.append([p.name, file_sha256(p)])
     return hash_json({"files": files, "url": ws.episode_url(episode.slug)})
 
 

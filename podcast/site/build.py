@@ -21,6 +21,7 @@ from pathlib import Path
 
 import podcast.transcript as transcript_package
 from podcast.errors import InputError, PodcastError
+from podcast.fsutil import write_text_atomic
 from podcast.placeholders import check_placeholders
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
@@ -128,10 +129,7 @@ def _load_manifest(path: Path) -> dict:
 
 
 def _save_manifest(path: Path, data: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, sort_keys=True, indent=0), encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, json.dumps(data, sort_keys=True, indent=0))
 
 
 def image_size(path: Path) -> tuple[int, int] | None:

@@ -19,7 +19,8 @@ from typing import Any
 
 from podcast.config import Person
 from podcast.episode import EPISODE_FILE, Episode, load_episode
-from podcast.errors import InputError
+from podcast.errors import InputError, InvalidValue
+from podcast.fsutil import write_bytes_atomic
 from podcast.media import MediaInfo, read_media_info
 from podcast.site.htmltext import feed_html, notes_html, plain_text, strip_control_chars
 from podcast.site.parallel import map_parallel
@@ -294,11 +295,8 @@ def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
         new[name] = entry
     if changed or set(new) != set(old):
         try:
-            cache_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache_path.with_suffix(".tmp")
-            tmp.write_bytes(pickle.dumps({"version": version, "episodes": new},
-                                         protocol=pickle.HIGHEST_PROTOCOL))
-            tmp.replace(cache_path)
+            write_bytes_atomic(cache_path, pickle.dumps({"version": version, "episodes": new},
+                                                        protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as exc:  # a cache that cannot be written only costs time
             log.debug("cannot write %s: %s", cache_path, exc)
     found = [e[1:] for e in new.values()]
@@ -378,7 +376,7 @@ def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
         for name in view.meta.themes:
             try:
                 slug = slugify(name)
-            except ValueError:
+            except InvalidValue:
                 continue
             theme = themes.setdefault(slug, ThemeView(name=name.strip(), slug=slug))
             if view not in theme.episodes:

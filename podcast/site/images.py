@@ -8,13 +8,13 @@ from the source's bytes, so a rebuild costs nothing and the same source gives th
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from podcast.errors import ExternalToolError, InputError
 from podcast.ffmpeg import run_ffmpeg
+from podcast.fsutil import atomic_path, file_sha256
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +45,10 @@ def _filter(size: int) -> str:
 
 def make_copy(source: Path, size: int, suffix: str, cache: Path) -> Path:
     """A ``size`` x ``size`` copy of ``source`` (``.jpg``, ``.png`` or ``.ico``), cached."""
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:20]
+    digest = file_sha256(source)[:20]
     target = cache / f"{digest}-{RECIPE}-{size}{suffix}"
     if target.is_file():
         return target
-    cache.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.stem}.tmp{suffix}")
     args = ["-v", "error", "-y", "-i", str(source), "-vf", _filter(size), "-frames:v", "1",
             "-map_metadata", "-1", "-fflags", "+bitexact", "-flags", "+bitexact"]
     if suffix == ".jpg":
@@ -62,13 +60,11 @@ def make_copy(source: Path, size: int, suffix: str, cache: Path) -> Path:
     else:
         raise ValueError(suffix)  # programming error
     try:
-        run_ffmpeg([*args, str(tmp)], input_path=source)
-        tmp.replace(target)
+        with atomic_path(target, suffix=suffix) as tmp:
+            run_ffmpeg([*args, str(tmp)], input_path=source)
     except ExternalToolError as exc:
         raise InputError(f"cannot read the image to make a {size} px copy ({exc.message})",
                          path=source) from None
-    finally:
-        tmp.unlink(missing_ok=True)
     log.debug("made %s from %s", target.name, source)
     return target
 
@@ -91,13 +87,13 @@ def episode_thumbs(slug: str) -> Thumbs:
                   large=f"{base}bild-{THUMB_SIZES[1]}.jpg")
 
 
-def write_show_images(source: Path, cache: Path, out) -> None:  # noqa: ANN001 - SiteWriter
+def write_show_images(source: Path, cache: Path, out) -> None:  # SiteWriter
     """Thumbnails, favicon and touch icon of the show's artwork into the site."""
     for name, (size, suffix) in SHOW_FILES.items():
         out.copy_file(name, make_copy(source, size, suffix, cache))
 
 
-def write_episode_images(source: Path, slug: str, cache: Path, out) -> None:  # noqa: ANN001
+def write_episode_images(source: Path, slug: str, cache: Path, out) -> None:
     """The thumbnails of an episode's own image into its folder."""
     thumbs = episode_thumbs(slug)
     for name, size in ((thumbs.small, THUMB_SIZES[0]), (thumbs.large, THUMB_SIZES[1])):

@@ -1,4 +1,4 @@
-"""Writing the site: atomic (tmp + rename), and only when the content changed.
+"""Writing the site: atomic (:mod:`podcast.fsutil`), and only when the content changed.
 
 Unchanged files keep their modification time, so a rebuild that changes nothing touches
 nothing (and publishing/search indexing can skip them).
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcast.errors import PodcastError
+from podcast.fsutil import atomic_path, write_output
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +38,7 @@ class SiteWriter:
                 return False
         except FileNotFoundError:
             pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise PodcastError(f"cannot write: {exc.strerror}", path=path) from None
+        write_output(path, data)
         self.written.append(relative)
         return True
 
@@ -71,20 +65,16 @@ class SiteWriter:
                 return False
         except FileNotFoundError:
             pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.unlink(missing_ok=True)
         try:
-            if link:
-                try:
-                    os.link(source, tmp)
-                except OSError:
+            with atomic_path(path) as tmp:
+                if link:
+                    try:
+                        os.link(source, tmp)
+                    except OSError:
+                        shutil.copy2(source, tmp)
+                else:
                     shutil.copy2(source, tmp)
-            else:
-                shutil.copy2(source, tmp)
-            tmp.replace(path)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise PodcastError(f"cannot copy {source}: {exc.strerror}", path=path) from None
         self.written.append(relative)
         return True

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from podcast.errors import InputError, PodcastError
+from podcast.fsutil import write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -185,9 +186,7 @@ def download_opawg(dest: Path, base_url: str = OPAWG_URL) -> list[Path]:
         doc = _fetch_json(url)
         _entries(doc, url)  # validate before replacing a working copy
         target = dest / f"{name}.json"
-        tmp = target.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
-        tmp.replace(target)
+        write_text_atomic(target, json.dumps(doc, ensure_ascii=False, indent=1))
         written.append(target)
     return written
 

@@ -28,6 +28,7 @@ from typing import BinaryIO, NamedTuple
 from urllib.parse import unquote
 
 from podcast.errors import InputError
+from podcast.fsutil import open_maybe_gzip
 from podcast.stats.agents import MAX_AGENT_CHARS
 
 log = logging.getLogger(__name__)
@@ -127,24 +128,6 @@ class ReadStats:
 # --- opening and detection -------------------------------------------------------------------
 
 
-def open_bytes(path: Path) -> BinaryIO:
-    """The file's bytes, transparently gunzipped when it starts with the gzip magic.
-
-    For a gzip file the returned stream's ``fileobj`` is the file on disk."""
-    try:
-        raw = open(path, "rb")  # noqa: SIM115 - returned to the caller
-    except FileNotFoundError:
-        raise InputError("file not found", path=path) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a log file", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=path) from None
-    head = raw.peek(2)[:2] if hasattr(raw, "peek") else b""
-    if head == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    return raw
-
-
 # Logs are read as UTF-8; bytes that are not UTF-8 are read as Windows-1252 (Latin-1 for the
 # five bytes it leaves undefined), the encoding of a server or proxy that writes Latin-1. So
 # "Malmö" is the same text whether the log was written in UTF-8 or in Latin-1, and the same
@@ -226,7 +209,7 @@ def open_log(path: Path, fmt: str = "auto", stats: ReadStats | None = None
         raise InputError(f"unknown log format {fmt!r} (use auto, {', '.join(FORMATS)})",
                          path=path)
     stats = stats or ReadStats()
-    stream = open_bytes(path)
+    stream = open_maybe_gzip(path, what="log file")
     stats.raw = getattr(stream, "fileobj", None) or stream
     try:
         lines = text_lines(stream)

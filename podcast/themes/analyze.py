@@ -16,7 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
+from podcast.contactlog import ContactLog, read_logs
 from podcast.errors import InputError
+from podcast.fsutil import user_cache_dir
 from podcast.privacy.redact import redact_text
 from podcast.progress import Progress, ensure
 from podcast.themes.cluster import cluster
@@ -25,7 +27,6 @@ from podcast.themes.embed import CACHE_FILE, MODEL_NAME, VectorCache, semantic_a
 from podcast.themes.label import make_label, personal_stems, theme_terms
 from podcast.themes.lexical import lexical_vectors
 from podcast.themes.normalize import Normaliser, guess_language, init_worker, tokens_chunk
-from podcast.themes.readers import ContactLog, read_logs
 from podcast.themes.spelling import spelling_corrections
 
 log = logging.getLogger(__name__)
@@ -395,7 +396,4 @@ def default_cache_path(workspace=None) -> Path:  # noqa: ANN001
     """build/cache/themes-vectors.sqlite in a show, else the user's cache folder."""
     if workspace is not None:
         return workspace.cache_dir / CACHE_FILE
-    import os
-
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kommunpodd" / CACHE_FILE
+    return user_cache_dir(CACHE_FILE)

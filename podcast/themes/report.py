@@ -11,13 +11,12 @@ import html
 import io
 import json
 import os
-import tempfile
 from pathlib import Path
 
-from podcast.errors import InputError, PodcastError
+from podcast.contactlog import FILTER_REASONS
+from podcast.errors import InputError
 from podcast.spreadsheet import csv_row
 from podcast.themes.analyze import ThemeReport
-from podcast.themes.readers import FILTER_REASONS
 
 FORMATS = ("table", "csv", "json", "html")
 LANGUAGES = ("sv", "en")
@@ -62,38 +61,6 @@ def check_outputs(inputs: list[Path], outputs: dict[str, Path | None]) -> None:
             if same_file(out, other):
                 raise InputError(f"{opt} and {other_opt} are the same file; choose two files",
                                  path=out)
-
-
-def _write_file(fd: int, data: bytes) -> None:
-    """The one place the atomic writer puts bytes on disk (a disk-full test fakes it)."""
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, then rename (safe to re-run).
-
-    A full disk or a missing permission is a one-line error naming ``path``; the file that
-    was there before is left as it was.
-    """
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
-    except OSError as exc:
-        raise PodcastError(f"cannot write: {exc.strerror}", path=path) from None
-    try:
-        _write_file(fd, data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PodcastError(f"cannot write: {exc.strerror or exc}", path=path) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # Percentages are written one way everywhere (table and HTML): the number, a space, "%"
@@ -271,7 +238,7 @@ UI: dict[str, dict[str, str]] = {
 }
 
 
-#: Normalised channel names (:func:`podcast.themes.readers.normalise_channel`) on a page in
+#: Normalised channel names (:func:`podcast.contactlog.read.normalise_channel`) on a page in
 #: another language; a name not listed (a channel the log spells its own way) is shown as is.
 CHANNEL_NAMES: dict[str, dict[str, str]] = {
     "en": {"telefon": "phone", "e-post": "e-mail", "chatt": "chat", "besök": "visit",

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import struct
 from pathlib import Path
 
 import numpy as np
 
 from podcast.errors import ModelError
+from podcast.fsutil import atomic_path
 
 log = logging.getLogger(__name__)
 
@@ -186,12 +186,7 @@ def convert_ct2_to_openai(model_dir: Path, output: Path | None = None) -> Path:
         except ValueError as exc:
             raise ModelError(f"invalid JSON ({exc})", path=config) from None
     checkpoint = {"dims": dims, "model_state_dict": state, "alignment_heads": heads}
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
+    with atomic_path(output) as tmp:
         torch.save(checkpoint, tmp)
-        tmp.replace(output)
-    finally:
-        tmp.unlink(missing_ok=True)
     log.info("converted %s to an openai-whisper checkpoint at %s", source, output)
     return output

@@ -101,10 +101,6 @@ def load_engine(settings: EngineSettings) -> Engine:
     return engine
 
 
-def clear_engine_cache() -> None:
-    _CACHE.clear()
-
-
 def _factory(name: str) -> Callable[[EngineSettings], Engine]:
     if name == "faster-whisper":
         from podcast.transcribe.fw_engine import FasterWhisperEngine

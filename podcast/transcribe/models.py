@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from podcast.errors import ModelError
+from podcast.fsutil import atomic_path, atomic_writer, file_sha256, user_cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +54,7 @@ def cache_root() -> Path:
     env = os.environ.get("PODCAST_MODEL_CACHE")
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kommunpodd" / "models"
-
-
-def sha256_of(path: Path, chunk: int = 1 << 22) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
-            h.update(block)
-    return h.hexdigest()
+    return user_cache_dir("models")
 
 
 def _part_dirs() -> list[Path]:
@@ -86,31 +78,25 @@ def reassemble(parts: list[Path], target: Path, *, sha256: str, size: int | None
     """
     target = Path(target)
     if target.is_file() and (size is None or target.stat().st_size == size):
-        if sha256_of(target) == sha256:
+        if file_sha256(target) == sha256:
             return target
         log.warning("%s: cached copy does not match its sha256; reassembling", target)
     for part in parts:
         if not Path(part).is_file():
             raise ModelError("model part missing", path=part)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     h = hashlib.sha256()
-    try:
-        with open(tmp, "wb") as out:
-            for part in parts:
-                with open(part, "rb") as fh:
-                    while block := fh.read(1 << 22):
-                        h.update(block)
-                        out.write(block)
+    with atomic_writer(target, "wb") as out:
+        for part in parts:
+            with open(part, "rb") as fh:
+                while block := fh.read(1 << 22):
+                    h.update(block)
+                    out.write(block)
         digest = h.hexdigest()
         if digest != sha256:
             raise ModelError(f"sha256 mismatch after joining {len(parts)} parts: got {digest}, "
                              f"expected {sha256} (reinstall the model packages)", path=target)
-        if size is not None and tmp.stat().st_size != size:
-            raise ModelError(f"size {tmp.stat().st_size} B, expected {size} B", path=target)
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
+        if size is not None and out.tell() != size:
+            raise ModelError(f"size {out.tell()} B, expected {size} B", path=target)
     return target
 
 
@@ -125,9 +111,8 @@ def packaged_model_dir(cache: Path | None = None) -> Path:
             raise ModelError("file missing from the model package", path=src)
         dst = folder / name
         if not dst.is_file() or dst.stat().st_size != src.stat().st_size:
-            tmp = dst.with_name(f".{name}.tmp")
-            shutil.copyfile(src, tmp)
-            tmp.replace(dst)
+            with atomic_path(dst) as tmp:
+                shutil.copyfile(src, tmp)
     marker = folder / ".verified"
     model = folder / "model.bin"
     stamp = f"{PACKAGED_SHA256} {model.stat().st_size if model.is_file() else 0}"
@@ -181,6 +166,6 @@ def _hub_cache_lookup(name: str) -> Path | None:
         return None
     try:
         found = Path(download_model(name, local_files_only=True))
-    except Exception:  # noqa: BLE001 - any failure simply means "not cached"
+    except Exception:  # any failure simply means "not cached"
         return None
     return found if is_ct2_folder(found) else None

@@ -14,6 +14,7 @@ import numpy as np
 from podcast.config import TranscriptionSection
 from podcast.episode import Episode
 from podcast.errors import InputError, PodcastError
+from podcast.fsutil import file_sha256, write_text_atomic
 from podcast.media import read_media_info
 from podcast.progress import Progress, ensure
 from podcast.schema import to_plain
@@ -24,7 +25,7 @@ from podcast.transcribe.clean import CleanOptions, clean_decoding
 from podcast.transcribe.engine import DecodeOptions, Engine, EngineSettings, load_engine
 from podcast.transcript import Segment, Transcript, edits
 from podcast.transcript.captions import MAX_LINE_CHARS
-from podcast.transcript.render import FORMATS, render_all, write_atomic
+from podcast.transcript.render import FORMATS, render_all
 from podcast.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -227,7 +228,7 @@ def write_outputs(transcript: Transcript, directory: Path, name: str, *,
     written = {}
     for fmt, text in render_all(transcript, wanted, max_line_chars=max_line_chars).items():
         path = Path(directory) / f"{name}.{fmt}"
-        write_atomic(path, text)
+        write_text_atomic(path, text)
         written[fmt] = path
     return written
 
@@ -280,7 +281,7 @@ def _episode_audio(ws: Workspace, episode: Episode) -> tuple[list[Path], float]:
 
 
 def _audio_hash(paths: list[Path]) -> str:
-    return hash_json([edits.file_sha256(p) for p in paths])
+    return hash_json([file_sha256(p) for p in paths])
 
 
 def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | None = None,
@@ -323,7 +324,7 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
                                 max_line_chars=cfg.max_line_chars)
         edits.write_state(folder, edits.TranscriptState(
             audio_sha256=audio_hash, settings=settings, engine=result.engine,
-            model=result.model, files={f: edits.file_sha256(p) for f, p in written.items()}))
+            model=result.model, files={f: file_sha256(p) for f, p in written.items()}))
         result.outputs = list(written.values())
     result.slug = episode.slug
     for w in result.warnings:
@@ -361,7 +362,7 @@ def _keep_edit(folder: Path, state: edits.TranscriptState | None, changed: list[
     keep = tuple(changed) if changed else tuple(edits.transcript_files(folder))
     written = write_outputs(transcript, folder, "transcript", max_line_chars=cfg.max_line_chars,
                             skip=keep)
-    files = {f: edits.file_sha256(p) for f, p in edits.transcript_files(folder).items()}
+    files = {f: file_sha256(p) for f, p in edits.transcript_files(folder).items()}
     edits.write_state(folder, edits.TranscriptState(
         audio_sha256=state.audio_sha256 if state else audio_hash,
         settings=state.settings if state else None,

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable, Iterator
 
 from podcast.episode import parse_timestamp
+from podcast.errors import InvalidValue
 from podcast.transcript import Segment, Word
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def speaker_turns(speakers: dict[str, str]) -> list[tuple[float, str]]:
     for key, name in speakers.items():
         try:
             turns.append((parse_timestamp(key), str(name)))
-        except ValueError:
+        except InvalidValue:
             untimed.append(str(name))
     if untimed and not turns and len(untimed) == 1:
         return [(0.0, untimed[0])]

@@ -7,13 +7,13 @@ edited by hand; once edited, a transcript stays protected until ``--force``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from podcast.errors import InputError
+from podcast.fsutil import file_sha256, write_text_atomic
 from podcast.transcript import readers
 from podcast.transcript.model import Transcript, read_transcript_json
 
@@ -35,10 +35,6 @@ class TranscriptState:
     edited_from: str | None = None
 
 
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
 def read_state(episode_dir: Path) -> TranscriptState | None:
     path = Path(episode_dir) / STATE_FILE
     try:
@@ -54,9 +50,7 @@ def read_state(episode_dir: Path) -> TranscriptState | None:
 
 def write_state(episode_dir: Path, state: TranscriptState) -> None:
     path = Path(episode_dir) / STATE_FILE
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(asdict(state), indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, json.dumps(asdict(state), indent=2, sort_keys=True) + "\n")
 
 
 def transcript_files(episode_dir: Path) -> dict[str, Path]:

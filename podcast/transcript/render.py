@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from pathlib import Path
 
 from podcast.episode import format_timestamp
 from podcast.transcript.captions import MAX_LINE_CHARS, Cue, cues
@@ -24,7 +23,7 @@ from podcast.transcript.model import Segment, Transcript, Word
 FORMATS = ("json", "vtt", "srt", "txt", "html")
 
 __all__ = ["FORMATS", "Cue", "cues", "render", "render_all", "srt_escape", "to_html",
-           "to_json", "to_srt", "to_txt", "to_vtt", "vtt_escape", "write_atomic"]
+           "to_json", "to_srt", "to_txt", "to_vtt", "vtt_escape"]
 
 
 def _clock(seconds: float, sep: str) -> str:
@@ -172,9 +171,3 @@ def render_all(transcript: Transcript, formats: tuple[str, ...] = FORMATS, *,
     stored.language = stored.language or language
     return {fmt: render(stored, fmt, max_line_chars=max_line_chars) for fmt in formats}
 
-
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)

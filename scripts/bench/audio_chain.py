@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED_SPEECH = REPO.parent / "shared" / "data" / "audio" / "sv_60s.wav"
 sys.path.insert(0, str(REPO))
 
-from podcast.audio.testsignal import ConversationSpec, write_conversation  # noqa: E402
+from tests.support.testsignal import ConversationSpec, write_conversation  # noqa: E402
 
 
 def _tree_rss_kb(root: int) -> int:

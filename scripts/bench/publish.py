@@ -40,11 +40,13 @@ from pathlib import Path
 import boto3
 from botocore.config import Config
 
-from podcast.config import parse_config
-from podcast.local_s3 import local_s3_server
-from podcast.publish import publish_site, resolve_target
-
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))  # this checkout, and tests/support (not in the package)
+
+from podcast.config import parse_config  # noqa: E402
+from podcast.publish import publish_site, resolve_target  # noqa: E402
+from tests.support.local_s3 import local_s3_server  # noqa: E402
+
 SHARED = REPO.parent / "shared" / "data"
 KEY, SECRET = "bench", "bench-secret"
 
@@ -73,7 +75,7 @@ class Relay:
         self.loop.run_until_complete(start())
         self.loop.run_forever()
 
-    async def _pipe(self, reader, writer, delay: bool) -> None:  # noqa: ANN001
+    async def _pipe(self, reader, writer, delay: bool) -> None:
         last = 0.0
         try:
             while data := await reader.read(65536):
@@ -88,7 +90,7 @@ class Relay:
         finally:
             writer.close()
 
-    async def _handle(self, reader, writer) -> None:  # noqa: ANN001
+    async def _handle(self, reader, writer) -> None:
         try:
             up_reader, up_writer = await asyncio.open_connection("127.0.0.1",
                                                                  self.upstream_port)
@@ -130,7 +132,7 @@ def make_site(site: Path, pages: int) -> None:
     (site / "feed.xml").write_text("<rss version='2.0'><channel/></rss>")
 
 
-def timed(fn) -> tuple[float, object]:  # noqa: ANN001
+def timed(fn) -> tuple[float, object]:
     start = time.perf_counter()
     value = fn()
     return time.perf_counter() - start, value

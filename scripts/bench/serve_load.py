@@ -36,7 +36,7 @@ from podcast.serve import serve_in_thread  # noqa: E402
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

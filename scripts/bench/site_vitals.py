@@ -109,7 +109,7 @@ def make_anchor(site: Path, target: Path) -> None:
         page.write_text(html, encoding="utf-8")
 
 
-def load(browser, url: str) -> dict:  # noqa: ANN001 - a Playwright Browser
+def load(browser, url: str) -> dict:  # a Playwright Browser
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
     page = context.new_page()
     cdp = context.new_cdp_session(page)

@@ -33,21 +33,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import argparse  # noqa: E402
-import csv  # noqa: E402
-import os  # noqa: E402
-import random  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
+import argparse
+import csv
+import os
+import random
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass
 
-from sklearn.cluster import KMeans  # noqa: E402
-from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score  # noqa: E402
+from sklearn.cluster import KMeans
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-from podcast.themes.analyze import ThemeOptions, find_themes  # noqa: E402
-from podcast.themes.embed import VectorCache, embed_cached  # noqa: E402
+from podcast.themes.analyze import ThemeOptions, find_themes
+from podcast.themes.embed import VectorCache, embed_cached
 
 #: ../shared/data beside the repository (or $KOMMUNPODD_SHARED_DATA).
 SHARED = Path(os.environ.get("KOMMUNPODD_SHARED_DATA")
@@ -69,7 +69,7 @@ def _csv(path: Path, text: str, label: str) -> list[dict[str, str]]:
         return [r for r in csv.DictReader(f) if r.get(text, "").strip() and r.get(label)]
 
 
-def _sample(rows: list, n: int, seed: int, key=None) -> list:  # noqa: ANN001
+def _sample(rows: list, n: int, seed: int, key=None) -> list:
     """``n`` rows at random (stratified by ``key``: the same share of each label)."""
     if len(rows) <= n:
         return rows
@@ -165,7 +165,7 @@ class Row:
     seconds: float
 
 
-def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:  # noqa: ANN001
+def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:
     pred_by_row = dict(report.assignments)
     pred = [str(pred_by_row.get(i + 1)) for i in range(len(s.texts))]
     noise = sum(p == "None" for p in pred) / len(pred)

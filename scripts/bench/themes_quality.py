@@ -27,8 +27,8 @@ from collections import Counter
 
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
+from podcast.contactlog import detect_columns
 from podcast.themes.analyze import ThemeOptions, find_themes
-from podcast.themes.columns import detect_columns
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "contacts"
 

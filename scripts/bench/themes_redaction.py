@@ -76,7 +76,7 @@ def score(texts: dict[int, str], gold: dict[int, list[dict]], show_errors: int) 
 _ANCHOR_RE = re.compile(r"\w+")
 
 
-def best_of(rounds: int, work: list[str], fn) -> float:  # noqa: ANN001
+def best_of(rounds: int, work: list[str], fn) -> float:
     best = float("inf")
     for _ in range(rounds):
         t0 = time.perf_counter()

@@ -78,7 +78,7 @@ def anchor(path: Path) -> float:
     return time.perf_counter() - t
 
 
-def _run(path: str, method: str, cache: Path | None, conn) -> None:  # noqa: ANN001
+def _run(path: str, method: str, cache: Path | None, conn) -> None:
     from podcast.themes.analyze import ThemeOptions, find_themes
 
     t = time.perf_counter()

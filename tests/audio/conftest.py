@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from podcast.audio.testsignal import ConversationSpec, write_conversation, write_tone
 from podcast.ffmpeg import ffmpeg_path, ffprobe_path
+from tests.support.testsignal import ConversationSpec, write_conversation, write_tone
 
 
 def ebur128(path: Path) -> dict[str, float]:

@@ -1,13 +1,13 @@
 """A full disk while `podcast process` writes (#19.9): one line naming the path, exit code not
-70, the outputs of the previous run intact. The disk is faked only where the media info reaches
-the disk; everything else (ffmpeg, the MP3, the tags) is real."""
+70, the outputs of the previous run intact. The disk is faked only where the atomic writer puts
+bytes on the disk (the media info); everything else (ffmpeg, the MP3, the tags) is real."""
 
 from __future__ import annotations
 
 import errno
-from pathlib import Path
+from typing import BinaryIO
 
-from podcast import media
+from podcast import fsutil
 from podcast.audio.settings import TagInfo
 from podcast.audio.tags import write_tags
 from podcast.cli import cli
@@ -16,10 +16,9 @@ from podcast.errors import PodcastError
 SLUG = "sophamtning-och-atervinning"
 
 
-def _disk_full(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8") as fh:  # half of it lands, then the disk is full
-        fh.write(text[: len(text) // 2])
-    raise OSError(errno.ENOSPC, "No space left on device", str(path))
+def _disk_full(fh: BinaryIO, data: bytes) -> None:
+    fh.write(data[: len(data) // 2])  # half of it lands, then the disk is full
+    raise OSError(errno.ENOSPC, "No space left on device", fh.name)
 
 
 def test_process_on_a_full_disk_names_the_path_and_keeps_earlier_outputs(
@@ -28,18 +27,18 @@ def test_process_on_a_full_disk_names_the_path_and_keeps_earlier_outputs(
     assert first.exit_code == 0, first.output
     info_path = demo_show / "build" / "audio" / f"{SLUG}.json"
     before = info_path.read_bytes()
-    monkeypatch.setattr(media, "_write_file", _disk_full)
+    monkeypatch.setattr(fsutil, "_write_all", _disk_full)
     result = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG, "--force"])
     assert result.exit_code not in (0, 70), result.output
     errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
     assert errors == [f"Error: {info_path}: cannot write: No space left on device"]
     assert "Traceback" not in result.output
     assert info_path.read_bytes() == before
-    assert list(info_path.parent.glob("*.tmp")) == []
+    assert [p.name for p in info_path.parent.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_run_reports_a_full_disk_once_and_goes_on(runner, demo_show, monkeypatch):
-    monkeypatch.setattr(media, "_write_file", _disk_full)
+    monkeypatch.setattr(fsutil, "_write_all", _disk_full)
     result = runner.invoke(cli, ["--show", str(demo_show), "run", SLUG, "--stage", "process"])
     assert result.exit_code == 1, result.output
     info_path = demo_show / "build" / "audio" / f"{SLUG}.json"

@@ -13,9 +13,9 @@ from mutagen.mp3 import MP3
 
 from podcast.audio import AudioSettings, ChapterMark, TagInfo, process_file
 from podcast.audio.compose import measure_jingle
-from podcast.audio.testsignal import write_silence
 from podcast.errors import AudioError, InputError
 from podcast.ffmpeg import ffprobe_path
+from tests.support.testsignal import write_silence
 
 from .conftest import convert, ebur128, ffprobe_json
 

@@ -14,6 +14,7 @@ from podcast.audio.silence import (
     LevelTracker,
     plan_edits,
 )
+from podcast.errors import AudioError
 
 RATE = 1000  # small rate: easy sample arithmetic
 
@@ -57,7 +58,7 @@ def test_clicks_do_not_count_as_speech():
 
 
 def test_silence_is_refused():
-    with pytest.raises(ValueError, match="silent"):
+    with pytest.raises(AudioError, match="silent"):
         plan_edits(np.full(500, -90.0), sample_rate=RATE, total=5 * RATE, threshold_db=-50,
                    trim=True, max_pause=0)
 

@@ -35,7 +35,7 @@ def test_every_option_has_a_description(path, cmd):
 def test_the_option_check_catches_an_option_without_help():
     @click.command()
     @click.option("--limit", type=int)
-    def bare(limit):  # noqa: ANN001, ANN202
+    def bare(limit):
         pass
 
     assert [p.opts[0] for p in _options(bare) if not p.help] == ["--limit"]

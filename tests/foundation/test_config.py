@@ -8,7 +8,7 @@ import pytest
 
 from podcast.config import load_config
 from podcast.episode import load_episode, parse_timestamp
-from podcast.errors import ConfigError
+from podcast.errors import ConfigError, InvalidValue
 
 MINIMAL = """
 [show]
@@ -178,8 +178,9 @@ def test_parse_timestamp(text, seconds):
 
 @pytest.mark.parametrize("bad", ["-1", "abc", "1:2:3:4", True])
 def test_parse_timestamp_rejects(bad):
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValue) as info:  # a PodcastError: one line, never a traceback
         parse_timestamp(bad)
+    assert "\n" not in str(info.value)
 
 
 def test_dates_with_and_without_zone_compare(tmp_path):

@@ -14,7 +14,7 @@ def test_opening_the_shared_data_folder_is_refused_and_recorded(outside_guard) -
     refused = outside_guard.OutsideRepositoryError
     target = REPO.parent / "shared" / "data" / "accesslogs" / "edge-access.log"
     with pytest.raises(refused, match="outside the repository"):
-        open(target, encoding="utf-8")  # noqa: SIM115 - the open itself is what is refused
+        open(target, encoding="utf-8")  # the open itself is what is refused
     with pytest.raises(refused):
         os.listdir(REPO.parent / "shared" / "data")
     with pytest.raises(refused):

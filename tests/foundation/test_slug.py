@@ -1,5 +1,6 @@
 import pytest
 
+from podcast.errors import InvalidValue, PodcastError
 from podcast.slug import slugify, unique_slug
 
 
@@ -24,8 +25,10 @@ def test_slug_is_cut_at_word_boundary():
 
 
 def test_slug_rejects_empty():
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValue) as info:
         slugify("?!…")
+    assert isinstance(info.value, PodcastError)
+    assert str(info.value) == "cannot make a slug from '?!…': no letters or digits"
 
 
 def test_unique_slug():

@@ -84,7 +84,7 @@ def found_rules_only(text: str) -> list[tuple[str, str]]:
     return [(s.type, s.text) for s in find_pii(text, model=False)]
 
 
-def test_podcast_redact_uses_the_name_finder(tmp_path) -> None:  # noqa: ANN001
+def test_podcast_redact_uses_the_name_finder(tmp_path) -> None:
     src = tmp_path / "chatt.csv"
     src.write_text("id;fritext\n1;det gäller min mamma gunnel andersson\n"
                    "2;Plogvall på Storgatan igen\n", encoding="utf-8")

@@ -19,7 +19,7 @@ import pytest
 from botocore.config import Config
 
 from podcast.errors import ExternalToolError
-from podcast.local_s3 import local_s3_server
+from tests.support.local_s3 import local_s3_server
 
 ACCESS_KEY = "kommunpodd-test"
 SECRET_KEY = "kommunpodd-test-secret"

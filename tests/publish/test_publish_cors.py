@@ -65,11 +65,11 @@ def test_publish_adds_the_rule_keeps_others_and_browsers_get_cors(small_site, s3
         "get_object", Params={"Bucket": bucket, "Key": "podd/avsnitt/snow/transcript.vtt"})
     preflight = urllib.request.Request(url, method="OPTIONS", headers={
         "Origin": "https://player.example", "Access-Control-Request-Method": "GET"})
-    with urllib.request.urlopen(preflight, timeout=10) as answer:  # noqa: S310 - local server
+    with urllib.request.urlopen(preflight, timeout=10) as answer:  # local server
         assert answer.headers["Access-Control-Allow-Origin"] in ("*", "https://player.example")
         assert "GET" in answer.headers["Access-Control-Allow-Methods"]
     get = urllib.request.Request(url, headers={"Origin": "https://player.example"})
-    with urllib.request.urlopen(get, timeout=10) as answer:  # noqa: S310 - local server
+    with urllib.request.urlopen(get, timeout=10) as answer:  # local server
         assert answer.read().startswith(b"WEBVTT")
         assert answer.headers["Access-Control-Allow-Origin"] in ("*", "https://player.example")
 
@@ -108,12 +108,12 @@ def test_service_without_bucket_cors_warns_once_and_publishes(small_site, caplog
     store = S3Store(target)
 
     class _Raw:
-        def stream(self, **kwargs):  # noqa: ANN003
+        def stream(self, **kwargs):
             yield (b'<?xml version="1.0" encoding="UTF-8"?><Error><Code>NotImplemented</Code>'
                    b"<Message>A header you provided implies functionality that is not "
                    b"implemented</Message></Error>")
 
-    def not_implemented(request, **kwargs):  # noqa: ANN001, ANN003
+    def not_implemented(request, **kwargs):
         return AWSResponse(request.url, 501, {"Content-Type": "application/xml"}, _Raw())
 
     store.client.meta.events.register_first("before-send.s3.GetBucketCors", not_implemented)

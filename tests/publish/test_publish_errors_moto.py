@@ -37,7 +37,7 @@ class _Raw:
     def __init__(self, body: bytes) -> None:
         self._body = body
 
-    def stream(self, **kwargs):  # noqa: ANN003
+    def stream(self, **kwargs):
         yield self._body
 
 
@@ -49,7 +49,7 @@ def throttle(store: S3Store, times: int | None) -> list[str]:
     """Answer the first ``times`` PutObject requests (all if None) with 503 SlowDown."""
     seen: list[str] = []
 
-    def handler(request, **kwargs):  # noqa: ANN001
+    def handler(request, **kwargs):
         seen.append(request.url)
         if times is None or len(seen) <= times:
             return AWSResponse(request.url, 503, {"Content-Type": "application/xml"},
@@ -209,7 +209,7 @@ def test_failed_invalidation_is_owed_to_the_next_run(small_site, tmp_path):
     store = S3Store(target)
     calls = {"n": 0}
 
-    def cdn_down(**kwargs):  # noqa: ANN003
+    def cdn_down(**kwargs):
         calls["n"] += 1
         raise ConnectionError("CloudFront unreachable (simulated)")
 

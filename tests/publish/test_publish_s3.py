@@ -47,7 +47,7 @@ def record_calls(store: S3Store) -> list[str]:
     """Keys of PutObject/CompleteMultipartUpload calls in the order the server answered."""
     seen: list[str] = []
 
-    def after(params, model, **kwargs):  # noqa: ANN001
+    def after(params, model, **kwargs):
         seen.append(params["Key"])
 
     for op in ("PutObject", "CompleteMultipartUpload"):
@@ -186,7 +186,7 @@ def test_interrupted_publish_keeps_old_feed_and_rerun_completes(s3_server, bucke
     store = S3Store(target)
     puts = {"n": 0}
 
-    def cut_connection(params, **kwargs):  # noqa: ANN001
+    def cut_connection(params, **kwargs):
         puts["n"] += 1
         if puts["n"] > 5:
             raise ConnectionResetError("connection reset by peer (simulated cut)")
@@ -245,7 +245,7 @@ def test_failed_multipart_upload_is_aborted_and_rerun_completes(s3_server, bucke
     store = S3Store(target)
     parts = {"n": 0}
 
-    def cut_second_part(params, **kwargs):  # noqa: ANN001
+    def cut_second_part(params, **kwargs):
         parts["n"] += 1
         if parts["n"] == 2:
             raise ConnectionResetError("connection reset by peer (simulated cut)")
@@ -274,7 +274,7 @@ def test_ctrl_c_during_upload_leaves_old_feed_and_rerun_completes(s3_server, buc
 
     store = S3Store(target)
 
-    def press_ctrl_c(params, **kwargs):  # noqa: ANN001
+    def press_ctrl_c(params, **kwargs):
         # A real SIGINT to this process, as Ctrl-C sends it; Python raises KeyboardInterrupt
         # in the main thread, which is waiting for the uploads of the page group.
         if params["Key"] == "podd/index.html":

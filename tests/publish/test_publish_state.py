@@ -67,7 +67,7 @@ def test_full_disk_for_the_state_in_a_real_process(show, s3_server, bucket):
     # Too little room for any state file (Python itself keeps running: it ignores SIGXFSZ).
     full = subprocess.run([*command, "--cloudfront-distribution-id", "E2EXAMPLE"], env=env,
                           capture_output=True, text=True, timeout=120,
-                          preexec_fn=_file_size_limit(8))  # noqa: PLW1509 - no threads yet
+                          preexec_fn=_file_size_limit(8))  # no threads yet
     assert full.returncode == 7, full.stderr
     state = show / "build" / "cache" / "publish"
     lines = full.stderr.strip().splitlines()

@@ -72,7 +72,7 @@ def test_silent_server_gives_a_one_line_error_with_progress(small_site, silent, 
     def run() -> None:
         try:
             publish_site(small_site, target)
-        except BaseException as exc:  # noqa: BLE001 - inspected below
+        except BaseException as exc:  # inspected below
             outcome.append(exc)
 
     caplog.set_level(logging.WARNING, logger="podcast")

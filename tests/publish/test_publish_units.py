@@ -169,10 +169,10 @@ class RecordingProgress:
     def __init__(self) -> None:
         self.events: list[tuple] = []
 
-    def start(self, total, label):  # noqa: ANN001
+    def start(self, total, label):
         self.events.append(("start", total, label))
 
-    def advance(self, amount=1, *, info=None):  # noqa: ANN001
+    def advance(self, amount=1, *, info=None):
         self.events.append(("advance", amount, info))
 
     def finish(self):

@@ -215,7 +215,7 @@ def check_golden(name: str, actual: str) -> None:
     assert actual == expected, f"{name} differs from the golden file (UPDATE_GOLDEN=1 to accept)"
 
 
-def wait_until(page, expression: str, timeout: float = 10.0) -> None:  # noqa: ANN001
+def wait_until(page, expression: str, timeout: float = 10.0) -> None:
     """Wait until the JavaScript ``expression`` is true on ``page``, polling from Python.
 
     Playwright's ``wait_for_function`` polls by evaluating a string inside the page, which the

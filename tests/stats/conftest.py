@@ -12,8 +12,8 @@ import pytest
 from statshelp import S3_KEY, S3_SECRET, bulk_sample, edge_fields, render_combined, render_s3
 
 from podcast.errors import ExternalToolError
-from podcast.local_s3 import local_s3_server
 from podcast.stats.thresholds import EpisodeMedia, media_from_dir
+from tests.support.local_s3 import local_s3_server
 
 
 @pytest.fixture(scope="session")

@@ -128,7 +128,7 @@ def _open(browser, path: Path, width: int):
     page = context.new_page()
     page.outside = []
 
-    def route(r) -> None:  # noqa: ANN001 - a Playwright Route
+    def route(r) -> None:  # a Playwright Route
         if r.request.url.startswith("file://"):
             r.continue_()
         else:

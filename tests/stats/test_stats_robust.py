@@ -231,7 +231,7 @@ def test_a_full_disk_during_ingest_is_a_one_line_error_and_the_database_stays_in
     pages = sqlite3.connect(db).execute("PRAGMA page_count").fetchone()[0]
     real_connect = sqlite3.connect
 
-    def small_disk(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def small_disk(*args, **kwargs):
         """SQLite itself reports SQLITE_FULL when the database may not grow any more."""
         con = real_connect(*args, **kwargs)
         con.execute(f"PRAGMA max_page_count = {pages + 4}")

@@ -11,12 +11,13 @@ import random
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
 from podcast.cli import cli
+from podcast.contactlog import OUTSIDE_RANGE
 from podcast.themes.analyze import Theme, ThemeReport
-from podcast.themes.readers import OUTSIDE_RANGE
 from podcast.themes.report import plural, render_csv, render_html, render_table
 
 SUBJECTS = [
@@ -246,7 +247,7 @@ class _Page(HTMLParser):
         self.tags: list[str] = []
         self._text: dict[str, str | None] | None = None
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+    def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         self.tags.append(tag)
         if tag == "html":
@@ -259,7 +260,7 @@ class _Page(HTMLParser):
             if a.get(key) and re.match(r"(https?:)?//", a[key] or ""):
                 self.external.append(a[key] or "")
 
-    def handle_data(self, data):  # noqa: ANN001
+    def handle_data(self, data):
         if self._text is not None:
             self.texts.append((self._text, data))
             self._text = None
@@ -484,18 +485,17 @@ def test_full_disk_on_output_is_one_line_and_keeps_the_old_report(runner, tmp_pa
                                                                   monkeypatch) -> None:
     import errno
 
-    from podcast.themes import report as report_module
+    from podcast import fsutil
 
     log = make_log(tmp_path / "x.csv")
     out = tmp_path / "teman.html"
     out.write_text("förra rapporten", encoding="utf-8")
 
-    def disk_full(fd: int, data: bytes) -> None:
-        with open(fd, "wb") as fh:
-            fh.write(data[: len(data) // 2])
+    def disk_full(fh: BinaryIO, data: bytes) -> None:
+        fh.write(data[: len(data) // 2])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(report_module, "_write_file", disk_full)
+    monkeypatch.setattr(fsutil, "_write_all", disk_full)
     res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--format", "html",
                               "--output", str(out), "-q"])
     assert res.exit_code not in (0, 70), res.output

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from podcast.themes.readers import MAX_NOTE_CHARS, MAX_XLSX_UNPACKED, cut_text, read_logs
+from podcast.contactlog import MAX_NOTE_CHARS, MAX_XLSX_UNPACKED, cut_text, read_logs
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -145,7 +145,7 @@ def test_an_ordinary_workbook_still_reads(tmp_path: Path) -> None:
 
 
 def test_redact_keeps_a_long_cell_whole_and_redacts_all_of_it(tmp_path: Path) -> None:
-    from podcast.themes.redact_log import REDACT_PIECE_CHARS, redact_log
+    from podcast.privacy.redact_log import REDACT_PIECE_CHARS, redact_log
 
     note = ("Ring Anna Svensson på 070-123 45 67 om plogvallen. " * 8000).strip()
     assert len(note) > 3 * REDACT_PIECE_CHARS

@@ -49,7 +49,7 @@ def _open(browser, path: Path, viewport: dict):
     page.errors = []
     page.on("pageerror", lambda e: page.errors.append(str(e)))
 
-    def route(r) -> None:  # noqa: ANN001 - a Playwright Route
+    def route(r) -> None:  # a Playwright Route
         if r.request.url.startswith("file://"):
             r.continue_()
         else:

@@ -115,7 +115,7 @@ class _Collector(HTMLParser):
         self.tags: list[str] = []
         self.external: list[str] = []
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+    def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         for key, value in attrs:
             if key in ("src", "href") and value and re.match(r"https?:", value):

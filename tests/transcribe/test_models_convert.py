@@ -9,20 +9,20 @@ import numpy as np
 import pytest
 
 from podcast.errors import ModelError
+from podcast.fsutil import file_sha256
 from podcast.transcribe.convert import ct2_to_openai_state, read_ct2_model
 from podcast.transcribe.models import (
     PACKAGED_SHA256,
     PACKAGED_SIZE,
     reassemble,
     resolve_model,
-    sha256_of,
 )
 
 
 def test_packaged_model_is_reassembled_and_verified(packaged_model: Path):
     model = packaged_model / "model.bin"
     assert model.stat().st_size == PACKAGED_SIZE
-    assert sha256_of(model) == PACKAGED_SHA256
+    assert file_sha256(model) == PACKAGED_SHA256
     for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
         assert (packaged_model / name).is_file()
     # 'base' means the same packaged model while downloads are off

@@ -24,7 +24,7 @@ CHANNELS = {"telefon": 0.5, "e-post": 0.3, "chatt": 0.2}
 ASCII = str.maketrans("åäö", "aao")
 
 
-def _generator():  # noqa: ANN202 - the script as a module
+def _generator():  # the script as a module
     spec = importlib.util.spec_from_file_location("make_demo_contacts", GENERATOR)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

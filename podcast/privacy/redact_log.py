@@ -42,22 +42,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from podcast.contactlog import (
+    check_xlsx_size,
+    decode_text,
+    file_kind,
+    locate_header,
+    read_any,
+    read_table,
+    sniff_delimiter,
+    utf16_without_bom,
+)
 from podcast.errors import InputError
+from podcast.fsutil import read_maybe_gzip, write_output
 from podcast.privacy.redact import PLACEHOLDERS, number_pii, redact
 from podcast.progress import Progress, ensure
 from podcast.spreadsheet import csv_cell, csv_row, keep_as_text
-from podcast.themes.readers import (
-    _kind,
-    _locate_header,
-    _open_bytes,
-    _read_any,
-    _sniff_delimiter,
-    _utf16_without_bom,
-    check_xlsx_size,
-    decode_text,
-    read_table,
-)
-from podcast.themes.report import atomic_write
 
 #: Output kinds by file extension (after ``.gz``); "" (no extension) keeps the input's kind.
 OUTPUT_KINDS = {".csv": "csv", ".txt": "csv", ".tsv": "tsv", ".tab": "tsv", ".xlsx": "xlsx",
@@ -202,7 +201,7 @@ def _csv_encoding(raw: bytes) -> str:
         return "utf-16-be"
     if raw[:3] == b"\xef\xbb\xbf":
         return "utf-8-sig"
-    utf16 = _utf16_without_bom(raw)  # the reader's own test, so both agree
+    utf16 = utf16_without_bom(raw)  # the reader's own test, so both agree
     if utf16 is not None:
         return f"{utf16}-nobom"
     try:
@@ -348,18 +347,18 @@ def _write_xlsx(headers: list[str], rows: list[list[object]], title: str) -> byt
 
 
 # --- inputs ------------------------------------------------------------------------------------
-def _load_workbook(raw: bytes, path: Path, keep_vba: bool):  # noqa: ANN202 - openpyxl Workbook
+def _load_workbook(raw: bytes, path: Path, keep_vba: bool):  # openpyxl Workbook
     import openpyxl
 
     check_xlsx_size(raw, path)
     try:
         return openpyxl.load_workbook(io.BytesIO(raw), keep_vba=keep_vba)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
+    except Exception as exc:  # openpyxl raises many types for broken files
         raise InputError(f"not a readable XLSX workbook ({type(exc).__name__})",
                          path=path) from None
 
 
-def _redact_cell(cell, result: RedactResult) -> None:  # noqa: ANN001 - openpyxl Cell
+def _redact_cell(cell, result: RedactResult) -> None:  # openpyxl Cell
     comment = cell.comment
     if comment is not None and comment.text:
         comment.text = _redact_str(comment.text, result)
@@ -398,19 +397,19 @@ def _redact_workbook(raw: bytes, path: Path, result: RedactResult, progress: Pro
     buf = io.BytesIO()
     try:
         wb.save(buf)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types
+    except Exception as exc:  # openpyxl raises many types
         raise InputError(f"cannot write this workbook back ({type(exc).__name__}: {exc}); "
                          "write .csv instead", path=path) from None
     return buf.getvalue()
 
 
-def _drop_pivot_tables(ws, result: RedactResult) -> None:  # noqa: ANN001 - openpyxl Worksheet
+def _drop_pivot_tables(ws, result: RedactResult) -> None:  # openpyxl Worksheet
     """openpyxl writes pivot tables back with their cache, an unredacted copy of the data."""
     pivots = getattr(ws, "_pivots", None)
     if pivots:
         result.notes.append(f"sheet {ws.title!r}: {len(pivots)} pivot table(s) removed "
                             "(their cache holds an unredacted copy of the data)")
-        ws._pivots = []  # noqa: SLF001 - no public way to remove them
+        ws._pivots = []  # no public way to remove them
 
 
 def _redact_json_document(raw: bytes, path: Path, kind: str, result: RedactResult) -> bytes:
@@ -450,10 +449,10 @@ def _table_below_header(path: Path, result: RedactResult,
                         ) -> tuple[list[str], Iterable[list[object]]]:
     """The header row found as ``podcast themes`` finds it (title rows above it are left
     out, with a note), and the rows below it."""
-    hold, reader_log = _HeaderWarning(), logging.getLogger(_locate_header.__module__)
+    hold, reader_log = _HeaderWarning(), logging.getLogger(locate_header.__module__)
     reader_log.addFilter(hold)
     try:
-        table, above = _locate_header(path, _read_any(path), None)
+        table, above = locate_header(path, read_any(path), None)
     finally:
         reader_log.removeFilter(hold)
     if above:
@@ -503,8 +502,8 @@ def redact_log(path: Path, output: Path, *, progress: Progress | None = None) ->
         raise InputError("the output must not overwrite the input", path=output)
     progress = ensure(progress)
     wanted = _output_kind(output, path)  # before any work
-    raw = _open_bytes(path)
-    in_kind = _kind(path, raw)
+    raw = read_maybe_gzip(path)
+    in_kind = file_kind(path, raw)
     out_kind = wanted or in_kind
     result = RedactResult(output=output, format=out_kind)
     if in_kind == "xlsx" and out_kind == "xlsx":
@@ -520,7 +519,7 @@ def redact_log(path: Path, output: Path, *, progress: Progress | None = None) ->
         data = _serialise(headers, rows, out_kind, in_kind, raw, path, result)
     if output.name.lower().endswith(".gz"):
         data = gzip.compress(data, mtime=0)
-    atomic_write(output, data)
+    write_output(output, data)
     return result
 
 
@@ -530,7 +529,7 @@ def _serialise(headers: list[str], rows: list[list[object]], out_kind: str, in_k
         sep_line = False
         if in_kind == "csv":
             text = decode_text(raw, path)
-            delimiter, encoding = _sniff_delimiter(text), _csv_encoding(raw)
+            delimiter, encoding = sniff_delimiter(text), _csv_encoding(raw)
             sep_line = bool(_SEP_LINE_RE.match(text))
         else:
             delimiter, encoding = ";", "utf-8-sig"

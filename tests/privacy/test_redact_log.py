@@ -14,7 +14,7 @@ import pytest
 
 from podcast.cli import cli
 from podcast.errors import InputError
-from podcast.themes.redact_log import redact_log
+from podcast.privacy.redact_log import redact_log
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -255,7 +255,7 @@ def test_json_keys_are_unique_and_never_empty(tmp_path: Path) -> None:
 
 
 def test_generated_json_keys_never_take_a_header_name(tmp_path: Path) -> None:
-    from podcast.themes.redact_log import json_keys
+    from podcast.privacy.redact_log import json_keys
 
     keys, renamed = json_keys(["text", "text", "text_2", "", "column_4"],
                               [["a", "b", "c", "d", "e"]])

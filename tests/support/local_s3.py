@@ -96,7 +96,7 @@ def local_s3_server(data_dir: Path, *, access_key: str, secret_key: str,
                 try:
                     client.list_buckets()
                     break
-                except Exception:  # noqa: BLE001 - not up yet
+                except Exception:  # not up yet
                     if time.monotonic() > deadline:
                         raise ExternalToolError(f"weed mini did not answer within {timeout:.0f} s:"
                                                 "\n" + server.log_tail()) from None

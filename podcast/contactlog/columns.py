@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 FIELDS = ("text", "date", "channel", "category", "resolved", "id")
 
@@ -44,19 +43,6 @@ def fold_header(name: str) -> str:
     text = unicodedata.normalize("NFKD", str(name).strip().lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]", "", text)
-
-
-@dataclass
-class ColumnMap:
-    text: str
-    date: str | None = None
-    channel: str | None = None
-    category: str | None = None
-    resolved: str | None = None
-    id: str | None = None
-
-    def as_dict(self) -> dict[str, str | None]:
-        return {f: getattr(self, f) for f in FIELDS}
 
 
 def detect_columns(headers: list[str], overrides: dict[str, str | None] | None = None,

@@ -13,9 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from podcast.contactlog import (
+    OUTSIDE_RANGE,
+    UNDATED,
+    detect_columns,
+    parse_date,
+    read_logs,
+    read_table,
+)
 from podcast.errors import InputError
-from podcast.themes.columns import detect_columns
-from podcast.themes.readers import OUTSIDE_RANGE, UNDATED, parse_date, read_logs, read_table
 
 ROWS = [
     ("2026-01-03", "Telefon", "När plogas Björkvägen? Vallen är hög", "Gata", "Ja"),
@@ -178,7 +184,7 @@ def test_column_detection(headers: list[str], expected: dict[str, str]) -> None:
 
 
 # --- QA findings: awkward files --------------------------------------------------------------
-def _warnings(caplog) -> list[str]:  # noqa: ANN001
+def _warnings(caplog) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
 
 
@@ -447,15 +453,15 @@ def test_one_column_under_an_unknown_header_is_the_text(tmp_path: Path, caplog) 
 
 
 def test_real_headers_are_kept_and_sentences_are_not_headers(tmp_path: Path) -> None:
-    from podcast.themes.readers import _header_cell
+    from podcast.contactlog.header import header_cell
 
     for cell in ("Resolved?", "Löst vid första kontakt", "Ärende nr.", "Created At",
                  "Vad gäller ditt ärende?", "E-post", "Kontaktlogg 2026"):
-        assert _header_cell(cell), cell
+        assert header_cell(cell), cell
     for cell in ("ring tillbaka Skapat ärende.", "Hej! Jag undrar", "070-123 45 67",
                  "lena@example.se", "När kommer sopbilen till oss igen?", "2024-01-02",
                  "Jag undrar hur man söker bygglov för en altan", 45292, "x" * 61):
-        assert not _header_cell(cell), cell
+        assert not header_cell(cell), cell
     # multi-column CSVs with real headers read as before, commas inside quoted notes too
     path = tmp_path / "m.csv"
     path.write_text('datum,kanal,fritext\n2026-01-02,telefon,"Hej, jag har en fråga."\n',
@@ -526,7 +532,7 @@ def test_a_column_named_for_another_field_and_a_text_column_without_text(tmp_pat
 
 
 def test_skip_reasons_in_words() -> None:
-    from podcast.themes.readers import describe_skips
+    from podcast.contactlog import describe_skips
 
     assert describe_skips({"no text": 10}) == "10 without text"
     assert describe_skips({"empty row": 2, "no text": 3, "above the header row": 1,
