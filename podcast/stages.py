@@ -141,6 +141,8 @@ def _transcribe_summary(ws: Workspace, result: object) -> str:
         return f"{first} written ({names}; {getattr(result, 'segments', 0)} segments)"
     if status == "kept-edit":
         return f"{first}: kept the hand-edited transcript, other formats brought in line"
+    if status == "rendered":
+        return f"{first} rendered again ({names}; new caption layout)"
     return f"{first}: up to date"
 
 

@@ -22,9 +22,18 @@ from podcast.transcript.captions import MAX_LINE_CHARS, Cue, cues
 from podcast.transcript.model import Segment, Transcript, Word
 
 FORMATS = ("json", "vtt", "srt", "txt", "html")
+#: Raised whenever the renderer's output changes, so that ``podcast transcribe`` renders the
+#: files in the episode folder again (from the transcript, without decoding the audio).
+RENDER_VERSION = 2
 
-__all__ = ["FORMATS", "Cue", "cues", "render", "render_all", "srt_escape", "to_html",
-           "to_json", "to_srt", "to_txt", "to_vtt", "vtt_escape", "write_atomic"]
+
+def rendering_id(max_line_chars: int = MAX_LINE_CHARS) -> str:
+    """What the files depend on besides the transcript (kept in the transcript state)."""
+    return f"render-{RENDER_VERSION}/lines-{max_line_chars}"
+
+__all__ = ["FORMATS", "RENDER_VERSION", "Cue", "cues", "render", "render_all", "rendering_id",
+           "srt_escape", "to_html", "to_json", "to_srt", "to_txt", "to_vtt", "vtt_escape",
+           "write_atomic"]
 
 
 def _clock(seconds: float, sep: str) -> str:
