@@ -62,7 +62,7 @@ HELP: dict[str, str] = {
     "transcription.word_timestamps": "word times, used to cut cues at sentence ends",
     "transcription.glossary": "local words and names that help recognition",
     "transcription.initial_prompt": "a prompt of your own (instead of the glossary)",
-    "transcription.max_line_chars": "longest caption line in VTT/SRT",
+    "transcription.max_line_chars": "longest caption line in VTT/SRT (20-42; two lines a cue)",
     "transcription.allow_download": "let the engine download hub models (off: offline only)",
     "transcription.batch_size": "faster-whisper batched decoding (0 = sequential)",
     # [storage]

@@ -18,6 +18,7 @@ from podcast.errors import AudioError
 from podcast.progress import Progress
 from podcast.schema import to_plain
 from podcast.state import State, hash_json
+from podcast.transcript.render import RENDER_VERSION
 from podcast.workspace import Workspace
 
 
@@ -107,6 +108,7 @@ def _transcribe_fingerprint(ws: Workspace, ep: Episode | None, state: State,
         "transcription": to_plain(ws.config.transcription),
         "language": ws.config.show.language,
         "speakers": ep.meta.speakers,
+        "rendering": RENDER_VERSION,  # a new caption layout renders the files again
     })
 
 
@@ -141,6 +143,8 @@ def _transcribe_summary(ws: Workspace, result: object) -> str:
         return f"{first} written ({names}; {getattr(result, 'segments', 0)} segments)"
     if status == "kept-edit":
         return f"{first}: kept the hand-edited transcript, other formats brought in line"
+    if status == "rendered":
+        return f"{first} rendered again ({names}; new caption layout)"
     return f"{first}: up to date"
 
 

@@ -109,6 +109,8 @@ def transcribe_cmd(slugs: tuple[str, ...], engine: str | None, model: str | None
             echo(f"{ep.slug}: kept the hand-edited transcript"
                  + (f" (from transcript.{result.edited_from})" if result.edited_from else "")
                  + "; use --force to transcribe again")
+        elif result.status == "rendered":
+            echo(f"{ep.slug}: transcript files rendered again (new caption layout)")
         else:
             echo(f"{ep.slug}: up to date")
 

@@ -2,7 +2,8 @@
 
 Entry point: :func:`build_site`. The pieces are small modules: :mod:`.context` (what is
 published), :mod:`.feed` + :mod:`.feedext` (RSS/iTunes/Podcasting 2.0), :mod:`.pages`
-(Jinja2 pages), :mod:`.textfiles` (transcript and chapter files), :mod:`.seo` (JSON-LD,
+(Jinja2 pages), :mod:`.textfiles` (chapter files, transcript file names; the transcripts
+themselves come from :mod:`podcast.transcript.render`), :mod:`.seo` (JSON-LD,
 sitemap), :mod:`.search` (Pagefind), :mod:`.writer` (atomic, write-if-changed),
 :mod:`.htmltext` (the show-notes sanitiser), :mod:`.csp` (the Content-Security-Policy) and
 :mod:`.i18n` (Swedish/English UI strings).

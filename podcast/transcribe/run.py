@@ -25,7 +25,7 @@ from podcast.transcribe.clean import CleanOptions, clean_decoding
 from podcast.transcribe.engine import DecodeOptions, Engine, EngineSettings, load_engine
 from podcast.transcript import Segment, Transcript, edits
 from podcast.transcript.captions import MAX_LINE_CHARS
-from podcast.transcript.render import FORMATS, render_all
+from podcast.transcript.render import FORMATS, render_all, rendering_id
 from podcast.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class Overrides:
 
 @dataclass
 class TranscribeResult:
-    status: str  # "transcribed", "kept-edit", "up-to-date"
+    status: str  # "transcribed", "kept-edit", "rendered" (files only), "up-to-date"
     audio: Path | None
     outputs: list[Path] = field(default_factory=list)
     slug: str | None = None
@@ -312,6 +312,8 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
         result = TranscribeResult(status="up-to-date", audio=audio[0],
                                   outputs=[folder / f"transcript.{f}" for f in FORMATS],
                                   engine=state.engine, model=state.model)
+        if state.rendering != rendering_id(cfg.max_line_chars):
+            _render_again(folder, state, cfg, result)
     else:
         transcript, result = transcribe_audio(audio, cfg, progress=progress,
                                               label=f"Transcribing {episode.slug}",
@@ -324,7 +326,8 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
                                 max_line_chars=cfg.max_line_chars)
         edits.write_state(folder, edits.TranscriptState(
             audio_sha256=audio_hash, settings=settings, engine=result.engine,
-            model=result.model, files={f: file_sha256(p) for f, p in written.items()}))
+            model=result.model, files={f: file_sha256(p) for f, p in written.items()},
+            rendering=rendering_id(cfg.max_line_chars)))
         result.outputs = list(written.values())
     result.slug = episode.slug
     for w in result.warnings:
@@ -358,8 +361,16 @@ def _keep_edit(folder: Path, state: edits.TranscriptState | None, changed: list[
     transcript, _ = found
     transcript.language = transcript.language or cfg.language
     # Bring the other formats in line with a new edit, never touching edited files; with no
-    # new edit (already synchronised) only missing formats are written.
-    keep = tuple(changed) if changed else tuple(edits.transcript_files(folder))
+    # new edit (already synchronised) only missing formats are written, or, when the renderer
+    # or the caption width changed since, every format but the one the editor corrected.
+    rendering = rendering_id(cfg.max_line_chars)
+    outdated = state is not None and bool(state.edited_from) and state.rendering != rendering
+    if changed:
+        keep = tuple(changed)
+    elif outdated:
+        keep = (state.edited_from,)
+    else:
+        keep = tuple(edits.transcript_files(folder))
     written = write_outputs(transcript, folder, "transcript", max_line_chars=cfg.max_line_chars,
                             skip=keep)
     files = {f: file_sha256(p) for f, p in edits.transcript_files(folder).items()}
@@ -367,7 +378,28 @@ def _keep_edit(folder: Path, state: edits.TranscriptState | None, changed: list[
         audio_sha256=state.audio_sha256 if state else audio_hash,
         settings=state.settings if state else None,
         engine=result.engine, model=result.model, files=files, edited=True,
-        edited_from=source))
+        edited_from=source,
+        rendering=rendering if changed or outdated else (state.rendering if state else None)))
     result.outputs = sorted(set(written.values()) | {folder / f"transcript.{f}" for f in keep})
     result.segments = len(transcript.segments)
     return result
+
+
+def _render_again(folder: Path, state: edits.TranscriptState, cfg: TranscriptionSection,
+                  result: TranscribeResult) -> None:
+    """Files made by an older renderer or for another caption width, rendered again from the
+    transcript (no decoding); the site publishes the same bytes."""
+    found = edits.current_transcript(folder)
+    if found is None:
+        return
+    transcript, _ = found
+    transcript.language = transcript.language or cfg.language
+    written = write_outputs(transcript, folder, "transcript", max_line_chars=cfg.max_line_chars)
+    edits.write_state(folder, dataclasses.replace(
+        state, files={f: edits.file_sha256(p) for f, p in written.items()},
+        rendering=rendering_id(cfg.max_line_chars)))
+    result.status = "rendered"
+    result.outputs = list(written.values())
+    result.segments = len(transcript.segments)
+    log.info("%s: transcript files rendered again (renderer or caption width changed)",
+             folder.name)

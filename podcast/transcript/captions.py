@@ -67,11 +67,14 @@ def _cut_kind(tokens: list[Token], i: int) -> int:
     1 after a clause, 2 before a conjunction, 3 anywhere else, 4 after a word that ends in a
     hyphen ("gång- och cykelvägar" stays together)."""
     before, after = tokens[i - 1][0], tokens[i][0]
-    if before.endswith("-") and len(before) > 1:
-        return 4
-    if _SENTENCE_END.search(before):
-        return 0
-    if _CLAUSE_END.search(before) or after in _DASHES:
+    if not before[-1].isalnum():  # most words end in a letter: no punctuation to look at
+        if before.endswith("-") and len(before) > 1:
+            return 4
+        if _SENTENCE_END.search(before):
+            return 0
+        if _CLAUSE_END.search(before):
+            return 1
+    if after in _DASHES:
         return 1
     if after.lower() in _CONJUNCTIONS:
         return 2
@@ -135,31 +138,45 @@ def _prefix(tokens: list[Token]) -> list[int]:
     return p
 
 
-def cue_chunks(tokens: list[Token], width: int, max_lines: int) -> list[tuple[int, int]]:
+def cut_kinds(tokens: list[Token]) -> list[int]:
+    """:func:`_cut_kind` of every gap: element ``i`` is the cut before ``tokens[i]`` (0 for
+    ``i == 0``, where there is no cut)."""
+    return [0] + [_cut_kind(tokens, i) for i in range(1, len(tokens))]
+
+
+def cue_chunks(tokens: list[Token], width: int, max_lines: int,
+               kinds: list[int] | None = None) -> list[tuple[int, int]]:
     """Split ``tokens`` into cues (index ranges), each fitting ``max_lines`` lines of
     ``width`` characters, with the least total cost: a fixed cost per cue, the cost of each
-    cut (cheapest after a sentence) and a cost for cues far from full."""
+    cut (cheapest after a sentence) and a cost for cues far from full. Words that fit in one
+    cue stay one cue (two cues always cost more)."""
     n = len(tokens)
-    p = _prefix(tokens)
+    lengths = [len(t[0]) for t in tokens]
+    if _line_count(lengths, width, max_lines) <= max_lines:
+        return [(0, n)]
+    kinds = kinds if kinds is not None else cut_kinds(tokens)
+    cut = [_CUE_CUTS[k] for k in kinds[1:]] + [0.0]  # cut[i - 1]: before tokens[i]
     capacity = width * max_lines
-    best = [0.0] + [float("inf")] * n
+    inf = float("inf")
+    best = [0.0] + [inf] * n
     back = [0] * (n + 1)
     for j in range(n):
-        if best[j] == float("inf"):
+        base = best[j] + _PER_CUE
+        if base == inf:
             continue
-        lines, used = 1, -1  # greedy wrap of tokens[j:i], extended one token at a time
+        lines, used, chars = 1, -1, -1  # greedy wrap of tokens[j:i], one token at a time
         for i in range(j + 1, n + 1):
-            word = len(tokens[i - 1][0])
+            word = lengths[i - 1]
+            chars += word + 1
             if used + 1 + word <= width:
                 used += 1 + word
             else:
-                lines, used = lines + 1, word
-            if lines > max_lines:
-                break
-            fill = (p[i] - p[j] + i - j - 1) / capacity
-            cost = best[j] + _PER_CUE + _UNDERFILL * (1 - fill) ** 2
-            if i < n:
-                cost += _CUE_CUTS[_cut_kind(tokens, i)]
+                lines += 1
+                if lines > max_lines:
+                    break
+                used = word
+            empty = 1 - chars / capacity
+            cost = base + _UNDERFILL * empty * empty + cut[i - 1]
             if cost < best[i]:
                 best[i], back[i] = cost, j
     chunks = []
@@ -170,7 +187,21 @@ def cue_chunks(tokens: list[Token], width: int, max_lines: int) -> list[tuple[in
     return chunks[::-1]
 
 
-def cue_lines(tokens: list[Token], width: int, max_lines: int) -> list[str]:
+def _line_count(lengths: list[int], width: int, stop: int) -> int:
+    """Lines the words take when each line is filled before the next (stops past ``stop``)."""
+    lines, used = 1, -1
+    for word in lengths:
+        if used + 1 + word <= width:
+            used += 1 + word
+        else:
+            lines, used = lines + 1, word
+            if lines > stop:
+                break
+    return lines
+
+
+def cue_lines(tokens: list[Token], width: int, max_lines: int,
+              kinds: list[int] | None = None) -> list[str]:
     """Lay one cue's words out on as few lines as possible (at most ``max_lines``), with the
     line breaks where reading pauses and lines of even length."""
     words = [t[0] for t in tokens]
@@ -179,7 +210,19 @@ def cue_lines(tokens: list[Token], width: int, max_lines: int) -> list[str]:
     total = p[n] + n - 1
     if total <= width:
         return [" ".join(words)]
-    for count in range(2, max_lines + 1):
+    kinds = kinds if kinds is not None else cut_kinds(tokens)
+    if max_lines >= 2:  # two lines (the usual case): try each cut, no table needed
+        target = total / 2
+        options = []
+        for i in range(1, n):
+            first, second = p[i] + i - 1, p[n] - p[i] + n - i - 1
+            if first <= width and second <= width:
+                uneven = ((first - target) / width) ** 2 + ((second - target) / width) ** 2
+                options.append((_LINE_CUTS[kinds[i]] + _UNEVEN_LINES * uneven, i))
+        if options:
+            i = min(options)[1]
+            return [" ".join(words[:i]), " ".join(words[i:])]
+    for count in range(3, max_lines + 1):
         target = total / count
         # best[k][i]: cheapest layout of tokens[:i] on k lines
         best = [[float("inf")] * (n + 1) for _ in range(count + 1)]
@@ -195,7 +238,7 @@ def cue_lines(tokens: list[Token], width: int, max_lines: int) -> list[str]:
                         continue
                     cost = best[k - 1][j] + _UNEVEN_LINES * ((length - target) / width) ** 2
                     if i < n:
-                        cost += _LINE_CUTS[_cut_kind(tokens, i)]
+                        cost += _LINE_CUTS[kinds[i]]
                     if cost < best[k][i]:
                         best[k][i], back[k][i] = cost, j
         if best[count][n] < float("inf"):
@@ -217,7 +260,8 @@ def cues(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS,
         if not tokens:
             continue
         speaker = clean_text(seg.speaker) if seg.speaker else None
-        chunks = cue_chunks(tokens, max_line_chars, max_lines)
+        kinds = cut_kinds(tokens)
+        chunks = cue_chunks(tokens, max_line_chars, max_lines, kinds)
         for c, (j, i) in enumerate(chunks):
             start = round(seg.start, 3) if c == 0 else tokens[j][1]
             end = round(seg.end, 3) if c == len(chunks) - 1 else tokens[chunks[c + 1][0]][1]
@@ -225,6 +269,7 @@ def cues(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS,
                 start = out[-1].end
             end = max(end, start + 0.01)
             out.append(Cue(start=start, end=end,
-                           lines=cue_lines(tokens[j:i], max_line_chars, max_lines),
+                           lines=cue_lines(tokens[j:i], max_line_chars, max_lines,
+                                           [0] + kinds[j + 1:i]),
                            speaker=speaker or None))
     return out

@@ -33,6 +33,7 @@ class TranscriptState:
     files: dict[str, str] = field(default_factory=dict)  # format → sha256 as written
     edited: bool = False
     edited_from: str | None = None
+    rendering: str | None = None  # renderer version and caption width the files were made with
 
 
 def read_state(episode_dir: Path) -> TranscriptState | None:

@@ -21,9 +21,17 @@ from podcast.transcript.captions import MAX_LINE_CHARS, Cue, cues
 from podcast.transcript.model import Segment, Transcript, Word
 
 FORMATS = ("json", "vtt", "srt", "txt", "html")
+#: Raised whenever the renderer's output changes, so that ``podcast transcribe`` renders the
+#: files in the episode folder again (from the transcript, without decoding the audio).
+RENDER_VERSION = 2
 
-__all__ = ["FORMATS", "Cue", "cues", "render", "render_all", "srt_escape", "to_html",
-           "to_json", "to_srt", "to_txt", "to_vtt", "vtt_escape"]
+
+def rendering_id(max_line_chars: int = MAX_LINE_CHARS) -> str:
+    """What the files depend on besides the transcript (kept in the transcript state)."""
+    return f"render-{RENDER_VERSION}/lines-{max_line_chars}"
+
+__all__ = ["FORMATS", "RENDER_VERSION", "Cue", "cues", "render", "render_all", "rendering_id",
+           "srt_escape", "to_html", "to_json", "to_srt", "to_txt", "to_vtt", "vtt_escape"]
 
 
 def _clock(seconds: float, sep: str) -> str:
@@ -36,6 +44,8 @@ def _clock(seconds: float, sep: str) -> str:
 
 def vtt_escape(text: str) -> str:
     """Cue text for WebVTT: ``&``, ``<`` and ``>`` as character references."""
+    if "&" not in text and "<" not in text and ">" not in text:
+        return text
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -46,15 +56,23 @@ def srt_escape(text: str) -> str:
     """Cue text for SubRip, which has no character references: players show ``&`` and a
     lone ``<`` as they are but read ``<b>``, ``<i>``, ``<font …>`` as formatting, so a
     tag-like ``<…>`` is written with the look-alike angle quotes ``‹…›``."""
-    return _SRT_TAG.sub(r"‹\1›", text)
+    return _SRT_TAG.sub(r"‹\1›", text) if "<" in text else text
 
 
 def to_vtt(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
-    transcript = transcript.as_stored()
+    stored = transcript.as_stored()
+    return _vtt(stored, cues(stored, max_line_chars=max_line_chars))
+
+
+def to_srt(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
+    return _srt(cues(transcript.as_stored(), max_line_chars=max_line_chars))
+
+
+def _vtt(transcript: Transcript, cue_list: list[Cue]) -> str:
     parts = ["WEBVTT", ""]
     if transcript.language:
         parts = ["WEBVTT", f"Language: {transcript.language}", ""]
-    for n, cue in enumerate(cues(transcript, max_line_chars=max_line_chars), 1):
+    for n, cue in enumerate(cue_list, 1):
         parts.append(str(n))
         parts.append(f"{_clock(cue.start, '.')} --> {_clock(cue.end, '.')}")
         lines = [vtt_escape(line) for line in cue.lines]
@@ -65,9 +83,9 @@ def to_vtt(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS) -> s
     return "\n".join(parts)
 
 
-def to_srt(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
+def _srt(cue_list: list[Cue]) -> str:
     parts = []
-    for n, cue in enumerate(cues(transcript.as_stored(), max_line_chars=max_line_chars), 1):
+    for n, cue in enumerate(cue_list, 1):
         parts.append(str(n))
         parts.append(f"{_clock(cue.start, ',')} --> {_clock(cue.end, ',')}")
         parts.extend(srt_escape(line) for line in cue.lines)
@@ -147,27 +165,25 @@ def to_html(transcript: Transcript, *, lang: str | None = None) -> str:
 
 def render(transcript: Transcript, fmt: str, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
     """One format of ``transcript`` (one of :data:`FORMATS`)."""
-    transcript = transcript.as_stored()
-    if fmt == "json":
-        return to_json(transcript)
-    if fmt == "vtt":
-        return to_vtt(transcript, max_line_chars=max_line_chars)
-    if fmt == "srt":
-        return to_srt(transcript, max_line_chars=max_line_chars)
-    if fmt == "txt":
-        return to_txt(transcript)
-    if fmt == "html":
-        return to_html(transcript)
-    raise ValueError(f"unknown transcript format {fmt!r}")
+    return render_all(transcript, (fmt,), max_line_chars=max_line_chars)[fmt]
 
 
 def render_all(transcript: Transcript, formats: tuple[str, ...] = FORMATS, *,
                max_line_chars: int = MAX_LINE_CHARS,
                language: str | None = None) -> dict[str, str]:
     """Several formats of one transcript: format → text, as ``podcast transcribe`` writes
-    them and ``podcast build`` publishes them. ``language`` is used when the transcript
-    names none (one read from a hand-edited VTT, SRT or text file)."""
+    them and ``podcast build`` publishes them (the captions are cut once for VTT and SRT).
+    ``language`` is used when the transcript names none (one read from a hand-edited VTT,
+    SRT or text file)."""
+    unknown = [fmt for fmt in formats if fmt not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown transcript format {unknown[0]!r}")
     stored = transcript.as_stored()
     stored.language = stored.language or language
-    return {fmt: render(stored, fmt, max_line_chars=max_line_chars) for fmt in formats}
+    cue_list = (cues(stored, max_line_chars=max_line_chars)
+                if {"vtt", "srt"} & set(formats) else [])
+    makers = {"json": lambda: to_json(stored), "vtt": lambda: _vtt(stored, cue_list),
+              "srt": lambda: _srt(cue_list), "txt": lambda: to_txt(stored),
+              "html": lambda: to_html(stored)}
+    return {fmt: makers[fmt]() for fmt in formats}
 

@@ -14,12 +14,16 @@ import webvtt
 
 from podcast.cli import cli
 from podcast.ffmpeg import ffmpeg_path
+from podcast.media import MediaInfo, write_media_info
 from podcast.search import search
+from podcast.site import build_site
 from podcast.transcribe import transcribe_episode
 from podcast.transcribe.run import Overrides
 from podcast.transcript import load_transcript
 from podcast.transcript.edits import STATE_FILE
 from podcast.workspace import Workspace
+
+REPO = Path(__file__).resolve().parents[2]
 
 CONFIG = """\
 [show]
@@ -77,7 +81,8 @@ def test_first_run_writes_every_format_from_the_processed_mp3(show):
     for fmt in ("json", "vtt", "srt", "txt", "html"):
         assert (ep.dir / f"transcript.{fmt}").stat().st_size > 0
     captions = webvtt.read(str(ep.dir / "transcript.vtt")).captions
-    assert captions and all(len(line) <= 65 for c in captions for line in c.text.splitlines())
+    assert captions and all(len(line) <= 42 for c in captions for line in c.text.splitlines())
+    assert all(len(c.text.splitlines()) <= 2 for c in captions)
     data = json.loads((ep.dir / "transcript.json").read_text(encoding="utf-8"))
     assert data["segments"][0]["speaker"] == "Anna"
     assert "snow" in (ep.dir / "transcript.txt").read_text(encoding="utf-8").lower()
@@ -88,6 +93,61 @@ def test_rerun_without_changes_does_not_transcribe_again(show):
     ws, _ = show
     again = transcribe_episode(ws, ws.episode("vinter"))
     assert again.status == "up-to-date"
+
+
+def _publishable_copy(ws: Workspace, target: Path) -> Workspace:
+    """The show under an address the site build accepts, with the processed audio's info."""
+    shutil.copytree(ws.root, target)
+    config = target / "podcast.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace("kommun.example",
+                                                                  "exempelkommun.se"),
+                      encoding="utf-8")
+    shutil.copyfile(REPO / "podcast" / "data" / "cover.jpg", target / "cover.jpg")
+    copy = Workspace.load(target)
+    mp3 = copy.processed_audio_path("vinter")
+    write_media_info(copy.media_info_path("vinter"), MediaInfo(
+        slug="vinter", file=mp3.name, size_bytes=mp3.stat().st_size, duration_seconds=30.0,
+        bitrate_kbps=64, channels=1, sample_rate=16000))
+    return copy
+
+
+def test_the_site_publishes_what_the_transcriber_wrote_byte_for_byte(show, tmp_path):
+    ws, _ = show
+    site_ws = _publishable_copy(ws, tmp_path / "site-show")
+    build_site(site_ws, search=False)
+    folder = site_ws.episode("vinter").dir
+    published = site_ws.site_dir / "avsnitt" / "vinter"
+    for fmt in ("vtt", "srt", "json", "txt"):
+        assert (published / f"transcript.{fmt}").read_bytes() == \
+            (folder / f"transcript.{fmt}").read_bytes(), fmt
+
+
+def _set_line_chars(ws: Workspace, chars: int | None) -> Workspace:
+    config = ws.root / "podcast.toml"
+    text = "\n".join(ln for ln in config.read_text(encoding="utf-8").splitlines()
+                     if not ln.startswith("max_line_chars"))
+    if chars is not None:
+        text = text.replace("[transcription]\n", f"[transcription]\nmax_line_chars = {chars}\n")
+    config.write_text(text + "\n", encoding="utf-8")
+    return Workspace.load(ws.root)
+
+
+def test_a_new_caption_width_renders_the_files_again_without_decoding(show):
+    ws, _ = show
+    folder = ws.episode("vinter").dir
+    before = {f: (folder / f"transcript.{f}").read_bytes() for f in ("vtt", "srt", "json")}
+    narrow = _set_line_chars(ws, 30)
+    result = transcribe_episode(narrow, narrow.episode("vinter"), update_search=False)
+    assert result.status == "rendered" and result.elapsed == 0.0
+    captions = webvtt.read(str(folder / "transcript.vtt")).captions
+    assert all(len(line) <= 30 for c in captions for line in c.text.splitlines())
+    assert (folder / "transcript.json").read_bytes() == before["json"]
+    assert transcribe_episode(narrow, narrow.episode("vinter"),
+                              update_search=False).status == "up-to-date"
+    back = _set_line_chars(ws, None)
+    assert transcribe_episode(back, back.episode("vinter"),
+                              update_search=False).status == "rendered"
+    assert {f: (folder / f"transcript.{f}").read_bytes() for f in before} == before
 
 
 def test_hand_edit_is_kept_synced_and_searchable_then_force_replaces_it(show):
@@ -145,6 +205,26 @@ def test_edited_plain_text_is_kept_and_changed_audio_only_warns(show):
     assert first.start < 2.0
 
 
+def test_a_new_caption_width_renders_all_but_the_hand_edited_file(show):
+    ws, _ = show
+    folder = ws.episode("vinter").dir
+    edited = (folder / "transcript.txt").read_bytes()
+    narrow = _set_line_chars(ws, 30)
+    try:
+        result = transcribe_episode(narrow, narrow.episode("vinter"), update_search=False)
+        assert result.status == "kept-edit" and result.edited_from == "txt"
+        assert (folder / "transcript.txt").read_bytes() == edited
+        captions = webvtt.read(str(folder / "transcript.vtt")).captions
+        assert "Hello and welcome" in " ".join(c.text for c in captions)
+        assert all(len(line) <= 30 for c in captions for line in c.text.splitlines())
+        assert transcribe_episode(narrow, narrow.episode("vinter"),
+                                  update_search=False).status == "kept-edit"
+        state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+        assert state["rendering"].endswith("/lines-30") and state["edited_from"] == "txt"
+    finally:
+        _set_line_chars(ws, None)
+
+
 def test_cli_transcribe_search_and_ask(tmp_path, speech_dir, runner, fw_default):
     ws = _make_show(tmp_path / "cli", speech_dir, processed=False)
     show_dir = str(ws.root)
@@ -189,8 +269,6 @@ def test_raw_fallback_is_shifted_by_the_intro_offset(tmp_path, speech_dir, fw_de
     ws = _make_show(tmp_path / "offset", speech_dir, processed=False)
     ep = ws.episode("vinter")
     shutil.copyfile(speech_dir / "sv_3s.wav", ep.dir / "raw.wav")
-    from podcast.media import MediaInfo, write_media_info
-
     write_media_info(ws.media_info_path("vinter"), MediaInfo(
         slug="vinter", file="vinter.mp3", size_bytes=1, duration_seconds=20.0,
         intro_offset_seconds=12.0))
