@@ -6,10 +6,12 @@ with the file name and the dotted key (``podcast.toml: audio.target_lufs: expect
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from podcast.errors import ConfigError
 from podcast.schema import load_dataclass
@@ -265,6 +267,26 @@ class ShowConfig:
     contacts: ContactsSection = field(default_factory=ContactsSection)
     site: SiteSection = field(default_factory=SiteSection)
     stats: StatsSection = field(default_factory=StatsSection)
+
+
+Section = TypeVar("Section")
+
+
+def merge_flags(section: Section, **flags: object) -> Section:
+    """A config section with the command-line flags that were given (not None) taking
+    precedence: flag > ``podcast.toml`` > the field's default. Every command merges this way.
+    """
+    names = {f.name for f in dataclasses.fields(section)}  # type: ignore[arg-type]
+    unknown = sorted(set(flags) - names)
+    if unknown:
+        raise TypeError(f"not a key of {type(section).__name__}: {', '.join(unknown)}")
+    given = {k: v for k, v in flags.items() if v is not None}
+    return dataclasses.replace(section, **given) if given else section  # type: ignore[type-var]
+
+
+def with_section(config: ShowConfig, **sections: object) -> ShowConfig:
+    """The whole config with some sections replaced (e.g. by :func:`merge_flags`)."""
+    return dataclasses.replace(config, **sections)
 
 
 def parse_config(data: dict, path: Path | str = CONFIG_NAME) -> ShowConfig:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.cli.steps import run_and_report
 from podcast.errors import InputError, WorkspaceError
 
 TRANSCRIBE_EPILOG = """\b
@@ -61,14 +63,13 @@ def transcribe_cmd(slugs: tuple[str, ...], engine: str | None, model: str | None
     Hand-corrected transcripts are kept (use --force to replace them); the search index
     is updated afterwards.
     """
-    from podcast.config import TranscriptionSection
-    from podcast.transcribe.run import Overrides, transcribe_episode, transcribe_file
+    from podcast.config import TranscriptionSection, merge_flags, with_section
+    from podcast.transcribe.run import transcribe_file
 
     opts = get_options()
-    overrides = Overrides(engine=engine, model=model, language=language, device=device,
-                          threads=threads, compute_type=compute_type, beam_size=beam_size,
-                          batch_size=batch_size, vad=vad)
-    progress = progress_for(opts)
+    flags = dict(engine=engine, model=model, language=language, device=device,
+                 threads=threads, compute_type=compute_type, beam_size=beam_size,
+                 batch_size=batch_size, vad=vad)
     if input_path is not None or output_dir is not None:
         if input_path is None or output_dir is None:
             raise click.UsageError("--input and --output-dir go together")
@@ -81,36 +82,18 @@ def transcribe_cmd(slugs: tuple[str, ...], engine: str | None, model: str | None
             cfg, show_language = ws.config.transcription, ws.config.show.language
         except WorkspaceError:  # outside a show: built-in defaults
             cfg, show_language = TranscriptionSection(), None
-        result = transcribe_file(input_path, output_dir, cfg, progress=progress,
-                                 overrides=overrides, show_language=show_language or "sv")
+        result = transcribe_file(input_path, output_dir, merge_flags(cfg, **flags),
+                                 progress=progress_for(opts), show_language=show_language or "sv",
+                                 language_explicit=language is not None)
         echo(f"{input_path.name}: {result.segments} segments, {result.duration:.1f} s of audio "
              f"in {result.elapsed:.1f} s (RTF {result.rtf or 0:.2f}) → "
              + ", ".join(p.name for p in result.outputs))
         return
     ws = opts.workspace()
-    episodes = [e for e in ws.select(list(slugs)) if slugs or e.meta.recordings
-                or ws.processed_audio_path(e.slug).is_file()]
-    if not episodes:
-        echo("No episodes with audio to transcribe.")
-        return
-    verbose = opts.verbosity >= 1
-
-    def show_segment(seg) -> None:
-        if verbose:
-            click.echo(f"  [{seg.start:7.1f}] {seg.text}", err=True)
-
-    for ep in episodes:
-        result = transcribe_episode(ws, ep, progress=progress, force=force, overrides=overrides,
-                                    on_segment=show_segment)
-        if result.status == "transcribed":
-            echo(f"{ep.slug}: transcribed {result.duration:.0f} s in {result.elapsed:.1f} s "
-                 f"(RTF {result.rtf or 0:.2f}, {result.engine}, {result.segments} segments)")
-        elif result.status == "kept-edit":
-            echo(f"{ep.slug}: kept the hand-edited transcript"
-                 + (f" (from transcript.{result.edited_from})" if result.edited_from else "")
-                 + "; use --force to transcribe again")
-        else:
-            echo(f"{ep.slug}: up to date")
+    config = with_section(ws.config, transcription=merge_flags(ws.config.transcription, **flags))
+    run_and_report(replace(ws, config=config), slugs=list(slugs) or None, stages=["transcribe"],
+                   force=force, discard_edits=force, one_stage=True,
+                   options={"transcribe": {"language_explicit": True}} if language else None)
 
 
 SEARCH_EPILOG = """\b

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -13,11 +14,11 @@ import pytest
 import webvtt
 
 from podcast.cli import cli
+from podcast.config import merge_flags, with_section
 from podcast.ffmpeg import ffmpeg_path
 from podcast.search import search
 from podcast.transcribe import transcribe_episode
 from podcast.transcribe.edits import STATE_FILE
-from podcast.transcribe.run import Overrides
 from podcast.transcript import load_transcript
 from podcast.workspace import Workspace
 
@@ -85,9 +86,14 @@ def test_first_run_writes_every_format_from_the_processed_mp3(show):
 
 
 def test_rerun_without_changes_does_not_transcribe_again(show):
+    from podcast.pipeline import run_pipeline
+
     ws, _ = show
-    again = transcribe_episode(ws, ws.episode("vinter"))
-    assert again.status == "up-to-date"
+    first = run_pipeline(ws, stages=["transcribe"])  # the fixture wrote it without the runner
+    assert [(s.action, s.outcome) for s in first.steps] == [("run", "done")]
+    assert first.steps[0].result.status == "made"
+    again = run_pipeline(ws, stages=["transcribe"])
+    assert [(s.action, s.reason) for s in again.steps] == [("skip", "up to date")]
 
 
 def test_hand_edit_is_kept_synced_and_searchable_then_force_replaces_it(show):
@@ -150,10 +156,10 @@ def test_cli_transcribe_search_and_ask(tmp_path, speech_dir, runner, fw_default)
     show_dir = str(ws.root)
     res = runner.invoke(cli, ["--show", show_dir, "transcribe", "vinter"])
     assert res.exit_code == 0, res.output
-    assert "vinter: transcribed" in res.output and "RTF" in res.output
+    assert "episodes/vinter/transcript.*: transcribed" in res.output and "RTF" in res.output
     assert (ws.root / "episodes/vinter/transcript.srt").is_file()
     res = runner.invoke(cli, ["--show", show_dir, "transcribe"])
-    assert res.exit_code == 0 and "up to date" in res.output
+    assert res.exit_code == 0 and "0 step(s) ran, 1 up to date." in res.output
     res = runner.invoke(cli, ["--show", show_dir, "search", "residential streets",
                               "--format", "json"])
     assert res.exit_code == 0, res.output
@@ -194,7 +200,9 @@ def test_raw_fallback_is_shifted_by_the_intro_offset(tmp_path, speech_dir, fw_de
     write_media_info(ws.media_info_path("vinter"), MediaInfo(
         slug="vinter", file="vinter.mp3", size_bytes=1, duration_seconds=20.0,
         intro_offset_seconds=12.0))
-    result = transcribe_episode(ws, ep, overrides=Overrides(language="sv"),
+    sv = merge_flags(ws.config.transcription, language="sv")  # as `--language sv` does
+    ws = dataclasses.replace(ws, config=with_section(ws.config, transcription=sv))
+    result = transcribe_episode(ws, ws.episode("vinter"), language_explicit=True,
                                 update_search=False)
     assert result.audio == ep.dir / "raw.wav"
     segments = load_transcript(ep.dir).segments
