@@ -18,9 +18,10 @@ READS = ("transcription.engine", "transcription.model", "transcription.language"
          "transcription.initial_prompt", "transcription.max_line_chars",
          "transcription.allow_download", "transcription.batch_size", "show.language",
          "site.build_dir")
-#: ``threads`` and ``device`` only say how fast the same transcript is made. The search
-#: index that transcribing also updates (with ``show.base_url``) belongs to ``build``.
-IGNORES = ("transcription.threads", "transcription.device", "show.title",
+#: Read, but they only say how fast the same transcript is made: no reason to transcribe again.
+SPEED_ONLY = ("transcription.threads", "transcription.device")
+#: The search index that transcribing also updates (with ``show.base_url``) is ``build``'s.
+IGNORES = (*SPEED_ONLY, "show.title",
            "show.description", "show.author", "show.owner_email", "show.base_url",
            "show.owner_name", "show.artwork", "show.category", "show.subcategory",
            "show.explicit", "show.type", "show.copyright", "show.locked", "show.hosts",
