@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.cli.flags import config_option
 from podcast.cli.steps import run_and_report
 from podcast.errors import InputError, WorkspaceError
 
@@ -34,8 +35,7 @@ def _line(result, name: str) -> str:
               multiple=True, help="A raw recording (repeat to join several in order).")
 @click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path),
               help="MP3 to write (with --input).")
-@click.option("--target", type=float, default=None,
-              help="Integrated loudness target in LUFS (overrides the show's).")
+@config_option("--target", key="audio.target_lufs")
 @click.option("--force", is_flag=True, help="Process even when nothing changed.")
 def process_cmd(slugs: tuple[str, ...], input_paths: tuple[Path, ...],
                 output_path: Path | None, target: float | None, force: bool) -> None:

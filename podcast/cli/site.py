@@ -8,6 +8,7 @@ from dataclasses import replace
 import click
 
 from podcast.cli.common import command, get_options
+from podcast.cli.flags import config_option
 from podcast.cli.steps import run_and_report
 from podcast.errors import InputError
 
@@ -31,15 +32,14 @@ Examples:
   podcast build --base-url http://127.0.0.1:8000/ && podcast serve --port 8000
                                     # try the feed in a podcast app on this computer
 """)
-@click.option("--strict", is_flag=True,
-              help="Fail (instead of warn) when a published episode has no transcript.")
+@config_option("--strict", key="site.strict", is_flag=True)
 @click.option("--now", "now_text", metavar="YYYY-MM-DD[THH:MM]",
               help="Build as if it were this day, YYYY-MM-DD, or moment, YYYY-MM-DDTHH:MM "
                    "(UTC); scheduled episodes appear when due.")
 @click.option("--no-search", is_flag=True, help="Skip the Pagefind search index.")
 @click.option("--base-url", metavar="URL",
               help="Publish at this address instead of show.base_url (local preview).")
-def build_cmd(strict: bool, now_text: str | None, no_search: bool,
+def build_cmd(strict: bool | None, now_text: str | None, no_search: bool,
               base_url: str | None) -> None:
     """Build feed.xml and the static site (pages, media, transcripts, search)."""
     from podcast.config import merge_flags, with_section

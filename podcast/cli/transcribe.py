@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.cli.flags import config_option
 from podcast.cli.steps import run_and_report
 from podcast.errors import InputError, WorkspaceError
 
@@ -22,31 +23,17 @@ Examples:
 """
 
 
-def _check_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from podcast.config import whisper_language_problem
-
-    if value is not None:
-        problem = whisper_language_problem(value)
-        if problem:
-            raise click.BadParameter(problem)
-    return value
-
-
 @command("transcribe", epilog=TRANSCRIBE_EPILOG)
 @click.argument("slugs", nargs=-1)
-@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]),
-              help="Transcription engine (default from podcast.toml: faster-whisper).")
-@click.option("--model", help="Model name, local folder, or 'auto' (offline: Whisper base "
-                              "packaged on PyPI).")
-@click.option("--language", callback=_check_language,
-              help="Spoken language, e.g. sv (default: the show's language).")
-@click.option("--device", type=click.Choice(["cpu", "cuda", "auto"]), help="Where to run.")
-@click.option("--threads", type=click.IntRange(0, 256), help="CPU threads (0 = engine default).")
-@click.option("--compute-type", help="faster-whisper precision: int8, float32, float16, …")
-@click.option("--beam-size", type=click.IntRange(1, 20), help="Beam width.")
-@click.option("--batch-size", type=click.IntRange(0, 64),
-              help="faster-whisper batched decoding (0 = sequential).")
-@click.option("--vad/--no-vad", default=None, help="Skip silence and music (default on).")
+@config_option("--engine", key="transcription.engine")
+@config_option("--model", key="transcription.model")
+@config_option("--language", key="transcription.language")
+@config_option("--device", key="transcription.device")
+@config_option("--threads", key="transcription.threads")
+@config_option("--compute-type", key="transcription.compute_type")
+@config_option("--beam-size", key="transcription.beam_size")
+@config_option("--batch-size", key="transcription.batch_size")
+@config_option("--vad/--no-vad", key="transcription.vad")
 @click.option("--force", is_flag=True, help="Transcribe again even when the transcript was "
                                             "edited by hand or is up to date.")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
