@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from importlib import resources
 from pathlib import Path
 
 from podcast.episode import Episode
@@ -27,10 +28,9 @@ def _tree_files(folder: Path) -> list[Path]:
 
 def _tool_files() -> list[Path]:
     """The builder's own code, templates and static files: a new version rebuilds the site."""
-    from podcast.site.pages import builtin_static_dir, builtin_templates_dir
-
-    return [*_tree_files(Path(__file__).parent), *_tree_files(builtin_templates_dir()),
-            *_tree_files(builtin_static_dir())]
+    package = Path(str(resources.files("podcast")))  # as podcast.site.pages finds them
+    return [*_tree_files(Path(__file__).parent), *_tree_files(package / "templates"),
+            *_tree_files(package / "static")]
 
 
 def _files(ws: Workspace, ep: Episode | None) -> list[Path]:

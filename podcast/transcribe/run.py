@@ -21,6 +21,7 @@ from podcast.transcribe import segments as shaping
 from podcast.transcribe.audio import SAMPLE_RATE, decode_audio
 from podcast.transcribe.clean import CleanOptions, clean_decoding
 from podcast.transcribe.engine import DecodeOptions, Engine, EngineSettings, load_engine
+from podcast.transcribe.stage import SPEECH_PAD_MS, episode_audio_files
 from podcast.transcribe.writers import FORMATS, render, write_atomic
 from podcast.transcript import Segment, Transcript
 from podcast.workspace import Workspace
@@ -71,11 +72,6 @@ def engine_settings(cfg: TranscriptionSection) -> EngineSettings:
                           compute_type=cfg.compute_type, threads=cfg.threads,
                           allow_download=cfg.allow_download,
                           language_hint=cfg.language if cfg.allow_download else None)
-
-
-SPEECH_PAD_MS = 800
-#: Raised when the clean-up after decoding changes, so that transcripts are made again.
-CLEAN_UP_VERSION = 1
 
 
 def default_decode_options(language: str | None = None) -> DecodeOptions:
@@ -234,18 +230,11 @@ def transcribe_file(audio: Path, output_dir: Path, cfg: TranscriptionSection, *,
     return result
 
 
-def episode_audio_files(ws: Workspace, episode: Episode) -> list[Path]:
-    """The audio an episode is transcribed from: the processed MP3, else its recordings."""
-    processed = ws.processed_audio_path(episode.slug)
-    return [processed] if processed.is_file() else episode.recording_paths
-
-
 def _episode_audio(ws: Workspace, episode: Episode) -> tuple[list[Path], float]:
     """(audio files to transcribe, seconds to add to their times)."""
-    processed = ws.processed_audio_path(episode.slug)
-    if processed.is_file():
-        return [processed], 0.0
-    raw = episode.recording_paths
+    raw = episode_audio_files(ws, episode)
+    if raw == [ws.processed_audio_path(episode.slug)]:
+        return raw, 0.0
     if not raw:
         raise InputError("no processed audio and no recording listed (add 'recording:' to "
                          "episode.md or run 'podcast process')", path=episode.path)

@@ -17,7 +17,6 @@ from podcast.pipeline import run_pipeline
 from podcast.stage import Stage, StageContext, StageResult
 from podcast.workspace import Workspace
 
-
 ALL_KEYS = ("show.*", "audio.*", "transcription.*", "storage.*", "contacts.*", "site.*",
             "stats.*")
 

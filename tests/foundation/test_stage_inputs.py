@@ -93,7 +93,8 @@ def _process_view(ws: Workspace, ep) -> object:
 
 
 def _transcribe_view(ws: Workspace, ep) -> object:
-    from podcast.transcribe.run import effective_config, episode_audio_files
+    from podcast.transcribe.run import effective_config
+    from podcast.transcribe.stage import episode_audio_files
 
     return to_plain([effective_config(ws.config.transcription, ws.config.show.language),
                      episode_audio_files(ws, ep)])
