@@ -88,6 +88,8 @@ class Stage:
     outputs: Callable[[Workspace, Episode | None], list[Path]]
     run: Callable[[StageContext], StageResult]
     applies: Callable[[Workspace, Episode], bool] = _always
+    #: Which episodes ``applies`` accepts, in words (for an episode named that it does not).
+    scope: str = "every episode"
     #: Input files; their contents are hashed (a missing file counts as "missing").
     files: Callable[[Workspace, Episode | None], list[Path]] = _no_files
     #: Other inputs as plain data (episode metadata, the published episodes, a version).

@@ -78,4 +78,5 @@ def _run(ctx: StageContext) -> StageResult:
 
 STAGE = Stage("process", "loudness-normalised MP3 with tags and chapters", per_episode=True,
               reads=READS, ignores=IGNORES, outputs=_outputs, run=_run, applies=_applies,
-              files=_files, data=_data, check=_check)
+              files=_files, data=_data, check=_check,
+              scope="episodes with recordings (add 'recordings: [file.wav]' to episode.md)")

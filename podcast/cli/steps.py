@@ -9,13 +9,24 @@ import datetime as dt
 import click
 
 from podcast.cli.common import echo, get_options, progress_for
+from podcast.errors import InputError
 from podcast.pipeline import RunResult, Step, run_pipeline
+from podcast.stages import STAGES
 from podcast.workspace import Workspace
 
 
 def _describe(step: Step) -> str:
     where = step.key if step.key != "show" else "(show)"
     return f"{step.stage:<11} {where:<32} {step.reason}"
+
+
+def _check_named(ws: Workspace, slugs: list[str], stages: list[str]) -> None:
+    """An episode named to a one-stage command that the stage does not work on is a mistake."""
+    for stage in (s for s in STAGES if s.name in stages and s.per_episode):
+        for episode in ws.select(slugs):
+            if not stage.applies(ws, episode):
+                raise InputError(f"'podcast {stage.name}' works on {stage.scope}",
+                                 path=episode.path)
 
 
 def run_and_report(ws: Workspace, *, slugs: list[str] | None = None,
@@ -27,6 +38,8 @@ def run_and_report(ws: Workspace, *, slugs: list[str] | None = None,
     reporting every failure; a one-stage command ends with its (first) error as
     ``Error: …`` and that error's exit code, like any other command."""
     opts = get_options()
+    if one_stage and slugs:
+        _check_named(ws, slugs, stages or [])
 
     def on_step(step: Step) -> None:
         if dry_run:

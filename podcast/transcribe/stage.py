@@ -91,4 +91,5 @@ def _run(ctx: StageContext) -> StageResult:
 
 STAGE = Stage("transcribe", "transcript (VTT, SRT, JSON, text) and search index",
               per_episode=True, reads=READS, ignores=IGNORES, outputs=_outputs, run=_run,
-              applies=_applies, files=_files, data=_data)
+              applies=_applies, files=_files, data=_data,
+              scope="episodes with recordings or a processed MP3 (build/audio/<slug>.mp3)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -144,3 +145,12 @@ def test_podcast_run_calls_the_stage_once(show):
     assert show.processed_audio_path(SLUG).is_file()
     second = run_pipeline(show, slugs=[SLUG], stages=["process"])
     assert [s.action for s in second.steps] == ["skip"]
+
+
+def test_cli_episode_without_recordings_is_named(runner, demo_show):
+    md = demo_show / "episodes" / SLUG / "episode.md"
+    text = md.read_text(encoding="utf-8")
+    md.write_text(re.sub(r"^recordings?:.*\n", "", text, flags=re.M), encoding="utf-8")
+    result = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG])
+    assert result.exit_code == 4, result.output
+    assert "episode.md" in result.output and "works on episodes with recordings" in result.output
