@@ -6,10 +6,12 @@ with the file name and the dotted key (``podcast.toml: audio.target_lufs: expect
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from podcast.errors import ConfigError
 from podcast.schema import load_dataclass
@@ -100,25 +102,44 @@ def _bucket_name(value: str) -> str | None:
 
 @dataclass
 class ShowSection:
-    title: str
-    description: str = field(metadata={"check": _apple_description})
-    author: str
-    owner_email: str = field(metadata={"help": "a role mailbox, e.g. podd@kommun.se",
-                                       "check": _email})
-    base_url: str = field(metadata={"help": "public URL of the site, e.g. https://podd.kommun.se/",
-                                    "check": _http_url})
-    owner_name: str | None = None
-    language: str = field(default="sv", metadata={"check": _language_code})
-    artwork: str = "cover.jpg"
-    category: str = field(default="Government", metadata={"choices": APPLE_CATEGORIES})
-    subcategory: str | None = None
-    explicit: bool = False
-    type: str = field(default="episodic", metadata={"choices": ("episodic", "serial")})
-    copyright: str | None = None
-    locked: bool = True
-    hosts: list[Person] = field(default_factory=list)
-    website_name: str | None = None
-    contact_url: str | None = None
+    title: str = field(metadata={"help": "show title (feed, site, ID3 album)"})
+    description: str = field(metadata={
+        "check": _apple_description,
+        "help": "show description, at most 4000 bytes (Apple's limit)"})
+    author: str = field(metadata={"help": "publisher shown in apps (`itunes:author`, ID3 artist)"})
+    owner_email: str = field(metadata={
+        "check": _email,
+        "help": "contact for podcast directories: a role mailbox, not a person's"})
+    base_url: str = field(metadata={
+        "check": _http_url,
+        "help": "public URL of the site; feed, media and deep links are built from it"})
+    owner_name: str | None = field(default=None, metadata={
+        "help": "name beside `owner_email` (default: `author`)"})
+    language: str = field(default="sv", metadata={
+        "check": _language_code,
+        "help": "language code of the show (`sv`, `en`); also the site's UI language"})
+    artwork: str = field(default="cover.jpg", metadata={
+        "help": "square JPEG/PNG cover, 1400–3000 px, relative to the show folder"})
+    category: str = field(default="Government", metadata={
+        "choices": APPLE_CATEGORIES,
+        "help": "Apple Podcasts category (e.g. `Government`)"})
+    subcategory: str | None = field(default=None, metadata={
+        "help": "Apple subcategory, where the category has them"})
+    explicit: bool = field(default=False, metadata={
+        "help": "`itunes:explicit` for the show (written as true/false)"})
+    type: str = field(default="episodic", metadata={
+        "choices": ("episodic", "serial"),
+        "help": "`episodic` (newest first) or `serial` (in order)"})
+    copyright: str | None = field(default=None, metadata={
+        "help": "copyright line in the feed and site footer"})
+    locked: bool = field(default=True, metadata={
+        "help": "`podcast:locked`: refuse moves of the feed to another host"})
+    hosts: list[Person] = field(default_factory=list, metadata={
+        "help": "list of `{name, role, href, img}`: hosts of every episode (`podcast:person`)"})
+    website_name: str | None = field(default=None, metadata={
+        "help": "name of the municipality's own website, for links back"})
+    contact_url: str | None = field(default=None, metadata={
+        "help": "page where citizens contact the municipality"})
 
     @property
     def site_url(self) -> str:
@@ -128,26 +149,54 @@ class ShowSection:
 
 @dataclass
 class AudioSection:
-    preset: str | None = field(default=None, metadata={"choices": tuple(LOUDNESS_PRESETS)})
-    target_lufs: float = field(default=-16.0, metadata={"min": -31.0, "max": -5.0})
-    true_peak: float = field(default=-1.0, metadata={"min": -9.0, "max": 0.0})
-    bitrate_kbps: int = field(default=128, metadata={"min": 32, "max": 320})
-    mono_bitrate_kbps: int = field(default=64, metadata={"min": 32, "max": 320})
-    sample_rate: int = field(default=44100, metadata={"check": _sample_rate})
-    channels: str = field(default="auto", metadata={"choices": ("auto", "mono", "stereo")})
-    intro: str | None = None
-    outro: str | None = None
+    preset: str | None = field(default=None, metadata={
+        "choices": tuple(LOUDNESS_PRESETS),
+        "help": "`podcast` (−16/−1), `mono` (−19/−1), `ebu-r128` (−23/−1), `aes-speech` (−18/−1);"
+                " overrides the two below"})
+    target_lufs: float = field(default=-16.0, metadata={
+        "min": -31.0, "max": -5.0,
+        "help": "integrated loudness of the finished file (LUFS)"})
+    true_peak: float = field(default=-1.0, metadata={
+        "min": -9.0, "max": 0.0,
+        "help": "true-peak ceiling (dBTP)"})
+    bitrate_kbps: int = field(default=128, metadata={
+        "min": 32, "max": 320,
+        "help": "MP3 bitrate for stereo output"})
+    mono_bitrate_kbps: int = field(default=64, metadata={
+        "min": 32, "max": 320,
+        "help": "MP3 bitrate for mono output"})
+    sample_rate: int = field(default=44100, metadata={
+        "check": _sample_rate,
+        "help": "22050, 44100 or 48000"})
+    channels: str = field(default="auto", metadata={
+        "choices": ("auto", "mono", "stereo"),
+        "help": "`auto` (stereo if any source is), `mono`, `stereo`"})
+    intro: str | None = field(default=None, metadata={
+        "help": "intro music file, relative to the show folder"})
+    outro: str | None = field(default=None, metadata={"help": "outro music file"})
     jingle: str | None = field(default=None, metadata={
-        "help": "short sting played at every chapter change (from the second chapter on)"})
-    crossfade_seconds: float = field(default=1.0, metadata={"min": 0.0, "max": 10.0})
-    duck: bool = False
+        "help": "short sting inserted at every chapter change after the first"})
+    crossfade_seconds: float = field(default=1.0, metadata={
+        "min": 0.0, "max": 10.0,
+        "help": "crossfade between intro/outro and speech (0 = butt join)"})
+    duck: bool = field(default=False, metadata={
+        "help": "keep the intro playing under the first seconds of speech instead"})
     duck_seconds: float = field(default=3.0, metadata={
-        "min": 0.5, "max": 30.0, "help": "how long the intro plays on under the speech"})
-    duck_db: float = field(default=-15.0, metadata={"min": -40.0, "max": -3.0})
-    trim_silence: bool = True
-    silence_threshold_db: float = field(default=-50.0, metadata={"min": -90.0, "max": -20.0})
-    max_pause_seconds: float = field(default=0.0, metadata={"min": 0.0, "max": 30.0})
-    compress: bool = True
+        "min": 0.5, "max": 30.0,
+        "help": "how long the intro plays under the speech"})
+    duck_db: float = field(default=-15.0, metadata={
+        "min": -40.0, "max": -3.0,
+        "help": "level of the intro under the speech (dB)"})
+    trim_silence: bool = field(default=True, metadata={
+        "help": "cut silence before the first and after the last sound"})
+    silence_threshold_db: float = field(default=-50.0, metadata={
+        "min": -90.0, "max": -20.0,
+        "help": "below this level counts as silence (dBFS)"})
+    max_pause_seconds: float = field(default=0.0, metadata={
+        "min": 0.0, "max": 30.0,
+        "help": "shorten longer pauses to this length (0 = keep pauses)"})
+    compress: bool = field(default=True, metadata={
+        "help": "leveller + compressor before loudness normalisation"})
 
     def loudness_target(self) -> tuple[float, float]:
         """(integrated LUFS, true peak dBTP), with the preset taking precedence when set."""
@@ -158,49 +207,82 @@ class AudioSection:
 
 @dataclass
 class TranscriptionSection:
-    engine: str = field(default="faster-whisper",
-                        metadata={"choices": ("faster-whisper", "openai-whisper")})
+    engine: str = field(default="faster-whisper", metadata={
+        "choices": ("faster-whisper", "openai-whisper"),
+        "help": "`faster-whisper` (default) or `openai-whisper`"})
     model: str = field(default="auto", metadata={
-        "help": "model name (base, small, KBLab/kb-whisper-base), a local folder, or 'auto'"})
-    language: str | None = field(default=None, metadata={"check": whisper_language_problem})
-    device: str = field(default="cpu", metadata={"choices": ("cpu", "cuda", "auto")})
-    compute_type: str = "int8"
-    threads: int = field(default=0, metadata={"min": 0, "max": 256})
-    beam_size: int = field(default=5, metadata={"min": 1, "max": 20})
-    vad: bool = True
-    word_timestamps: bool = True
-    glossary: list[str] = field(default_factory=list)
-    initial_prompt: str | None = None
-    max_line_chars: int = field(default=42, metadata={"min": 20, "max": 42})
-    allow_download: bool = False
+        "help": "`auto`, a model name (`base`, `KBLab/kb-whisper-base`) or a local folder"})
+    language: str | None = field(default=None, metadata={
+        "check": whisper_language_problem,
+        "help": "spoken language (default: `show.language`)"})
+    device: str = field(default="cpu", metadata={
+        "choices": ("cpu", "cuda", "auto"),
+        "help": "`cpu`, `cuda` or `auto`"})
+    compute_type: str = field(default="int8", metadata={
+        "help": "faster-whisper precision (`int8`, `float32`, …)"})
+    threads: int = field(default=0, metadata={
+        "min": 0, "max": 256,
+        "help": "CPU threads (0 = engine default)"})
+    beam_size: int = field(default=5, metadata={
+        "min": 1, "max": 20,
+        "help": "beam width of the decoder"})
+    vad: bool = field(default=True, metadata={
+        "help": "voice activity detection (skips music and silence)"})
+    word_timestamps: bool = field(default=True, metadata={
+        "help": "word times, used to cut cues at sentence ends"})
+    glossary: list[str] = field(default_factory=list, metadata={
+        "help": "local words and names that help recognition"})
+    initial_prompt: str | None = field(default=None, metadata={
+        "help": "a prompt of your own (instead of the glossary)"})
+    max_line_chars: int = field(default=42, metadata={
+        "min": 20, "max": 42,
+        "help": "longest caption line in VTT/SRT (20-42; two lines a cue)"})
+    allow_download: bool = field(default=False, metadata={
+        "help": "let the engine download hub models (off: offline only)"})
     batch_size: int = field(default=0, metadata={
         "min": 0, "max": 64,
-        "help": "faster-whisper batched decoding of VAD chunks (0 = sequential, the default: "
-                "batched decoding has no temperature fallback and can loop)"})
+        "help": "faster-whisper batched decoding (0 = sequential)"})
 
 
 @dataclass
 class StorageSection:
     """Where ``podcast publish`` uploads the built site (any S3-compatible service)."""
 
-    bucket: str | None = field(default=None, metadata={"check": _bucket_name})
-    prefix: str = ""
-    region: str | None = None
+    bucket: str | None = field(default=None, metadata={
+        "check": _bucket_name,
+        "help": "bucket to publish to"})
+    prefix: str = field(default="", metadata={"help": "folder inside the bucket"})
+    region: str | None = field(default=None, metadata={"help": "region, e.g. `eu-north-1`"})
     endpoint_url: str | None = field(default=None, metadata={
-        "help": "S3-compatible endpoint, e.g. https://s3.example.se (empty: AWS S3)",
-        "check": _endpoint})
-    profile: str | None = None
-    public_read: bool = False
-    cloudfront_distribution_id: str | None = None
-    max_workers: int = field(default=4, metadata={"min": 1, "max": 64})
-    addressing_style: str = field(default="auto",
-                                  metadata={"choices": ("auto", "path", "virtual")})
-    media_max_age: int = field(default=2592000, metadata={"min": 0})
-    asset_max_age: int = field(default=86400, metadata={"min": 0})
-    page_max_age: int = field(default=300, metadata={"min": 0})
-    multipart_threshold_mb: int = field(default=8, metadata={"min": 5, "max": 5000})
-    multipart_chunk_mb: int = field(default=8, metadata={"min": 5, "max": 5000})
-    max_attempts: int = field(default=8, metadata={"min": 1, "max": 20})
+        "check": _endpoint,
+        "help": "S3-compatible endpoint (leave out for AWS S3)"})
+    profile: str | None = field(default=None, metadata={
+        "help": "named AWS profile for credentials"})
+    public_read: bool = field(default=False, metadata={"help": "upload with the `public-read` ACL"})
+    cloudfront_distribution_id: str | None = field(default=None, metadata={
+        "help": "CloudFront distribution to invalidate"})
+    max_workers: int = field(default=4, metadata={"help": "parallel uploads", "min": 1, "max": 64})
+    addressing_style: str = field(default="auto", metadata={
+        "choices": ("auto", "path", "virtual"),
+        "help": "`auto`, `path` or `virtual` bucket addressing"})
+    media_max_age: int = field(default=2592000, metadata={
+        "min": 0,
+        "help": "Cache-Control max-age for audio (s)"})
+    asset_max_age: int = field(default=86400, metadata={
+        "min": 0,
+        "help": "max-age for transcripts, chapters, images, CSS, JS (s)"})
+    page_max_age: int = field(default=300, metadata={
+        "min": 0,
+        "help": "max-age for HTML pages and `feed.xml` (s)"})
+    multipart_threshold_mb: int = field(default=8, metadata={
+        "min": 5, "max": 5000,
+        "help": "files this large go up in parts (MB)"})
+    multipart_chunk_mb: int = field(default=8, metadata={
+        "min": 5, "max": 5000,
+        "help": "part size (MB)"})
+    max_attempts: int = field(default=8, metadata={
+        "min": 1, "max": 20,
+        "help": "attempts per request, retries included"})
 
 
 #: Largest random seed for ``podcast themes`` (``[contacts] seed``, ``--seed``). numpy and
@@ -213,28 +295,43 @@ SEED_MAX = 2**31 - 1
 class ContactsSection:
     """Column mapping for contact-center logs (auto-detected where a key is empty)."""
 
-    date: str | None = None
-    channel: str | None = None
-    text: str | None = None
-    category: str | None = None
-    resolved: str | None = None
-    id: str | None = None
-    language: str = field(default="sv", metadata={"choices": ("sv", "en")})
-    method: str = field(default="auto", metadata={"choices": ("auto", "semantic", "lexical")})
-    top: int = field(default=12, metadata={"min": 1, "max": 200})
+    date: str | None = field(default=None, metadata={
+        "help": "date column of contact logs (default: detected)"})
+    channel: str | None = field(default=None, metadata={
+        "help": "channel column (phone, e-mail, chat …)"})
+    text: str | None = field(default=None, metadata={"help": "free-text question column"})
+    category: str | None = field(default=None, metadata={"help": "category column"})
+    resolved: str | None = field(default=None, metadata={
+        "help": "resolved-at-first-contact column"})
+    id: str | None = field(default=None, metadata={"help": "id column"})
+    language: str = field(default="sv", metadata={"help": "`sv` or `en`", "choices": ("sv", "en")})
+    method: str = field(default="auto", metadata={
+        "choices": ("auto", "semantic", "lexical"),
+        "help": "`auto` (semantic when the model is installed), `semantic`, `lexical`"})
+    top: int = field(default=12, metadata={"help": "themes shown", "min": 1, "max": 200})
     themes: int | None = field(default=None, metadata={
-        "min": 2, "max": 200, "help": "force the number of themes (default: automatic)"})
-    examples: int = field(default=5, metadata={"min": 1, "max": 20})
-    seed: int = field(default=0, metadata={"min": 0, "max": SEED_MAX})
+        "min": 2, "max": 200,
+        "help": "force the number of themes (default: automatic)"})
+    examples: int = field(default=5, metadata={
+        "min": 1, "max": 20,
+        "help": "example questions per theme"})
+    seed: int = field(default=0, metadata={
+        "min": 0, "max": SEED_MAX,
+        "help": "random seed (same seed, same result)"})
 
 
 @dataclass
 class SiteSection:
-    build_dir: str = "build"
-    episodes_per_page: int = field(default=10, metadata={"min": 1, "max": 500})
-    strict: bool = False
-    accessibility_contact: str | None = None
-    subscribe_links: dict[str, str] = field(default_factory=dict)
+    build_dir: str = field(default="build", metadata={"help": "folder for everything generated"})
+    episodes_per_page: int = field(default=10, metadata={
+        "min": 1, "max": 500,
+        "help": "episodes on the home page and per page of the list"})
+    strict: bool = field(default=False, metadata={
+        "help": "fail the build on warnings (e.g. a missing transcript)"})
+    accessibility_contact: str | None = field(default=None, metadata={
+        "help": "e-mail/URL on the accessibility statement"})
+    subscribe_links: dict[str, str] = field(default_factory=dict, metadata={
+        "help": "table app name → URL, shown on home and about pages"})
 
     def validate(self) -> list[tuple[str, str]]:
         problems = []
@@ -249,11 +346,15 @@ class SiteSection:
 
 @dataclass
 class StatsSection:
-    db: str | None = None
-    window: str = field(default="calendar",
-                        metadata={"choices": ("calendar", "first-touch", "last-touch")})
-    agents_file: str | None = None
-    media_map: dict[str, str] = field(default_factory=dict)
+    db: str | None = field(default=None, metadata={
+        "help": "statistics database (default `build/stats.sqlite`)"})
+    window: str = field(default="calendar", metadata={
+        "choices": ("calendar", "first-touch", "last-touch"),
+        "help": "`calendar` (UTC day), `first-touch` or `last-touch` (rolling 24 h)"})
+    agents_file: str | None = field(default=None, metadata={
+        "help": "folder or URL prefix with the OPAWG user-agent lists"})
+    media_map: dict[str, str] = field(default_factory=dict, metadata={
+        "help": "media file name → episode name, where they differ"})
 
 
 @dataclass
@@ -265,6 +366,50 @@ class ShowConfig:
     contacts: ContactsSection = field(default_factory=ContactsSection)
     site: SiteSection = field(default_factory=SiteSection)
     stats: StatsSection = field(default_factory=StatsSection)
+
+
+def key_field(key: str) -> dataclasses.Field:
+    """The dataclass field of a dotted config key (``audio.target_lufs``)."""
+    section_name, name = key.split(".", 1)
+    sections = {f.name: f for f in dataclasses.fields(ShowConfig)}
+    section_cls = ShowSection if section_name == "show" else \
+        sections[section_name].default_factory  # type: ignore[misc]
+    (found,) = [f for f in dataclasses.fields(section_cls) if f.name == name]
+    return found
+
+
+def key_help(key: str, *, flag: bool = False) -> str:
+    """The help of a dotted config key, from its field's metadata.
+
+    ``flag=True``: worded for the command-line option that overrides the key (plain text,
+    naming the key)."""
+    text: str = key_field(key).metadata["help"]
+    if not flag:
+        return text
+    first = text.split(" ", 1)[0]
+    if not first.startswith("`") and "-" not in first:  # a sentence, not a name
+        text = text[0].upper() + text[1:]
+    return f"{text} (overrides {key} in podcast.toml).".replace("`", "")
+
+
+Section = TypeVar("Section")
+
+
+def merge_flags(section: Section, **flags: object) -> Section:
+    """A config section with the command-line flags that were given (not None) taking
+    precedence: flag > ``podcast.toml`` > the field's default. Every command merges this way.
+    """
+    names = {f.name for f in dataclasses.fields(section)}  # type: ignore[arg-type]
+    unknown = sorted(set(flags) - names)
+    if unknown:
+        raise TypeError(f"not a key of {type(section).__name__}: {', '.join(unknown)}")
+    given = {k: v for k, v in flags.items() if v is not None}
+    return dataclasses.replace(section, **given) if given else section  # type: ignore[type-var]
+
+
+def with_section(config: ShowConfig, **sections: object) -> ShowConfig:
+    """The whole config with some sections replaced (e.g. by :func:`merge_flags`)."""
+    return dataclasses.replace(config, **sections)
 
 
 def parse_config(data: dict, path: Path | str = CONFIG_NAME) -> ShowConfig:

@@ -38,7 +38,6 @@ class MediaInfo:
     intro_offset_seconds: float = 0.0  # how far the speech moved because of intro/trim
     chapters: list[MediaChapter] = field(default_factory=list)
     sha256: str | None = None
-    input_fingerprint: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -26,6 +26,8 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS steps (
     stage TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, finished_at REAL NOT NULL,
     PRIMARY KEY (stage, key));
+CREATE TABLE IF NOT EXISTS step_outputs (
+    stage TEXT NOT NULL, key TEXT NOT NULL, hashes TEXT NOT NULL, PRIMARY KEY (stage, key));
 CREATE TABLE IF NOT EXISTS file_hashes (
     path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha256 TEXT NOT NULL);
 """
@@ -111,11 +113,23 @@ class State:
         self.db.commit()
 
     def forget(self, stage: str, key: str | None = None) -> None:
-        if key is None:
-            self.db.execute("DELETE FROM steps WHERE stage=?", (stage,))
-        else:
-            self.db.execute("DELETE FROM steps WHERE stage=? AND key=?", (stage, key))
+        for table in ("steps", "step_outputs"):
+            if key is None:
+                self.db.execute(f"DELETE FROM {table} WHERE stage=?", (stage,))
+            else:
+                self.db.execute(f"DELETE FROM {table} WHERE stage=? AND key=?", (stage, key))
         self.db.commit()
+
+    def record_outputs(self, stage: str, key: str, hashes: dict[str, str]) -> None:
+        """The content hashes of a finished step's outputs (path → sha256)."""
+        self.db.execute("INSERT OR REPLACE INTO step_outputs VALUES (?, ?, ?)",
+                        (stage, key, json.dumps(hashes, sort_keys=True)))
+        self.db.commit()
+
+    def recorded_outputs(self, stage: str, key: str) -> dict[str, str]:
+        row = self.db.execute("SELECT hashes FROM step_outputs WHERE stage=? AND key=?",
+                              (stage, key)).fetchone()
+        return json.loads(row[0]) if row else {}
 
     # --- file hashes ----------------------------------------------------------------------
     def file_hash(self, path: Path) -> str:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from podcast.audio.episode import process_episode
-from podcast.audio.result import ProcessResult
 from podcast.audio.settings import AudioSettings, ChapterMark, TagInfo
 
 if TYPE_CHECKING:
+    from podcast.audio.episode import process_episode
     from podcast.audio.process import analyse, measure_file, process_file
+    from podcast.audio.result import ProcessResult
 
 __all__ = ["AudioSettings", "ChapterMark", "ProcessResult", "TagInfo", "analyse",
            "measure_file", "process_episode", "process_file"]
@@ -32,4 +32,12 @@ def __getattr__(name: str):
         from podcast.audio import process
 
         return getattr(process, name)
+    if name == "process_episode":  # (mutagen, for the tags, loads only when audio is made)
+        from podcast.audio.episode import process_episode
+
+        return process_episode
+    if name == "ProcessResult":
+        from podcast.audio.result import ProcessResult
+
+        return ProcessResult
     raise AttributeError(f"module 'podcast.audio' has no attribute {name!r}")

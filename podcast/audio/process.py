@@ -205,11 +205,11 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
     timings["analyse"] = time.perf_counter() - began
     rate, channels = analysis.sample_rate, analysis.channels
     intro = outro = None
-    if settings.intro:
-        intro = measure_jingle(settings.intro, target_lufs=settings.target_lufs,
+    if settings.intro_path:
+        intro = measure_jingle(settings.intro_path, target_lufs=settings.target_lufs,
                                sample_rate=rate, channels=channels)
-    if settings.outro:
-        outro = measure_jingle(settings.outro, target_lufs=settings.target_lufs,
+    if settings.outro_path:
+        outro = measure_jingle(settings.outro_path, target_lufs=settings.target_lufs,
                                sample_rate=rate, channels=channels)
     _check_chapters(tags, analysis.duration, tags_path)
     opts = EncodeOptions(sample_rate=rate, channels=channels,
@@ -219,8 +219,8 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
     inserter = None
     jingle_seconds = 0.0
     if points:
-        assert settings.jingle is not None
-        jingle = measure_jingle(settings.jingle, target_lufs=settings.target_lufs,
+        assert settings.jingle_path is not None
+        jingle = measure_jingle(settings.jingle_path, target_lufs=settings.target_lufs,
                                 sample_rate=rate, channels=channels)
         clip = load_jingle(jingle, sample_rate=rate, channels=channels, ceiling_db=limit_db)
         jingle_seconds = clip.shape[0] / rate

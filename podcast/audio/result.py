@@ -11,7 +11,6 @@ from podcast.audio.tags import TimedChapter
 @dataclass
 class ProcessResult:
     output: Path
-    skipped: bool = False
     duration_seconds: float = 0.0
     size_bytes: int = 0
     sample_rate: int = 0

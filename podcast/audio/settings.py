@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from podcast.config import AudioSection
 
-#: Bump when the processing changes in a way that should redo finished episodes.
+#: Bump when the processing changes in a way that should redo finished episodes (an input of
+#: the ``process`` stage's fingerprint).
 PROCESS_VERSION = "1"
 
 #: Headroom below the true-peak ceiling given to the (sample-peak) limiter before encoding;
@@ -16,47 +17,41 @@ PROCESS_VERSION = "1"
 LIMITER_MARGIN_DB = 1.5
 
 
-@dataclass(frozen=True)
-class AudioSettings:
-    target_lufs: float = -16.0
-    true_peak: float = -1.0
-    sample_rate: int = 44100
-    channels: str = "auto"  # auto | mono | stereo
-    bitrate_kbps: int = 128
-    mono_bitrate_kbps: int = 64
-    intro: Path | None = None
-    outro: Path | None = None
-    jingle: Path | None = None  # played at each chapter change
-    crossfade_seconds: float = 1.0
-    duck: bool = False
-    duck_seconds: float = 3.0
-    duck_db: float = -15.0
-    trim_silence: bool = True
-    silence_threshold_db: float = -50.0
-    max_pause_seconds: float = 0.0
-    compress: bool = True
+@dataclass
+class AudioSettings(AudioSection):
+    """``[audio]`` as the processing uses it: the same keys (one definition, in
+    :class:`~podcast.config.AudioSection`), with the preset resolved into ``target_lufs`` and
+    ``true_peak`` and the intro/outro/jingle names made absolute."""
 
     @classmethod
     def from_section(cls, section: AudioSection, *, root: Path | None = None) -> AudioSettings:
         """Settings from a config section; intro/outro paths are relative to ``root``."""
         target, peak = section.loudness_target()
 
-        def resolve(name: str | None) -> Path | None:
+        def resolve(name: str | None) -> str | None:
             if not name:
                 return None
             p = Path(name)
-            return p if p.is_absolute() or root is None else root / p
+            return str(p if p.is_absolute() or root is None else root / p)
 
-        return cls(target_lufs=target, true_peak=peak, sample_rate=section.sample_rate,
-                   channels=section.channels, bitrate_kbps=section.bitrate_kbps,
-                   mono_bitrate_kbps=section.mono_bitrate_kbps,
-                   intro=resolve(section.intro), outro=resolve(section.outro),
-                   jingle=resolve(section.jingle),
-                   crossfade_seconds=section.crossfade_seconds, duck=section.duck,
-                   duck_seconds=section.duck_seconds, duck_db=section.duck_db,
-                   trim_silence=section.trim_silence,
-                   silence_threshold_db=section.silence_threshold_db,
-                   max_pause_seconds=section.max_pause_seconds, compress=section.compress)
+        values = {f.name: getattr(section, f.name) for f in fields(AudioSection)}
+        values.update(preset=None, target_lufs=target, true_peak=peak,
+                      intro=resolve(section.intro), outro=resolve(section.outro),
+                      jingle=resolve(section.jingle))
+        return cls(**values)
+
+    @property
+    def intro_path(self) -> Path | None:
+        return Path(self.intro) if self.intro else None
+
+    @property
+    def outro_path(self) -> Path | None:
+        return Path(self.outro) if self.outro else None
+
+    @property
+    def jingle_path(self) -> Path | None:
+        """The sting played at each chapter change."""
+        return Path(self.jingle) if self.jingle else None
 
     def output_channels(self, source_channels: list[int]) -> int:
         if self.channels == "mono":
@@ -67,10 +62,6 @@ class AudioSettings:
 
     def bitrate_for(self, channels: int) -> int:
         return self.mono_bitrate_kbps if channels == 1 else self.bitrate_kbps
-
-    def fingerprint_data(self) -> dict:
-        data = {k: (str(v) if isinstance(v, Path) else v) for k, v in self.__dict__.items()}
-        return data
 
 
 @dataclass(frozen=True)

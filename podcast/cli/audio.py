@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.cli.flags import config_option
+from podcast.cli.steps import run_and_report
 from podcast.errors import InputError, WorkspaceError
 
 EPILOG = """\b
@@ -19,8 +21,6 @@ Examples:
 
 
 def _line(result, name: str) -> str:
-    if result.skipped:
-        return f"{name}: unchanged ({result.output})"
     tp = "?" if result.true_peak_dbtp is None else f"{result.true_peak_dbtp:.1f}"
     return (f"{name}: {result.output} — {result.duration_seconds / 60:.1f} min, "
             f"{result.size_bytes / 1e6:.1f} MB, {result.integrated_lufs:.1f} LUFS, "
@@ -35,8 +35,7 @@ def _line(result, name: str) -> str:
               multiple=True, help="A raw recording (repeat to join several in order).")
 @click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path),
               help="MP3 to write (with --input).")
-@click.option("--target", type=float, default=None,
-              help="Integrated loudness target in LUFS (overrides the show's).")
+@config_option("--target", key="audio.target_lufs")
 @click.option("--force", is_flag=True, help="Process even when nothing changed.")
 def process_cmd(slugs: tuple[str, ...], input_paths: tuple[Path, ...],
                 output_path: Path | None, target: float | None, force: bool) -> None:
@@ -48,7 +47,8 @@ def process_cmd(slugs: tuple[str, ...], input_paths: tuple[Path, ...],
     """
     from dataclasses import replace
 
-    from podcast.audio import AudioSettings, TagInfo, process_episode
+    from podcast.audio import AudioSettings, TagInfo
+    from podcast.config import AudioSection, merge_flags
 
     opts = get_options()
     progress = progress_for(opts)
@@ -61,12 +61,14 @@ def process_cmd(slugs: tuple[str, ...], input_paths: tuple[Path, ...],
             raise InputError("the output must be an .mp3 file", path=output_path)
         try:
             ws = opts.workspace()
-            settings = AudioSettings.from_section(ws.config.audio, root=ws.root)
+            section, root = ws.config.audio, ws.root
             show, author = ws.config.show.title, ws.config.show.author
-        except WorkspaceError:
-            settings, show, author = AudioSettings(), None, None
-        if target is not None:
-            settings = replace(settings, target_lufs=target)
+        except WorkspaceError:  # outside a show: the defaults
+            section, root, show, author = AudioSection(), None, None, None
+        section = merge_flags(section, target_lufs=target)
+        if target is not None:  # a target given on the command line also wins over a preset
+            section = replace(section, preset=None)
+        settings = AudioSettings.from_section(section, root=root)
         from podcast.audio.process import process_file
 
         tags = TagInfo(title=input_paths[0].stem, show=show, author=author)
@@ -78,15 +80,8 @@ def process_cmd(slugs: tuple[str, ...], input_paths: tuple[Path, ...],
     if target is not None:
         raise click.UsageError("--target works with --input; set [audio] target_lufs "
                                "in podcast.toml for a show")
-    ws = opts.workspace()
-    episodes = [e for e in ws.select(list(slugs)) if e.meta.recordings or slugs]
-    if not episodes:
-        echo("No episodes with recordings.")
-        return
-    for episode in episodes:
-        result = process_episode(ws, episode, progress=progress, force=force)
-        progress.finish()
-        echo(_line(result, episode.slug))
+    run_and_report(opts.workspace(), slugs=list(slugs) or None, stages=["process"],
+                   force=force, one_stage=True)
 
 
 COMMANDS = [process_cmd]

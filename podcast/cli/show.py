@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from podcast.cli.common import command, echo, get_options, progress_for
-from podcast.pipeline import Step, run_pipeline
+from podcast.cli.common import command, echo, get_options
+from podcast.cli.steps import run_and_report
 from podcast.stages import stage_names
 
 
@@ -64,11 +64,6 @@ def new_cmd(title: str, date: dt.datetime | None, slug: str | None, number: int 
     click.echo(str(result.path))
 
 
-def _describe(step: Step) -> str:
-    where = step.key if step.key != "show" else "(show)"
-    return f"{step.stage:<11} {where:<32} {step.reason}"
-
-
 @command("run", epilog="\b\nExamples:\n  podcast run\n  podcast run --dry-run\n"
                       "  podcast run snorojning --stage process")
 @click.argument("slugs", nargs=-1)
@@ -81,53 +76,9 @@ def _describe(step: Step) -> str:
 def run_cmd(slugs: tuple[str, ...], dry_run: bool, force: bool, stages: tuple[str, ...],
             now: dt.datetime | None) -> None:
     """Run every stage for every episode whose inputs changed (resumable)."""
-    opts = get_options()
-    ws = opts.workspace()
-
-    def on_step(step: Step) -> None:
-        if dry_run:
-            label = {"skip": "skip", "blocked": "block"}.get(step.action, "run")
-            if step.problems:
-                label = "fail"
-            click.echo(f"{label:<5} {_describe(step)}")
-            for problem in step.problems:
-                click.echo(f"      {problem}")
-        elif step.action == "run":
-            echo(f"→ {_describe(step)}", err=True)
-        elif step.action == "blocked":
-            echo(f"– {_describe(step)}", err=True)
-
-    def on_done(step: Step) -> None:
-        if step.outcome == "done":
-            if step.made:
-                echo(f"  {step.made}")
-        else:  # each failure is reported here, once
-            click.echo(f"  {step.outcome}: {step.error}", err=True)
-
-    result = run_pipeline(ws, slugs=list(slugs) or None, stages=list(stages) or None,
-                          dry_run=dry_run, force=force,
-                          now=now.replace(tzinfo=dt.UTC) if now else None,
-                          progress=progress_for(opts), on_step=on_step, on_done=on_done)
-    if dry_run:
-        n_run = sum(1 for s in result.steps if s.action == "run" and not s.problems)
-        would_fail = result.would_fail
-        click.echo(f"{n_run} step(s) would run, {len(result.skipped)} up to date"
-                   + (f", {len(would_fail)} would fail" if would_fail else "") + ".")
-        if would_fail:
-            raise SystemExit(1)
-        return
-    names = ", ".join(f"{s.stage} {s.key}" for s in result.failed)
-    summary = (f"{len(result.ran)} step(s) ran, {len(result.skipped)} up to date"
-               + (f", {len(result.failed)} failed ({names})" if result.failed else "")
-               + (f", {len(result.blocked)} not run after a failure" if result.blocked else "")
-               + (f", {len(result.unavailable)} unavailable" if result.unavailable else "") + ".")
-    echo(summary)
-    feed = ws.site_dir / "feed.xml"
-    if feed.is_file():
-        shown = feed.relative_to(ws.root) if feed.is_relative_to(ws.root) else feed
-        echo(f"Feed: {shown}")
-    if result.failed:
-        raise SystemExit(1)
+    run_and_report(get_options().workspace(), slugs=list(slugs) or None,
+                   stages=list(stages) or None, dry_run=dry_run, force=force,
+                   now=now.replace(tzinfo=dt.UTC) if now else None)
 
 
 @command("serve", epilog="""\b

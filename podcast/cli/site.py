@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import click
 
-from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.cli.common import command, get_options
+from podcast.cli.flags import config_option
+from podcast.cli.steps import run_and_report
 from podcast.errors import InputError
 
 
@@ -29,31 +32,26 @@ Examples:
   podcast build --base-url http://127.0.0.1:8000/ && podcast serve --port 8000
                                     # try the feed in a podcast app on this computer
 """)
-@click.option("--strict", is_flag=True,
-              help="Fail (instead of warn) when a published episode has no transcript.")
+@config_option("--strict", key="site.strict", is_flag=True)
 @click.option("--now", "now_text", metavar="YYYY-MM-DD[THH:MM]",
               help="Build as if it were this day, YYYY-MM-DD, or moment, YYYY-MM-DDTHH:MM "
                    "(UTC); scheduled episodes appear when due.")
 @click.option("--no-search", is_flag=True, help="Skip the Pagefind search index.")
 @click.option("--base-url", metavar="URL",
               help="Publish at this address instead of show.base_url (local preview).")
-def build_cmd(strict: bool, now_text: str | None, no_search: bool,
+def build_cmd(strict: bool | None, now_text: str | None, no_search: bool,
               base_url: str | None) -> None:
     """Build feed.xml and the static site (pages, media, transcripts, search)."""
-    from podcast.site import build_site
+    from podcast.config import merge_flags, with_section
 
-    opts = get_options()
-    ws = opts.workspace()
-    result = build_site(ws, now=_parse_now(now_text), strict=strict,
-                        progress=progress_for(opts), search=not no_search, base_url=base_url)
-    for slug in result.scheduled:
-        echo(f"scheduled (not yet published): {slug}")
-    changed = len(result.written) + len(result.removed)
-    echo(f"Built {len(result.published)} episode(s) into {result.site_dir} "
-         f"({changed} file(s) changed, {result.unchanged} unchanged"
-         f"{', search index updated' if result.search_indexed else ''}) "
-         f"in {result.seconds:.2f} s")
-    echo(f"Feed: {result.feed_path}")
+    ws = get_options().workspace()
+    # --strict is [site] strict; --no-search and --base-url (a preview) are no config keys
+    config = with_section(ws.config, site=merge_flags(ws.config.site, strict=strict or None))
+    options: dict[str, object] = {"search": False} if no_search else {}
+    if base_url:
+        options["base_url"] = base_url
+    run_and_report(replace(ws, config=config), stages=["build"], now=_parse_now(now_text),
+                   options={"build": options}, one_stage=True)
 
 
 COMMANDS = [build_cmd]

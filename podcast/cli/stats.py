@@ -15,6 +15,7 @@ from podcast.cli.common import (
     get_options,
     progress_for,
 )
+from podcast.config import StatsSection, merge_flags
 from podcast.errors import InputError, PodcastError, WorkspaceError
 from podcast.fsutil import user_cache_dir
 from podcast.workspace import Workspace
@@ -215,7 +216,8 @@ def report_cmd(by: str, since: str | None, until: str | None, fmt: str, output: 
 
     ws = _workspace()
     db_path = _db_path(db, ws)
-    window = window or (ws.config.stats.window if ws is not None else "calendar")
+    window = merge_flags(ws.config.stats if ws is not None else StatsSection(),
+                         window=window).window
     report = build_report(db_path, by=by, since=since, until=until, window=window)
     language = ws.config.show.language if ws is not None else "en"
     if title is None:

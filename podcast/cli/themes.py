@@ -110,7 +110,7 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
                text_column: str | None, date_column: str | None, channel_column: str | None,
                category_column: str | None, resolved_column: str | None) -> None:
     """Find the themes citizens ask about most, and which ones no episode answers yet."""
-    from podcast.config import ContactsSection
+    from podcast.config import ContactsSection, merge_flags
     from podcast.fsutil import write_output
     from podcast.themes.analyze import ThemeOptions, default_cache_path, find_themes
     from podcast.themes.coverage import episode_texts
@@ -136,16 +136,16 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     check_outputs(list(logs), {"--output": output, "--assignments": assignments,
                                "--cache": None if no_cache else cache})
     ws = _workspace_or_none()
-    cfg = ws.config.contacts if ws is not None else ContactsSection()
-    columns = {"text": text_column or cfg.text, "date": date_column or cfg.date,
-               "channel": channel_column or cfg.channel,
-               "category": category_column or cfg.category,
-               "resolved": resolved_column or cfg.resolved, "id": cfg.id}
-    lang = language or cfg.language
+    cfg = merge_flags(ws.config.contacts if ws is not None else ContactsSection(),
+                      text=text_column, date=date_column, channel=channel_column,
+                      category=category_column, resolved=resolved_column, language=language,
+                      method=method, themes=k, top=top, seed=seed, examples=examples)
+    columns = {"text": cfg.text, "date": cfg.date, "channel": cfg.channel,
+               "category": cfg.category, "resolved": cfg.resolved, "id": cfg.id}
+    lang = cfg.language
     options = ThemeOptions(
-        method=method or cfg.method, k=k or cfg.themes, top=top or cfg.top, language=lang,
-        seed=cfg.seed if seed is None else seed, examples=examples or cfg.examples,
-        columns=columns, since=since_d, until=until_d,
+        method=cfg.method, k=cfg.themes, top=cfg.top, language=lang, seed=cfg.seed,
+        examples=cfg.examples, columns=columns, since=since_d, until=until_d,
         cache_path=None if no_cache else (cache or default_cache_path(ws)))
     episodes = episode_texts(ws, Normaliser(lang)) if ws is not None else None
     report = find_themes(list(logs), options, episodes=episodes, progress=progress_for(opts))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from podcast.cli.common import command, echo, get_options, progress_for
+from podcast.cli.flags import config_option
+from podcast.cli.steps import run_and_report
 from podcast.errors import InputError, WorkspaceError
 
 TRANSCRIBE_EPILOG = """\b
@@ -20,31 +23,17 @@ Examples:
 """
 
 
-def _check_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from podcast.config import whisper_language_problem
-
-    if value is not None:
-        problem = whisper_language_problem(value)
-        if problem:
-            raise click.BadParameter(problem)
-    return value
-
-
 @command("transcribe", epilog=TRANSCRIBE_EPILOG)
 @click.argument("slugs", nargs=-1)
-@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]),
-              help="Transcription engine (default from podcast.toml: faster-whisper).")
-@click.option("--model", help="Model name, local folder, or 'auto' (offline: Whisper base "
-                              "packaged on PyPI).")
-@click.option("--language", callback=_check_language,
-              help="Spoken language, e.g. sv (default: the show's language).")
-@click.option("--device", type=click.Choice(["cpu", "cuda", "auto"]), help="Where to run.")
-@click.option("--threads", type=click.IntRange(0, 256), help="CPU threads (0 = engine default).")
-@click.option("--compute-type", help="faster-whisper precision: int8, float32, float16, …")
-@click.option("--beam-size", type=click.IntRange(1, 20), help="Beam width.")
-@click.option("--batch-size", type=click.IntRange(0, 64),
-              help="faster-whisper batched decoding (0 = sequential).")
-@click.option("--vad/--no-vad", default=None, help="Skip silence and music (default on).")
+@config_option("--engine", key="transcription.engine")
+@config_option("--model", key="transcription.model")
+@config_option("--language", key="transcription.language")
+@config_option("--device", key="transcription.device")
+@config_option("--threads", key="transcription.threads")
+@config_option("--compute-type", key="transcription.compute_type")
+@config_option("--beam-size", key="transcription.beam_size")
+@config_option("--batch-size", key="transcription.batch_size")
+@config_option("--vad/--no-vad", key="transcription.vad")
 @click.option("--force", is_flag=True, help="Transcribe again even when the transcript was "
                                             "edited by hand or is up to date.")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -61,14 +50,13 @@ def transcribe_cmd(slugs: tuple[str, ...], engine: str | None, model: str | None
     Hand-corrected transcripts are kept (use --force to replace them); the search index
     is updated afterwards.
     """
-    from podcast.config import TranscriptionSection
-    from podcast.transcribe.run import Overrides, transcribe_episode, transcribe_file
+    from podcast.config import TranscriptionSection, merge_flags, with_section
+    from podcast.transcribe.run import transcribe_file
 
     opts = get_options()
-    overrides = Overrides(engine=engine, model=model, language=language, device=device,
-                          threads=threads, compute_type=compute_type, beam_size=beam_size,
-                          batch_size=batch_size, vad=vad)
-    progress = progress_for(opts)
+    flags = dict(engine=engine, model=model, language=language, device=device,
+                 threads=threads, compute_type=compute_type, beam_size=beam_size,
+                 batch_size=batch_size, vad=vad)
     if input_path is not None or output_dir is not None:
         if input_path is None or output_dir is None:
             raise click.UsageError("--input and --output-dir go together")
@@ -81,38 +69,18 @@ def transcribe_cmd(slugs: tuple[str, ...], engine: str | None, model: str | None
             cfg, show_language = ws.config.transcription, ws.config.show.language
         except WorkspaceError:  # outside a show: built-in defaults
             cfg, show_language = TranscriptionSection(), None
-        result = transcribe_file(input_path, output_dir, cfg, progress=progress,
-                                 overrides=overrides, show_language=show_language or "sv")
+        result = transcribe_file(input_path, output_dir, merge_flags(cfg, **flags),
+                                 progress=progress_for(opts), show_language=show_language or "sv",
+                                 language_explicit=language is not None)
         echo(f"{input_path.name}: {result.segments} segments, {result.duration:.1f} s of audio "
              f"in {result.elapsed:.1f} s (RTF {result.rtf or 0:.2f}) → "
              + ", ".join(p.name for p in result.outputs))
         return
     ws = opts.workspace()
-    episodes = [e for e in ws.select(list(slugs)) if slugs or e.meta.recordings
-                or ws.processed_audio_path(e.slug).is_file()]
-    if not episodes:
-        echo("No episodes with audio to transcribe.")
-        return
-    verbose = opts.verbosity >= 1
-
-    def show_segment(seg) -> None:
-        if verbose:
-            click.echo(f"  [{seg.start:7.1f}] {seg.text}", err=True)
-
-    for ep in episodes:
-        result = transcribe_episode(ws, ep, progress=progress, force=force, overrides=overrides,
-                                    on_segment=show_segment)
-        if result.status == "transcribed":
-            echo(f"{ep.slug}: transcribed {result.duration:.0f} s in {result.elapsed:.1f} s "
-                 f"(RTF {result.rtf or 0:.2f}, {result.engine}, {result.segments} segments)")
-        elif result.status == "kept-edit":
-            echo(f"{ep.slug}: kept the hand-edited transcript"
-                 + (f" (from transcript.{result.edited_from})" if result.edited_from else "")
-                 + "; use --force to transcribe again")
-        elif result.status == "rendered":
-            echo(f"{ep.slug}: transcript files rendered again (new caption layout)")
-        else:
-            echo(f"{ep.slug}: up to date")
+    config = with_section(ws.config, transcription=merge_flags(ws.config.transcription, **flags))
+    run_and_report(replace(ws, config=config), slugs=list(slugs) or None, stages=["transcribe"],
+                   force=force, discard_edits=force, one_stage=True,
+                   options={"transcribe": {"language_explicit": True}} if language else None)
 
 
 SEARCH_EPILOG = """\b

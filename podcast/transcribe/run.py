@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,12 +16,12 @@ from podcast.errors import InputError, PodcastError
 from podcast.fsutil import file_sha256, write_text_atomic
 from podcast.media import read_media_info
 from podcast.progress import Progress, ensure
-from podcast.schema import to_plain
 from podcast.state import hash_json
 from podcast.transcribe import segments as shaping
 from podcast.transcribe.audio import SAMPLE_RATE, decode_audio
 from podcast.transcribe.clean import CleanOptions, clean_decoding
 from podcast.transcribe.engine import DecodeOptions, Engine, EngineSettings, load_engine
+from podcast.transcribe.stage import SPEECH_PAD_MS, episode_audio_files
 from podcast.transcript import Segment, Transcript, edits
 from podcast.transcript.captions import MAX_LINE_CHARS
 from podcast.transcript.render import FORMATS, render_all, rendering_id
@@ -32,23 +31,8 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class Overrides:
-    """Command-line choices that take precedence over ``[transcription]``."""
-
-    engine: str | None = None
-    model: str | None = None
-    language: str | None = None
-    device: str | None = None
-    threads: int | None = None
-    compute_type: str | None = None
-    beam_size: int | None = None
-    batch_size: int | None = None
-    vad: bool | None = None
-
-
-@dataclass
 class TranscribeResult:
-    status: str  # "transcribed", "kept-edit", "rendered" (files only), "up-to-date"
+    status: str  # "transcribed" or "kept-edit"
     audio: Path | None
     outputs: list[Path] = field(default_factory=list)
     slug: str | None = None
@@ -67,17 +51,18 @@ class TranscribeResult:
         return self.elapsed / self.duration if self.duration and self.elapsed else None
 
 
-def effective_config(cfg: TranscriptionSection, overrides: Overrides | None,
-                     show_language: str | None) -> TranscriptionSection:
+def recogniser_language(language: str | None) -> str | None:
+    """The base language code Whisper knows (``sv-SE`` → ``sv``)."""
+    return language.split("-")[0].lower() if language else None
+
+
+def effective_config(cfg: TranscriptionSection, show_language: str | None
+                     ) -> TranscriptionSection:
+    """``[transcription]`` as the engine uses it: the show's language (its base code) when
+    none is set, float32 for openai-whisper (PyTorch on CPU)."""
     cfg = dataclasses.replace(cfg)
-    if overrides:
-        for name in ("engine", "model", "language", "device", "threads", "compute_type",
-                     "beam_size", "batch_size", "vad"):
-            value = getattr(overrides, name)
-            if value is not None:
-                setattr(cfg, name, value)
     if not cfg.language:
-        cfg.language = show_language
+        cfg.language = recogniser_language(show_language)
     if cfg.engine == "openai-whisper" and cfg.compute_type.startswith("int8"):
         cfg.compute_type = "float32"  # PyTorch on CPU runs float32
     return cfg
@@ -88,11 +73,6 @@ def engine_settings(cfg: TranscriptionSection) -> EngineSettings:
                           compute_type=cfg.compute_type, threads=cfg.threads,
                           allow_download=cfg.allow_download,
                           language_hint=cfg.language if cfg.allow_download else None)
-
-
-SPEECH_PAD_MS = 800
-#: Raised when the clean-up after decoding changes, so that transcripts are made again.
-CLEAN_UP_VERSION = 1
 
 
 def default_decode_options(language: str | None = None) -> DecodeOptions:
@@ -159,7 +139,6 @@ def file_options(base: DecodeOptions, cfg: TranscriptionSection, language: str |
 def transcribe_audio(audio: Path | list[Path], cfg: TranscriptionSection, *,
                      progress: Progress | None = None, label: str = "Transcribing",
                      speakers: dict[str, str] | None = None,
-                     on_segment: Callable[[Segment], None] | None = None,
                      offset: float = 0.0, show_language: str | None = None,
                      language_explicit: bool = True) -> tuple[Transcript, TranscribeResult]:
     """Run the configured engine over one file (or several played one after another).
@@ -171,7 +150,7 @@ def transcribe_audio(audio: Path | list[Path], cfg: TranscriptionSection, *,
     paths = [Path(audio)] if isinstance(audio, (str, Path)) else [Path(p) for p in audio]
     engine = load_engine(engine_settings(cfg))
     base = decode_options(cfg)
-    glossary_language = show_language or cfg.language
+    glossary_language = recogniser_language(show_language) or cfg.language
     corrections: list[dict] = []
     bar = ensure(progress)
     turns = shaping.speaker_turns(speakers or {})
@@ -198,9 +177,7 @@ def transcribe_audio(audio: Path | list[Path], cfg: TranscriptionSection, *,
             shaping.shift(shaping.split_sentences(cleaned), offset), turns)
         for seg in stream:
             out.append(seg)
-            if on_segment:
-                on_segment(seg)
-            log.debug("[%7.2f → %7.2f] %s", seg.start, seg.end, seg.text)
+            log.info("[%7.2f → %7.2f] %s", seg.start, seg.end, seg.text)
             step = max(0.0, min(seg.end - offset, duration) - done)
             done += step
             elapsed = time.perf_counter() - started
@@ -235,12 +212,16 @@ def write_outputs(transcript: Transcript, directory: Path, name: str, *,
 
 def transcribe_file(audio: Path, output_dir: Path, cfg: TranscriptionSection, *,
                     progress: Progress | None = None, name: str | None = None,
-                    overrides: Overrides | None = None,
-                    show_language: str | None = None) -> TranscribeResult:
-    """``podcast transcribe --input AUDIO --output-dir DIR``: writes ``<name>.{vtt,srt,...}``."""
-    explicit = bool(overrides and overrides.language)
+                    show_language: str | None = None,
+                    language_explicit: bool = False) -> TranscribeResult:
+    """``podcast transcribe --input AUDIO --output-dir DIR``: writes ``<name>.{vtt,srt,...}``.
+
+    ``cfg`` is ``[transcription]`` with the command's flags merged in; ``language_explicit``
+    says that its language came from ``--language`` (kept, not checked against the audio).
+    """
+    explicit = language_explicit
     glossary_language = cfg.language or show_language
-    cfg = effective_config(cfg, overrides, show_language)
+    cfg = effective_config(cfg, show_language)
     audio = Path(audio)
     transcript, result = transcribe_audio(audio, cfg, progress=progress,
                                           show_language=glossary_language,
@@ -251,21 +232,11 @@ def transcribe_file(audio: Path, output_dir: Path, cfg: TranscriptionSection, *,
     return result
 
 
-def _settings_hash(cfg: TranscriptionSection) -> str:
-    plain = to_plain(cfg)
-    for volatile in ("threads", "device", "max_line_chars"):
-        plain.pop(volatile, None)
-    plain["decoding"] = dataclasses.asdict(default_decode_options())  # tuned defaults
-    plain["clean_up"] = CLEAN_UP_VERSION
-    return hash_json(plain)
-
-
 def _episode_audio(ws: Workspace, episode: Episode) -> tuple[list[Path], float]:
     """(audio files to transcribe, seconds to add to their times)."""
-    processed = ws.processed_audio_path(episode.slug)
-    if processed.is_file():
-        return [processed], 0.0
-    raw = episode.recording_paths
+    raw = episode_audio_files(ws, episode)
+    if raw == [ws.processed_audio_path(episode.slug)]:
+        return raw, 0.0
     if not raw:
         raise InputError("no processed audio and no recording listed (add 'recording:' to "
                          "episode.md or run 'podcast process')", path=episode.path)
@@ -285,48 +256,38 @@ def _audio_hash(paths: list[Path]) -> str:
 
 
 def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | None = None,
-                       force: bool = False, overrides: Overrides | None = None,
-                       update_search: bool = True,
-                       on_segment: Callable[[Segment], None] | None = None) -> TranscribeResult:
+                       force: bool = False, language_explicit: bool = False,
+                       update_search: bool = True) -> TranscribeResult:
     """Transcribe one episode into ``episodes/<slug>/transcript.*`` and update the index.
 
-    Hand-edited transcripts are never overwritten (the other formats are regenerated from
-    the edited one) unless ``force``. Transcription runs again only when the audio or the
-    model settings changed.
+    Uses ``ws.config.transcription`` (a command merges its flags into it first;
+    ``language_explicit``: the language came from ``--language``). Hand-edited transcripts are
+    never overwritten (the other formats are regenerated from the edited one) unless ``force``.
+    Whether the episode needs transcribing at all is the runner's decision
+    (:mod:`podcast.transcribe.stage`).
     """
-    explicit = bool(overrides and overrides.language)
-    cfg = effective_config(ws.config.transcription, overrides, ws.config.show.language)
+    cfg = effective_config(ws.config.transcription, ws.config.show.language)
     folder = episode.dir
     audio, offset = _episode_audio(ws, episode)
     audio_hash = _audio_hash(audio)
-    settings = _settings_hash(cfg)
     state = edits.read_state(folder)
     changed = edits.edited_formats(folder, state) if edits.transcript_files(folder) else []
     protected = bool(changed) or bool(state and state.edited)
     result: TranscribeResult
     if protected and not force:
         result = _keep_edit(folder, state, changed, cfg, audio, audio_hash)
-    elif (state and not changed and state.audio_sha256 == audio_hash
-          and state.settings == settings and not force
-          and all((folder / f"transcript.{f}").is_file() for f in FORMATS)):
-        result = TranscribeResult(status="up-to-date", audio=audio[0],
-                                  outputs=[folder / f"transcript.{f}" for f in FORMATS],
-                                  engine=state.engine, model=state.model)
-        if state.rendering != rendering_id(cfg.max_line_chars):
-            _render_again(folder, state, cfg, result)
     else:
         transcript, result = transcribe_audio(audio, cfg, progress=progress,
                                               label=f"Transcribing {episode.slug}",
-                                              speakers=episode.meta.speakers,
-                                              on_segment=on_segment, offset=offset,
+                                              speakers=episode.meta.speakers, offset=offset,
                                               show_language=(ws.config.transcription.language
                                                              or ws.config.show.language),
-                                              language_explicit=explicit)
+                                              language_explicit=language_explicit)
         written = write_outputs(transcript, folder, "transcript",
                                 max_line_chars=cfg.max_line_chars)
         edits.write_state(folder, edits.TranscriptState(
-            audio_sha256=audio_hash, settings=settings, engine=result.engine,
-            model=result.model, files={f: file_sha256(p) for f, p in written.items()},
+            audio_sha256=audio_hash, engine=result.engine, model=result.model,
+            files={f: file_sha256(p) for f, p in written.items()},
             rendering=rendering_id(cfg.max_line_chars)))
         result.outputs = list(written.values())
     result.slug = episode.slug
@@ -384,22 +345,3 @@ def _keep_edit(folder: Path, state: edits.TranscriptState | None, changed: list[
     result.segments = len(transcript.segments)
     return result
 
-
-def _render_again(folder: Path, state: edits.TranscriptState, cfg: TranscriptionSection,
-                  result: TranscribeResult) -> None:
-    """Files made by an older renderer or for another caption width, rendered again from the
-    transcript (no decoding); the site publishes the same bytes."""
-    found = edits.current_transcript(folder)
-    if found is None:
-        return
-    transcript, _ = found
-    transcript.language = transcript.language or cfg.language
-    written = write_outputs(transcript, folder, "transcript", max_line_chars=cfg.max_line_chars)
-    edits.write_state(folder, dataclasses.replace(
-        state, files={f: edits.file_sha256(p) for f, p in written.items()},
-        rendering=rendering_id(cfg.max_line_chars)))
-    result.status = "rendered"
-    result.outputs = list(written.values())
-    result.segments = len(transcript.segments)
-    log.info("%s: transcript files rendered again (renderer or caption width changed)",
-             folder.name)

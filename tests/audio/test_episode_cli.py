@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -29,7 +30,7 @@ def test_episode_is_processed_once(show):
     info = read_media_info(info_path)
     assert info is not None and mp3.is_file()
     assert info.size_bytes == mp3.stat().st_size == result.size_bytes
-    assert info.input_fingerprint and info.sha256 == result.sha256
+    assert info.sha256 == result.sha256
     assert info.id3_size_bytes > 1000  # cover art included
     measured = ebur128(mp3)
     assert measured["I"] == pytest.approx(show.config.audio.target_lufs, abs=1.0)
@@ -47,18 +48,25 @@ def test_episode_is_processed_once(show):
     assert info.chapters[1].start == pytest.approx(raw[1] + info.intro_offset_seconds, abs=0.6)
     assert info.intro_offset_seconds == pytest.approx(result.speech_offset_seconds)
 
+
+
+def test_the_runner_processes_once_and_again_when_the_tags_change(show):
+    from podcast.pipeline import run_pipeline
+
+    mp3 = show.processed_audio_path(SLUG)
+    first = run_pipeline(show, slugs=[SLUG], stages=["process"])
+    assert [s.outcome for s in first.steps] == ["done"]
     # unchanged inputs: nothing happens, the file is not rewritten
     before = mp3.stat().st_mtime_ns
-    again = process_episode(show, show.episode(SLUG))
-    assert again.skipped and mp3.stat().st_mtime_ns == before
-
+    again = run_pipeline(show, slugs=[SLUG], stages=["process"])
+    assert [s.action for s in again.steps] == ["skip"] and mp3.stat().st_mtime_ns == before
     # a changed title changes the tags: processed again
-    md = episode.path
+    md = show.episode(SLUG).path
     md.write_text(md.read_text(encoding="utf-8").replace("Snöröjning:", "Snöröjning igen:"),
                   encoding="utf-8")
     show.reload()
-    third = process_episode(show, show.episode(SLUG))
-    assert not third.skipped
+    third = run_pipeline(show, slugs=[SLUG], stages=["process"])
+    assert [(s.reason, s.outcome) for s in third.steps] == [("inputs changed", "done")]
 
 
 def test_cli_processes_an_episode_and_reports(runner, demo_show):
@@ -67,7 +75,7 @@ def test_cli_processes_an_episode_and_reports(runner, demo_show):
     info = json.loads((demo_show / "build" / "audio" / f"{SLUG}.json").read_text())
     assert info["file"] == f"{SLUG}.mp3"
     again = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG])
-    assert again.exit_code == 0 and "unchanged" in again.output
+    assert again.exit_code == 0 and "0 step(s) ran, 1 up to date." in again.output
 
 
 def test_cli_one_file_outside_a_show(runner, conversation, tmp_path, monkeypatch):
@@ -137,3 +145,12 @@ def test_podcast_run_calls_the_stage_once(show):
     assert show.processed_audio_path(SLUG).is_file()
     second = run_pipeline(show, slugs=[SLUG], stages=["process"])
     assert [s.action for s in second.steps] == ["skip"]
+
+
+def test_cli_episode_without_recordings_is_named(runner, demo_show):
+    md = demo_show / "episodes" / SLUG / "episode.md"
+    text = md.read_text(encoding="utf-8")
+    md.write_text(re.sub(r"^recordings?:.*\n", "", text, flags=re.M), encoding="utf-8")
+    result = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG])
+    assert result.exit_code == 4, result.output
+    assert "episode.md" in result.output and "works on episodes with recordings" in result.output

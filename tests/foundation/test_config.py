@@ -229,3 +229,24 @@ def test_a_problem_in_one_table_does_not_hide_checks_of_another(tmp_path):
     assert any(p.startswith("show.base_url: must start with https://") for p in problems)
     assert any(p.startswith("storage.endpoint_url: must start with") for p in problems)
     assert len(problems) == 3
+
+
+def test_every_key_has_its_help_in_the_dataclass_field():
+    from podcast.config import key_help
+    from podcast.stage import config_keys
+
+    for key in config_keys():
+        assert key_help(key).strip(), key
+        assert key in key_help(key, flag=True)
+
+
+def test_flags_win_over_the_config_which_wins_over_the_default():
+    from podcast.config import TranscriptionSection, merge_flags
+
+    configured = TranscriptionSection(beam_size=3, vad=False)
+    merged = merge_flags(configured, beam_size=None, vad=True, model="small")
+    assert (merged.beam_size, merged.vad, merged.model) == (3, True, "small")
+    assert merged.engine == TranscriptionSection().engine  # neither flag nor config: default
+    assert merge_flags(configured, beam_size=None) is configured
+    with pytest.raises(TypeError, match="beam_width"):
+        merge_flags(configured, beam_width=2)

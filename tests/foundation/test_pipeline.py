@@ -14,8 +14,11 @@ import pytest
 from podcast import stages as stages_module
 from podcast.errors import AudioError
 from podcast.pipeline import run_pipeline
-from podcast.stages import Stage
+from podcast.stage import Stage, StageContext, StageResult
 from podcast.workspace import Workspace
+
+ALL_KEYS = ("show.*", "audio.*", "transcription.*", "storage.*", "contacts.*", "site.*",
+            "stats.*")
 
 
 @pytest.fixture
@@ -24,35 +27,38 @@ def calls(monkeypatch):
     log: list[tuple[str, str]] = []
     fail: set[str] = set()
 
-    def process_fp(ws, ep, state, now):
-        return state.files_hash(ep.recording_paths + [ep.path])
+    def process_files(ws, ep):
+        return [*ep.recording_paths, ep.path]
 
     def process_out(ws, ep):
         return [ws.processed_audio_path(ep.slug)]
 
-    def process_run(ws, ep, progress, now):
+    def process_run(ctx: StageContext) -> StageResult:
+        ws, ep = ctx.ws, ctx.episode
         if ep.slug in fail:
             raise AudioError("broken recording", path=ep.recording_paths[0])
         log.append(("process", ep.slug))
         out = ws.processed_audio_path(ep.slug)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(b"".join(p.read_bytes()[:100] for p in ep.recording_paths))
+        return StageResult("made", [out])
 
-    def build_fp(ws, ep, state, now):
-        return state.files_hash(sorted(ws.audio_dir.glob("*.mp3")))
+    def build_files(ws, ep):
+        return sorted(ws.audio_dir.glob("*.mp3"))
 
     def build_out(ws, ep):
         return [ws.site_dir / "index.html"]
 
-    def build_run(ws, ep, progress, now):
+    def build_run(ctx: StageContext) -> StageResult:
         log.append(("build", "show"))
-        ws.site_dir.mkdir(parents=True, exist_ok=True)
-        (ws.site_dir / "index.html").write_text("ok")
+        ctx.ws.site_dir.mkdir(parents=True, exist_ok=True)
+        (ctx.ws.site_dir / "index.html").write_text("ok")
+        return StageResult("made", [ctx.ws.site_dir / "index.html"])
 
     monkeypatch.setattr(stages_module, "STAGES", [
-        Stage("process", True, "", process_fp, process_out, process_run,
-              applies=lambda ws, ep: bool(ep.meta.recordings)),
-        Stage("build", False, "", build_fp, build_out, build_run),
+        Stage("process", "", True, (), ALL_KEYS, process_out, process_run,
+              applies=lambda ws, ep: bool(ep.meta.recordings), files=process_files),
+        Stage("build", "", False, (), ALL_KEYS, build_out, build_run, files=build_files),
     ])
     import podcast.pipeline as pipeline_module
     monkeypatch.setattr(pipeline_module, "STAGES", stages_module.STAGES)

@@ -89,7 +89,7 @@ def test_draft_builds_but_published_placeholders_are_refused(runner, fresh):
     _fix_config(fresh)
     result = _build(runner, fresh)  # the new episode is a draft: nothing of it is published
     assert result.exit_code == 0, result.output
-    assert "Built 0 episode(s)" in result.output
+    assert "0 episode(s) in the feed and site" in result.output
     episode = fresh / "episodes" / "snorojning" / "episode.md"
     _edit(episode, "draft: true", "draft: false")
     result = _build(runner, fresh)
@@ -107,7 +107,7 @@ def test_draft_builds_but_published_placeholders_are_refused(runner, fresh):
                        encoding="utf-8")
     result = _build(runner, fresh)
     assert result.exit_code == 0, result.output
-    assert "Built 1 episode(s)" in result.output
+    assert "1 episode(s) in the feed and site" in result.output
     assert "example" not in (fresh / "build" / "site" / "feed.xml").read_text()
 
 
@@ -132,7 +132,7 @@ def test_preview_build_warns_instead(runner, fresh):
     assert any("show.owner_email: example address 'podd@example.se' (fine in a preview"
                in w for w in warnings)
     assert any("(notes): placeholder text" in w for w in warnings)
-    assert "Built 1 episode(s)" in result.output
+    assert "1 episode(s) in the feed and site" in result.output
 
 
 def test_library_check_lists_every_placeholder(fresh):

@@ -80,7 +80,8 @@ def test_successful_run_says_what_it_made(demo_show, runner):
     assert -17.5 < lufs < -14.5
     assert any(line.startswith("  episodes/snorojning-pa-vintern/transcript.*: ")
                for line in lines)
-    assert "  1 episode(s) in the feed and site (build/site)" in lines
+    assert any(line.startswith("  1 episode(s) in the feed and site (build/site): ")
+               for line in lines)
     assert lines[-1] == "Feed: build/site/feed.xml"
     assert (demo_show / "build" / "site" / "feed.xml").is_file()
 
@@ -101,3 +102,58 @@ def test_recording_without_speech_fails_transcribe_instead_of_an_empty_transcrip
     (failed,) = [line for line in result.output.splitlines() if "failed:" in line]
     assert "no speech found" in failed and str(show / "build" / "audio" / "ton.mp3") in failed
     assert not list((show / "episodes" / "ton").glob("transcript.*"))
+
+
+def test_each_stage_command_then_run_does_nothing(demo_show, runner):
+    """`process`, `transcribe` and `build` are the runner with one stage: `podcast run`
+    afterwards finds every step up to date; an ID3 input (show.base_url) redoes the audio."""
+    show = ["--show", str(demo_show)]
+    slug = "snorojning-pa-vintern"
+    result = runner.invoke(cli, [*show, "process", slug])
+    assert result.exit_code == 0, result.output
+    assert f"  build/audio/{slug}.mp3: " in result.output
+    assert result.output.splitlines()[-1] == "1 step(s) ran, 0 up to date."
+    result = runner.invoke(cli, [*show, "transcribe", slug])  # the demo's transcript is kept
+    assert result.exit_code == 0, result.output
+    assert "kept the hand-edited transcript" in result.output
+    result = runner.invoke(cli, [*show, "build", "--no-search"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, [*show, "build"])  # --no-search is an input too: now indexed
+    assert result.exit_code == 0 and "search index updated" in result.output, result.output
+    result = runner.invoke(cli, [*show, "run", slug])
+    assert result.exit_code == 0, result.output
+    assert "0 step(s) ran, 3 up to date." in result.output
+    for command in ("process", "transcribe", "build"):  # nothing to do: said one way
+        again = runner.invoke(cli, [*show, command, *([slug] if command != "build" else [])])
+        assert again.exit_code == 0 and "0 step(s) ran, 1 up to date." in again.output
+
+    config = demo_show / "podcast.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('base_url = "https://', 'base_url = "https://nytt.', 1),
+                      encoding="utf-8")
+    result = runner.invoke(cli, [*show, "run", "--dry-run", slug])
+    lines = result.output.splitlines()
+    assert any(line.startswith("run   process") and line.endswith("inputs changed")
+               for line in lines), result.output
+    assert any(line.startswith("run   build") for line in lines)
+
+
+def test_transcribe_picks_the_episodes_its_stage_applies_to(demo_show, runner):
+    """An episode without recordings but with a processed MP3 is transcribed by `podcast run`
+    and `podcast transcribe` alike (both ask the stage)."""
+    from podcast.stages import STAGES
+
+    (transcribe,) = [s for s in STAGES if s.name == "transcribe"]
+    ws = Workspace.load(demo_show)
+    md = ws.episode(EPISODE).path
+    md.write_text(md.read_text(encoding="utf-8").replace("recording: inspelning.mp3\n", "")
+                  .replace("recordings: [inspelning.mp3]\n", ""), encoding="utf-8")
+    ws.reload()
+    assert not ws.episode(EPISODE).meta.recordings
+    assert not transcribe.applies(ws, ws.episode(EPISODE))
+    mp3 = ws.processed_audio_path(EPISODE)
+    mp3.parent.mkdir(parents=True)
+    mp3.write_bytes(_recording(demo_show).read_bytes())
+    assert transcribe.applies(ws, ws.episode(EPISODE))
+    plan = run_pipeline(Workspace.load(demo_show), stages=["transcribe"], dry_run=True)
+    assert EPISODE in [s.key for s in plan.steps]

@@ -226,7 +226,7 @@ def test_cli_build(site_show: Path, runner, monkeypatch) -> None:
     monkeypatch.chdir(site_show)
     result = runner.invoke(cli, ["build", "--now", "2026-06-01", "--no-search"])
     assert result.exit_code == 0, result.output
-    assert "Built 2 episode(s)" in result.output
+    assert "2 episode(s) in the feed and site" in result.output
     assert (site_show / "build/site/feed.xml").is_file()
     strict = runner.invoke(cli, ["build", "--strict", "--no-search"])
     assert strict.exit_code != 0
@@ -265,7 +265,7 @@ def test_cli_build_with_nothing_processed_yet(demo_show: Path, runner, monkeypat
     monkeypatch.chdir(demo_show)
     result = runner.invoke(cli, ["build", "--no-search"])
     assert result.exit_code == 0, result.output
-    assert "Built 0 episode(s)" in result.output
+    assert "0 episode(s) in the feed and site" in result.output
     assert "no processed audio" in result.output  # the warnings name each episode
     feed = (demo_show / "build/site/feed.xml").read_text(encoding="utf-8")
     assert "<item>" not in feed and "<title>Kommunpodden</title>" in feed

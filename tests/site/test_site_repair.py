@@ -93,7 +93,7 @@ Kort.
 """
 
 
-def test_corrupted_media_info_is_repaired_by_process(tmp_path: Path, runner) -> None:
+def _short_show(tmp_path: Path) -> Path:
     show = tmp_path / "show"
     show.mkdir()
     (show / "podcast.toml").write_text(
@@ -105,6 +105,11 @@ def test_corrupted_media_info_is_repaired_by_process(tmp_path: Path, runner) -> 
     folder.mkdir(parents=True)
     (folder / "episode.md").write_text(EPISODE, encoding="utf-8")
     make_mp3(folder / "rå.wav", 6)
+    return show
+
+
+def test_corrupted_media_info_is_repaired_by_process(tmp_path: Path, runner) -> None:
+    show = _short_show(tmp_path)
     res = runner.invoke(cli, ["--show", str(show), "process"])
     assert res.exit_code == 0, res.output
     info = show / "build" / "audio" / "kort.json"
@@ -119,3 +124,22 @@ def test_corrupted_media_info_is_repaired_by_process(tmp_path: Path, runner) -> 
     res = runner.invoke(cli, ["--show", str(show), "build", "--no-search",
                               "--now", "2026-06-01T00:00:00Z"])
     assert res.exit_code == 0, res.output
+
+
+def test_run_remakes_a_corrupted_media_info(tmp_path: Path, runner) -> None:
+    """The runner compares outputs with what the step wrote: a damaged build file is made again
+    instead of the step counting as up to date."""
+    show = _short_show(tmp_path)
+    args = ["--show", str(show), "run", "--stage", "process"]
+    res = runner.invoke(cli, args)
+    assert res.exit_code == 0 and "1 step(s) ran" in res.output, res.output
+    info = show / "build" / "audio" / "kort.json"
+    good = info.read_text(encoding="utf-8")
+    info.write_text('{"slug": "kort", "size_', encoding="utf-8")
+    res = runner.invoke(cli, [*args, "--dry-run"])
+    assert "run   process     kort" in res.output and "output changed: kort.json" in res.output
+    res = runner.invoke(cli, args)
+    assert res.exit_code == 0 and "1 step(s) ran, 0 up to date." in res.output, res.output
+    assert info.read_text(encoding="utf-8") == good
+    res = runner.invoke(cli, args)
+    assert "0 step(s) ran, 1 up to date." in res.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -13,12 +14,12 @@ import pytest
 import webvtt
 
 from podcast.cli import cli
+from podcast.config import merge_flags, with_section
 from podcast.ffmpeg import ffmpeg_path
 from podcast.media import MediaInfo, write_media_info
 from podcast.search import search
 from podcast.site import build_site
 from podcast.transcribe import transcribe_episode
-from podcast.transcribe.run import Overrides
 from podcast.transcript import load_transcript
 from podcast.transcript.edits import STATE_FILE
 from podcast.workspace import Workspace
@@ -90,9 +91,14 @@ def test_first_run_writes_every_format_from_the_processed_mp3(show):
 
 
 def test_rerun_without_changes_does_not_transcribe_again(show):
+    from podcast.pipeline import run_pipeline
+
     ws, _ = show
-    again = transcribe_episode(ws, ws.episode("vinter"))
-    assert again.status == "up-to-date"
+    first = run_pipeline(ws, stages=["transcribe"])  # the fixture wrote it without the runner
+    assert [(s.action, s.outcome) for s in first.steps] == [("run", "done")]
+    assert first.steps[0].result.status == "made"
+    again = run_pipeline(ws, stages=["transcribe"])
+    assert [(s.action, s.reason) for s in again.steps] == [("skip", "up to date")]
 
 
 def _publishable_copy(ws: Workspace, target: Path) -> Workspace:
@@ -132,22 +138,19 @@ def _set_line_chars(ws: Workspace, chars: int | None) -> Workspace:
     return Workspace.load(ws.root)
 
 
-def test_a_new_caption_width_renders_the_files_again_without_decoding(show):
+def test_a_new_caption_width_makes_the_runner_write_the_captions_again(show):
+    from podcast.pipeline import run_pipeline
+
     ws, _ = show
     folder = ws.episode("vinter").dir
-    before = {f: (folder / f"transcript.{f}").read_bytes() for f in ("vtt", "srt", "json")}
+    run_pipeline(ws, stages=["transcribe"])  # recorded by the runner at the default width
     narrow = _set_line_chars(ws, 30)
-    result = transcribe_episode(narrow, narrow.episode("vinter"), update_search=False)
-    assert result.status == "rendered" and result.elapsed == 0.0
+    again = run_pipeline(narrow, stages=["transcribe"])
+    assert [(s.action, s.outcome) for s in again.steps] == [("run", "done")]
     captions = webvtt.read(str(folder / "transcript.vtt")).captions
     assert all(len(line) <= 30 for c in captions for line in c.text.splitlines())
-    assert (folder / "transcript.json").read_bytes() == before["json"]
-    assert transcribe_episode(narrow, narrow.episode("vinter"),
-                              update_search=False).status == "up-to-date"
-    back = _set_line_chars(ws, None)
-    assert transcribe_episode(back, back.episode("vinter"),
-                              update_search=False).status == "rendered"
-    assert {f: (folder / f"transcript.{f}").read_bytes() for f in before} == before
+    same = run_pipeline(narrow, stages=["transcribe"])
+    assert [(s.action, s.reason) for s in same.steps] == [("skip", "up to date")]
 
 
 def test_hand_edit_is_kept_synced_and_searchable_then_force_replaces_it(show):
@@ -230,10 +233,10 @@ def test_cli_transcribe_search_and_ask(tmp_path, speech_dir, runner, fw_default)
     show_dir = str(ws.root)
     res = runner.invoke(cli, ["--show", show_dir, "transcribe", "vinter"])
     assert res.exit_code == 0, res.output
-    assert "vinter: transcribed" in res.output and "RTF" in res.output
+    assert "episodes/vinter/transcript.*: transcribed" in res.output and "RTF" in res.output
     assert (ws.root / "episodes/vinter/transcript.srt").is_file()
     res = runner.invoke(cli, ["--show", show_dir, "transcribe"])
-    assert res.exit_code == 0 and "up to date" in res.output
+    assert res.exit_code == 0 and "0 step(s) ran, 1 up to date." in res.output
     res = runner.invoke(cli, ["--show", show_dir, "search", "residential streets",
                               "--format", "json"])
     assert res.exit_code == 0, res.output
@@ -272,7 +275,9 @@ def test_raw_fallback_is_shifted_by_the_intro_offset(tmp_path, speech_dir, fw_de
     write_media_info(ws.media_info_path("vinter"), MediaInfo(
         slug="vinter", file="vinter.mp3", size_bytes=1, duration_seconds=20.0,
         intro_offset_seconds=12.0))
-    result = transcribe_episode(ws, ep, overrides=Overrides(language="sv"),
+    sv = merge_flags(ws.config.transcription, language="sv")  # as `--language sv` does
+    ws = dataclasses.replace(ws, config=with_section(ws.config, transcription=sv))
+    result = transcribe_episode(ws, ws.episode("vinter"), language_explicit=True,
                                 update_search=False)
     assert result.audio == ep.dir / "raw.wav"
     segments = load_transcript(ep.dir).segments

@@ -230,3 +230,15 @@ def test_transcribe_file_writes_words_probabilities_and_language(fw_default, tmp
     for w in words:  # probabilities are rounded to 3 decimals in the file
         assert w["probability"] <= 0.3 if w.get("doubtful") else w["probability"] >= 0.2995
     assert Transcript.from_podcast_json(data).segments  # still a Podcasting 2.0 transcript
+
+
+def test_a_regional_show_language_reaches_whisper_as_its_base_code(fw_default, tmp_path):
+    """show.language = "sv-SE" is valid for the feed; Whisper knows only "sv"."""
+    from podcast.transcribe.run import effective_config, transcribe_file
+
+    assert effective_config(TranscriptionSection(), "sv-SE").language == "sv"
+    assert effective_config(TranscriptionSection(language="en"), "sv-SE").language == "en"
+    _espeak(tmp_path, "sv", "Välkommen till kommunens podd om snöröjning.")
+    result = transcribe_file(tmp_path / "sv.wav", tmp_path / "out", TranscriptionSection(),
+                             show_language="sv-SE")
+    assert result.language == "sv" and result.segments > 0
