@@ -146,6 +146,7 @@ def write_output(path: Path, data: bytes | str, *, durable: bool = True) -> None
     if isinstance(data, str):
         data = data.encode("utf-8")
     try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(path, data, durable=durable)
     except OSError as exc:
         raise PodcastError(f"cannot write: {exc.strerror or exc}", path=path) from None
