@@ -5,7 +5,9 @@
   for a tool that writes a file by name (ffmpeg, ``torch.save``, a copy). The data goes to a
   hidden temporary file in the target's folder, is flushed to disk (fsync) and then renamed
   over the target, so a reader sees the old file or the new one, never half of one. On any
-  failure the temporary file is removed and the old file is left as it was.
+  failure the temporary file is removed and the old file is left as it was. Output that is
+  rebuilt from its inputs anyway (the site, caches) passes ``durable=False``: still atomic,
+  without the fsync (which costs milliseconds per file, seconds for a whole site).
 - **Streaming hash**: :func:`file_sha256` reads in chunks (a long MP3 is never held in memory).
 - **The user cache folder**: :func:`user_cache_dir` (``$XDG_CACHE_HOME/kommunpodd``, else
   ``~/.cache/kommunpodd``) for a command run outside a show.
@@ -59,11 +61,12 @@ def _fsync(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path, *, suffix: str = "") -> Iterator[Path]:
-    """Yield a temporary path next to ``path``; when the block ends normally, fsync it and
-    rename it over ``path``. On an exception the temporary file is removed and ``path`` is
-    untouched. For tools that write a file by name. ``suffix`` is appended to the temporary
-    name (for a tool that picks its output format from the extension)."""
+def atomic_path(path: Path, *, suffix: str = "", durable: bool = True) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; when the block ends normally, fsync it
+    (unless not ``durable``) and rename it over ``path``. On an exception the temporary file
+    is removed and ``path`` is untouched. For tools that write a file by name. ``suffix`` is
+    appended to the temporary name (for a tool that picks its output format from the
+    extension)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_path_for(path)
@@ -71,7 +74,8 @@ def atomic_path(path: Path, *, suffix: str = "") -> Iterator[Path]:
         tmp = tmp.with_name(tmp.name + suffix)
     try:
         yield tmp
-        _fsync(tmp)
+        if durable:
+            _fsync(tmp)
         os.replace(tmp, path)
     finally:
         with contextlib.suppress(OSError):
@@ -79,16 +83,21 @@ def atomic_path(path: Path, *, suffix: str = "") -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: str = "wb", *, encoding: str | None = None) -> Iterator[IO]:
+def atomic_writer(path: Path, mode: str = "wb", *, encoding: str | None = None,
+                  durable: bool = True) -> Iterator[IO]:
     """An open file (``"wb"`` or ``"w"``) whose content replaces ``path`` atomically when the
     block ends normally. On an exception nothing changes at ``path``. The file gets the usual
     permissions of a new file (0666 less the umask)."""
     if mode not in ("wb", "w"):
         raise ValueError(f"atomic_writer mode must be 'wb' or 'w', not {mode!r}")  # programming
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_path_for(path)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    try:
+        fd = os.open(tmp, flags, 0o666)
+    except FileNotFoundError:  # the folder is missing: make it (not asked for every file)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, flags, 0o666)
     try:
         if mode == "w":
             fh: IO = os.fdopen(fd, "w", encoding=encoding or "utf-8", newline="")
@@ -98,15 +107,19 @@ def atomic_writer(path: Path, mode: str = "wb", *, encoding: str | None = None) 
         os.close(fd)
         tmp.unlink(missing_ok=True)
         raise
+    replaced = False
     try:
         with fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
+        replaced = True
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        if not replaced:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
 
 
 def _write_all(fh: BinaryIO, data: bytes) -> None:
@@ -114,25 +127,27 @@ def _write_all(fh: BinaryIO, data: bytes) -> None:
     fh.write(data)
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
+def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` atomically (folders are created)."""
-    with atomic_writer(path, "wb") as fh:
+    with atomic_writer(path, "wb", durable=durable) as fh:
         _write_all(fh, data)
 
 
-def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8") -> None:
+def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8",
+                      durable: bool = True) -> None:
     """Replace ``path`` with ``text`` atomically; newlines are written as given."""
-    write_bytes_atomic(path, text.encode(encoding))
+    write_bytes_atomic(path, text.encode(encoding), durable=durable)
 
 
-def write_output(path: Path, data: bytes | str) -> None:
+def write_output(path: Path, data: bytes | str, *, durable: bool = True) -> None:
     """Write a file the user asked for (a report, a state file) atomically; ``str`` is
     UTF-8. A full disk or a missing permission is a one-line :class:`PodcastError` naming
     ``path``, and the file that was there before is left as it was."""
     if isinstance(data, str):
         data = data.encode("utf-8")
     try:
-        write_bytes_atomic(path, data)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, data, durable=durable)
     except OSError as exc:
         raise PodcastError(f"cannot write: {exc.strerror or exc}", path=path) from None
 

@@ -104,6 +104,7 @@ def write_state(path: Path, text: str) -> None:
     writable or not a folder; no half-written file is left behind.
     """
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomic(path, text)
     except OSError as exc:
         raise PublishError(f"cannot write: {exc.strerror or exc}", path=path) from None

@@ -129,7 +129,7 @@ def _load_manifest(path: Path) -> dict:
 
 
 def _save_manifest(path: Path, data: dict) -> None:
-    write_text_atomic(path, json.dumps(data, sort_keys=True, indent=0))
+    write_text_atomic(path, json.dumps(data, sort_keys=True, indent=0), durable=False)
 
 
 def image_size(path: Path) -> tuple[int, int] | None:

@@ -296,7 +296,8 @@ def load_episodes(ws: Workspace) -> list[tuple[Episode, str, str, str]]:
     if changed or set(new) != set(old):
         try:
             write_bytes_atomic(cache_path, pickle.dumps({"version": version, "episodes": new},
-                                                        protocol=pickle.HIGHEST_PROTOCOL))
+                                                        protocol=pickle.HIGHEST_PROTOCOL),
+                               durable=False)
         except OSError as exc:  # a cache that cannot be written only costs time
             log.debug("cannot write %s: %s", cache_path, exc)
     found = [e[1:] for e in new.values()]

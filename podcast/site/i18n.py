@@ -241,11 +241,3 @@ def human_date(value, show_language: str) -> str:
 def count_label(n: int, key: str, show_language: str) -> str:
     s = strings(show_language)
     return s[f"{key}_one"] if n == 1 else s[f"{key}_many"].format(n=n)
-
-
-def check_complete() -> list[str]:
-    """Keys missing in a language (used by the tests)."""
-    missing = []
-    for code, table in LANGUAGES.items():
-        missing.extend(f"{code}:{k}" for k in SV if k not in table)
-    return missing

@@ -60,7 +60,7 @@ def make_copy(source: Path, size: int, suffix: str, cache: Path) -> Path:
     else:
         raise ValueError(suffix)  # programming error
     try:
-        with atomic_path(target, suffix=suffix) as tmp:
+        with atomic_path(target, suffix=suffix, durable=False) as tmp:
             run_ffmpeg([*args, str(tmp)], input_path=source)
     except ExternalToolError as exc:
         raise InputError(f"cannot read the image to make a {size} px copy ({exc.message})",

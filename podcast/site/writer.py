@@ -38,7 +38,7 @@ class SiteWriter:
                 return False
         except FileNotFoundError:
             pass
-        write_output(path, data)
+        write_output(path, data, durable=False)  # the site is rebuilt from its inputs
         self.written.append(relative)
         return True
 
@@ -66,7 +66,7 @@ class SiteWriter:
         except FileNotFoundError:
             pass
         try:
-            with atomic_path(path) as tmp:
+            with atomic_path(path, durable=False) as tmp:
                 if link:
                     try:
                         os.link(source, tmp)

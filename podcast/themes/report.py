@@ -238,7 +238,7 @@ UI: dict[str, dict[str, str]] = {
 }
 
 
-#: Normalised channel names (:func:`podcast.contactlog.read.normalise_channel`) on a page in
+#: Normalised channel names (:func:`podcast.contactlog.normalise_channel`) on a page in
 #: another language; a name not listed (a channel the log spells its own way) is shown as is.
 CHANNEL_NAMES: dict[str, dict[str, str]] = {
     "en": {"telefon": "phone", "e-post": "e-mail", "chatt": "chat", "besök": "visit",

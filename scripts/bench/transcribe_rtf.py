@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 from podcast.transcribe.audio import decode_audio  # noqa: E402
 from podcast.transcribe.engine import DecodeOptions, EngineSettings, load_engine  # noqa: E402
 from podcast.transcribe.segments import split_sentences  # noqa: E402
-from podcast.transcribe.wer import word_error_rate  # noqa: E402
+from tests.support.wer import word_error_rate  # noqa: E402
 
 SAMPLES = [("en", "en_30s.wav", "en_reference.txt"), ("sv", "sv_60s.wav", "sv_reference.txt")]
 

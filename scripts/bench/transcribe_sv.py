@@ -9,7 +9,7 @@ loop, no-speech and glossary clean-up of :mod:`podcast.transcribe.clean`) with e
 and scored against the joined reference sentences.
 
 Printed per setting: WER (lower case, punctuation removed, number words as digits, word-level
-Levenshtein — :mod:`podcast.transcribe.wer`), RTF (wall seconds transcribing / seconds of
+Levenshtein — `tests/support/wer.py`), RTF (wall seconds transcribing / seconds of
 audio, model loading excluded) and the longest run of one phrase repeated back to back
 (loop check: a run of 3 or more is a loop). With openai-whisper installed its RTF on the same
 audio and weights (beam 5, the tool's defaults) is the anchor of the speed ratio.
@@ -43,7 +43,7 @@ from podcast.transcribe.clean import CleanOptions, clean_decoding  # noqa: E402
 from podcast.transcribe.engine import DecodeOptions, EngineSettings, load_engine  # noqa: E402
 from podcast.transcribe.loops import longest_repeat  # noqa: E402
 from podcast.transcribe.run import default_decode_options  # noqa: E402
-from podcast.transcribe.wer import normalize, word_error_rate  # noqa: E402
+from tests.support.wer import normalize, word_error_rate  # noqa: E402
 
 GAP_SECONDS = 1.0
 ENGINE_KEYS = ("engine", "model", "compute_type")

@@ -30,6 +30,23 @@ def test_atomic_text_and_bytes_replace_the_file(tmp_path: Path) -> None:
     assert _leftovers(target.parent) == []
 
 
+def test_rebuildable_output_may_skip_the_fsync(tmp_path: Path, monkeypatch) -> None:
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    fsutil.write_text_atomic(tmp_path / "sida.html", "<p>x</p>", durable=False)
+    with fsutil.atomic_path(tmp_path / "bild.png", durable=False) as tmp:
+        tmp.write_bytes(b"png")
+    assert synced == []
+    fsutil.write_text_atomic(tmp_path / "episode.md", "---\n")
+    with fsutil.atomic_path(tmp_path / "avsnitt.mp3") as tmp:
+        tmp.write_bytes(b"mp3")
+    assert len(synced) == 2
+    assert (tmp_path / "sida.html").read_text() == "<p>x</p>"
+    assert (tmp_path / "bild.png").read_bytes() == b"png"
+    assert _leftovers(tmp_path) == []
+
+
 def test_atomic_file_gets_ordinary_permissions(tmp_path: Path) -> None:
     umask = os.umask(0o022)
     try:

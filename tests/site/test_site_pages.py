@@ -206,7 +206,9 @@ def test_english_show_gets_english_ui(tmp_path: Path) -> None:
 
 
 def test_every_ui_string_is_translated() -> None:
-    assert i18n.check_complete() == []
+    missing = [f"{code}:{key}" for code, table in i18n.LANGUAGES.items()
+               for key in i18n.SV if key not in table]
+    assert missing == []
     assert set(i18n.SV) == set(i18n.EN)
 
 

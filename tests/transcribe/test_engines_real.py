@@ -10,8 +10,8 @@ from podcast.cli import cli
 from podcast.ffmpeg import ffmpeg_path
 from podcast.transcribe.audio import decode_audio
 from podcast.transcribe.engine import DecodeOptions, EngineSettings, load_engine
-from podcast.transcribe.wer import word_error_rate
 from podcast.transcript.render import cues
+from tests.support.wer import word_error_rate
 
 
 def test_faster_whisper_english_wer_at_most_10_percent(en_transcript, en_reference):

@@ -26,9 +26,9 @@ from podcast.transcribe.engine import DecodeOptions, Decoding
 from podcast.transcribe.glossary import correct, matches, sound_key
 from podcast.transcribe.loops import collapse_repeats, is_looping, longest_repeat
 from podcast.transcribe.run import audio_language, decode_options, file_options
-from podcast.transcribe.wer import word_error_rate
 from podcast.transcript import Segment, Transcript, Word
 from podcast.transcript.render import to_json
+from tests.support.wer import word_error_rate
 
 
 def _segment(start: float, text: str, step: float = 0.4,
