@@ -16,6 +16,7 @@ from podcast.episode import Episode
 from podcast.errors import InputError, PodcastError
 from podcast.media import read_media_info
 from podcast.progress import Progress, ensure
+from podcast.review import status as review_status
 from podcast.schema import to_plain
 from podcast.state import hash_json
 from podcast.transcribe import edits
@@ -282,6 +283,12 @@ def _audio_hash(paths: list[Path]) -> str:
     return hash_json([edits.file_sha256(p) for p in paths])
 
 
+def episode_audio(ws: Workspace, episode: Episode) -> tuple[list[Path], float, str]:
+    """(the audio the transcript is timed to, seconds added to its times, its hash)."""
+    audio, offset = _episode_audio(ws, episode)
+    return audio, offset, _audio_hash(audio)
+
+
 def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | None = None,
                        force: bool = False, overrides: Overrides | None = None,
                        update_search: bool = True,
@@ -301,11 +308,13 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
     state = edits.read_state(folder)
     changed = edits.edited_formats(folder, state) if edits.transcript_files(folder) else []
     protected = bool(changed) or bool(state and state.edited)
+    # A transcript an editor reviewed (with this audio) is kept like a hand edit.
+    reviewed = not changed and review_status.protects(folder, audio_hash)
     result: TranscribeResult
     if protected and not force:
         result = _keep_edit(folder, state, changed, cfg, audio, audio_hash)
-    elif (state and not changed and state.audio_sha256 == audio_hash
-          and state.settings == settings and not force
+    elif ((reviewed or (state and not changed and state.audio_sha256 == audio_hash
+                        and state.settings == settings)) and not force
           and all((folder / f"transcript.{f}").is_file() for f in FORMATS)):
         result = TranscribeResult(status="up-to-date", audio=audio[0],
                                   outputs=[folder / f"transcript.{f}" for f in FORMATS],
@@ -325,6 +334,10 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
             model=result.model, files={f: edits.file_sha256(p) for f, p in written.items()}))
         result.outputs = list(written.values())
     result.slug = episode.slug
+    review_note = review_status.after_transcribe(
+        folder, audio_sha256=audio_hash, retranscribed=result.status == "transcribed")
+    if review_note:
+        result.warnings.append(review_note)
     for w in result.warnings:
         log.warning("%s: %s", episode.slug, w)
     if update_search:
