@@ -235,6 +235,9 @@ class SiteSection:
     strict: bool = False
     accessibility_contact: str | None = None
     subscribe_links: dict[str, str] = field(default_factory=dict)
+    require_reviewed_transcripts: bool = field(default=False, metadata={
+        "help": "refuse to build while a published transcript is not reviewed "
+                "(default: build, warn and label it on its page)"})
 
     def validate(self) -> list[tuple[str, str]]:
         problems = []

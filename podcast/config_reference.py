@@ -100,6 +100,8 @@ HELP: dict[str, str] = {
     "site.strict": "fail the build on warnings (e.g. a missing transcript)",
     "site.accessibility_contact": "e-mail/URL on the accessibility statement",
     "site.subscribe_links": "table app name → URL, shown on home and about pages",
+    "site.require_reviewed_transcripts": "refuse to build while a published transcript is "
+                                         "not reviewed (`podcast review`); default: warn",
     # [stats]
     "stats.db": "statistics database (default `build/stats.sqlite`)",
     "stats.window": "`calendar` (UTC day), `first-touch` or `last-touch` (rolling 24 h)",

@@ -16,6 +16,7 @@ from pathlib import Path
 from podcast.episode import Episode
 from podcast.errors import AudioError
 from podcast.progress import Progress
+from podcast.review.status import REVIEW_FILE
 from podcast.schema import to_plain
 from podcast.state import State, hash_json
 from podcast.workspace import Workspace
@@ -156,7 +157,7 @@ def _build_fingerprint(ws: Workspace, ep: Episode | None, state: State, now: dt.
     files: list[Path] = [ws.config_path, ws.artwork_path, *_tree_files(ws.templates_dir)]
     for e in episodes:
         files.extend(sorted(p for p in e.dir.iterdir()
-                            if p.is_file() and (p.name == "episode.md"
+                            if p.is_file() and (p.name in ("episode.md", REVIEW_FILE)
                                                 or p.name.startswith("transcript."))))
         files.append(ws.media_info_path(e.slug))
     return hash_json({
