@@ -148,6 +148,14 @@ def attach_words(tokens: list[str], start: float, end: float, known: list[Word])
     return out
 
 
+def doubtful_segment(words: list[Word]) -> bool:
+    """The transcription stage's rule: the mean word probability is below the threshold."""
+    from podcast.transcribe.clean import CleanOptions
+
+    probs = [w.probability for w in words if w.probability is not None]
+    return bool(probs) and sum(probs) / len(probs) < CleanOptions().doubtful_segment
+
+
 def _words_in(words: list[Word], start: float, end: float) -> list[Word]:
     return [w for w in words if start - 0.05 <= (w.start + w.end) / 2 <= end + 0.05]
 
@@ -199,8 +207,9 @@ def load_document(ws: Workspace, episode: Episode) -> ReviewDocument:
             continue
         attached = attach_words(tokens, seg.start, seg.end,
                                 _words_in(words, seg.start, seg.end))
-        doubtful = any(w.doubtful for w in attached) or any(
-            d and abs(a - seg.start) < 0.01 and abs(b - seg.end) < 0.01 for a, b, d in spans)
+        marks = [d for a, b, d in spans
+                 if abs(a - seg.start) < 0.001 and abs(b - seg.end) < 0.001]
+        doubtful = marks[0] if marks else doubtful_segment(attached)
         segments.append(Segment(start=seg.start, end=seg.end, text=" ".join(tokens),
                                 speaker=seg.speaker, words=attached, doubtful=doubtful))
     from podcast.media import read_media_info
@@ -273,15 +282,22 @@ def edited_transcript(doc: ReviewDocument, cues: list[CueEdit]) -> Transcript:
     """The saved transcript: the cues' text, with the known words' details kept."""
     known = [w for seg in doc.transcript.segments for w in seg.words if w.probability is not None
              or w.doubtful]
+    unchanged = {(round(s.start, 3), round(s.end, 3), s.text, s.speaker): s
+                 for s in doc.transcript.segments}
     segments = []
     for cue in cues:
         tokens = cue.text.split()
         if not tokens:  # an emptied cue is removed
             continue
+        same = unchanged.get((round(cue.start, 3), round(cue.end, 3), " ".join(tokens),
+                              cue.speaker))
+        if same is not None:  # untouched: exactly as it was
+            segments.append(same)
+            continue
         words = attach_words(tokens, cue.start, cue.end, _words_in(known, cue.start, cue.end))
         segments.append(Segment(start=cue.start, end=cue.end, text=" ".join(tokens),
                                 speaker=cue.speaker, words=words,
-                                doubtful=any(w.doubtful for w in words)))
+                                doubtful=doubtful_segment(words)))
     if not segments:
         raise InputError("every cue is empty; a transcript needs text", where="cues")
     return Transcript(segments=segments, language=doc.language, corrections=doc.corrections)
