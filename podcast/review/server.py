@@ -173,6 +173,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._send_text(HTTPStatus.FORBIDDEN, "403 Forbidden: unexpected Host\n")
             return None
         path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path == "/favicon.ico":  # browsers ask for it; the page has none
+            self.send_response(HTTPStatus.NO_CONTENT)
+            self.end_headers()
+            return None
         prefix = f"/{self.server.token}/"
         if path == prefix[:-1]:
             self.send_response(HTTPStatus.MOVED_PERMANENTLY)
