@@ -28,7 +28,7 @@ def review_cmd(episode: str | None, port: int, no_browser: bool, editor: str | N
     Doubtful words are highlighted; Esc plays/pauses, Alt+R replays 5 s, Alt+N jumps to the
     next doubtful word, Alt+S splits and Alt+M merges cues, Alt+P changes the speaker.
     Saving keeps the edit like a hand correction and updates the search index. Stop with
-    Ctrl+C.
+    Ctrl-C.
     """
     import webbrowser
 
@@ -40,7 +40,7 @@ def review_cmd(episode: str | None, port: int, no_browser: bool, editor: str | N
     ep = episode_to_review(ws, episode)
     server = ReviewServer(ws, ep, port=port, editor=editor or default_editor())
     try:
-        echo(f"Reviewing {ep.slug} at {server.url} (Ctrl+C to stop)")
+        echo(f"Reviewing {ep.slug} at {server.url} (Ctrl-C stops)")
         if not no_browser:
             webbrowser.open(server.url)
         try:
