@@ -26,6 +26,7 @@ from podcast.errors import PodcastError
 from podcast.review import cues as review_cues
 from podcast.review.strings import review_strings
 from podcast.serve import parse_range
+from podcast.site.i18n import ui_language
 from podcast.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ def page_html(server: ReviewServer) -> str:
     """The page around the cues (the cues are drawn by review.js from the API)."""
     t = server.strings
     ep = server.episode
-    lang = "en" if t is review_strings("en") else "sv"
+    lang = ui_language(server.ws.config.show.language)
     e = html.escape
     keys = [("Esc", t["play"]), ("Alt+R", t["replay"]), ("Alt+N", t["next_doubtful"]),
             ("Alt+Shift+N", t["keys_prev"]), ("Alt+S", t["split"]), ("Alt+M", t["merge"]),
@@ -184,8 +185,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return None
-        if not path.startswith(prefix) or not secrets.compare_digest(
-                path[:len(prefix)], prefix):
+        if not secrets.compare_digest(path[:len(prefix)].encode(), prefix.encode()):
             self._send_text(HTTPStatus.NOT_FOUND, "404 Not Found\n")
             return None
         return path[len(prefix):]
