@@ -32,6 +32,8 @@ SV: dict[str, str] = {
     "saved": "Sparat.",
     "saved_reviewed": "Sparat och markerat som granskat.",
     "save_failed": "Kunde inte spara:",
+    "conflict": ("Transkriberingen har ändrats på disk sedan sidan laddades. Ladda om sidan; "
+                 "dina ändringar är inte sparade."),
     "doubtful_n": "Osäkert ord {n} av {total}: {word}",
     "no_doubtful": "Inga osäkra ord.",
     "wrapped": "Började om från början.",
@@ -71,6 +73,8 @@ EN: dict[str, str] = {
     "saved": "Saved.",
     "saved_reviewed": "Saved and marked as reviewed.",
     "save_failed": "Could not save:",
+    "conflict": ("The transcript changed on disk since this page was loaded. Reload the page; "
+                 "your changes are not saved."),
     "doubtful_n": "Doubtful word {n} of {total}: {word}",
     "no_doubtful": "No doubtful words.",
     "wrapped": "Started again from the top.",

@@ -191,3 +191,36 @@ def test_english_show_gets_an_english_page_without_accessibility_violations(
         context.close()
         server.shutdown()
         server.server_close()
+
+
+def test_ctrl_s_saves_without_review_and_a_stale_page_is_told_to_reload(page, review_show) -> None:
+    server = _serve(review_show)
+    folder = review_show.episode("snorojning").dir
+    try:
+        _open(page, server.url)
+        page.locator("li.cue").nth(3).locator(".text").click()
+        page.keyboard.press("End")
+        page.keyboard.type(" Hej då!")
+        page.keyboard.press("Control+S")
+        wait_until(page, "document.getElementById('status').textContent === 'Sparat.'")
+        assert "Hej då!" in (folder / "transcript.txt").read_text(encoding="utf-8")
+        assert not (folder / REVIEW_FILE).exists()
+        assert page.locator("#review-state").inner_text() == \
+            "Automatisk transkribering – inte granskad"
+        # someone corrects the file by hand meanwhile: the page must not overwrite it
+        vtt = folder / "transcript.vtt"
+        vtt.write_text(vtt.read_text(encoding="utf-8").replace("Hej då!", "Hej hej!"),
+                       encoding="utf-8")
+        page.locator("li.cue").nth(0).locator(".text").click()
+        page.keyboard.press("End")
+        page.keyboard.type(" Extra.")
+        page.keyboard.press("Control+S")
+        wait_until(page, "document.getElementById('status').textContent.indexOf("
+                         "'Transkriberingen har ändrats på disk') === 0")
+        assert "Hej hej!" in vtt.read_text(encoding="utf-8")
+        assert "Extra." not in (folder / "transcript.json").read_text(encoding="utf-8")
+        # (Chromium logs the refused request itself; nothing else went wrong)
+        assert [e for e in page.errors if "status of 409" not in e] == []
+    finally:
+        server.shutdown()
+        server.server_close()

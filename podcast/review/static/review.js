@@ -307,8 +307,11 @@
       headers: {"Content-Type": "application/json"},
       body: JSON.stringify({version: doc.version, reviewed: !!reviewed, cues: collect()})
     }).then(function (response) {
-      return response.json().then(function (data) { return {ok: response.ok, data: data}; });
+      return response.json().then(function (data) {
+        return {ok: response.ok, status: response.status, data: data};
+      });
     }).then(function (answer) {
+      if (answer.status === 409) { say(T.conflict); return; }
       if (!answer.ok) { say(T.save_failed + " " + (answer.data.error || "?")); return; }
       draw(answer.data.document);
       say(reviewed ? T.saved_reviewed : T.saved);
