@@ -40,7 +40,8 @@ def review_cmd(episode: str | None, port: int, no_browser: bool, editor: str | N
     ep = episode_to_review(ws, episode)
     server = ReviewServer(ws, ep, port=port, editor=editor or default_editor())
     try:
-        echo(f"Reviewing {ep.slug} at {server.url} (Ctrl-C stops)")
+        # the address is what the command exists to print (also with --quiet)
+        click.echo(f"Reviewing {ep.slug} at {server.url} (Ctrl-C stops)")
         if not no_browser:
             webbrowser.open(server.url)
         try:
