@@ -332,6 +332,9 @@ class SiteSection:
         "help": "e-mail/URL on the accessibility statement"})
     subscribe_links: dict[str, str] = field(default_factory=dict, metadata={
         "help": "table app name → URL, shown on home and about pages"})
+    require_reviewed_transcripts: bool = field(default=False, metadata={
+        "help": "refuse to build while a published transcript is not reviewed "
+                "(default: build, warn and label it on its page)"})
 
     def validate(self) -> list[tuple[str, str]]:
         problems = []

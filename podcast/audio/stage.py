@@ -19,7 +19,8 @@ IGNORES = ("show.description", "show.owner_email", "show.owner_name", "show.cate
            "show.subcategory", "show.explicit", "show.type", "show.copyright", "show.locked",
            "show.hosts", "show.website_name", "show.contact_url", "transcription.*",
            "storage.*", "contacts.*", "site.episodes_per_page", "site.strict",
-           "site.accessibility_contact", "site.subscribe_links", "stats.*")
+           "site.accessibility_contact", "site.subscribe_links",
+           "site.require_reviewed_transcripts", "stats.*")
 
 
 def _applies(ws: Workspace, ep: Episode) -> bool:

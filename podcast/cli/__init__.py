@@ -33,9 +33,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from podcast.cli import audio, manual, publish, show, site, stats, themes, transcribe
+    from podcast.cli import audio, manual, publish, review, show, site, stats, themes, transcribe
 
-    for module in (show, themes, audio, transcribe, site, publish, stats, manual):
+    for module in (show, themes, audio, transcribe, review, site, publish, stats, manual):
         for command in module.COMMANDS:
             cli.add_command(command)
 

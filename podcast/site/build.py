@@ -53,6 +53,7 @@ class BuildResult:
     drafts: list[str] = field(default_factory=list)
     unprocessed: list[str] = field(default_factory=list)
     missing_transcripts: list[str] = field(default_factory=list)
+    unreviewed_transcripts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
@@ -112,6 +113,7 @@ def _episode_key(global_key: str, view: EpisodeView, ws: Workspace,
         _stat_sig(view.episode.path), _stat_sig(ws.media_info_path(view.slug)), view.size_bytes,
         [(t.name, t.slug) for t in view.themes],
         [(fmt, _stat_sig(p)) for fmt, p in sorted(view.transcript_sources.items())],
+        view.transcript_reviewed,
     ]
     return hashlib.sha256(json.dumps(data, default=str).encode()).hexdigest()
 
@@ -270,6 +272,31 @@ def _without_control_chars(ws: Workspace) -> Workspace:
     return Workspace(root=ws.root, config=config)
 
 
+def unreviewed_message(ctx: ShowContext, *, most: int = 5) -> str | None:
+    """One line naming the published transcripts no editor has reviewed (None: all are)."""
+    slugs = ctx.unreviewed_transcripts
+    if not slugs:
+        return None
+    total = sum(1 for v in ctx.episodes if v.has_transcript)
+    named = ", ".join(slugs[:most]) + (f" and {len(slugs) - most} more"
+                                       if len(slugs) > most else "")
+    return (f"{len(slugs)} of {total} published transcript(s) not reviewed ({named}); "
+            "run 'podcast review'")
+
+
+def _check_reviews(ws: Workspace, ctx: ShowContext, warnings: list[str]) -> None:
+    """Warn about machine-made transcripts, or refuse them with
+    ``[site] require_reviewed_transcripts``."""
+    message = unreviewed_message(ctx)
+    if message is None:
+        return
+    if ws.config.site.require_reviewed_transcripts:
+        raise InputError(message, path=ws.config_path.name,
+                         where="site.require_reviewed_transcripts")
+    warnings.append(message)
+    log.warning("%s", message)
+
+
 def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = False,
                progress: Progress | None = None, search: bool = True,
                base_url: str | None = None) -> BuildResult:
@@ -299,6 +326,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
         raise InputError(
             f"--strict: {len(ctx.missing_transcripts)} published episode(s) have no transcript "
             f"({', '.join(ctx.missing_transcripts)}); run 'podcast transcribe'", path=first)
+    _check_reviews(ws, ctx, warnings)
 
     site = ws.site_dir
     out = SiteWriter(site)
@@ -376,7 +404,9 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
                lambda theme=theme: renderer.theme(theme))
     cached("sok/index.html", global_key, renderer.search)
     cached("om/index.html", global_key, renderer.about)
-    cached("tillganglighet/index.html", global_key, renderer.accessibility)
+    cached("tillganglighet/index.html",
+           _key(global_key, [(v.slug, v.has_transcript, v.transcript_reviewed)
+                             for v in ctx.episodes]), renderer.accessibility)
     cached("404.html", global_key, renderer.not_found)
     cached(FEED_STYLESHEET, global_key, renderer.feed_stylesheet)
     cached(FEED_CSS, global_key, renderer.feed_css)
@@ -414,6 +444,7 @@ def build_site(ws: Workspace, *, now: dt.datetime | None = None, strict: bool = 
         site_dir=site, feed_path=site / "feed.xml",
         published=[v.slug for v in ctx.episodes], scheduled=ctx.scheduled, drafts=ctx.drafts,
         unprocessed=ctx.unprocessed, missing_transcripts=ctx.missing_transcripts,
+        unreviewed_transcripts=ctx.unreviewed_transcripts,
         warnings=warnings, written=out.written, unchanged=out.unchanged, removed=removed,
         pages_rendered=rendered, search_indexed=indexed,
         seconds=time.perf_counter() - started)

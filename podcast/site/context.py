@@ -22,6 +22,7 @@ from podcast.episode import EPISODE_FILE, Episode, load_episode
 from podcast.errors import InputError, InvalidValue
 from podcast.fsutil import write_bytes_atomic
 from podcast.media import MediaInfo, read_media_info
+from podcast.review.status import read_review
 from podcast.site.htmltext import feed_html, notes_html, plain_text, strip_control_chars
 from podcast.site.parallel import map_parallel
 from podcast.site.textfiles import TRANSCRIPT_FORMATS, ChapterItem
@@ -95,6 +96,7 @@ class EpisodeView:
     transcript_sources: dict[str, Path]  # format → file in the episode folder (for cache keys)
     themes: list[ThemeView] = field(default_factory=list)
     image_path: Path | None = None  # the episode's own art (``image:`` in episode.md)
+    transcript_reviewed: bool = False  # an editor reviewed it (``podcast review``)
 
     @property
     def image_name(self) -> str | None:
@@ -137,6 +139,7 @@ class ShowContext:
     themes: list[ThemeView]
     warnings: list[str] = field(default_factory=list)
     missing_transcripts: list[str] = field(default_factory=list)
+    unreviewed_transcripts: list[str] = field(default_factory=list)
     unprocessed: list[str] = field(default_factory=list)
     scheduled: list[str] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)
@@ -362,6 +365,9 @@ def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
                    "the legal text alternative to the audio - run 'podcast transcribe'")
             ctx.warnings.append(msg)
             log.warning(msg)
+        reviewed = has_transcript and read_review(ep.dir).reviewed
+        if has_transcript and not reviewed:
+            ctx.unreviewed_transcripts.append(ep.slug)
         image = _episode_image(ep)
         ctx.episodes.append(EpisodeView(
             episode=ep, guid=g, date=as_utc(ep.meta.date), media=media, audio_path=audio,
@@ -369,9 +375,11 @@ def collect(ws: Workspace, now: dt.datetime) -> ShowContext:
             notes_html=notes, feed_description=feed_description,
             summary=summary, has_transcript=has_transcript,
             transcript_language=ws.config.transcription.language or show.language,
-            transcript_sources=sources, image_path=image,
+            transcript_sources=sources, image_path=image, transcript_reviewed=reviewed,
         ))
     ctx.episodes.sort(key=lambda e: (e.date, e.meta.number or 0, e.slug), reverse=True)
+    order = {v.slug: i for i, v in enumerate(ctx.episodes)}
+    ctx.unreviewed_transcripts.sort(key=order.__getitem__)
     themes: dict[str, ThemeView] = {}
     for view in ctx.episodes:
         for name in view.meta.themes:

@@ -33,6 +33,7 @@ SV: dict[str, str] = {
     "chapters": "Kapitel",
     "transcript": "Transkribering",
     "transcript_missing": "Transkriberingen är inte klar ännu.",
+    "transcript_unreviewed": "Automatisk transkribering – inte granskad",
     "transcript_downloads": "Transkriberingen som fil:",
     "transcript_hint": "Välj en rad för att lyssna från den tidpunkten.",
     "copy_moment": "Kopiera länk till den här tidpunkten",
@@ -74,9 +75,17 @@ SV: dict[str, str] = {
                     "fungerar med tangentbord och skärmläsare, och allt innehåll finns även "
                     "utan JavaScript."),
     "a11y_known_title": "Kända brister",
-    "a11y_known": ("Transkriberingarna görs med automatisk taligenkänning och granskas av "
-                   "en redaktör. Enstaka ord kan ändå vara fel. Sökfunktionen kräver "
-                   "JavaScript."),
+    "a11y_known": ("Transkriberingarna görs med automatisk taligenkänning och kan innehålla "
+                   "fel. Sökfunktionen kräver JavaScript."),
+    "a11y_no_transcripts": ("Transkriberingarna görs med automatisk taligenkänning. Inga "
+                            "transkriberingar är publicerade ännu."),
+    "a11y_reviewed_count": ("Transkriberingarna görs med automatisk taligenkänning. {reviewed} "
+                            "av {total} publicerade transkriberingar är granskade av en "
+                            "redaktör."),
+    "a11y_unreviewed": ("En transkribering som inte är granskad är märkt på avsnittets sida "
+                        "och kan innehålla fel."),
+    "a11y_all_reviewed": "Enstaka ord kan ändå vara fel.",
+    "a11y_search_js": "Sökfunktionen kräver JavaScript.",
     "a11y_report_title": "Rapportera brister",
     "a11y_report": "Om du upptäcker problem som inte beskrivs här, kontakta oss:",
     "a11y_supervision_title": "Tillsyn",
@@ -137,6 +146,7 @@ EN: dict[str, str] = {
     "chapters": "Chapters",
     "transcript": "Transcript",
     "transcript_missing": "The transcript is not ready yet.",
+    "transcript_unreviewed": "Automatic transcript – not reviewed",
     "transcript_downloads": "The transcript as a file:",
     "transcript_hint": "Choose a line to listen from that moment.",
     "copy_moment": "Copy link to this moment",
@@ -178,8 +188,17 @@ EN: dict[str, str] = {
                     "keyboard and screen readers, and all content is available without "
                     "JavaScript."),
     "a11y_known_title": "Known problems",
-    "a11y_known": ("Transcripts are made with automatic speech recognition and reviewed by an "
-                   "editor. Single words may still be wrong. Search needs JavaScript."),
+    "a11y_known": ("Transcripts are made with automatic speech recognition and may contain "
+                   "errors. Search needs JavaScript."),
+    "a11y_no_transcripts": ("Transcripts are made with automatic speech recognition. No "
+                            "transcripts are published yet."),
+    "a11y_reviewed_count": ("Transcripts are made with automatic speech recognition. "
+                            "{reviewed} of {total} published transcripts have been reviewed "
+                            "by an editor."),
+    "a11y_unreviewed": ("A transcript that has not been reviewed is marked on its episode's "
+                        "page and may contain errors."),
+    "a11y_all_reviewed": "Single words may still be wrong.",
+    "a11y_search_js": "Search needs JavaScript.",
     "a11y_report_title": "Report a problem",
     "a11y_report": "If you find a problem that is not described here, contact us:",
     "a11y_supervision_title": "Enforcement",

@@ -332,8 +332,19 @@ class Renderer:
         href = contact if contact.startswith(("http://", "https://", "mailto:")) else (
             f"mailto:{contact}" if "@" in contact else None)
         c.update(a11y_intro=self.t["a11y_intro"].format(owner=show.owner_name or show.author),
-                 a11y_contact=contact.removeprefix("mailto:"), a11y_contact_href=href)
+                 a11y_contact=contact.removeprefix("mailto:"), a11y_contact_href=href,
+                 a11y_transcripts=self.transcripts_statement())
         return self.render("accessibility.html", c)
+
+    def transcripts_statement(self) -> str:
+        """How many published transcripts an editor reviewed, for the accessibility page."""
+        with_text = [v for v in self.ctx.episodes if v.has_transcript]
+        if not with_text:
+            return self.t["a11y_no_transcripts"]
+        reviewed = sum(1 for v in with_text if v.transcript_reviewed)
+        count = self.t["a11y_reviewed_count"].format(reviewed=reviewed, total=len(with_text))
+        note = self.t["a11y_all_reviewed" if reviewed == len(with_text) else "a11y_unreviewed"]
+        return f"{count} {note}"
 
     def episode(self, view: EpisodeView, transcript: Transcript | None) -> str:
         path = f"avsnitt/{view.slug}/index.html"
@@ -356,6 +367,7 @@ class Renderer:
                  episode_art=_image(c["root"], episode_thumbs(view.slug))
                  if view.image_name else None, audio_href=f"../../media/{view.slug}.mp3",
                  segments=segments, transcript_html=Markup(transcript_html(segments)),
+                 transcript_reviewed=view.transcript_reviewed,
                  chapters=chapters,
                  files=[f for f in view.transcript_files],
                  hosts=[p for p in view.persons if p.role == "host"],

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from podcast.episode import Episode
+from podcast.review.status import REVIEW_FILE
 from podcast.stage import Stage, StageContext, StageResult, shown
 from podcast.workspace import Workspace
 
@@ -38,7 +39,8 @@ def _files(ws: Workspace, ep: Episode | None) -> list[Path]:
     for e in ws.episodes():
         recordings = set(e.recording_paths)
         files.extend(p for p in sorted(e.dir.iterdir())
-                     if p.is_file() and not p.name.startswith(".") and p not in recordings)
+                     if p.is_file() and (not p.name.startswith(".") or p.name == REVIEW_FILE)
+                     and p not in recordings)
         files.append(ws.media_info_path(e.slug))
     return files
 

@@ -16,6 +16,7 @@ from podcast.errors import InputError, PodcastError
 from podcast.fsutil import file_sha256, write_text_atomic
 from podcast.media import read_media_info
 from podcast.progress import Progress, ensure
+from podcast.review import status as review_status
 from podcast.state import hash_json
 from podcast.transcribe import segments as shaping
 from podcast.transcribe.audio import SAMPLE_RATE, decode_audio
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class TranscribeResult:
-    status: str  # "transcribed" or "kept-edit"
+    status: str  # "transcribed", "kept-edit" or "kept-reviewed"
     audio: Path | None
     outputs: list[Path] = field(default_factory=list)
     slug: str | None = None
@@ -255,6 +256,12 @@ def _audio_hash(paths: list[Path]) -> str:
     return hash_json([file_sha256(p) for p in paths])
 
 
+def episode_audio(ws: Workspace, episode: Episode) -> tuple[list[Path], float, str]:
+    """(the audio the transcript is timed to, seconds added to its times, its hash)."""
+    audio, offset = _episode_audio(ws, episode)
+    return audio, offset, _audio_hash(audio)
+
+
 def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | None = None,
                        force: bool = False, language_explicit: bool = False,
                        update_search: bool = True) -> TranscribeResult:
@@ -273,9 +280,16 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
     state = edits.read_state(folder)
     changed = edits.edited_formats(folder, state) if edits.transcript_files(folder) else []
     protected = bool(changed) or bool(state and state.edited)
+    # A transcript an editor reviewed (with this audio) is kept like a hand edit.
+    reviewed = not changed and review_status.protects(folder, audio_hash)
     result: TranscribeResult
     if protected and not force:
         result = _keep_edit(folder, state, changed, cfg, audio, audio_hash)
+    elif reviewed and not force and all((folder / f"transcript.{f}").is_file() for f in FORMATS):
+        result = TranscribeResult(status="kept-reviewed", audio=audio[0],
+                                  outputs=[folder / f"transcript.{f}" for f in FORMATS],
+                                  engine=state.engine if state else None,
+                                  model=state.model if state else None)
     else:
         transcript, result = transcribe_audio(audio, cfg, progress=progress,
                                               label=f"Transcribing {episode.slug}",
@@ -291,6 +305,10 @@ def transcribe_episode(ws: Workspace, episode: Episode, *, progress: Progress | 
             rendering=rendering_id(cfg.max_line_chars)))
         result.outputs = list(written.values())
     result.slug = episode.slug
+    review_note = review_status.after_transcribe(
+        folder, audio_sha256=audio_hash, retranscribed=result.status == "transcribed")
+    if review_note:
+        result.warnings.append(review_note)
     for w in result.warnings:
         log.warning("%s: %s", episode.slug, w)
     if update_search:

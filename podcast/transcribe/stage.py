@@ -27,7 +27,8 @@ IGNORES = (*SPEED_ONLY, "show.title",
            "show.explicit", "show.type", "show.copyright", "show.locked", "show.hosts",
            "show.website_name", "show.contact_url", "audio.*", "storage.*", "contacts.*",
            "site.episodes_per_page", "site.strict", "site.accessibility_contact",
-           "site.subscribe_links", "stats.*")
+           "site.subscribe_links",
+           "site.require_reviewed_transcripts", "stats.*")
 
 
 #: Audio kept around each detected speech region (ms). Tuned on the speech-sv development set:
@@ -78,6 +79,9 @@ def _run(ctx: StageContext) -> StageResult:
         return StageResult("kept", result.outputs,
                            f"{first}: kept the hand-edited transcript{source}, other formats "
                            "brought in line (--force transcribes again)")
+    if result.status == "kept-reviewed":
+        return StageResult("kept", result.outputs,
+                           f"{first}: kept the reviewed transcript (--force transcribes again)")
     if result.segments == 0:
         for path in result.outputs:  # just written from nothing: no hand edit is lost
             path.unlink(missing_ok=True)
