@@ -115,6 +115,7 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     from podcast.themes.coverage import episode_texts
     from podcast.themes.normalize import Normaliser
     from podcast.themes.report import (
+        TABLE_WORDS,
         atomic_write,
         check_outputs,
         render,
@@ -159,11 +160,13 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
         click.echo(render_assignments(report), nl=False)
     elif assignments is not None:
         atomic_write(assignments, render_assignments(report).encode("utf-8"))
-        echo(f"assignments → {assignments}", err=True)
+        echo(TABLE_WORDS.get(lang, TABLE_WORDS["sv"])["assignments"].format(output=assignments),
+             err=True)
     if fmt != "table" and output is None:
         return
     if report.embedded:
-        echo(f"embedded {report.embedded} new text parts (cached for next time)", err=True)
+        echo(TABLE_WORDS.get(lang, TABLE_WORDS["sv"])["embedded"].format(n=report.embedded),
+             err=True)
 
 
 @command("redact", show_option=False, epilog=REDACT_EPILOG)
