@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from site_showkit import NOW, make_show, transcript_json
+from site_showkit import NOW, make_show, transcript_json, wait_until
 
 from podcast.ffmpeg import run_ffmpeg
 from podcast.serve import serve_in_thread
@@ -197,7 +197,7 @@ def test_player_shows_the_duration_before_loading_and_plays(browser, site, viewp
     assert axe(page) == []
     # play, then the real length and the position take over
     page.locator("#player-toggle").click()
-    page.wait_for_function("document.getElementById('player').currentTime > 0.5")
+    wait_until(page, "document.getElementById('player').currentTime > 0.5")
     assert page.locator("#player-toggle").get_attribute("aria-label") == "Pausa"
     page.locator("#player-speed").click()
     assert page.evaluate("document.getElementById('player').playbackRate") == 1.25
@@ -206,7 +206,7 @@ def test_player_shows_the_duration_before_loading_and_plays(browser, site, viewp
     assert page.evaluate("document.getElementById('player').paused") is True
     # dragging the position seeks
     seek.fill("10")
-    page.wait_for_function("Math.abs(document.getElementById('player').currentTime - 10) < 1")
+    wait_until(page, "Math.abs(document.getElementById('player').currentTime - 10) < 1")
     assert page.locator("#player-current").inner_text() == "00:10"
     assert page.errors == []
     context.close()
