@@ -346,7 +346,8 @@ class Renderer:
                     for ch in view.chapters]
         strings = {"copied": self.t["copied"], "copy_failed": self.t["copy_failed"],
                    "play": self.t["play"], "pause": self.t["pause"],
-                   "time_of": self.t["time_of"], "decimal": "." if self.lang.startswith("en") else ","}
+                   "time_of": self.t["time_of"],
+                   "decimal": "." if self.lang.startswith("en") else ","}
         i = self.position[view.slug]
         older = self.ctx.episodes[i + 1] if i + 1 < len(self.ctx.episodes) else None
         newer = self.ctx.episodes[i - 1] if i > 0 else None
