@@ -115,6 +115,7 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     from podcast.themes.coverage import episode_texts
     from podcast.themes.normalize import Normaliser
     from podcast.themes.report import (
+        PROGRESS_WORDS,
         TABLE_WORDS,
         atomic_write,
         check_outputs,
@@ -149,7 +150,8 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
         columns=columns, since=since_d, until=until_d,
         cache_path=None if no_cache else (cache or default_cache_path(ws)))
     episodes = episode_texts(ws, Normaliser(lang)) if ws is not None else None
-    report = find_themes(list(logs), options, episodes=episodes, progress=progress_for(opts))
+    report = find_themes(list(logs), options, episodes=episodes,
+                         progress=progress_for(opts, PROGRESS_WORDS.get(lang)))
     text = render(report, fmt, language=lang, examples=options.examples)
     if output is not None:
         atomic_write(output, text.encode("utf-8"))

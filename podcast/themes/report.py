@@ -127,6 +127,10 @@ TABLE_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+#: The progress lines of ``podcast themes`` in the report's language (English is the code's).
+PROGRESS_WORDS: dict[str, dict[str, str]] = {
+    "sv": {"Normalising": "Normaliserar texterna", "Embedding texts": "Bäddar in texterna"},
+}
 #: How each method is named to a reader (the technical name and model are in the JSON).
 METHOD_WORDS: dict[str, dict[str, str]] = {
     "sv": {"semantic": "frågor med liknande innebörd grupperade av en språkmodell",

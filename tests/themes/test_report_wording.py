@@ -136,7 +136,8 @@ def test_terminal_lines_follow_the_language(runner, tmp_path: Path) -> None:
                               str(rows), "-o", str(tmp_path / "r.html"), "--format", "html"])
     assert res.exit_code == 0, res.output
     assert f"rad → tema: {rows}" in res.output and "assignments" not in res.output
+    assert "Normaliserar texterna" in res.output and "Normalising" not in res.output
     res = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--assignments",
                               str(rows), "-o", str(tmp_path / "r.html"), "--format", "html",
                               "--language", "en"])
-    assert f"row → theme: {rows}" in res.output
+    assert f"row → theme: {rows}" in res.output and "Normalising" in res.output
