@@ -471,8 +471,8 @@ def _overview_figure(report: ThemeReport, colors: list[str], ui: dict[str, str],
                      note: str | None) -> str:
     """The overview chart in both sizes, one legend, and the partial-month note."""
     wide = _overview_svg(report, colors, ui, CHART_WIDE)
-    if not wide:
-        return ""
+    if not wide:  # fewer than two months: no chart, the note alone
+        return f'<p class="meta partial">{html.escape(note)}.</p>' if note else ""
     phone = _overview_svg(report, colors, ui, CHART_NARROW)
     legend = "".join(f'<li><span class="sw" style="background:{colors[i % len(colors)]}"></span>'
                      f'{html.escape(t.label)}</li>' for i, t in enumerate(report.shown[:8]))

@@ -127,6 +127,10 @@ def test_partial_first_month_without_a_change_says_so() -> None:
     assert ("Ofullständig månad 2026-01: loggen täcker inte hela månaden; ingen ändring "
             "räknas") in table
     assert ">26-01*</text>" in render_html(report, language="sv")
+    one = _report(3, 8, partial=["2026-02"])
+    one.months = ["2026-02"]  # a single (partial) month: no chart, the note still shown
+    assert "Ofullständig månad 2026-02: loggen täcker inte hela månaden; ingen ändring räknas." \
+        in render_html(one, language="sv")
 
 
 def test_terminal_lines_follow_the_language(runner, tmp_path: Path) -> None:
