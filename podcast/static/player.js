@@ -218,13 +218,14 @@
       dragging = false;
       seek(parseFloat(range.value), !audio.paused);
     });
-    speed.addEventListener("click", function () {
-      var next = rates[(rates.indexOf(audio.playbackRate) + 1) % rates.length];
-      audio.playbackRate = next;
-    });
-    audio.addEventListener("ratechange", function () {
+    var showRate = function () {
       document.getElementById("player-rate").textContent = String(audio.playbackRate).replace(".", strings.decimal || ",") + "\u00d7";
+    };
+    speed.addEventListener("click", function () {
+      audio.playbackRate = rates[(rates.indexOf(audio.playbackRate) + 1) % rates.length];
+      showRate();
     });
+    audio.addEventListener("ratechange", showRate);
     ["timeupdate", "durationchange", "loadedmetadata", "seeked", "emptied"].forEach(function (name) {
       audio.addEventListener(name, paint);
     });

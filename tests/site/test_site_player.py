@@ -201,13 +201,13 @@ def test_player_shows_the_duration_before_loading_and_plays(browser, site, viewp
     assert page.locator("#player-toggle").get_attribute("aria-label") == "Pausa"
     page.locator("#player-speed").click()
     assert page.evaluate("document.getElementById('player').playbackRate") == 1.25
-    assert page.locator("#player-rate").inner_text() == "1,25×"
+    wait_until(page, "document.getElementById('player-rate').textContent === '1,25\u00d7'")
     page.locator("#player-toggle").click()
     assert page.evaluate("document.getElementById('player').paused") is True
     # dragging the position seeks
     seek.fill("10")
     wait_until(page, "Math.abs(document.getElementById('player').currentTime - 10) < 1")
-    assert page.locator("#player-current").inner_text() == "00:10"
+    wait_until(page, "document.getElementById('player-current').textContent === '00:10'")
     assert page.errors == []
     context.close()
 
