@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from podcast.errors import ConfigError
 from podcast.schema import load_dataclass
@@ -61,10 +62,34 @@ def _email(value: str) -> str | None:
     return None if "@" in value else f"not an e-mail address: {value!r}"
 
 
+def encoded_url(value: str) -> str:
+    """``value`` as feeds need it: an internationalised host in punycode, spaces and other
+    characters outside RFC 3986 percent-encoded (``på svenska`` → ``p%C3%A5%20svenska``)."""
+    parts = urlsplit(value)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        host = parts.hostname or ""
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            host = quote(host)
+        netloc = host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe="/%:@!$&'()*+,;=-._~"),
+                       quote(parts.query, safe="=&%/:@!$'()*+,;-._~?"),
+                       quote(parts.fragment, safe="%/:@!$&'()*+,;=-._~?")))
+
+
 def _http_url(value: str) -> str | None:
-    if value.startswith(("http://", "https://")):
-        return None
-    return f"must start with https:// (got {value!r})"
+    if not value.startswith(("http://", "https://")):
+        return f"must start with https:// (got {value!r})"
+    try:
+        encoded = encoded_url(value)
+    except ValueError:  # a port that is not a number, a broken [IPv6] host
+        return f"not a web address: {value!r}"
+    if encoded != value:  # feed readers and the W3C validator refuse raw spaces, å, ä, ö
+        return f"write the address as feeds need it (%-escapes, punycode host): {encoded!r} "\
+               f"(got {value!r})"
+    return None
 
 
 def _endpoint(value: str) -> str | None:

@@ -20,7 +20,7 @@ import numpy as np
 from podcast import ffmpeg
 from podcast.audio.decode import PcmReader, describe_sources, input_args
 from podcast.audio.silence import Editor, EditPlan
-from podcast.errors import ExternalToolError
+from podcast.errors import ExternalToolError, PodcastError
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,26 @@ log = logging.getLogger(__name__)
 #: LAME's algorithm quality (0 best/slowest … 9 fastest). 5 is LAME's "good speed" setting:
 #: for speech at 64–128 kbps no audible difference to 3, about 1.5× faster (measured here).
 LAME_QUALITY = 5
+
+
+#: ffmpeg's words for a failure to write its output file (the muxer or the file protocol).
+#: ffmpeg can exit 0 after "Error writing trailer" (when the whole file was still buffered),
+#: so these are looked for in its error output whatever its exit code.
+_WRITE_FAILURES = ("Error writing trailer", "Error closing file", "av_interleaved_write_frame",
+                   "Error submitting a packet to the muxer", "Error muxing a packet")
+
+
+class _EncoderStopped(Exception):  # noqa: N818 - a signal inside render, never raised out
+    """The encoder closed its input (it failed): stop decoding, report the encoder."""
+
+
+def output_write_error(stderr: str, output: Path, shown: Path | None = None) -> str | None:
+    """The reason (``No space left on device``) when ffmpeg's error output says it could not
+    write ``output``; None when the failure is about something else."""
+    for line in (ln.strip() for ln in stderr.splitlines()):
+        if line and (str(output) in line or line.startswith(_WRITE_FAILURES)):
+            return line.rsplit(": ", 1)[-1] if ": " in line else line
+    return None
 
 
 @dataclass(frozen=True)
@@ -58,8 +78,14 @@ def render(reader: PcmReader, plan: EditPlan, *, graph: str, extra_inputs: Seque
            opts: EncodeOptions, output: Path,
            on_chunk: Callable[[int], None] | None = None,
            stage: Callable[[np.ndarray], np.ndarray] | None = None,
-           after_cuts: Callable[[np.ndarray], np.ndarray] | None = None) -> int:
-    """Stream ``reader`` through the cuts of ``plan`` into the encoder; returns frames written."""
+           after_cuts: Callable[[np.ndarray], np.ndarray] | None = None,
+           output_name: Path | None = None) -> int:
+    """Stream ``reader`` through the cuts of ``plan`` into the encoder; returns frames written.
+
+    A failure to write ``output`` (disk full, no permission) raises :class:`PodcastError`
+    naming ``output_name`` (the file the user asked for; default ``output``), not the
+    recordings; other encoder failures name the recordings.
+    """
     cmd = encoder_command(graph, extra_inputs, opts, output)
     log.debug("running %s", " ".join(cmd))
     editor = Editor(plan)
@@ -73,20 +99,24 @@ def render(reader: PcmReader, plan: EditPlan, *, graph: str, extra_inputs: Seque
         assert proc.stdin is not None
         broken = False
         try:
-            with reader:
-                for chunk in reader:
-                    out = editor.feed(stage(chunk) if stage else chunk)
-                    if after_cuts is not None:
-                        out = after_cuts(out)
-                    if out.shape[0]:
-                        try:
-                            proc.stdin.write(out.tobytes())
-                        except BrokenPipeError:
-                            broken = True
-                            break
-                        written += out.shape[0]
-                    if on_chunk:
-                        on_chunk(chunk.shape[0])
+            try:
+                with reader:
+                    for chunk in reader:
+                        out = editor.feed(stage(chunk) if stage else chunk)
+                        if after_cuts is not None:
+                            out = after_cuts(out)
+                        if out.shape[0]:
+                            try:
+                                proc.stdin.write(out.tobytes())
+                            except BrokenPipeError:
+                                # leaving the block kills the decoder (no "Broken pipe"
+                                # blamed on the recording)
+                                raise _EncoderStopped from None
+                            written += out.shape[0]
+                        if on_chunk:
+                            on_chunk(chunk.shape[0])
+            except _EncoderStopped:
+                broken = True
         except BaseException:
             proc.kill()
             proc.wait()
@@ -97,9 +127,13 @@ def render(reader: PcmReader, plan: EditPlan, *, graph: str, extra_inputs: Seque
             except BrokenPipeError:
                 broken = True
         code = proc.wait()
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+        reason = output_write_error(stderr, output)
+        if reason is not None:
+            raise PodcastError(f"cannot write the MP3: {reason}", path=output_name or output)
         if code != 0 or broken:
-            err.seek(0)
-            lines = [ln for ln in err.read().decode("utf-8", "replace").splitlines() if ln.strip()]
+            lines = [ln for ln in stderr.splitlines() if ln.strip()]
             detail = lines[-1].strip() if lines else f"exit code {code}"
             names = describe_sources([*reader.sources, *extra_inputs])
             raise ExternalToolError(f"encoding failed: {detail}", path=names)

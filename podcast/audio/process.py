@@ -247,7 +247,7 @@ def process_file(paths: Sequence[Path | str], output: Path | str,
                 inserter = Inserter(clip, points)
             render(reader, analysis.plan, graph=graph, extra_inputs=extra, opts=opts,
                    output=tmp, on_chunk=lambda n: prog.advance(n / rate), stage=stage.feed,
-                   after_cuts=inserter.feed if inserter else None)
+                   after_cuts=inserter.feed if inserter else None, output_name=output)
             prog.finish()
             # (a known total: the CLI's progress bar cannot show an open-ended task)
             timings["render"] = timings.get("render", 0.0) + time.perf_counter() - mark

@@ -218,8 +218,9 @@ def command(*args, show_option: bool = True, **kwargs):
 class ClickProgress:
     """A :class:`podcast.progress.Progress` drawn with click.progressbar on stderr."""
 
-    def __init__(self, enabled: bool = True) -> None:
+    def __init__(self, enabled: bool = True, labels: dict[str, str] | None = None) -> None:
         self.enabled = enabled
+        self.labels = labels or {}  # a stage's label → the words shown (another language)
         self._bar = None
         self._carry = 0.0
 
@@ -227,6 +228,7 @@ class ClickProgress:
         self.finish()
         if not self.enabled:
             return
+        label = self.labels.get(label, label)
         if not total or total <= 0:
             # Unknown length: a bar cannot be drawn; say what is happening instead.
             click.echo(f"{label} …", err=True)
@@ -250,8 +252,9 @@ class ClickProgress:
             self._bar = None
 
 
-def progress_for(opts: Options) -> ClickProgress:
-    return ClickProgress(enabled=not opts.quiet)
+def progress_for(opts: Options, labels: dict[str, str] | None = None) -> ClickProgress:
+    """The progress display of a command; ``labels`` translates the stages' labels."""
+    return ClickProgress(enabled=not opts.quiet, labels=labels)
 
 
 def echo(message: str = "", *, err: bool = False) -> None:

@@ -116,6 +116,8 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     from podcast.themes.coverage import episode_texts
     from podcast.themes.normalize import Normaliser
     from podcast.themes.report import (
+        PROGRESS_WORDS,
+        TABLE_WORDS,
         check_outputs,
         render,
         render_assignments,
@@ -148,7 +150,8 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
         examples=cfg.examples, columns=columns, since=since_d, until=until_d,
         cache_path=None if no_cache else (cache or default_cache_path(ws)))
     episodes = episode_texts(ws, Normaliser(lang)) if ws is not None else None
-    report = find_themes(list(logs), options, episodes=episodes, progress=progress_for(opts))
+    report = find_themes(list(logs), options, episodes=episodes,
+                         progress=progress_for(opts, PROGRESS_WORDS.get(lang)))
     text = render(report, fmt, language=lang, examples=options.examples)
     if output is not None:
         write_output(output, text)
@@ -159,11 +162,13 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
         click.echo(render_assignments(report), nl=False)
     elif assignments is not None:
         write_output(assignments, render_assignments(report))
-        echo(f"assignments → {assignments}", err=True)
+        echo(TABLE_WORDS.get(lang, TABLE_WORDS["sv"])["assignments"].format(output=assignments),
+             err=True)
     if fmt != "table" and output is None:
         return
     if report.embedded:
-        echo(f"embedded {report.embedded} new text parts (cached for next time)", err=True)
+        echo(TABLE_WORDS.get(lang, TABLE_WORDS["sv"])["embedded"].format(n=report.embedded),
+             err=True)
 
 
 @command("redact", show_option=False, epilog=REDACT_EPILOG)

@@ -355,7 +355,10 @@ class Renderer:
         chapters = [{"start": seconds_attr(ch.start), "anchor": seconds_attr(ch.start),
                      "label": clock_label(ch.start), "title": ch.title}
                     for ch in view.chapters]
-        strings = {"copied": self.t["copied"], "copy_failed": self.t["copy_failed"]}
+        strings = {"copied": self.t["copied"], "copy_failed": self.t["copy_failed"],
+                   "play": self.t["play"], "pause": self.t["pause"],
+                   "time_of": self.t["time_of"],
+                   "decimal": "." if self.lang.startswith("en") else ","}
         i = self.position[view.slug]
         older = self.ctx.episodes[i + 1] if i + 1 < len(self.ctx.episodes) else None
         newer = self.ctx.episodes[i - 1] if i > 0 else None
@@ -366,6 +369,7 @@ class Renderer:
                  newer={"href": f"../{newer.slug}/", "title": newer.title} if newer else None,
                  episode_art=_image(c["root"], episode_thumbs(view.slug))
                  if view.image_name else None, audio_href=f"../../media/{view.slug}.mp3",
+                 duration_seconds=int(view.duration),
                  segments=segments, transcript_html=Markup(transcript_html(segments)),
                  transcript_reviewed=view.transcript_reviewed,
                  chapters=chapters,

@@ -171,6 +171,68 @@
     });
   }
 
+  /* The player's own controls: they know the episode's length from the page (data-duration,
+     written at build), so "00:00 / 01:36" shows before any audio is fetched (preload=none);
+     the browser's controls stay for pages without this script. */
+  var bar = document.getElementById("player-bar");
+  if (bar) {
+    var toggle = document.getElementById("player-toggle");
+    var range = document.getElementById("player-seek");
+    var shownTime = document.getElementById("player-current");
+    var shownTotal = document.getElementById("player-total");
+    var speed = document.getElementById("player-speed");
+    var known = parseFloat(audio.getAttribute("data-duration")) || 0;
+    var rates = [1, 1.25, 1.5, 2, 0.75];
+    var dragging = false;
+    var length = function () {
+      return isFinite(audio.duration) && audio.duration > 0 ? audio.duration : known;
+    };
+    var paint = function () {
+      var d = length(), t = Math.min(audio.currentTime || 0, d || Infinity);
+      shownTime.textContent = formatTime(t);
+      shownTotal.textContent = formatTime(d);
+      range.max = String(Math.max(1, Math.floor(d)));
+      if (!dragging) range.value = String(Math.floor(t));
+      range.setAttribute("aria-valuetext", formatTime(t) + " " + (strings.time_of || "/") + " " + formatTime(d));
+    };
+    var state = function () {
+      var playing = !audio.paused && !audio.ended;
+      bar.classList.toggle("playing", playing);
+      toggle.setAttribute("aria-label", (playing ? strings.pause : strings.play) || toggle.getAttribute("aria-label"));
+    };
+    audio.removeAttribute("controls");
+    bar.classList.add("ready");
+    toggle.addEventListener("click", function () {
+      if (audio.paused || audio.ended) {
+        var p = audio.play();
+        if (p && p.catch) p.catch(function () {});
+      } else {
+        audio.pause();
+      }
+    });
+    range.addEventListener("input", function () {
+      dragging = true;
+      shownTime.textContent = formatTime(parseFloat(range.value));
+    });
+    range.addEventListener("change", function () {
+      dragging = false;
+      seek(parseFloat(range.value), !audio.paused);
+    });
+    var showRate = function () {
+      document.getElementById("player-rate").textContent = String(audio.playbackRate).replace(".", strings.decimal || ",") + "\u00d7";
+    };
+    speed.addEventListener("click", function () {
+      audio.playbackRate = rates[(rates.indexOf(audio.playbackRate) + 1) % rates.length];
+      showRate();
+    });
+    audio.addEventListener("ratechange", showRate);
+    ["timeupdate", "durationchange", "loadedmetadata", "seeked", "emptied"].forEach(function (name) {
+      audio.addEventListener(name, paint);
+    });
+    ["play", "pause", "ended"].forEach(function (name) { audio.addEventListener(name, state); });
+    paint();
+  }
+
   var start = timeFromLocation();
   if (start !== null) seek(start, false);
   window.kommunpoddPlayer = { seek: seek, parseTime: parseTime, formatTime: formatTime };

@@ -26,6 +26,7 @@ from podcast.themes.coverage import EpisodeText, covered_by
 from podcast.themes.embed import CACHE_FILE, MODEL_NAME, VectorCache, semantic_available
 from podcast.themes.label import make_label, personal_stems, theme_terms
 from podcast.themes.lexical import lexical_vectors
+from podcast.themes.months import change_months, partial_months
 from podcast.themes.normalize import Normaliser, guess_language, init_worker, tokens_chunk
 from podcast.themes.spelling import spelling_corrections
 
@@ -97,6 +98,10 @@ class ThemeReport:
     top: int = 12
     show_found: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    #: first/last month the log only partly covers (marked; not used for ``change``)
+    partial_months: list[str] = field(default_factory=list)
+    #: the two whole months a theme's ``change`` compares (None: no change figures)
+    change_months: tuple[str, str] | None = None
 
     @property
     def shown(self) -> list[Theme]:
@@ -111,7 +116,8 @@ class ThemeReport:
             "rows": self.rows, "skipped": self.skipped, "method": self.method,
             "model": self.model, "k": self.k, "noise": self.noise,
             "noise_share": round(self.noise / self.rows, 4) if self.rows else 0.0,
-            "months": self.months, "themes": [t.to_json() for t in self.shown],
+            "months": self.months, "partial_months": self.partial_months,
+            "themes": [t.to_json() for t in self.shown],
         }
 
 
@@ -305,15 +311,17 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     res_n = np.bincount(lab_idx[has_res], minlength=n_raw + 1)
     res_yes = np.bincount(lab_idx[has_res], weights=resolved[has_res], minlength=n_raw + 1)
     month_totals = by_month.sum(axis=0)
+    partial = partial_months(contact_log.dates)
+    compare = change_months(months, partial)  # the last two whole months
 
     themes: list[Theme] = []
     for c in order:
         trend = {m: int(by_month[c, j]) for j, m in enumerate(months)}
         change = None
-        if (len(months) >= 2 and month_totals[-3] and month_totals[-2]
-                and by_month[c, -3] + by_month[c, -2] >= MIN_CHANGE_COUNT):
-            a = by_month[c, -3] / month_totals[-3]
-            b = by_month[c, -2] / month_totals[-2]
+        if (compare and month_totals[compare[0]] and month_totals[compare[1]]
+                and by_month[c, compare[0]] + by_month[c, compare[1]] >= MIN_CHANGE_COUNT):
+            a = by_month[c, compare[0]] / month_totals[compare[0]]
+            b = by_month[c, compare[1]] / month_totals[compare[1]]
             change = float((b - a) / a) if a > 0 else None
         channels = {channel_names[j]: int(v) for j, v in enumerate(by_channel[c]) if v}
         rate = float(res_yes[c] / res_n[c]) if res_n[c] else None
@@ -333,6 +341,8 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     return ThemeReport(
         rows=n, skipped=contact_log.skipped, method=method, model=model, k=len(themes),
         themes=themes, noise=int((row_label < 0).sum()), months=months,
+        partial_months=partial,
+        change_months=None if compare is None else (months[compare[0]], months[compare[1]]),
         assignments=assignments, skip_reasons=dict(contact_log.skip_reasons),
         embedded=embedded, seconds=time.perf_counter() - started, top=opts.top,
         show_found=episodes is not None, timings=timings)

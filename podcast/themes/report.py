@@ -82,31 +82,93 @@ TABLE_WORDS: dict[str, dict[str, str]] = {
     "sv": {"theme": "tema", "count": "antal", "share": "andel", "change": "ändring",
            "solved": "löst", "covered_by": "avsnitt", "noise": "övrigt (inget tema)",
            "hidden": "mindre tema|mindre teman", "hidden_note": "({hidden} visas inte; "
-           "använd --top)", "written": "{rows}, {themes} ({method}) → {output}"},
+           "använd --top)", "written": "{rows}, {themes} ({method}) → {output}",
+           "assignments": "rad → tema: {output}",
+           "embedded": "nya inbäddade textdelar: {n} (sparade till nästa gång)"},
     "en": {"theme": "theme", "count": "count", "share": "share", "change": "change",
            "solved": "solved", "covered_by": "covered by", "noise": "other (no theme)",
            "hidden": "smaller theme|smaller themes", "hidden_note": "({hidden} not shown; "
-           "use --top)", "written": "{rows}, {themes} ({method}) → {output}"},
+           "use --top)", "written": "{rows}, {themes} ({method}) → {output}",
+           "assignments": "row → theme: {output}",
+           "embedded": "embedded {n} new text parts (cached for next time)"},
 }
 
 
+#: The progress lines of ``podcast themes`` in the report's language (English is the code's).
+PROGRESS_WORDS: dict[str, dict[str, str]] = {
+    "sv": {"Normalising": "Normaliserar texterna", "Embedding texts": "Bäddar in texterna"},
+}
+#: How each method is named to a reader (the technical name and model are in the JSON).
+METHOD_WORDS: dict[str, dict[str, str]] = {
+    "sv": {"semantic": "frågor med liknande innebörd grupperade av en språkmodell",
+           "lexical": "frågor grupperade efter ord de har gemensamt"},
+    "en": {"semantic": "questions with a similar meaning grouped by a language model",
+           "lexical": "questions grouped by the words they share"},
+}
+#: ``8 av 12 teman`` when ``--top`` hides some themes.
+SHOWN_OF = {"sv": "{shown} av {themes}", "en": "{shown} of {themes}"}
+#: The line that marks a partial first or last month.
+PARTIAL_WORDS: dict[str, dict[str, str]] = {
+    "sv": {"partial": "ofullständig månad|ofullständiga månader",
+           "note": "{months}: loggen täcker inte hela månaden; ändringen jämför {a} med {b}",
+           "note_no_change": "{months}: loggen täcker inte hela månaden; ingen ändring räknas",
+           "mark": "ofullständig"},
+    "en": {"partial": "partial month|partial months",
+           "note": "{months}: the log does not cover the whole month; the change compares "
+                   "{a} with {b}",
+           "note_no_change": "{months}: the log does not cover the whole month; no change "
+                             "is computed",
+           "mark": "partial"},
+}
+
+
+def method_words(report: ThemeReport, language: str = "sv") -> str:
+    """The method in plain words (``frågor grupperade efter ord de har gemensamt``)."""
+    words = METHOD_WORDS.get(language, METHOD_WORDS["sv"])
+    return words.get(report.method, report.method)
+
+
+def themes_count(report: ThemeReport, language: str = "sv") -> str:
+    """``12 teman``, or ``8 av 12 teman`` when only the largest are shown."""
+    ui = UI.get(language, UI["sv"])
+    total = _n(ui, "themes", report.k)
+    shown = len(report.shown)
+    if shown >= report.k:
+        return total
+    return SHOWN_OF.get(language, SHOWN_OF["sv"]).format(shown=shown, themes=total)
+
+
+def partial_note(report: ThemeReport, language: str = "sv") -> str | None:
+    """``Ofullständig månad 2026-04: …`` or None when every month is whole."""
+    if not report.partial_months:
+        return None
+    words = PARTIAL_WORDS.get(language, PARTIAL_WORDS["sv"])
+    one, many = words["partial"].split("|")
+    head = (one if len(report.partial_months) == 1 else many).capitalize()
+    months = f"{head} " + ", ".join(report.partial_months)
+    if report.change_months:
+        a, b = report.change_months
+        return words["note"].format(months=months, a=a, b=b)
+    return words["note_no_change"].format(months=months)
+
+
 def written_line(report: ThemeReport, output: object, language: str = "sv") -> str:
-    """``120 rader, 8 teman (lexical) → teman.html``: what ``--output`` got, in ``language``."""
+    """``120 rader, 8 teman (…) → teman.html``: what ``--output`` got, in ``language``."""
     ui, words = UI.get(language, UI["sv"]), TABLE_WORDS.get(language, TABLE_WORDS["sv"])
     return words["written"].format(rows=_n(ui, "rows", report.rows),
-                                   themes=_n(ui, "themes", report.k), method=report.method,
-                                   output=output)
+                                   themes=themes_count(report, language),
+                                   method=method_words(report, language), output=output)
 
 
 def render_table(report: ThemeReport, width: int = 100, language: str = "en") -> str:
     """The report as a plain-text table for a terminal, in ``language`` (``sv`` or ``en``)."""
     ui, words = UI.get(language, UI["sv"]), TABLE_WORDS.get(language, TABLE_WORDS["sv"])
-    method = report.method + (f" ({report.model})" if report.model else "")
+    method = method_words(report, language)
     out_of_range = filtered(report)
     skipped = ui["skipped"].format(rows=report.skipped)
     counts = (ui["filtered"].format(n=out_of_range) + f", {skipped}" if out_of_range
               else skipped)
-    lines = [f"{_n(ui, 'rows', report.rows)} ({counts}), {_n(ui, 'themes', report.k)}, "
+    lines = [f"{_n(ui, 'rows', report.rows)} ({counts}), {themes_count(report, language)}, "
              + ui["method"].format(method=method)]
     label_w = max(20, min(46, width - 54))
     head = f"{'#':>3}  {words['theme']:<{label_w}} {words['count']:>6} {words['share']:>7} " \
@@ -125,6 +187,9 @@ def render_table(report: ThemeReport, width: int = 100, language: str = "en") ->
     if len(report.themes) > len(report.shown):
         hidden = len(report.themes) - len(report.shown)
         lines.append(words["hidden_note"].format(hidden=_n(words, "hidden", hidden)))
+    note = partial_note(report, language)
+    if note:
+        lines.append(note)
     if report.show_found:
         missing = [t.label for t in report.uncovered]
         if missing:
@@ -304,15 +369,27 @@ def _ticks(top: int) -> list[int]:
     return [0, step, 2 * step]
 
 
-def _overview_svg(report: ThemeReport, colors: list[str], ui: dict[str, str], w: int = 640,
-                  h: int = 220) -> str:
+#: The overview chart's two sizes: the wide one for screens, a narrow one with larger text
+#: for phones (CSS shows one of them): view-box width and height, font size, margins, and
+#: the most month labels that fit under the x axis.
+CHART_WIDE = {"w": 640, "h": 220, "font": 10, "left": 44, "right": 24, "max_labels": 12,
+              "cls": "chart-wide"}
+CHART_NARROW = {"w": 360, "h": 240, "font": 13, "left": 40, "right": 18, "max_labels": 4,
+               "cls": "chart-narrow"}
+
+
+def _overview_svg(report: ThemeReport, colors: list[str], ui: dict[str, str],
+                  size: dict | None = None) -> str:
     """Monthly counts of the eight largest themes: y axis with 3 ticks, month labels kept
-    inside the view box, a text alternative with every value."""
+    inside the view box (a partial month's label ends with ``*``), a text alternative with
+    every value."""
+    size = size or CHART_WIDE
+    w, h, font = size["w"], size["h"], size["font"]
     months = report.months
     shown = report.shown[:8]
     if len(months) < 2 or not shown:
         return ""
-    left, right, top_m, bottom = 44, 24, 18, 26
+    left, right, top_m, bottom = size["left"], size["right"], font + 8, font * 2 + 6
     y0, y1 = h - bottom, top_m  # pixel rows of the value 0 and of the highest tick
     ticks = _ticks(max(max(t.trend.values() or [0]) for t in shown))
     y_max = ticks[-1]
@@ -327,29 +404,48 @@ def _overview_svg(report: ThemeReport, colors: list[str], ui: dict[str, str], w:
     grid = "".join(
         f'<line x1="{left}" y1="{y(v):.1f}" x2="{w - right}" y2="{y(v):.1f}" '
         f'stroke="{"#888" if v == 0 else "#e3e3e3"}"/>'
-        f'<text x="{left - 6}" y="{y(v) + 3.5:.1f}" font-size="10" text-anchor="end">{v}</text>'
+        f'<text x="{left - 6}" y="{y(v) + font * 0.35:.1f}" font-size="{font}" '
+        f'text-anchor="end">{v}</text>'
         for v in ticks)
     axis = (f'<line x1="{left}" y1="{y1}" x2="{left}" y2="{y0}" stroke="#888"/>'
-            f'<text x="4" y="10" font-size="10">{html.escape(ui["y_axis"])}</text>')
+            f'<text x="4" y="{font}" font-size="{font}">{html.escape(ui["y_axis"])}</text>')
     lines = []
     for i, t in enumerate(shown):
         pts = " ".join(f"{x(j):.1f},{y(t.trend.get(m, 0)):.1f}" for j, m in enumerate(months))
         lines.append(f'<polyline points="{pts}" fill="none" stroke="{colors[i % len(colors)]}" '
                      f'stroke-width="2"><title>{html.escape(t.label)}</title></polyline>')
-    every = 1 if len(months) <= 12 else -(-len(months) // 12)
-    labels = "".join(f'<text x="{x(j):.1f}" y="{h - 8}" font-size="10" '
-                     f'text-anchor="middle">{html.escape(m[2:])}</text>'
+    every = -(-len(months) // size["max_labels"])
+    partial = set(report.partial_months)
+    labels = "".join(f'<text x="{x(j):.1f}" y="{h - font + 2}" font-size="{font}" '
+                     f'text-anchor="{_anchor(j, len(months))}">'
+                     f'{html.escape(m[2:])}{"*" if m in partial else ""}</text>'
                      for j, m in enumerate(months)
-                     if j % every == 0)
-    legend = "".join(f'<li><span class="sw" style="background:{colors[i % len(colors)]}"></span>'
-                     f'{html.escape(t.label)}</li>' for i, t in enumerate(shown))
+                     if (len(months) - 1 - j) % every == 0)  # the latest month always
     values = "; ".join(f"{t.label}: " + ", ".join(str(t.trend.get(m, 0)) for m in months)
                        for t in shown)
     alt = ui["trend_alt"].format(first=months[0], last=months[-1], n=len(shown), values=values)
-    return (f'<figure><svg width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" '
-            f'aria-label="{html.escape(alt)}"><title>{html.escape(alt)}</title>'
-            f'{grid}{axis}{"".join(lines)}{labels}</svg>'
-            f'<figcaption><ul class="legend">{legend}</ul></figcaption></figure>')
+    return (f'<svg class="{size["cls"]}" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
+            f'role="img" aria-label="{html.escape(alt)}"><title>{html.escape(alt)}</title>'
+            f'{grid}{axis}{"".join(lines)}{labels}</svg>')
+
+
+def _anchor(j: int, n: int) -> str:
+    """Month labels at the ends of the axis grow inwards, so they stay inside the chart."""
+    return "start" if j == 0 else "end" if j == n - 1 else "middle"
+
+
+def _overview_figure(report: ThemeReport, colors: list[str], ui: dict[str, str],
+                     note: str | None) -> str:
+    """The overview chart in both sizes, one legend, and the partial-month note."""
+    wide = _overview_svg(report, colors, ui, CHART_WIDE)
+    if not wide:  # fewer than two months: no chart, the note alone
+        return f'<p class="meta partial">{html.escape(note)}.</p>' if note else ""
+    phone = _overview_svg(report, colors, ui, CHART_NARROW)
+    legend = "".join(f'<li><span class="sw" style="background:{colors[i % len(colors)]}"></span>'
+                     f'{html.escape(t.label)}</li>' for i, t in enumerate(report.shown[:8]))
+    note_html = f'<p class="meta partial">* {html.escape(note)}.</p>' if note else ""
+    return (f'<figure>{wide}{phone}<figcaption><ul class="legend">{legend}</ul>{note_html}'
+            f'</figcaption></figure>')
 
 
 _CSS = """
@@ -361,7 +457,9 @@ th{background:#f3f5f7}td.num{text-align:right;white-space:nowrap}
 .missing{color:#a33;font-weight:600}.ex{margin:.2rem 0 0 1rem;padding:0;font-size:.9rem;color:#333}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.85rem}
 .sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:middle}
-.meta{color:#555}details summary{cursor:pointer}figure svg{max-width:100%;height:auto}
+.meta{color:#555}details summary{cursor:pointer}figure{margin:1rem 0}
+figure svg{display:block;width:100%;max-width:640px;height:auto}.chart-narrow{display:none}
+@media (max-width:40rem){figure svg.chart-wide{display:none}figure svg.chart-narrow{display:block}}
 .scroll{overflow-x:auto}.scroll table{min-width:60rem}
 td.theme,td.eps{overflow-wrap:anywhere;-webkit-hyphens:auto;hyphens:auto}
 td.theme{min-width:10rem}td svg.trend,td svg.mix{width:100%;min-width:7rem;max-width:220px;
@@ -382,7 +480,7 @@ def render_html(report: ThemeReport, title: str | None = None, language: str = "
             if name not in channel_names:
                 channel_names.append(name)
     ch_colors = {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(channel_names)}
-    method = report.method + (f" ({report.model})" if report.model else "")
+    method = method_words(report, lang)
     period = f"{report.months[0]} – {report.months[-1]}" if report.months \
         else ui["unknown_period"]
     rows_html = []
@@ -414,7 +512,7 @@ def render_html(report: ThemeReport, title: str | None = None, language: str = "
     if filtered(report):
         counts.insert(0, ui["filtered"].format(n=filtered(report)))
     summary = (f"{_n(ui, 'contacts', report.rows)} ({', '.join(counts)}), "
-               f"{ui['period'].format(period=period)}, {_n(ui, 'themes', report.k)}, "
+               f"{ui['period'].format(period=period)}, {themes_count(report, lang)}, "
                f"{ui['method'].format(method=method)}. {ui['privacy']}")
     heads = "".join(f"<th>{esc(ui[k])}</th>" for k in (
         "col_id", "col_theme", "col_count", "col_share", "col_change", "col_resolved",
@@ -427,7 +525,7 @@ def render_html(report: ThemeReport, title: str | None = None, language: str = "
 <h1>{esc(title)}</h1>
 <p class="meta">{esc(summary)}</p>
 <h2>{esc(ui['trend_heading'])}</h2>
-{_overview_svg(report, _PALETTE, ui)}
+{_overview_figure(report, _PALETTE, ui, partial_note(report, lang))}
 {missing_html}
 <h2>{esc(ui['themes_heading'])}</h2>
 <ul class="legend" aria-label="{esc(ui['channels'])}">{legend}</ul>

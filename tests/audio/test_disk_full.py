@@ -55,3 +55,40 @@ def test_tag_writer_errors_name_the_file(tmp_path):
             assert str(exc).startswith(f"{target}: cannot write the ID3 tag: ")
         else:
             raise AssertionError("no error")
+
+
+# --- #18: the disk fills while ffmpeg writes the MP3 ---------------------------------------------
+# ``<output>.tmp`` (where process_file has ffmpeg write) is made a symlink to /dev/full, on
+# which every write fails with ENOSPC: the real ffmpeg meets a full disk, nothing is faked.
+def test_encoder_on_a_full_disk_names_the_mp3_not_the_recordings(runner, demo_show):
+    first = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG])
+    assert first.exit_code == 0, first.output
+    mp3 = demo_show / "build" / "audio" / f"{SLUG}.mp3"
+    before = mp3.read_bytes()
+    tmp = mp3.with_name(mp3.name + ".tmp")
+    tmp.symlink_to("/dev/full")
+    result = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG, "--force"])
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
+    assert errors == [f"Error: {mp3}: cannot write the MP3: No space left on device"]
+    assert "inspelning" not in result.output and "Broken pipe" not in result.output
+    assert "Traceback" not in result.output
+    assert mp3.read_bytes() == before  # the previous MP3 is kept
+    assert not tmp.exists() and not tmp.is_symlink()  # and the temporary name is gone
+
+
+def test_a_write_failure_is_found_when_ffmpeg_exits_0(tmp_path):
+    """A short file is still buffered when ffmpeg writes its trailer: the write fails but
+    ffmpeg (7.x) exits 0, so the error output decides."""
+    import subprocess
+
+    from podcast.audio.encode import output_write_error
+    from podcast.ffmpeg import ffmpeg_path
+
+    out = tmp_path / "kort.mp3"
+    out.symlink_to("/dev/full")
+    proc = subprocess.run([ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error",
+                           "-f", "lavfi", "-i", "sine=duration=1", "-c:a", "libmp3lame",
+                           "-f", "mp3", "-y", str(out)], capture_output=True, text=True)
+    assert output_write_error(proc.stderr, out) == "No space left on device", proc.stderr
+    assert output_write_error("[mp3 @ 0x1] Invalid sample rate\n", out) is None

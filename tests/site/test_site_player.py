@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from site_showkit import NOW, make_show, transcript_json
+from site_showkit import NOW, make_show, transcript_json, wait_until
 
 from podcast.ffmpeg import run_ffmpeg
 from podcast.serve import serve_in_thread
@@ -169,6 +169,58 @@ def test_copy_link_button_keeps_its_place(browser, site) -> None:
     context.close()
 
 
+# --- #18 the player shows the episode's length before any audio is fetched --------------------
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_player_shows_the_duration_before_loading_and_plays(browser, site, viewport,
+                                                            axe) -> None:
+    context = _context(browser, viewport)
+    page = _page(context)
+    page.goto(site + "avsnitt/bygglov/")
+    page.wait_for_load_state("networkidle")
+    # the episode's length (known at build) is shown; the MP3 is not fetched (preload=none)
+    assert page.locator("audio#player").get_attribute("preload") == "none"
+    assert not [u for u in page.requests if u.endswith(".mp3")], page.requests
+    assert page.locator("#player-bar").is_visible()
+    shown = page.locator(".player-time").inner_text()
+    meta = page.locator("p.meta").inner_text()
+    total = shown.split("/")[1].strip()
+    assert shown.startswith("00:00 / ") and total not in ("00:00", "0:00"), shown
+    assert f"Längd {total}" in meta  # the same figure as the page's length
+    seek = page.locator("#player-seek")
+    assert seek.get_attribute("max") == str(int(page.evaluate(
+        "document.getElementById('player').dataset.duration")))
+    assert seek.get_attribute("aria-valuetext") == f"00:00 av {total}"
+    # the browser's own controls (which show 0:00 / 0:00 until the file loads) are off
+    assert page.evaluate("document.getElementById('player').hasAttribute('controls')") is False
+    assert page.locator("#player-toggle").get_attribute("aria-label") == "Spela"
+    assert axe(page) == []
+    # play, then the real length and the position take over
+    page.locator("#player-toggle").click()
+    wait_until(page, "document.getElementById('player').currentTime > 0.5")
+    assert page.locator("#player-toggle").get_attribute("aria-label") == "Pausa"
+    page.locator("#player-speed").click()
+    assert page.evaluate("document.getElementById('player').playbackRate") == 1.25
+    wait_until(page, "document.getElementById('player-rate').textContent === '1,25\u00d7'")
+    page.locator("#player-toggle").click()
+    assert page.evaluate("document.getElementById('player').paused") is True
+    # dragging the position seeks
+    seek.fill("10")
+    wait_until(page, "Math.abs(document.getElementById('player').currentTime - 10) < 1")
+    wait_until(page, "document.getElementById('player-current').textContent === '00:10'")
+    assert page.errors == []
+    context.close()
+
+
+def test_player_without_script_keeps_the_browsers_controls(browser, site) -> None:
+    context = _context(browser, PHONE, java_script_enabled=False)
+    page = _page(context)
+    page.goto(site + "avsnitt/bygglov/")
+    assert page.locator("audio#player").get_attribute("controls") is not None
+    assert page.locator("#player-bar").is_hidden()
+    context.close()
+
+
 # --- #18.6 player ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
@@ -182,7 +234,7 @@ def test_player_stays_in_view_and_transcript_follows(browser, site, viewport, ax
     page.evaluate("document.getElementById('player').playbackRate = 4")
     _wait_line(page, 26)
     # the controls and the playing line are on screen
-    assert _in_view(page, "#player")
+    assert _in_view(page, "#player-bar")
     assert _in_view(page, "a.seg.current")
     assert page.locator("#follow-transcript").is_hidden()
     page.evaluate("document.getElementById('player').playbackRate = 1")  # 14 s left to play
@@ -195,7 +247,7 @@ def test_player_stays_in_view_and_transcript_follows(browser, site, viewport, ax
     start = _current_index(page)
     _wait_line(page, start + 3)
     assert page.evaluate("window.scrollY") == scrolled_to
-    assert _in_view(page, "#player")  # still docked at the top while playing
+    assert _in_view(page, "#player-bar")  # still docked at the top while playing
     # "Follow the text" brings the playing line back
     page.locator("#follow-transcript").click()
     page.wait_for_function(
@@ -227,7 +279,7 @@ def test_playing_from_the_player_does_not_move_the_page(browser, site) -> None:
     _wait_line(page, 26)
     assert page.evaluate("window.scrollY") == scrolled_to
     assert not _in_view(page, "a.seg.current")
-    assert _in_view(page, "#player")
+    assert _in_view(page, "#player-bar")
     page.locator("#follow-transcript").click()
     page.wait_for_function(
         "(() => { const r = document.querySelector('a.seg.current').getBoundingClientRect();"

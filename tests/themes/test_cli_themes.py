@@ -193,9 +193,9 @@ def test_singular_and_plural_wording() -> None:
     assert plural(1, "theme") == "1 theme" and plural(2, "theme") == "2 themes"
     assert plural(1, "tema", "teman") == "1 tema" and plural(0, "tema", "teman") == "0 teman"
     one = render_table(_report([_theme(1, 1)], rows=1))
-    assert one.startswith("1 row (0 skipped), 1 theme, method: lexical")
+    assert one.startswith("1 row (0 skipped), 1 theme, method: questions grouped by the words")
     two = render_table(_report([_theme(1, 60), _theme(2, 40)], top=1))
-    assert two.startswith("100 rows (0 skipped), 2 themes, method")
+    assert two.startswith("100 rows (0 skipped), 1 of 2 themes, method")
     assert "(1 smaller theme not shown; use --top)" in two
     three = render_table(_report([_theme(1, 50), _theme(2, 30), _theme(3, 20)], top=1))
     assert "(2 smaller themes not shown; use --top)" in three
@@ -211,10 +211,10 @@ def test_output_line_is_singular_for_one(runner, tmp_path: Path, monkeypatch) ->
     res = runner.invoke(cli, ["themes", "one.csv", "--method", "lexical", "-o", "r.json",
                               "--format", "json"])
     assert res.exit_code == 0, res.output
-    assert "1 rad, 1 tema (lexical) → r.json" in res.output
+    assert "1 rad, 1 tema (frågor grupperade efter ord de har gemensamt) → r.json" in res.output
     res = runner.invoke(cli, ["themes", "one.csv", "--method", "lexical", "-o", "r.json",
                               "--format", "json", "--language", "en"])
-    assert "1 row, 1 theme (lexical) → r.json" in res.output
+    assert "1 row, 1 theme (questions grouped by the words they share) → r.json" in res.output
 
 
 # --- 15. CSV example columns follow --examples --------------------------------------------------
@@ -243,6 +243,7 @@ class _Page(HTMLParser):
         self.html_lang: str | None = None
         self.svgs: list[dict[str, str | None]] = []
         self.texts: list[tuple[dict[str, str | None], str]] = []
+        self.text_svg: list[int] = []  # the index in ``svgs`` of each text's chart
         self.external: list[str] = []
         self.tags: list[str] = []
         self._text: dict[str, str | None] | None = None
@@ -263,6 +264,7 @@ class _Page(HTMLParser):
     def handle_data(self, data):
         if self._text is not None:
             self.texts.append((self._text, data))
+            self.text_svg.append(len(self.svgs) - 1)
             self._text = None
 
 
@@ -289,7 +291,8 @@ def test_html_speaks_the_report_language(language: str, words: list[str],
                                for s in parser.svgs)
 
 
-def test_trend_chart_has_a_y_axis_and_labels_inside() -> None:
+@pytest.mark.parametrize("chart", ["chart-wide", "chart-narrow"])
+def test_trend_chart_has_a_y_axis_and_labels_inside(chart: str) -> None:
     months = [f"2025-{m:02d}" for m in range(1, 13)]
     themes = [Theme(id=1, label="snö", terms=["snö"], count=238, share=0.6,
                     trend={m: 10 + 19 * i for i, m in enumerate(months)}, change=None,
@@ -302,13 +305,15 @@ def test_trend_chart_has_a_y_axis_and_labels_inside() -> None:
     page = render_html(report, language="en")
     parser = _Page()
     parser.feed(page)
-    overview = next(s for s in parser.svgs if s.get("width") == "640")
+    index = next(i for i, s in enumerate(parser.svgs) if s.get("class") == chart)
+    overview = parser.svgs[index]
     width = float(overview["width"] or 0)
-    texts = [(a, t) for a, t in parser.texts]
-    ticks = [t for a, t in texts if a.get("text-anchor") == "end"]
+    texts = [(a, t) for (a, t), i in zip(parser.texts, parser.text_svg, strict=True)
+             if i == index]
+    ticks = [t for a, t in texts if a.get("text-anchor") == "end" and t.isdigit()]
     assert 2 <= len(ticks) <= 3 and ticks[0] == "0" and int(ticks[-1]) >= 219  # max month
-    for a, t in texts:  # every label fits: ~6 px per character at font-size 10
-        x, w = float(a["x"] or 0), 6 * len(t)
+    for a, t in texts:  # every label fits: ~0.6 em per character
+        x, w = float(a["x"] or 0), 0.6 * float(a["font-size"] or 0) * len(t)
         left = {"end": x - w, "middle": x - w / 2}.get(a.get("text-anchor") or "", x)
         assert 0 <= left and left + w <= width, (t, a)
     assert texts[-1][1] == "25-12"  # the last month is labelled
@@ -457,8 +462,8 @@ def test_swedish_table_has_no_english_words() -> None:
     for word in ENGLISH_WORDS:
         assert word not in table, (word, table)
     lines = table.splitlines()
-    assert lines[0] == ("100 rader (5 utanför datumintervallet, 2 hoppades över), 3 teman, "
-                        "metod: lexical")
+    assert lines[0] == ("100 rader (5 utanför datumintervallet, 2 hoppades över), 2 av 3 "
+                        "teman, metod: frågor grupperade efter ord de har gemensamt")
     assert lines[1].split() == ["#", "tema", "antal", "andel", "ändring", "löst", "avsnitt"]
     assert "— inget avsnitt ännu" in lines[4]
     assert "övrigt (inget tema)" in table
@@ -473,11 +478,11 @@ def test_cli_table_follows_language(runner, tmp_path: Path) -> None:
     log = make_log(tmp_path / "x.csv")
     sv = runner.invoke(cli, ["themes", str(log), "--method", "lexical"])
     assert sv.exit_code == 0, sv.output
-    assert "metod: lexical" in sv.stdout and "löst" in sv.stdout
+    assert "metod: frågor grupperade efter ord" in sv.stdout and "löst" in sv.stdout
     assert not any(word in sv.stdout for word in ("solved", "covered by", "method:"))
     en = runner.invoke(cli, ["themes", str(log), "--method", "lexical", "--language", "en"])
     assert en.exit_code == 0, en.output
-    assert "method: lexical" in en.stdout and "solved" in en.stdout
+    assert "method: questions grouped by the words" in en.stdout and "solved" in en.stdout
 
 
 # --- #19.9: a full disk while writing --output ----------------------------------------------

@@ -69,7 +69,9 @@ def test_report_renders_offline_with_its_charts(browser, reports, language, view
     try:
         assert page.errors == [] and page.outside == []
         assert page.evaluate("document.documentElement.lang") == language
-        charts = page.evaluate("""() => [...document.querySelectorAll('svg')].map(s => {
+        # the trend chart comes in a wide and a narrow size; CSS shows one of them
+        charts = page.evaluate("""() => [...document.querySelectorAll('svg')]
+            .filter(s => getComputedStyle(s).display !== 'none').map(s => {
             const r = s.getBoundingClientRect();
             return {w: r.width, h: r.height, label: s.getAttribute('aria-label')
                     || (s.querySelector('title') || {}).textContent || ''};
@@ -135,5 +137,46 @@ def test_long_words_do_not_push_the_table_out_of_view(browser, long_words, width
         assert fit["scroll"] <= 1, fit  # nothing to scroll to
         assert fit["right"] <= fit["edge"] + 1 and fit["right"] <= fit["view"], fit
         assert fit["theme"] >= 150, fit  # the theme column keeps a readable width
+    finally:
+        context.close()
+
+
+# --- #13.6: the trend chart is readable on a phone -----------------------------------------------
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_trend_chart_is_readable_on_a_phone(browser, reports, language) -> None:
+    """At 390 px the page does not scroll sideways and the trend chart that is shown draws
+    its axis and month labels at 11 px or more (the wide chart scaled down drew them at
+    about 5.6 px)."""
+    context, page = _open(browser, reports[language], {"width": 390, "height": 844})
+    try:
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+        chart = page.evaluate("""() => {
+            const shown = [...document.querySelectorAll('figure svg')]
+                .filter(s => s.getBoundingClientRect().width > 0);
+            const svg = shown[0], r = svg.getBoundingClientRect();
+            const labels = [...svg.querySelectorAll('text')].map(t => {
+                const b = t.getBoundingClientRect();
+                return {text: t.textContent, h: b.height, left: b.left, right: b.right};
+            });
+            return {count: shown.length, cls: svg.getAttribute('class'), left: r.left,
+                    right: r.right, labels};
+        }""")
+        assert chart["count"] == 1 and chart["cls"] == "chart-narrow", chart
+        assert chart["right"] <= 390 and chart["left"] >= 0
+        months = [lab for lab in chart["labels"] if "-" in lab["text"]]
+        assert len(months) >= 2
+        for label in chart["labels"]:
+            assert label["h"] >= 11, label  # the glyph box of 13 px text is ~15 px high
+            assert chart["left"] - 1 <= label["left"] and label["right"] <= chart["right"] + 1
+        ordered = sorted(months, key=lambda lab: lab["left"])
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            assert a["right"] < b["left"], (a, b)  # month labels do not overlap
+    finally:
+        context.close()
+    context, page = _open(browser, reports[language], {"width": 1280, "height": 900})
+    try:
+        shown = page.evaluate("""[...document.querySelectorAll('figure svg')]
+            .filter(s => s.getBoundingClientRect().width > 0).map(s => s.getAttribute('class'))""")
+        assert shown == ["chart-wide"]
     finally:
         context.close()

@@ -156,12 +156,13 @@ def test_notes_in_the_other_language_get_a_hint(tmp_path: Path, caplog) -> None:
 
 
 def test_change_needs_enough_contacts_in_the_last_two_months(tmp_path: Path) -> None:
-    rows = [("2026-01-10", "telefon", "när plogas min gata")] * 30
+    # the log covers January to March whole (2 Jan – 30 Mar: no partial month, #13.6)
+    rows = [("2026-01-02", "telefon", "när plogas min gata")] * 30
     rows += [("2026-02-10", "telefon", "när plogas min gata")] * 2  # 30 → 2: not a trend
-    rows += [("2026-03-10", "telefon", "när plogas min gata")] * 4
-    rows += [("2026-01-10", "telefon", "sopkärlet har inte tömts")] * 10
+    rows += [("2026-03-30", "telefon", "när plogas min gata")] * 4
+    rows += [("2026-01-02", "telefon", "sopkärlet har inte tömts")] * 10
     rows += [("2026-02-10", "telefon", "sopkärlet har inte tömts")] * 10
-    rows += [("2026-03-10", "telefon", "sopkärlet har inte tömts")] * 5
+    rows += [("2026-03-30", "telefon", "sopkärlet har inte tömts")] * 5
     report = find_themes([_write(tmp_path / "l.csv", rows)], ThemeOptions(method="lexical", k=2))
     by_label = {t.label.split(",")[0]: t for t in report.themes}
     snow = next(t for label, t in by_label.items() if "plog" in label or "gata" in label)
