@@ -333,6 +333,12 @@ class Classifier:
         self._pau, self._crawler, self._ua_parse = _package_lists()
 
     @property
+    def rules_loaded(self) -> bool:
+        """Whether the PyPI lists were loaded (not needed while every agent met is known
+        from the database or the verdict cache)."""
+        return not self._packages_wanted
+
+    @property
     def sources(self) -> list[str]:
         if self._packages_wanted:
             self._load_packages()

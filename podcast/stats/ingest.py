@@ -11,7 +11,6 @@ counts (see :mod:`podcast.stats.store`).
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import tempfile
 import time
@@ -393,7 +392,11 @@ def _cores() -> int:
 
 def _workers(path: Path) -> int:
     """How many worker processes read ``path`` (0: this process reads it)."""
-    if _size(path) < PARALLEL_BYTES or "fork" not in multiprocessing.get_all_start_methods():
+    if _size(path) < PARALLEL_BYTES:
+        return 0
+    import multiprocessing  # here: a small file does not pay for importing it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 0
     cores = _cores()
     return min(cores, _MAX_WORKERS) if cores > 1 else 0
@@ -409,12 +412,14 @@ def _parsed_chunks(source: Iterator[bytes], stats: ReadStats, key: bytes, worker
     pool = None
     try:
         if workers:
+            import multiprocessing
+
             pool = multiprocessing.get_context("fork").Pool(
                 workers, initializer=_start_worker, initargs=(key,))
         else:
             reader = _ChunkReader(key)
         pending: deque = deque()
-        in_flight = 2 * workers + 2  # chunks read ahead of the one being stored
+        in_flight = 8 * workers  # chunks (of 1 MB) read ahead of the one being stored
         for chunk in source:
             job = (chunk, lineno + 1)
             lineno += chunk.count(b"\n") + (not chunk.endswith(b"\n"))
