@@ -102,9 +102,10 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
 
     ``media`` gives the byte thresholds (stored with the episodes); ``names`` optionally gives
     the source name recorded for each path (e.g. its s3:// URI). ``busy_timeout``: seconds
-    to wait for another process writing to the database. ``parallel``: read a combined log
-    with a worker process (None: for files of :data:`PARALLEL_BYTES` or more when there is a
-    second core); the result is the same either way. ``label``: what the progress bar says.
+    to wait for another process writing to the database. ``parallel``: parse a combined log
+    in worker processes, one per core (at most four), while this process stores the requests
+    (None: for files of :data:`PARALLEL_BYTES` or more when there is a second core); the result
+    is the same either way. ``label``: what the progress bar says.
     """
     progress = ensure(progress)
     classifier = classifier or Classifier()
@@ -146,7 +147,8 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
     try:
         store.begin()
         if detected == "combined":
-            workers = _workers(path) if parallel is None else (_cores() if parallel else 0)
+            workers = _workers(path) if parallel is None else (
+                min(_cores(), _MAX_WORKERS) if parallel else 0)
             batches = _combined_rows(_parsed_chunks(source, stats, store.key, workers), stats,
                                      state)
         else:
