@@ -86,5 +86,12 @@ class PublishError(PodcastError):
     exit_code = 7
 
 
+class StatsError(PodcastError):
+    """Listen counting failed: the statistics database or a logging bucket cannot be used
+    (busy, full disk, read-only, access denied). A bad log file is an :class:`InputError`."""
+
+    exit_code = 1
+
+
 class ModelError(StageUnavailable):
     """A transcription or embedding model is missing or broken."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
@@ -16,7 +15,7 @@ from podcast.cli.common import (
     progress_for,
 )
 from podcast.config import StatsSection, merge_flags
-from podcast.errors import InputError, PodcastError, WorkspaceError
+from podcast.errors import InputError, PodcastError, StatsError, WorkspaceError
 from podcast.fsutil import user_cache_dir
 from podcast.workspace import Workspace
 
@@ -99,11 +98,9 @@ def _classifier(agents: str | None, ws: Workspace | None):
         location = str(ws.resolve(ws.config.stats.agents_file))
     if location is None and (_agents_cache(ws) / "bots.json").is_file():
         location = _agents_cache(ws)
-    return Classifier(load_opawg(location) if location is not None else None)
-
-
-def _day(ts: int | None) -> str:
-    return time.strftime("%Y-%m-%d", time.gmtime(ts)) if ts is not None else "?"
+    # Verdicts are kept in the user cache folder between runs (keyed by the rules in use).
+    return Classifier(load_opawg(location) if location is not None else None,
+                      cache_dir=user_cache_dir("agent-verdicts"))
 
 
 # --- ingest -----------------------------------------------------------------------------------
@@ -131,12 +128,14 @@ def ingest_cmd(logs: tuple[Path, ...], fmt: str, media: Path | None, db: Path | 
                profile: str | None, agents: str | None) -> None:
     """Read access logs (S3, CloudFront, nginx/Apache combined; plain or gzip)."""
     from podcast.stats.ingest import ingest_logs, ingest_s3
+    from podcast.stats.summary import IngestWords
     from podcast.stats.thresholds import media_from_dir, media_from_workspace
 
     opts = get_options()
     if not logs and not from_s3:
         raise click.UsageError("name at least one LOG file or --from-s3 s3://bucket/prefix")
     ws = _workspace()
+    words = IngestWords(ws.config.show.language if ws is not None else None)
     db_path = _db_path(db, ws)
     media_map = ws.config.stats.media_map if ws is not None else {}
     if media is not None:
@@ -146,11 +145,10 @@ def ingest_cmd(logs: tuple[Path, ...], fmt: str, media: Path | None, db: Path | 
     else:
         sizes = {}
     if not sizes:
-        echo("warning: no media sizes known (pass --media DIR); partial (206) requests cannot "
-             "be judged until a later ingest provides them", err=True)
+        echo(words.no_sizes(), err=True)
     classifier = _classifier(agents, ws)
     kwargs = dict(media=sizes, fmt=fmt, classifier=classifier, media_map=media_map,
-                  progress=progress_for(opts))
+                  progress=progress_for(opts), label=words.reading())
     results = []
     if logs:
         results.append(ingest_logs(list(logs), db_path, **kwargs))
@@ -161,29 +159,13 @@ def ingest_cmd(logs: tuple[Path, ...], fmt: str, media: Path | None, db: Path | 
             endpoint_url=endpoint_url or (storage.endpoint_url if storage else None),
             region=region or (storage.region if storage else None),
             profile=profile or (storage.profile if storage else None), **kwargs))
-    files = [f for r in results for f in r.files]
-    for f in files:
-        excluded = ", ".join(f"{n} {reason}" for reason, n in sorted(f.excluded.items()))
-        line = (f"{f.source} ({f.format}): {f.lines} lines, {f.candidates} media requests "
-                f"({f.new} new, {f.duplicates} already ingested)")
-        if f.probes:
-            line += f", {f.probes} 2-byte probes"
-        if excluded:
-            line += f"; excluded: {excluded}"
-        if f.candidates:
-            line += f"; {_day(f.first_ts)} – {_day(f.last_ts)}"
-        echo(line)
-        if f.unparsable:
-            reasons = ", ".join(f"{n} {why}" for why, n in sorted(f.rejected.items()))
-            echo(f"  {f.unparsable} unparsable line(s) skipped, first at line "
-                 f"{', '.join(map(str, f.bad_lines))} ({reasons})")
+    for f in (f for r in results for f in r.files):
+        for line in words.file_lines(f):
+            echo(line)
     unknown = sorted(set().union(*(r.unknown_media for r in results)))
     if unknown:
-        echo(f"warning: no media file for {', '.join(unknown)}: only complete (200) responses "
-             "count for them", err=True)
-    lines = sum(f.lines for f in files)
-    seconds = sum(r.seconds for r in results)
-    echo(f"Ingested {len(files)} file(s), {lines} lines in {seconds:.1f} s into {db_path}.")
+        echo(words.unknown_media(unknown), err=True)
+    echo(words.done(results, db_path))
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -226,7 +208,10 @@ def report_cmd(by: str, since: str | None, until: str | None, fmt: str, output: 
     if output is None:
         click.echo(text, nl=False)
         return
-    write_output(output, text)
+    try:
+        write_output(output, text)
+    except PodcastError as exc:
+        raise StatsError(f"cannot write the report: {exc.message}", path=output) from None
     echo(f"Wrote {output} ({report.total_downloads} downloads, window {report.window}).")
 
 
@@ -284,6 +269,7 @@ def agents_cmd(check: tuple[str, ...], agents: str | None, update: bool, reclass
             info = classifier.classify(ua)
             verdict = f"excluded ({info.excluded})" if info.excluded else "counts"
             click.echo(f"{info.app} | {info.device} | {verdict} | source: {info.source or '-'}")
+        classifier.save()
         return
     db_path = _db_path(db, ws)
     if not db_path.is_file():
@@ -292,6 +278,7 @@ def agents_cmd(check: tuple[str, ...], agents: str | None, update: bool, reclass
     with StatsStore(db_path) as store:
         if reclassify:
             changed = store.reclassify(classifier.classify)
+            classifier.save()
             echo(f"Reclassified user agents with {', '.join(classifier.sources)}: "
                  f"{changed} changed.")
         rows = list(store.agent_strings())

@@ -12,19 +12,24 @@ Sources, consulted in this order (the first that knows an agent decides):
 5. ``ua-parser`` (PyPI): browser/app family, OS and device for everything else.
 
 A known podcast app is never overruled by the generic crawler list (which, for example, flags
-``PodcastAddict/`` because of its ``+https://`` contact URL). Results are cached per agent string.
+``PodcastAddict/`` because of its ``+https://`` contact URL). Results are cached per agent string,
+and, when the caller names a folder, on disk between runs (:class:`VerdictCache`): compiling the
+lists takes longer than reading a whole access log of a small show, and a run that meets only
+agents classified before never loads them.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
 import json
 import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from podcast.errors import InputError, PodcastError
+from podcast.errors import InputError, StatsError
 from podcast.fsutil import write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -132,6 +137,7 @@ class OpawgLists:
     browsers: list[_Entry]
     devices: list[_Entry]
     origin: str = ""
+    digest: str = ""  # of the lists' content (part of the verdict cache's key)
 
 
 def load_opawg(location: str | Path) -> OpawgLists:
@@ -162,8 +168,10 @@ def load_opawg(location: str | Path) -> OpawgLists:
                                  "src/*.json files)", path=folder) from None
             except ValueError as exc:
                 raise InputError(f"not valid JSON ({exc})", path=path) from None
+    digest = hashlib.sha256(json.dumps([docs[name] for name in OPAWG_FILES[:5]],
+                                       sort_keys=True).encode("utf-8")).hexdigest()
     return OpawgLists(**{name: _entries(docs[name], f"{text}:{name}.json")
-                         for name in OPAWG_FILES[:5]}, origin=text)
+                         for name in OPAWG_FILES[:5]}, origin=text, digest=digest)
 
 
 def _fetch_json(url: str) -> object:
@@ -173,7 +181,7 @@ def _fetch_json(url: str) -> object:
         with urllib.request.urlopen(url, timeout=20) as resp:  # noqa: S310 - user-given URL
             return json.loads(resp.read().decode("utf-8"))
     except (OSError, ValueError) as exc:
-        raise PodcastError(f"cannot fetch the user-agent list ({exc})", path=url) from None
+        raise StatsError(f"cannot fetch the user-agent list ({exc})", path=url) from None
 
 
 def download_opawg(dest: Path, base_url: str = OPAWG_URL) -> list[Path]:
@@ -218,6 +226,77 @@ def _package_lists():  # noqa: ANN202 - (podcast-app-user-agents, CrawlerDetect,
     return pau, crawler, ua_parse
 
 
+# The packages whose files decide a verdict (their rules and code).
+_RULE_PACKAGES = ("podcast_app_user_agents", "crawlerdetect", "ua_parser", "ua_parser_builtins")
+
+
+def _package_files(package: str) -> list[Path]:
+    """The source and data files of an installed package (without importing it), sorted;
+    none when it is not installed."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return []
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    root = Path(next(iter(spec.submodule_search_locations)))
+    return sorted(p for p in root.rglob("*") if p.suffix in (".py", ".json", ".yaml")
+                  and "__pycache__" not in p.parts and p.is_file())
+
+
+class VerdictCache:
+    """Verdicts of earlier runs, one JSON file per set of rules in ``folder`` (named by
+    :meth:`Classifier.rules_fingerprint`): a changed list, package or classifier starts a new
+    file and the old ones are removed. Safe to delete; never stops a run (a file that
+    cannot be read or written is ignored)."""
+
+    LIMIT = 50_000  # agents kept; a file that would grow beyond starts over
+
+    def __init__(self, folder: Path, classifier: Classifier) -> None:
+        self.folder, self.classifier = Path(folder), classifier
+        self._known: dict[str, AgentInfo] | None = None
+        self._new: dict[str, AgentInfo] = {}
+        self._path: Path | None = None
+
+    def _load(self) -> dict[str, AgentInfo]:
+        if self._known is None:
+            self._known = {}
+            try:
+                self._path = self.folder / f"{self.classifier.rules_fingerprint()[:32]}.json"
+                doc = json.loads(self._path.read_text(encoding="utf-8"))
+                self._known = {ua: AgentInfo(*v) for ua, v in doc["agents"].items()}
+            except FileNotFoundError:
+                pass
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                log.info("ignoring the user-agent verdict cache (%s)", exc)
+        return self._known
+
+    def get(self, ua: str) -> AgentInfo | None:
+        return self._load().get(ua)
+
+    def add(self, ua: str, info: AgentInfo) -> None:
+        self._load()
+        self._new[ua] = info
+
+    def save(self) -> None:
+        if not self._new or self._path is None:
+            return
+        agents = {**self._load(), **self._new} if len(self._known or {}) + len(self._new) \
+            <= self.LIMIT else dict(self._new)
+        doc = {"agents": {ua: [i.app, i.device, i.excluded, i.source]
+                          for ua, i in agents.items()}}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(self._path, json.dumps(doc, ensure_ascii=False), durable=False)
+            for old in self.folder.glob("*.json"):
+                if old != self._path:
+                    old.unlink(missing_ok=True)
+        except OSError as exc:
+            log.info("cannot save the user-agent verdict cache (%s)", exc)
+            return
+        self._known, self._new = agents, {}
+
+
 def _first(entries: list[_Entry], ua: str) -> _Entry | None:
     for entry in entries:
         if entry.pattern.search(ua):
@@ -228,9 +307,13 @@ def _first(entries: list[_Entry], ua: str) -> _Entry | None:
 class Classifier:
     """Classify user agents; one instance caches every string it has seen."""
 
-    def __init__(self, opawg: OpawgLists | None = None, *, use_packages: bool = True) -> None:
+    def __init__(self, opawg: OpawgLists | None = None, *, use_packages: bool = True,
+                 cache_dir: Path | None = None) -> None:
         self.opawg = opawg
         self._cache: dict[str, AgentInfo] = {}
+        # Verdicts kept on disk between runs (None: this process only).
+        self._verdicts = VerdictCache(cache_dir, self) if cache_dir is not None else None
+        self.use_packages = use_packages
         self._pau: list[tuple[list[re.Pattern[str]], dict]] = []
         self._crawler = None
         self._ua_parse = None
@@ -241,6 +324,12 @@ class Classifier:
     def _load_packages(self) -> None:
         self._packages_wanted = False
         self._pau, self._crawler, self._ua_parse = _package_lists()
+
+    @property
+    def rules_loaded(self) -> bool:
+        """Whether the PyPI lists were loaded (not needed while every agent met is known
+        from the database or the verdict cache)."""
+        return not self._packages_wanted
 
     @property
     def sources(self) -> list[str]:
@@ -261,11 +350,33 @@ class Classifier:
         ua = ua[:MAX_AGENT_CHARS]
         info = self._cache.get(ua)
         if info is None:
-            if self._packages_wanted:
-                self._load_packages()
-            info = self._classify(ua)
+            verdicts = self._verdicts
+            info = verdicts.get(ua) if verdicts is not None else None
+            if info is None:
+                if self._packages_wanted:
+                    self._load_packages()
+                info = self._classify(ua)
+                if verdicts is not None:
+                    verdicts.add(ua, info)
             self._cache[ua] = info
         return info
+
+    def save(self) -> None:
+        """Keep the verdicts of this run on disk for the next (when given a ``cache_dir``)."""
+        if self._verdicts is not None:
+            self._verdicts.save()
+
+    def rules_fingerprint(self) -> str:
+        """A hash of everything a verdict depends on: this module (the decision), the OPAWG
+        lists in use and the installed rule packages' files."""
+        h = hashlib.sha256(Path(__file__).read_bytes())
+        h.update(f"\0opawg:{self.opawg.digest if self.opawg else '-'}".encode())
+        if self.use_packages:
+            for package in _RULE_PACKAGES:
+                h.update(f"\0{package}:".encode())
+                for path in _package_files(package):
+                    h.update(path.name.encode() + b"\0" + path.read_bytes())
+        return h.hexdigest()
 
     # -- the decision ---------------------------------------------------------------------
     def _classify(self, ua: str) -> AgentInfo:

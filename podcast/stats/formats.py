@@ -30,6 +30,7 @@ from urllib.parse import unquote
 from podcast.errors import InputError
 from podcast.fsutil import open_maybe_gzip
 from podcast.stats.agents import MAX_AGENT_CHARS
+from podcast.stats.thresholds import AUDIO_EXTENSIONS
 
 log = logging.getLogger(__name__)
 
@@ -194,17 +195,18 @@ def read_batches_from(fmt: str, source: Iterator[str], stats: ReadStats
                       ) -> Iterator[list[tuple]]:
     """The batches of hits of a log opened with :func:`open_log`."""
     if fmt == "combined":
-        return _read_combined(combined_fields(source, stats), stats)
+        return _read_combined(source, stats)
     reader = {"s3": _read_s3, "cloudfront": _read_cloudfront}[fmt]
     return reader(source, stats)
 
 
 def open_log(path: Path, fmt: str = "auto", stats: ReadStats | None = None
-             ) -> tuple[str, Iterator[str], ReadStats]:
+             ) -> tuple[str, Iterator, ReadStats]:
     """Open ``path`` and detect its format: ``(format, source, stats)``.
 
-    For the combined format ``source`` yields text chunks of whole lines (for
-    :func:`combined_fields`), for the others single lines (for the format's reader)."""
+    For the combined format ``source`` yields chunks of whole lines as bytes (for
+    :func:`parse_combined_chunk`, which decodes them, possibly in a worker process), for the
+    others decoded single lines (for the format's reader)."""
     if fmt != "auto" and fmt not in FORMATS:
         raise InputError(f"unknown log format {fmt!r} (use auto, {', '.join(FORMATS)})",
                          path=path)
@@ -212,8 +214,8 @@ def open_log(path: Path, fmt: str = "auto", stats: ReadStats | None = None
     stream = open_maybe_gzip(path, what="log file")
     stats.raw = getattr(stream, "fileobj", None) or stream
     try:
-        lines = text_lines(stream)
-        head = list(itertools.islice(lines, 20))
+        head = _head_lines(stream)
+        stream.seek(0)
     except READ_ERRORS as exc:
         stream.close()
         raise InputError(f"cannot read ({exc})", path=path) from None
@@ -231,11 +233,27 @@ def open_log(path: Path, fmt: str = "auto", stats: ReadStats | None = None
     stats.path = str(path)
     stats.stream = stream
     if fmt == "combined":
-        return fmt, _chunks(head, lines), stats
-    # No Python-level layers between the decoded lines and the reader: chain() and the
-    # TextIOWrapper iterate in C. Each reader closes the file and turns I/O errors into
-    # InputError itself (see _finish).
-    return fmt, itertools.chain(head, lines), stats
+        return fmt, _chunks(stream), stats
+    # No Python-level layers between the decoded lines and the reader: the TextIOWrapper
+    # iterates in C. Each reader closes the file and turns I/O errors into InputError itself
+    # (see _finish).
+    return fmt, text_lines(stream), stats
+
+
+_HEAD_LINES = 20
+_HEAD_BYTES = 1 << 16
+
+
+def _head_lines(stream: BinaryIO) -> list[str]:
+    """The first lines of a file (as :func:`text_lines` reads them), for format detection."""
+    data = stream.read(_HEAD_BYTES)
+    if data and not data.endswith(b"\n"):
+        data += stream.readline()
+    lines = decode_text(data).split("\n")
+    out = [line + "\n" for line in lines[:-1]]
+    if lines[-1]:
+        out.append(lines[-1])
+    return out[:_HEAD_LINES]
 
 
 READ_ERRORS = (OSError, EOFError, gzip.BadGzipFile, zlib.error)
@@ -362,33 +380,34 @@ def _clean_path(target: str) -> str:
 # A quoted field with backslash escapes, written as an unrolled loop (4x faster in ``re``
 # than the textbook alternation ``(?:[^"\\]|\\.)*``).
 _Q = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
+_Q_SKIP = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # the same, not captured (the referer)
 # [01/Oct/2026:12:00:00 +0200] is captured as the minute, the seconds and the zone.
 _COMBINED = re.compile(
     r'(\S+) \S+ (?:\S+|"[^"]*") \[([^\]\n]{17}):(\d\d) ([+-]\d{4})\] ' + _Q
-    + r' (\d{3}) (\d+|-)(?: ' + _Q + ' ' + _Q + ')?')
+    + r' (\d{3}) (\d+|-)(?: ' + _Q_SKIP + ' ' + _Q + ')?')
 
 
 # The same pattern for a whole chunk of lines at once: findall() then does the matching of
 # every line in C. A chunk where some line does not match is read again line by line to find
 # (and number) the bad lines.
 _QM = r'"([^"\\\n]*(?:\\[^\n][^"\\\n]*)*)"'
+_QM_SKIP = r'"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"'
 _COMBINED_MULTI = re.compile(
     r'^(\S+) \S+ (?:\S+|"[^"\n]*") \[([^\]\n]{17}):(\d\d) ([+-]\d{4})\] ' + _QM
-    + r' (\d{3}) (\d+|-)(?: ' + _QM + ' ' + _QM + r')?[^\n]*$', re.M)
-_CHUNK_CHARS = 1 << 20
+    + r' (\d{3}) (\d+|-)(?: ' + _QM_SKIP + ' ' + _QM + r')?[^\n]*$', re.M)
+_CHUNK_BYTES = 1 << 20
 
 
-def _chunks(head: list[str], text: io.TextIOBase) -> Iterator[str]:
-    """Text in chunks of about 1 MB that end at a line end (the last one may not)."""
-    first = "".join(head)
-    if first:
-        yield first
-    read, readline = text.read, text.readline
+def _chunks(stream: BinaryIO) -> Iterator[bytes]:
+    """The file's bytes in chunks of about 1 MB that end at a line end (the last one may
+    not). A line end is a line end in UTF-8 and in Windows-1252 alike, so each chunk decodes
+    on its own exactly as the whole file would."""
+    read, readline = stream.read, stream.readline
     while True:
-        chunk = read(_CHUNK_CHARS)
+        chunk = read(_CHUNK_BYTES)
         if not chunk:
             return
-        if not chunk.endswith("\n"):
+        if not chunk.endswith(b"\n"):
             chunk += readline()
         yield chunk
 
@@ -396,7 +415,7 @@ def _chunks(head: list[str], text: io.TextIOBase) -> Iterator[str]:
 def match_chunk(chunk: str, first_line: int) -> tuple[Iterator[tuple[int, tuple[str, ...]]],
                                                        list[int]]:
     """The matched lines of one chunk of a combined log, as ``(line number, (ip, minute,
-    seconds, zone, request, status, bytes, referer, agent))``, and the numbers of the lines
+    seconds, zone, request, status, bytes, agent))``, and the numbers of the lines
     that did not match. ``first_line`` is the number of the chunk's first line."""
     n_lines = chunk_lines(chunk)
     found = _COMBINED_MULTI.findall(chunk)
@@ -417,28 +436,6 @@ def match_chunk(chunk: str, first_line: int) -> tuple[Iterator[tuple[int, tuple[
 def chunk_lines(chunk: str) -> int:
     """How many lines a chunk of :func:`open_log` holds (the last may lack its newline)."""
     return chunk.count("\n") + (not chunk.endswith("\n"))
-
-
-def combined_fields(chunks: Iterator[str], stats: ReadStats
-                    ) -> Iterator[Iterator[tuple[int, tuple[str, ...]]]]:
-    """The matched lines of a combined log, one iterator per chunk (see :func:`match_chunk`).
-
-    Lines that do not match are counted as unparsable here; the time is decoded (and may
-    still make a line unparsable) by the caller, with :func:`combined_time`. Sets
-    ``stats.lines`` and closes the file when exhausted."""
-    lineno = 0
-    try:
-        for chunk in chunks:
-            pairs, bad = match_chunk(chunk, lineno + 1)
-            for ln in bad:
-                stats.bad(ln)
-            yield pairs
-            lineno += chunk_lines(chunk)
-    except READ_ERRORS as exc:
-        raise _truncated(stats, exc) from None
-    finally:
-        stats.lines = lineno
-        stats.close()
 
 
 # Readers cache what they decode per distinct request line and user agent; a file with
@@ -486,45 +483,113 @@ def cut_agent(ua: str) -> str:
     return ua[:MAX_AGENT_CHARS] if len(ua) > MAX_AGENT_CHARS else ua
 
 
-def _read_combined(numbered_chunks: Iterator[Iterator[tuple[int, tuple[str, ...]]]],
-                   stats: ReadStats) -> Iterator[list[tuple]]:
-    targets: dict[str, str | None] = {}
-    agents: dict[str, str] = {}
-    for numbered in numbered_chunks:
-        out: list[tuple] = []
-        append = out.append
-        for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in numbered:
+class CombinedChunk(NamedTuple):
+    """What one chunk of a combined log holds (see :func:`parse_combined_chunk`)."""
+
+    lines: int                   # lines in the chunk
+    # (line, ts, ip, path, status, bytes, agent as logged) of the requests that may count
+    candidates: list[tuple[int, int, str, str, int, int, str]]
+    bad: list[tuple[int, str]]   # (line number, reason) of rejected lines
+    other: int                   # not a GET with 200/206
+    not_media: int               # a GET 200/206 for something else than an audio file
+    probes: int                  # 2-byte probes and empty bodies
+
+
+# request line as logged → its path ("" when not an audio file) or None (not a GET); one
+# per process (a worker process has its own).
+_targets: dict[str, str | None] = {}
+_paths: dict[str, str | None] = {}
+
+
+def parse_combined_chunk(chunk: bytes | str, first_line: int, *, every_get: bool = False
+                         ) -> CombinedChunk:
+    """Parse one chunk of whole lines of an nginx/Apache combined log; ``first_line`` is the
+    number of its first line. The one combined-log parser: ingest runs it (in worker
+    processes for big files) and :func:`read_log` is built on it.
+
+    Candidates are the GET requests answered 200/206 for an audio file with more than 2 body
+    bytes; everything else is only counted. With ``every_get`` the candidates are every GET
+    answered 200/206 (pages, feeds and 2-byte probes too), as :func:`read_log` gives them.
+    Needs nothing from the database, so it can run in any process."""
+    text = decode_text(chunk) if isinstance(chunk, bytes) else chunk
+    pairs, unmatched = match_chunk(text, first_line)
+    bad = [(ln, NOT_A_LOG_LINE) for ln in unmatched]
+    targets = _paths if every_get else _targets
+    out: list[tuple[int, int, str, str, int, int, str]] = []
+    append = out.append
+    other = not_media = probes = 0
+    minutes, seconds = _minute_cache, _SECONDS
+    for ln, (ip, minute, ss, zone, request, status, nbytes, ua) in pairs:
+        try:
+            ts = minutes[minute + zone] + seconds[ss]  # combined_time, without the call
+        except KeyError:
             try:
                 ts = combined_time(minute, zone, ss)
             except ValueError as exc:
-                stats.bad(ln, time_reason(exc))
+                bad.append((ln, time_reason(exc)))
                 continue
-            if status != "200" and status != "206":
-                stats.other += 1
-                continue
-            try:
-                target = targets[request]
-            except KeyError:
-                if len(targets) > CACHE_LIMIT:  # e.g. unique query strings
-                    targets.clear()
-                target = targets[request] = combined_target(request)
-            if target is None:
-                stats.other += 1
-                continue
-            try:
-                agent = agents[ua]
-            except KeyError:
-                if len(agents) > CACHE_LIMIT:
-                    agents.clear()
-                agent = agents[ua] = combined_agent(ua)
-            try:
-                n = sane_bytes(nbytes)
-            except ValueError:
-                stats.bad(ln, BYTES_TOO_LARGE)
-                continue
-            append((ln, ts, ip, target, 200 if status == "200" else 206, n, agent, n <= 2))
-        if out:
-            yield out
+        if status == "206":
+            st = 206
+        elif status == "200":
+            st = 200
+        else:
+            other += 1
+            continue
+        try:
+            target = targets[request]
+        except KeyError:
+            if len(targets) > CACHE_LIMIT:  # e.g. unique query strings
+                targets.clear()
+            target = combined_target(request)
+            if not every_get and target is not None and not target.rsplit(
+                    "/", 1)[-1].lower().endswith(AUDIO_EXTENSIONS):
+                target = ""
+            targets[request] = target
+        if target is None:
+            other += 1
+            continue
+        if len(nbytes) > MAX_BYTES_DIGITS:  # as sane_bytes, without the call
+            bad.append((ln, BYTES_TOO_LARGE))
+            continue
+        if not target and not every_get:
+            not_media += 1
+            continue
+        n = 0 if nbytes == "-" else int(nbytes)
+        if n <= 2 and not every_get:
+            probes += 1
+            continue
+        append((ln, ts, ip, target, st, n, ua))
+    return CombinedChunk(chunk_lines(text), out, bad, other, not_media, probes)
+
+
+def _read_combined(chunks: Iterator[bytes], stats: ReadStats) -> Iterator[list[tuple]]:
+    """The hits of a combined log (see :func:`read_log`), read with
+    :func:`parse_combined_chunk`."""
+    agents: dict[str, str] = {}
+    lineno = 0
+    try:
+        for chunk in chunks:
+            part = parse_combined_chunk(chunk, lineno + 1, every_get=True)
+            lineno += part.lines
+            for ln, reason in part.bad:
+                stats.bad(ln, reason)
+            stats.other += part.other
+            out: list[tuple] = []
+            for ln, ts, ip, path, status, n, ua in part.candidates:
+                try:
+                    agent = agents[ua]
+                except KeyError:
+                    if len(agents) > CACHE_LIMIT:
+                        agents.clear()
+                    agent = agents[ua] = combined_agent(ua)
+                out.append((ln, ts, ip, path, status, n, agent, n <= 2))
+            if out:
+                yield out
+    except READ_ERRORS as exc:
+        raise _truncated(stats, exc) from None
+    finally:
+        stats.lines = lineno
+        stats.close()
 
 
 # --- S3 server access logs -------------------------------------------------------------------

@@ -11,36 +11,32 @@ counts (see :mod:`podcast.stats.store`).
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import tempfile
 import time
+from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from podcast.errors import InputError, PublishError
+from podcast.errors import InputError, StatsError
 from podcast.progress import Progress, ensure
 from podcast.stats.agents import Classifier
 from podcast.stats.formats import (
-    BYTES_TOO_LARGE,
     CACHE_LIMIT,
-    MAX_BYTES_DIGITS,
-    NOT_A_LOG_LINE,
     READ_ERRORS,
+    CombinedChunk,
     ReadStats,
-    chunk_lines,
     combined_agent,
-    combined_target,
-    combined_time,
-    match_chunk,
     open_log,
+    parse_combined_chunk,
     read_batches_from,
-    time_reason,
 )
-from podcast.stats.store import BUSY_TIMEOUT, StatsStore
+from podcast.stats.store import BUSY_TIMEOUT, StatsStore, client_hasher
 from podcast.stats.thresholds import AUDIO_EXTENSIONS, EpisodeMedia, episode_name
 
 log = logging.getLogger(__name__)
@@ -100,14 +96,16 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
                 now: Callable[[], float] = time.time,
                 progress: Progress | None = None,
                 busy_timeout: float = BUSY_TIMEOUT,
-                parallel: bool | None = None) -> IngestResult:
+                parallel: bool | None = None,
+                label: str = "Reading access logs") -> IngestResult:
     """Read each log into the database at ``db_path``; one transaction per file.
 
     ``media`` gives the byte thresholds (stored with the episodes); ``names`` optionally gives
     the source name recorded for each path (e.g. its s3:// URI). ``busy_timeout``: seconds
-    to wait for another process writing to the database. ``parallel``: read a combined log
-    with a worker process (None: for files of :data:`PARALLEL_BYTES` or more when there is a
-    second core); the result is the same either way.
+    to wait for another process writing to the database. ``parallel``: parse a combined log
+    in worker processes, one per core (at most four), while this process stores the requests
+    (None: for files of :data:`PARALLEL_BYTES` or more when there is a second core); the result
+    is the same either way. ``label``: what the progress bar says.
     """
     progress = ensure(progress)
     classifier = classifier or Classifier()
@@ -125,7 +123,7 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
             store.begin()
             store.set_media(media)
             store.commit()
-        progress.start(max(1, sum(sizes)), "Reading access logs")
+        progress.start(max(1, sum(sizes)), label)
         try:
             for i, path in enumerate(paths):
                 name = names[i] if names else str(path)
@@ -134,6 +132,7 @@ def ingest_logs(paths: Sequence[Path | str], db_path: Path | str, *,
                 results.append(result)
         finally:
             progress.finish()
+            classifier.save()  # what was classified is kept even when a later file failed
     return IngestResult(Path(db_path), results, time.perf_counter() - started)
 
 
@@ -147,21 +146,26 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
     reported = 0
     try:
         store.begin()
-        store.stage_start()
         if detected == "combined":
-            if parallel is None:
-                parallel = _use_worker(path)
-            batches = _combined_rows(_prefiltered(source, stats, parallel), stats, state)
+            workers = _workers(path) if parallel is None else (
+                min(_cores(), _MAX_WORKERS) if parallel else 0)
+            batches = _combined_rows(_parsed_chunks(source, stats, store.key, workers), stats,
+                                     state)
         else:
             batches = _rows(read_batches_from(detected, source, stats), state)
+        first = last = None
         for rows in batches:
             if rows:
-                store.stage(rows)
+                result.candidates += len(rows)
+                result.new += store.insert_requests(rows)
+                low, high = min(map(_TS, rows)), max(map(_TS, rows))
+                first = low if first is None else min(first, low)
+                last = high if last is None else max(last, high)
             pos = stats.position()
             if pos - reported > (1 << 20):
                 progress.advance(pos - reported, info=Path(name).name)
                 reported = pos
-        result.candidates, result.new, result.first_ts, result.last_ts = store.stage_merge()
+        result.first_ts, result.last_ts = first, last
         result.lines, result.unparsable = stats.lines, stats.unparsable
         result.bad_lines, result.other = list(stats.bad_lines), stats.other
         result.rejected = Counter(stats.reasons)
@@ -183,6 +187,7 @@ def _ingest_one(path: Path, name: str, store: StatsStore, classifier: Classifier
 
 
 Row = tuple[int, int, int, int, int, int, int]
+_TS = itemgetter(2)  # a row's time
 
 
 class _FileState:
@@ -195,10 +200,11 @@ class _FileState:
         self.media, self.media_map = media, media_map
         # path → episode id (0: not a media file)
         self.episode_of: dict[str, int] = {}
-        # agent string as logged → (agent id, exclusion reason, {ip: client id})
-        self.agent_of: dict[str, tuple[int, str | None, dict[str, int]]] = {}
+        # agent string as logged → (agent id, exclusion reason)
+        self.agent_of: dict[str, tuple[int, str | None]] = {}
         # The n-th identical request in a file is stored with occurrence n (so it counts,
-        # and a second ingest of the file finds every one of them again).
+        # and a second ingest of the file finds every one of them again). Requests are
+        # remembered by their hash; ``dups`` counts the ones seen again.
         self.seen: set[int] = set()
         self.dups: dict[tuple[int, int, int, int, int], int] = {}
 
@@ -212,14 +218,14 @@ class _FileState:
             self.result.unknown_media.add(slug)
         return self.store.episode_id(slug)
 
-    def agent(self, ua: str) -> tuple[int, str | None, dict[str, int]]:
-        """(agent id, exclusion reason, client cache) of an agent string: as stored when the
-        database knows it (classification is then not needed), else newly classified."""
+    def agent(self, ua: str) -> tuple[int, str | None]:
+        """(agent id, exclusion reason) of an agent string: as stored when the database
+        knows it (classification is then not needed), else newly classified."""
         known = self.store.stored_agent(ua)
         if known is not None:
-            return known[0], known[1], {}
+            return known
         info = self.classifier.classify(ua)
-        return self.store.agent_id(ua, info), info.excluded, {}
+        return self.store.agent_id(ua, info), info.excluded
 
     def row(self, eid: int, client: int, ts: int, status: int, nbytes: int, aid: int) -> Row:
         """The row to store for one request: the n-th identical request in a file gets
@@ -232,11 +238,23 @@ class _FileState:
         self.seen.add(h)
         return (eid, client, ts, status, nbytes, 0, aid)
 
+    def rows(self, eids: list[int], clients: Sequence[int], ts: Sequence[int],
+             status: Sequence[int], nbytes: Sequence[int], aids: list[int]) -> list[Row]:
+        """:meth:`row` of many requests given as columns, the same rows in the same order;
+        when none of them was seen before (the usual case), without a Python loop."""
+        hashes = set(map(hash, zip(eids, clients, ts, status, nbytes, strict=True)))
+        if len(hashes) == len(eids) and self.seen.isdisjoint(hashes):
+            self.seen |= hashes
+            return list(zip(eids, clients, ts, status, nbytes, repeat(0), aids))  # noqa: B905 - repeat() is endless
+        row = self.row
+        return [row(*r) for r in zip(eids, clients, ts, status, nbytes, aids, strict=True)]
+
 
 def _rows(batches: Iterator[list[tuple]], state: _FileState) -> Iterator[list[Row]]:
     """Rows to store from a reader's hits (S3, CloudFront)."""
     episode_of, agent_of, row = state.episode_of, state.agent_of, state.row
     client_id = state.store.client_id
+    clients: dict[tuple[str, str], int] = {}
     excluded = state.result.excluded
     not_media = probes = 0
     try:
@@ -256,15 +274,17 @@ def _rows(batches: Iterator[list[tuple]], state: _FileState) -> Iterator[list[Ro
                     probes += 1
                     continue
                 try:
-                    aid, reason, clients = agent_of[ua]
+                    aid, reason = agent_of[ua]
                 except KeyError:
-                    aid, reason, clients = agent_of[ua] = state.agent(ua)
+                    aid, reason = agent_of[ua] = state.agent(ua)
                 if reason is not None:
                     excluded[reason] += 1
                 try:
-                    client = clients[ip]
+                    client = clients[ip, ua]
                 except KeyError:
-                    client = clients[ip] = client_id(ip, ua)
+                    if len(clients) > CACHE_LIMIT:
+                        clients.clear()
+                    client = clients[ip, ua] = client_id(ip, ua)
                 append(row(eid, client, ts, status, nbytes, aid))
             yield rows
     finally:
@@ -272,100 +292,144 @@ def _rows(batches: Iterator[list[tuple]], state: _FileState) -> Iterator[list[Ro
         state.result.probes += probes
 
 
-class _Prefiltered(NamedTuple):
-    """What one chunk of a combined log holds for the database (see :func:`_prefilter`)."""
-
-    candidates: list[tuple[int, int, str, str, int, int, str]]
-    bad: list[tuple[int, str]]   # (line number, reason) of rejected lines
-    other: int                   # not a GET with 200/206
-    not_media: int               # a GET 200/206 for something else than an audio file
-    probes: int                  # 2-byte probes and empty bodies
+# --- combined logs: parsed in worker processes ---------------------------------------------
 
 
-# request line as logged → its audio file's path, "" (not an audio file) or None (not a GET);
-# one per process (the worker process has its own).
-_targets: dict[str, str | None] = {}
+class _ChunkRows(NamedTuple):
+    """The requests of one chunk of a combined log that may count, as columns, with the
+    client ids already hashed: what a worker process sends back (see :class:`_ChunkReader`).
+    Paths are sent once per chunk and referred to by their index; agents by a number the
+    reader gave them, with the text of each number used in the chunk."""
+
+    part: CombinedChunk          # counts and rejected lines (its candidates list is empty)
+    paths: list[str]
+    agents: dict[int, str]       # agent number → agent as logged
+    agent_requests: Counter      # agent number → requests in this chunk
+    path_index: array            # per request, into paths
+    agent: array                 # per request, its agent number
+    clients: array
+    ts: array
+    status: array
+    nbytes: array
 
 
-def _prefilter(job: tuple[str, int]) -> _Prefiltered:
-    """The requests of one chunk of a combined log (text, number of its first line) that may
-    count: ``(line, ts, ip, path, status, bytes, agent as logged)`` of GET 200/206 for an audio
-    file with more than 2 bytes; everything else only counted. Needs nothing from the
-    database, so it runs in a worker process for big files."""
-    chunk, first_line = job
-    pairs, unmatched = match_chunk(chunk, first_line)
-    bad = [(ln, NOT_A_LOG_LINE) for ln in unmatched]
-    targets = _targets
-    out: list[tuple[int, int, str, str, int, int, str]] = []
-    append = out.append
-    other = not_media = probes = 0
-    for ln, (ip, minute, ss, zone, request, status, nbytes, _ref, ua) in pairs:
-        try:
-            ts = combined_time(minute, zone, ss)
-        except ValueError as exc:
-            bad.append((ln, time_reason(exc)))
-            continue
-        if status == "206":
-            st = 206
-        elif status == "200":
-            st = 200
-        else:
-            other += 1
-            continue
-        try:
-            target = targets[request]
-        except KeyError:
-            if len(targets) > CACHE_LIMIT:  # e.g. unique query strings
-                targets.clear()
-            target = combined_target(request)
-            if target is not None and not target.rsplit("/", 1)[-1].lower().endswith(
-                    AUDIO_EXTENSIONS):
-                target = ""
-            targets[request] = target
-        if not target:
-            if target is None:
-                other += 1
-            else:
-                not_media += 1
-            continue
-        if nbytes == "-":
-            n = 0
-        elif len(nbytes) > MAX_BYTES_DIGITS:  # as sane_bytes, without the call
-            bad.append((ln, BYTES_TOO_LARGE))
-            continue
-        else:
-            n = int(nbytes)
-        if n <= 2:
-            probes += 1
-            continue
-        append((ln, ts, ip, target, st, n, ua))
-    return _Prefiltered(out, bad, other, not_media, probes)
+class _ChunkReader:
+    """Parses chunks of a combined log (:func:`parse_combined_chunk`) and hashes their
+    clients with the database's key; one per worker process, or one in this process."""
+
+    def __init__(self, key: bytes) -> None:
+        self.client_id = client_hasher(key)
+        self.numbers: dict[str, int] = {}           # agent as logged → its number
+        self.agents: list[str] = []                 # number → agent as logged
+        self.clients: list[dict[str, int]] = []     # number → {ip: client id}
+
+    def _number(self, ua: str) -> int:
+        if len(self.numbers) > CACHE_LIMIT:
+            self.numbers.clear()
+            self.agents.clear()
+            self.clients.clear()
+        n = self.numbers[ua] = len(self.agents)
+        self.agents.append(ua)
+        self.clients.append({})
+        return n
+
+    def __call__(self, job: tuple[bytes, int]) -> _ChunkRows:
+        part = parse_combined_chunk(*job)
+        paths: dict[str, int] = {}
+        numbers, clients, client_id = self.numbers, self.clients, self.client_id
+        pi: list[int] = []
+        ai: list[int] = []
+        cl: list[int] = []
+        for _ln, _ts, ip, path, _st, _n, ua in part.candidates:
+            try:
+                p = paths[path]
+            except KeyError:
+                p = paths[path] = len(paths)
+            try:
+                a = numbers[ua]
+            except KeyError:
+                a = self._number(ua)
+            pi.append(p)
+            ai.append(a)
+            known = clients[a]
+            try:
+                cl.append(known[ip])
+            except KeyError:
+                if len(known) > CACHE_LIMIT:
+                    known.clear()
+                c = known[ip] = client_id(ip, combined_agent(ua))
+                cl.append(c)
+        rows = part.candidates
+        used = Counter(ai)
+        return _ChunkRows(
+            part._replace(candidates=[]), list(paths), {a: self.agents[a] for a in used}, used,
+            array("l", pi), array("l", ai), array("q", cl), array("q", [r[1] for r in rows]),
+            array("l", [r[4] for r in rows]), array("q", [r[5] for r in rows]))
 
 
-# Files from this size on are read with a worker process (when there is a second core).
+_reader: _ChunkReader | None = None  # a worker process's
+
+
+def _start_worker(key: bytes) -> None:
+    global _reader
+    _reader = _ChunkReader(key)
+
+
+def _read_in_worker(job: tuple[bytes, int]) -> _ChunkRows:
+    assert _reader is not None
+    return _reader(job)
+
+
+# Files from this size on are read with worker processes (when there is a second core).
 PARALLEL_BYTES = 8 << 20
-_IN_FLIGHT = 4  # chunks handed to the worker ahead of the one being stored
+_MAX_WORKERS = 4
 
 
-def _prefiltered(source: Iterator[str], stats: ReadStats, parallel: bool
-                 ) -> Iterator[_Prefiltered]:
-    """:func:`_prefilter` of each chunk, in file order: in a worker process when
-    ``parallel`` (the results are the same, in the same order), else in this one. Sets
-    ``stats.lines`` and closes the file when exhausted."""
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _workers(path: Path) -> int:
+    """How many worker processes read ``path`` (0: this process reads it)."""
+    if _size(path) < PARALLEL_BYTES:
+        return 0
+    import multiprocessing  # here: a small file does not pay for importing it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    cores = _cores()
+    return min(cores, _MAX_WORKERS) if cores > 1 else 0
+
+
+def _parsed_chunks(source: Iterator[bytes], stats: ReadStats, key: bytes, workers: int
+                   ) -> Iterator[_ChunkRows]:
+    """Each chunk of a combined log read by a :class:`_ChunkReader`, in file order: by
+    ``workers`` worker processes (the results are the same, in the same order) or, when 0,
+    in this process. This process meanwhile stores what came back, so every core is busy
+    from the first chunk on. Sets ``stats.lines`` and closes the file when exhausted."""
     lineno = 0
     pool = None
     try:
-        if parallel:
-            pool = multiprocessing.get_context("fork").Pool(1)
+        if workers:
+            import multiprocessing
+
+            pool = multiprocessing.get_context("fork").Pool(
+                workers, initializer=_start_worker, initargs=(key,))
+        else:
+            reader = _ChunkReader(key)
         pending: deque = deque()
+        in_flight = 8 * workers  # chunks (of 1 MB) read ahead of the one being stored
         for chunk in source:
             job = (chunk, lineno + 1)
-            lineno += chunk_lines(chunk)
+            lineno += chunk.count(b"\n") + (not chunk.endswith(b"\n"))
             if pool is None:
-                yield _prefilter(job)
+                yield reader(job)
                 continue
-            pending.append(pool.apply_async(_prefilter, (job,)))
-            if len(pending) >= _IN_FLIGHT:
+            pending.append(pool.apply_async(_read_in_worker, (job,)))
+            if len(pending) >= in_flight:
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
@@ -379,45 +443,42 @@ def _prefiltered(source: Iterator[str], stats: ReadStats, parallel: bool
             pool.terminate()
 
 
-def _use_worker(path: Path) -> bool:
-    return (_size(path) >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1
-            and "fork" in multiprocessing.get_all_start_methods())
-
-
-def _combined_rows(parts: Iterator[_Prefiltered], stats: ReadStats,
+def _combined_rows(parts: Iterator[_ChunkRows], stats: ReadStats,
                    state: _FileState) -> Iterator[list[Row]]:
-    """Rows to store from a combined log's prefiltered chunks: episode, agent and client
-    ids (from the database and its key) and the occurrence of each request."""
-    episode_of, agent_of, row = state.episode_of, state.agent_of, state.row
-    client_id = state.store.client_id
+    """Rows to store from a combined log's parsed chunks: episode and agent ids from the
+    database (each distinct path and agent looked up once) and the occurrence of each
+    request."""
+    episode_of, agent_of = state.episode_of, state.agent_of
     excluded = state.result.excluded
     other = not_media = probes = 0
     try:
-        for part in parts:
+        for chunk in parts:
+            part = chunk.part
             for ln, reason in part.bad:
                 stats.bad(ln, reason)
             other += part.other
             not_media += part.not_media
             probes += part.probes
-            rows: list[Row] = []
-            append = rows.append
-            for _ln, ts, ip, target, st, n, ua in part.candidates:
+            if not chunk.paths:
+                continue
+            eids = []
+            for path in chunk.paths:
                 try:
-                    eid = episode_of[target]
+                    eids.append(episode_of[path])
                 except KeyError:
-                    eid = episode_of[target] = state.episode(target)
+                    eids.append(episode_of.setdefault(path, state.episode(path)))
+            aids: dict[int, int] = {}
+            for number, ua in chunk.agents.items():
                 try:
-                    aid, reason, clients = agent_of[ua]
+                    aid, reason = agent_of[ua]
                 except KeyError:
-                    aid, reason, clients = agent_of[ua] = state.agent(combined_agent(ua))
+                    aid, reason = agent_of[ua] = state.agent(combined_agent(ua))
                 if reason is not None:
-                    excluded[reason] += 1
-                try:
-                    client = clients[ip]
-                except KeyError:
-                    client = clients[ip] = client_id(ip, combined_agent(ua))
-                append(row(eid, client, ts, st, n, aid))
-            yield rows
+                    excluded[reason] += chunk.agent_requests[number]
+                aids[number] = aid
+            yield state.rows(list(map(eids.__getitem__, chunk.path_index)), chunk.clients,
+                             chunk.ts, chunk.status, chunk.nbytes,
+                             list(map(aids.__getitem__, chunk.agent)))
     finally:
         stats.other += other
         state.result.not_media += not_media
@@ -471,7 +532,7 @@ def fetch_s3_logs(uri: str, dest: Path, *, endpoint_url: str | None = None,
             client.download_file(bucket, key, str(local))
             out.append((local, f"s3://{bucket}/{key}"))
     except (BotoCoreError, ClientError) as exc:
-        raise PublishError(f"cannot read logs from the bucket ({exc})", path=uri) from None
+        raise StatsError(f"cannot read logs from the bucket ({exc})", path=uri) from None
     if not out:
         raise InputError("no log objects under this prefix", path=uri)
     return out

@@ -50,6 +50,17 @@ UI: dict[str, dict[str, str]] = {
         "scroll": "{what} (table, scrolls sideways)", "unknown": "Unknown",
         "calendar": "calendar day (UTC)", "first-touch": "rolling 24 hours (first-touch)",
         "last-touch": "rolling 24 hours (last-touch)",
+        # podcast stats ingest, in the terminal
+        "ingest_reading": "Reading access logs",
+        "ingest_file": "{source} ({format}): {lines} lines, {candidates} media requests "
+                       "({new} new, {duplicates} already ingested)",
+        "ingest_probes": ", {n} 2-byte probes", "ingest_excluded": "; excluded: {what}",
+        "ingest_unparsable": "  {n} unparsable line(s) skipped, first at line {where} ({why})",
+        "ingest_done": "Ingested {files} file(s), {lines} lines in {seconds} s into {db}.",
+        "ingest_no_sizes": "warning: no media sizes known (pass --media DIR); partial (206) "
+                           "requests cannot be judged until a later ingest provides them",
+        "ingest_unknown_media": "warning: no media file for {names}: only complete (200) "
+                                "responses count for them",
     },
     "sv": {
         "episode": "Avsnitt", "day": "Dag", "week": "Vecka", "month": "Månad", "app": "App",
@@ -79,12 +90,28 @@ UI: dict[str, dict[str, str]] = {
         "scroll": "{what} (tabell, kan rullas i sidled)", "unknown": "Okänd",
         "calendar": "kalenderdygn (UTC)", "first-touch": "rullande dygn (first-touch)",
         "last-touch": "rullande dygn (last-touch)",
+        "ingest_reading": "Läser åtkomstloggar",
+        "ingest_file": "{source} ({format}): {lines} rader, {candidates} förfrågningar efter "
+                       "mediefiler ({new} nya, {duplicates} redan inlästa)",
+        "ingest_probes": ", {n} förfrågningar på 2 byte", "ingest_excluded": "; uteslutna: {what}",
+        "ingest_unparsable": "  {n} oläsbara rader hoppades över, den första på rad {where} "
+                             "({why})",
+        "ingest_done": "Läste in {files} fil(er), {lines} rader på {seconds} s till {db}.",
+        "ingest_no_sizes": "varning: inga mediefilers storlek är kända (ange --media MAPP); "
+                           "delsvar (206) kan inte bedömas förrän en senare inläsning ger dem",
+        "ingest_unknown_media": "varning: ingen mediefil för {names}: bara fullständiga svar "
+                                "(200) räknas för dem",
     },
 }
 
-# Exclusion reasons (see podcast.stats.agents) and device kinds in Swedish.
-_REASONS_SV = {"bot": "robotar och sökmotorer", "empty user agent": "tom user agent",
-               "Apple Watch duplicate": "dubbletter från Apple Watch"}
+# Exclusion reasons (see podcast.stats.agents), reasons a log line was rejected (see
+# podcast.stats.formats) and device kinds in Swedish.
+REASONS_SV = {"bot": "robotar och sökmotorer", "empty user agent": "tom user agent",
+               "Apple Watch duplicate": "dubbletter från Apple Watch",
+               "not a log line": "inte en loggrad", "malformed time": "felaktig tid",
+               "time outside 2000–2099": "tid utanför 2000–2099",
+               "byte count too large": "orimligt stort byteantal",
+               "malformed number": "felaktigt tal"}
 _KINDS_SV = {"phone": "telefon", "tablet": "surfplatta", "computer": "dator", "TV": "tv",
              "smart speaker": "smart högtalare", "watch": "klocka",
              "music player": "musikspelare", "games console": "spelkonsol", "radio": "radio"}
@@ -158,7 +185,7 @@ class _Words:
         return key
 
     def reason(self, reason: str) -> str:
-        return _REASONS_SV.get(reason, reason) if self.lang == "sv" else reason
+        return REASONS_SV.get(reason, reason) if self.lang == "sv" else reason
 
     def window(self) -> str:
         return self.ui.get(self.report.window, self.report.window)

@@ -16,8 +16,9 @@ Concurrency: the database is in WAL mode, so reports read while an ingest writes
 (ingests, reclassification) take the write lock at the start of each transaction and wait up to
 :data:`BUSY_TIMEOUT` seconds for another writer; after that the command stops with a one-line
 error. Every SQLite failure (busy, disk full, read-only, damaged) becomes a
-:class:`~podcast.errors.PodcastError` naming the database; a failed transaction is rolled back,
-so the database keeps what earlier, finished files stored.
+:class:`~podcast.errors.StatsError` (an :class:`~podcast.errors.InputError` for a damaged file)
+naming the database; a failed transaction is rolled back, so the database keeps what earlier,
+finished files stored.
 """
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ import logging
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from podcast.errors import InputError, PodcastError
+from podcast.errors import InputError, PodcastError, StatsError
 from podcast.stats.agents import AgentInfo
 from podcast.stats.formats import TS_MAX, TS_MIN
 from podcast.stats.thresholds import EpisodeMedia
@@ -89,9 +90,11 @@ CREATE TABLE IF NOT EXISTS ingests (
 """
 
 
-_STAGE_ROWS = 100
-_STAGE_ONE = "INSERT INTO incoming VALUES (?,?,?,?,?,?,?)"
-_STAGE_MANY = "INSERT INTO incoming VALUES " + ",".join(["(?,?,?,?,?,?,?)"] * _STAGE_ROWS)
+_INSERT_ROWS = 100
+_INSERT = ("INSERT OR IGNORE INTO requests (episode, client, ts, status, bytes, occurrence, "
+           "agent) VALUES ")
+_INSERT_ONE = _INSERT + "(?,?,?,?,?,?,?)"
+_INSERT_MANY = _INSERT + ",".join(["(?,?,?,?,?,?,?)"] * _INSERT_ROWS)
 
 
 def network_of(ip: str) -> str:
@@ -113,6 +116,19 @@ def network_of(ip: str) -> str:
     return addr.exploded[:19] + "::/64"
 
 
+def client_hasher(key: bytes) -> Callable[[str, str], int]:
+    """``client_id(ip, agent)``: the keyed 64-bit hash of the client's network + user agent
+    (what :meth:`StatsStore.client_id` stores; a worker process gets one from the key)."""
+    proto = hashlib.blake2b(key=key, digest_size=8)
+
+    def client_id(ip: str, ua: str) -> int:
+        h = proto.copy()  # the keyed state, without setting up the key again
+        h.update(f"{network_of(ip)}\x00{ua}".encode("utf-8", "replace"))
+        return int.from_bytes(h.digest(), "big", signed=True)
+
+    return client_id
+
+
 @dataclass
 class EpisodeRow:
     id: int
@@ -128,23 +144,23 @@ def database_error(exc: BaseException, path: Path, timeout: float = BUSY_TIMEOUT
     errno_ = getattr(exc, "errno", None)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or \
             "database is locked" in text:
-        return PodcastError(f"the statistics database is busy: another 'podcast stats' command "
+        return StatsError(f"the statistics database is busy: another 'podcast stats' command "
                             f"is writing to it and did not finish within {timeout:.0f} s; "
                             "run this command again when it has finished", path=path)
     if name == "SQLITE_FULL" or errno_ == 28 or "disk is full" in text:
-        return PodcastError("disk full while writing the statistics database; the file being "
+        return StatsError("disk full while writing the statistics database; the file being "
                             "ingested was not stored (earlier files were); free some space and "
                             "run the command again", path=path)
     if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN") or \
             isinstance(exc, PermissionError):
-        return PodcastError("cannot write the statistics database (read-only file or folder?); "
+        return StatsError("cannot write the statistics database (read-only file or folder?); "
                             "pass --db with a writable path", path=path)
     if name.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
-        return PodcastError(f"cannot write the statistics database ({text}); is the disk full "
+        return StatsError(f"cannot write the statistics database ({text}); is the disk full "
                             "or failing?", path=path)
     if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
         return InputError(f"not a statistics database, or a damaged one ({text})", path=path)
-    return PodcastError(f"statistics database error ({text})", path=path)
+    return StatsError(f"statistics database error ({text})", path=path)
 
 
 class StatsStore:
@@ -177,7 +193,7 @@ class StatsStore:
                              f"expected {SCHEMA_VERSION}); ingest the logs into a new database",
                              path=self.path)
         self._key: bytes | None = None
-        self._hasher = None
+        self._client_id: Callable[[str, str], int] | None = None
         self._episodes: dict[str, int] = {}
         self._agents: dict[str, int] = {}
 
@@ -189,8 +205,15 @@ class StatsStore:
         db.execute("PRAGMA cache_size = -131072")
         db.execute("PRAGMA temp_store = MEMORY")
         # Nothing is written when the database exists and is set up (a report never waits).
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode = WAL")
+        mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode == "wal":
+            # In WAL mode NORMAL never leaves a damaged database: a killed process loses
+            # nothing it committed, a power cut at most the last committed file (which a new
+            # ingest of that file adds again, without double counting). It saves a disk sync
+            # per file.
+            db.execute("PRAGMA synchronous = NORMAL")
         if db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
                       ).fetchone() is None:
             # One transaction, so another process never sees the tables without the version.
@@ -262,13 +285,10 @@ class StatsStore:
 
     # -- ids --------------------------------------------------------------------------------
     def client_id(self, ip: str, ua: str) -> int:
-        """Keyed 64-bit hash of the client's network + user agent."""
-        proto = self._hasher
-        if proto is None:
-            proto = self._hasher = hashlib.blake2b(key=self.key, digest_size=8)
-        h = proto.copy()  # the keyed state, without setting up the key again
-        h.update(f"{network_of(ip)}\x00{ua}".encode("utf-8", "replace"))
-        return int.from_bytes(h.digest(), "big", signed=True)
+        """Keyed 64-bit hash of the client's network + user agent (see :func:`client_hasher`)."""
+        if self._client_id is None:
+            self._client_id = client_hasher(self.key)
+        return self._client_id(ip, ua)
 
     def episode_id(self, slug: str) -> int:
         eid = self._episodes.get(slug)
@@ -314,43 +334,21 @@ class StatsStore:
                 "threshold_bytes=? WHERE id=?",
                 (m.size_bytes, m.id3_size_bytes, m.duration_seconds, m.threshold_bytes, eid))
 
-    # Requests of one file are staged in a temporary table and merged at the end of the
-    # file, sorted for the clustered table by SQLite: a file is merged whole or not at all.
-    def stage_start(self) -> None:
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (episode INTEGER, "
-                        "client INTEGER, ts INTEGER, status INTEGER, bytes INTEGER, "
-                        "occurrence INTEGER, agent INTEGER)")
-        self.db.execute("DELETE FROM incoming")
-
-    def stage(self, rows: list[tuple[int, int, int, int, int, int, int]]) -> None:
-        """Stage (episode, client, ts, status, bytes, occurrence, agent) rows of a file."""
-        # _STAGE_ROWS rows per INSERT statement: SQLite's per-statement cost is then paid
-        # once per group instead of once per row (about a quarter less time for the stage).
-        k = _STAGE_ROWS
+    def insert_requests(self, rows: list[tuple[int, int, int, int, int, int, int]]) -> int:
+        """Store (episode, client, ts, status, bytes, occurrence, agent) rows; a row stored
+        before is left as it is. Returns how many were new. (Inside the file's transaction:
+        a file is stored whole or not at all.)"""
+        before = self.db.total_changes
+        # _INSERT_ROWS rows per INSERT statement: SQLite's per-statement cost is then paid
+        # once per group instead of once per row.
+        k = _INSERT_ROWS
         full = len(rows) // k * k
         if full:
-            self.db.executemany(_STAGE_MANY, [tuple(chain.from_iterable(rows[i:i + k]))
-                                              for i in range(0, full, k)])
+            flat = list(chain.from_iterable(rows[:full] if full < len(rows) else rows))
+            self.db.executemany(_INSERT_MANY, zip(*[iter(flat)] * (7 * k), strict=True))
         if full < len(rows):
-            self.db.executemany(_STAGE_ONE, rows[full:])
-
-    def stage_merge(self) -> tuple[int, int, int | None, int | None]:
-        """Move the staged rows into ``requests``: (staged, new, first ts, last ts)."""
-        staged, first, last = self.db.execute(
-            "SELECT COUNT(*), MIN(ts), MAX(ts) FROM incoming").fetchone()
-        before = self.db.total_changes
-        self.db.execute("INSERT OR IGNORE INTO requests (episode, client, ts, status, bytes, "
-                        "occurrence, agent) SELECT * FROM incoming "
-                        "ORDER BY episode, client, ts, status, bytes, occurrence")
-        new = self.db.total_changes - before
-        self.db.execute("DELETE FROM incoming")
-        return staged, new, first, last
-
-    def add_requests(self, rows: list[tuple[int, int, int, int, int, int, int]]) -> int:
-        """Stage and merge (episode, client, ts, status, bytes, occurrence, agent) rows."""
-        self.stage_start()
-        self.stage(rows)
-        return self.stage_merge()[1]
+            self.db.executemany(_INSERT_ONE, rows[full:])
+        return self.db.total_changes - before
 
     def record_ingest(self, *, source: str, fmt: str, now: int, lines: int, unparsable: int,
                       bad_lines: list[int], candidates: int, new_requests: int,

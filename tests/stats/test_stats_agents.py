@@ -105,3 +105,49 @@ def test_download_failure_is_one_clear_error(tmp_path, list_server):
     with pytest.raises(PodcastError, match="cannot fetch"):
         download_opawg(tmp_path / "cache", list_server + "missing/{name}.json")
     assert not (tmp_path / "cache" / "bots.json").exists()
+
+
+# --- verdicts kept between runs (issue #19: start-up) -------------------------------------
+
+def test_verdicts_are_kept_on_disk_and_a_known_agent_needs_no_lists(tmp_path):
+    cache = tmp_path / "verdicts"
+    first = Classifier(cache_dir=cache)
+    infos = {ua: first.classify(ua) for ua in (IPHONE, OVERCAST, GOOGLEBOT, ADDICT, "")}
+    assert first.rules_loaded
+    first.save()
+    (saved,) = cache.glob("*.json")
+    assert saved.stem == first.rules_fingerprint()[:32]
+    again = Classifier(cache_dir=cache)
+    assert {ua: again.classify(ua) for ua in infos} == infos
+    assert not again.rules_loaded  # every verdict came from the cache
+    fresh = Classifier()  # no cache: the same verdicts, computed
+    assert {ua: fresh.classify(ua) for ua in infos} == infos
+    assert again.classify("Kommunappen/1.0 (Android)") == fresh.classify(
+        "Kommunappen/1.0 (Android)")
+    assert again.rules_loaded  # a new agent loads the lists
+
+
+def test_other_rules_start_a_new_cache_and_a_broken_one_is_ignored(tmp_path, opawg_dir):
+    cache = tmp_path / "verdicts"
+    plain = Classifier(cache_dir=cache)
+    plain.classify(IPHONE)
+    plain.save()
+    with_list = Classifier(load_opawg(opawg_dir), cache_dir=cache)
+    assert with_list.rules_fingerprint() != plain.rules_fingerprint()
+    assert with_list.classify(IPHONE) == Classifier(load_opawg(opawg_dir)).classify(IPHONE)
+    with_list.save()
+    (only,) = cache.glob("*.json")  # the stale file is removed
+    assert only.stem == with_list.rules_fingerprint()[:32]
+    only.write_text("{not json", encoding="utf-8")
+    broken = Classifier(load_opawg(opawg_dir), cache_dir=cache)
+    assert broken.classify(GOOGLEBOT).excluded == BOT  # computed, not read
+    broken.save()
+    assert GOOGLEBOT in json.loads(only.read_text(encoding="utf-8"))["agents"]
+
+
+def test_an_unwritable_cache_never_stops_classifying(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    c = Classifier(cache_dir=blocker / "verdicts")  # a folder that cannot be made
+    assert c.classify(GOOGLEBOT).excluded == BOT
+    c.save()

@@ -49,10 +49,12 @@ def test_ingest_and_report_inside_a_show(runner, show, logs, expected):
     n = expected["lines"]
     result = run(runner, "stats", "ingest", "--show", str(show), str(logs / "edge-access.log"),
                  str(logs / "s3-access.log.gz"))
-    assert "edge-access.log (combined): 30 lines" in result.output
-    assert f"s3-access.log.gz (s3): {n} lines" in result.output
-    assert (f"4 unparsable line(s) skipped, first at line {n - 3}, {n - 2}, {n - 1}, {n}"
+    # The show is Swedish: so is what ingest prints.
+    assert "edge-access.log (combined): 30 rader" in result.output
+    assert f"s3-access.log.gz (s3): {n} rader" in result.output
+    assert (f"4 oläsbara rader hoppades över, den första på rad {n - 3}, {n - 2}, {n - 1}, {n}"
             in result.output)
+    assert "Läste in 2 fil(er)" in result.output and " lines" not in result.output
     assert (show / "build" / "stats.sqlite").is_file()
     data = json.loads(run(runner, "stats", "report", "--show", str(show), "--format", "json"
                           ).output)

@@ -8,7 +8,10 @@ import gzip
 import pytest
 
 from podcast.errors import InputError
+from podcast.stats import formats
 from podcast.stats.formats import detect_format, read_log
+from podcast.stats.ingest import ingest_logs
+from podcast.stats.thresholds import EpisodeMedia
 
 IPHONE = "AppleCoreMedia/1.0.0.21E236 (iPhone; U; CPU OS 17_4 like Mac OS X; sv_se)"
 
@@ -191,3 +194,35 @@ def test_large_combined_log_across_chunks(tmp_path):
     assert [h.line for h in hits] == expected
     assert all(h.nbytes == h.line and h.path == f"/media/ep{h.line % 7}.mp3" for h in hits)
     assert hits[-1].line == 35999 and stats.other == 36000 - 4 - len(expected)
+
+
+def test_read_log_and_ingest_share_one_combined_parser(tmp_path, monkeypatch):
+    """``read_log`` is built on the parser ingest ships (issue #16): the same lines are
+    rejected for the same reasons, and ingest's requests, probes and other files are exactly
+    read_log's hits."""
+    lines = []
+    for i in range(1, 3001):
+        path = ("/media/a.mp3", "/feed.xml", "/media/b.mp3?x=1")[i % 3]
+        status = (200, 206, 304, 404)[i % 4]
+        nbytes = (2, 5000, "-", "9" * 13)[i % 7 % 4]
+        lines.append(f'10.0.{i % 9}.{i % 250} - - [01/Oct/2026:10:{i % 60:02d}:{i % 61:02d} '
+                     f'+0200] "{"HEAD" if i % 11 == 0 else "GET"} {path} HTTP/1.1" {status} '
+                     f'{nbytes} "-" "App/{i % 5}"\n')
+        if i % 500 == 0:
+            lines.append("garbage\n")
+    log = tmp_path / "mixed.log"
+    log.write_text("".join(lines), encoding="utf-8")
+    calls = []
+    real = formats.parse_combined_chunk
+    monkeypatch.setattr(formats, "parse_combined_chunk",
+                        lambda *a, **k: calls.append(k) or real(*a, **k))
+    fmt, hits, stats = _hits(log)
+    assert calls == [{"every_get": True}]  # read_log went through the shared parser
+    media = {s: EpisodeMedia(s, 100_000, 1000, 60.0) for s in ("a", "b")}
+    f = ingest_logs([log], tmp_path / "s.sqlite", media=media, parallel=False).files[0]
+    assert (f.lines, f.unparsable, f.bad_lines, dict(f.rejected), f.other) == (
+        stats.lines, stats.unparsable, stats.bad_lines, dict(stats.reasons), stats.other)
+    assert f.candidates + f.probes + f.not_media == len(hits)
+    assert f.candidates == sum(1 for h in hits if h.path.endswith(".mp3") and not h.probe)
+    assert f.probes == sum(1 for h in hits if h.path.endswith(".mp3") and h.probe)
+    assert stats.reasons["byte count too large"] > 0 and stats.other > 0

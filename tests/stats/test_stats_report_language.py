@@ -109,6 +109,54 @@ def test_cli_report_inside_a_show_uses_its_language_and_titles(runner, demo_show
     assert "lyssningsstatistik</h1>" in html and "Bygglov och attefallshus" in html
 
 
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_cli_ingest_summary_is_in_the_show_language(runner, demo_show, episode_media_dir,
+                                                    tmp_path, monkeypatch, language):
+    """What ``stats ingest`` prints (progress label, per-file line, skipped lines, warnings,
+    the closing line) follows ``show.language`` (issue #18)."""
+    monkeypatch.delenv("PODCAST_SHOW", raising=False)
+    config = demo_show / "podcast.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('language = "sv"', f'language = "{language}"'),
+                      encoding="utf-8")
+    log = tmp_path / "access.log"
+    when = dt.datetime(2026, 9, 2, tzinfo=UTC)
+    log.write_text(_log(3) + "not a log line\n"
+                   + combined("10.9.9.9", when, "/audio/okand.mp3", 200, 5000, IPHONE)
+                   + combined("10.9.9.8", when, f"/audio/{SLUGS[0]}.mp3", 206, 2, IPHONE)
+                   + combined("10.9.9.7", when, f"/audio/{SLUGS[0]}.mp3", 200, 5000,
+                              "Googlebot/2.1"), encoding="utf-8")
+    first = runner.invoke(cli, ["stats", "ingest", "--show", str(demo_show), str(log)])
+    again = runner.invoke(cli, ["stats", "ingest", "--show", str(demo_show), "--media",
+                                str(episode_media_dir), str(log)])
+    assert first.exit_code == 0 and again.exit_code == 0, first.output + again.output
+    out = first.output + again.output
+    if language == "sv":
+        expected = [
+            "varning: inga mediefilers storlek är kända (ange --media MAPP)", "Läser åtkomstloggar",
+            "access.log (combined): 10 rader, 8 förfrågningar efter mediefiler (8 nya, 0 redan "
+            "inlästa), 1 förfrågningar på 2 byte; uteslutna: 1 robotar och sökmotorer; "
+            "2026-09-01 – 2026-09-03",
+            "1 oläsbara rader hoppades över, den första på rad 7 (1 inte en loggrad)",
+            "(0 nya, 8 redan inlästa)", "Läste in 1 fil(er), 10 rader på ",
+            "varning: ingen mediefil för bygglov-och-attefallshus, okand, "
+            "sophamtning-och-atervinning: bara fullständiga svar (200) räknas för dem"]
+        for english in ("lines", "media requests", "unparsable", "warning", "Ingested",
+                        "Reading"):
+            assert english not in out, english
+    else:
+        expected = [
+            "warning: no media sizes known (pass --media DIR)", "Reading access logs",
+            "access.log (combined): 10 lines, 8 media requests (8 new, 0 already ingested), "
+            "1 2-byte probes; excluded: 1 bot; 2026-09-01 – 2026-09-03",
+            "1 unparsable line(s) skipped, first at line 7 (1 not a log line)",
+            "(0 new, 8 already ingested)", "Ingested 1 file(s), 10 lines in ",
+            "warning: no media file for bygglov-och-attefallshus, okand, "
+            "sophamtning-och-atervinning: only complete (200) responses count for them"]
+    for text in expected:
+        assert text in out, out
+
+
 # --- in a browser -----------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -365,3 +365,67 @@ def test_a_worker_process_reads_a_big_log_to_the_same_result(tmp_path):
     assert results[0][0] == 30_000 and results[0][3] == {
         "not a log line": 2727, TIME_OUT_OF_RANGE: 2727, BYTES_TOO_LARGE: 2727}
     assert len(rows[0]) == results[0][7] > 10_000
+
+
+# --- killed mid-ingest (kill -9) ----------------------------------------------------------------
+
+def _many_listeners(n: int, first: int) -> str:
+    return "".join(combined(f"10.{(first + i) // 62500}.{(first + i) // 250 % 250}."
+                            f"{(first + i) % 250}", T0 + dt.timedelta(seconds=i % 80_000),
+                            f"/audio/{EP}.mp3", 200 if i % 3 else 206,
+                            4_000_000 if i % 3 else 1_500_000, (IPHONE, OVERCAST)[i % 2])
+                   for i in range(n))
+
+
+@pytest.fixture(scope="module")
+def two_big_logs(tmp_path_factory) -> tuple[list[str], tuple[int, int]]:
+    """Two files of about 9 MB (read with worker processes), and (downloads, stored requests)
+    after an uninterrupted ingest of both."""
+    folder = tmp_path_factory.mktemp("biglogs")
+    logs = []
+    for k in range(2):
+        log = folder / f"access{k}.log"
+        log.write_text(_many_listeners(60_000, k * 60_000), encoding="utf-8")
+        logs.append(str(log))
+    reference = folder / "ref.sqlite"
+    assert _cli("stats", "ingest", "--db", str(reference), *logs).returncode == 0
+    return logs, (downloads(reference), _request_count(reference))
+
+
+@pytest.mark.parametrize("moment", ["parsing", "storing"])
+def test_a_killed_ingest_leaves_exact_counts_after_the_next_one(tmp_path, two_big_logs,
+                                                                moment):
+    """kill -9 while the worker processes parse, or once the first file is being committed:
+    the next ingest of the same files gives exactly the counts of an uninterrupted one."""
+    import signal
+    import time
+
+    logs, expected = two_big_logs
+    db = tmp_path / "s.sqlite"
+    env = dict(os.environ, PYTHONPATH=str(PACKAGE_ROOT))
+    env.pop("PODCAST_SHOW", None)
+    proc = subprocess.Popen([sys.executable, "-m", "podcast", "stats", "ingest", "--db",
+                             str(db), *logs], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    wal = db.with_name(db.name + "-wal")
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        if moment == "parsing" and db.with_name(db.name + ".key").exists():
+            time.sleep(0.3)
+            break
+        if moment == "storing" and wal.exists() and wal.stat().st_size > 0:
+            break
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    again = _cli("stats", "ingest", "--db", str(db), *logs)
+    assert again.returncode == 0, again.stderr
+    assert (downloads(db), _request_count(db)) == expected
+
+
+def _request_count(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT COUNT(*) FROM requests").fetchone()[0]
+    finally:
+        con.close()

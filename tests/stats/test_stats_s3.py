@@ -10,6 +10,7 @@ import pytest
 from statshelp import S3_KEY, S3_SECRET
 
 from podcast.cli import cli
+from podcast.errors import StatsError
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +29,9 @@ def aws_env(monkeypatch, tmp_path):
 
 
 def test_ingest_from_a_logging_bucket(runner, weed_s3, aws_env, logs, media_dir, expected,
-                                      tmp_path):
+                                      tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # outside any show: the summary is in English
+    monkeypatch.delenv("PODCAST_SHOW", raising=False)
     bucket = f"logs-{uuid.uuid4().hex[:10]}"
     s3 = boto3.client("s3", endpoint_url=weed_s3)
     s3.create_bucket(Bucket=bucket)
@@ -60,5 +63,6 @@ def test_wrong_credentials_and_empty_prefix(runner, weed_s3, aws_env, monkeypatc
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "wrong")
     denied = runner.invoke(cli, ["stats", "ingest", "--from-s3", f"s3://{bucket}/",
                                  "--endpoint-url", weed_s3, "--db", db])
-    assert denied.exit_code != 0 and "cannot read logs from the bucket" in denied.output
+    assert denied.exit_code == StatsError.exit_code
+    assert "cannot read logs from the bucket" in denied.output
     assert "Traceback" not in denied.output

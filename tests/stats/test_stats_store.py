@@ -132,3 +132,14 @@ def test_not_a_database(tmp_path):
     bogus.write_text("hello, this is not sqlite" * 100)
     with pytest.raises(InputError, match="bogus.sqlite"):
         StatsStore(bogus)
+
+
+def test_database_failures_are_stats_errors(tmp_path):
+    """Stats raises its own error class (issue #16), never another stage's."""
+    from podcast.errors import StatsError
+    from podcast.stats.store import database_error
+
+    for exc in (sqlite3.OperationalError("database is locked"), OSError(28, "No space left"),
+                PermissionError("read-only")):
+        err = database_error(exc, tmp_path / "s.sqlite")
+        assert isinstance(err, StatsError) and "s.sqlite" in str(err)
