@@ -77,21 +77,22 @@ def read_corpus(path: Path) -> list[Sentence]:
     return sents
 
 
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+def name_lists(swedish_surnames: int = 10000, other: int = 500
+               ) -> tuple[frozenset[str], frozenset[str]]:
     try:
         from names_dataset import NameDataset
     except ImportError as exc:
         raise SystemExit("names-dataset is not installed: pip install 'kommunpodd[train]'") from exc
     nd = NameDataset()
     first = nd.get_top_names(n=3000, country_alpha2="SE", use_first_names=True)["SE"]
-    last = nd.get_top_names(n=10000, country_alpha2="SE", use_first_names=False)["SE"]
+    last = nd.get_top_names(n=swedish_surnames, country_alpha2="SE", use_first_names=False)["SE"]
     firsts = {n.lower() for sex in first.values() for n in sex} | {n.lower() for n in FIRST_NAMES}
     lasts = {n.lower() for n in last}
     for country in OTHER_COUNTRIES:  # neighbours, and where many in Sweden come from
-        for sex in nd.get_top_names(n=500, country_alpha2=country).get(country, {}).values():
+        for sex in nd.get_top_names(n=other, country_alpha2=country).get(country, {}).values():
             firsts.update(n.lower() for n in sex)
         lasts.update(n.lower() for n in nd.get_top_names(
-            n=500, country_alpha2=country, use_first_names=False).get(country, []))
+            n=other, country_alpha2=country, use_first_names=False).get(country, []))
     clean = lambda names: frozenset(n for n in names if n.isalpha() and len(n) > 1)  # noqa: E731
     return clean(firsts), clean(lasts)
 
@@ -119,7 +120,14 @@ def everyday_words(sents: list[Sentence]) -> frozenset[str]:
     return frozenset(w for w, n in seen.items() if n >= 2)
 
 
-def examples(sents: list[Sentence], finder: NameFinder) -> list[tuple[list[str], int]]:
+def identity_free(feats: list[str], rare: bool) -> list[str]:
+    """A rare word's features without the word itself: the model learns to find such a word
+    (as a name on unseen text is) by its spelling, lists and neighbours."""
+    return [f for f in feats if not f.startswith(("w=", "wc="))] if rare else feats
+
+
+def examples(sents: list[Sentence], finder: NameFinder, rare: frozenset[str] = frozenset()
+             ) -> list[tuple[list[str], int]]:
     """(features, gold tag) of every candidate word (the same choice as at run time)."""
     out = []
     for sent in sents:
@@ -127,7 +135,8 @@ def examples(sents: list[Sentence], finder: NameFinder) -> list[tuple[list[str],
         lower = [w.lower() for w in words]
         starts = sentence_starts(words)
         for i in finder.candidates(words, lower):
-            out.append((features(words, lower, starts, i, finder.first_names, finder.surnames),
+            out.append((identity_free(features(words, lower, starts, i, finder.first_names,
+                                               finder.surnames), lower[i] in rare),
                         sent[i][1]))
     return out
 
@@ -142,8 +151,8 @@ def prune(avg: dict[str, list[float]], least: float) -> tuple[list[str], np.ndar
     return kept, np.array([avg[f] for f in kept], dtype=np.float16).reshape(-1, len(TAGS))
 
 
-def stacked_examples(sents: list[Sentence], finder: NameFinder
-                     ) -> list[tuple[list[str], int]]:
+def stacked_examples(sents: list[Sentence], finder: NameFinder,
+                     rare: frozenset[str] = frozenset()) -> list[tuple[list[str], int]]:
     """(features + first-pass tags of the neighbours, gold tag) of every candidate word."""
     out = []
     for sent in sents:
@@ -153,7 +162,8 @@ def stacked_examples(sents: list[Sentence], finder: NameFinder
         cands = finder.candidates(words, lower)
         tags = finder.tag_words(words, starts, lower, cands)
         for i in cands:
-            out.append((features(words, lower, starts, i, finder.first_names, finder.surnames)
+            out.append((identity_free(features(words, lower, starts, i, finder.first_names,
+                                               finder.surnames), lower[i] in rare)
                         + stack_features(tags, i), sent[i][1]))
     return out
 
@@ -278,8 +288,8 @@ def evaluate_redactor(finder: NameFinder, sents: list[Sentence], misses: list[st
                     misses.append(f"changed {[s.text for s in found]} in {text!r}")
     finally:
         name_finder._model = saved
-    return {"readable": left / chars if chars else 0.0, "changed": changed / clean if clean else 0.0,
-            "chars": chars, "clean": clean}
+    return {"readable": left / chars if chars else 0.0,
+            "changed": changed / clean if clean else 0.0, "chars": chars, "clean": clean}
 
 
 def split(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
@@ -292,8 +302,10 @@ def split(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[S
 
 
 def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]],
-        epochs: int, seed: int, least: float, quiet: bool = False) -> dict[str, np.ndarray]:
-    """Train both passes on ``train_part``; the arrays of the model file."""
+        epochs: int, seed: int, least: float, quiet: bool = False, rare_below: int = 0
+        ) -> dict[str, np.ndarray]:
+    """Train both passes on ``train_part``; the arrays of the model file. Words seen fewer
+    than ``rare_below`` times are trained without their identity features."""
     say = (lambda *a: None) if quiet else print
     first, last = lists
     places = not_people(train_part)
@@ -305,7 +317,12 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     not_names = places | ((everyday - people) - curated)
     first, last = first - not_names, last - not_names
     lists_only = NameFinder({}, np.zeros((1, len(TAGS)), np.float32), first, last, everyday)
-    data = examples(train_part + lowercased(train_part), lists_only)
+    seen: dict[str, int] = {}
+    for sent in train_part:
+        for w, _ in sent:
+            seen[w.lower()] = seen.get(w.lower(), 0) + 1
+    rare = frozenset(w for w, n in seen.items() if n < rare_below)
+    data = examples(train_part + lowercased(train_part), lists_only, rare)
     say(f"{len(train_part):,} train sentences (+ lower-cased copies); {len(first):,} first "
         f"names, {len(last):,} surnames (without {len(not_names):,} places, organisations and "
         f"everyday words), {len(everyday):,} everyday words; {len(data):,} candidate words")
@@ -317,10 +334,11 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     for half in (0, 1):
         part = [s for i, s in enumerate(train_part) if i % 2 != half]
         other = [s for i, s in enumerate(train_part) if i % 2 == half]
-        _, avg_half = train(examples(part + lowercased(part), lists_only), epochs, seed, quiet)
+        _, avg_half = train(examples(part + lowercased(part), lists_only, rare), epochs, seed,
+                            quiet)
         f_half = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), first, last, everyday)
         f_half.set_first_pass(*prune(avg_half, least))
-        stacked += stacked_examples(other + lowercased(other), f_half)
+        stacked += stacked_examples(other + lowercased(other), f_half, rare)
     _, avg2 = train(stacked, epochs, seed, quiet)
     kept2, weights2 = prune(avg2, least)
     text = lambda words: np.frombuffer("\n".join(words).encode("utf-8"), np.uint8)  # noqa: E731

@@ -41,7 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from podcast.privacy.name_finder import PARTICLES, NameFinder, Tagged, char_class
+from podcast.privacy.name_finder import PARTICLES, ROMAN_RE, NameFinder, Tagged, char_class
 from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
     ADDRESSEE_WORDS,
@@ -587,6 +587,10 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     for start, end in finder.find(text, t):
         words = [(start + m.start(), start + m.end())
                  for m in re.finditer(r"\S+", text[start:end])]
+        if (len(words) > 1 and text[start:end].isupper()
+                and text[words[0][0]:words[0][1]].lower() in finder.first_names):
+            found.append((start, end, words[0][1]))  # in capitals: "BENGT WADENSJÖ"
+            continue
         if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
             continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
         keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
@@ -601,7 +605,8 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                                   or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)
                                   or (_is_cap(after.group(1)) and _plain_word(after.group(1)))):
             continue  # "Växjö kommun", "Dear Hiring Manager"
-        if len(keep) == 1 and _opens_sentence(text, a):
+        if len(keep) == 1 and _opens_sentence(text, a) and not _lone_opener_ok(
+                text, a, b, finder):
             continue  # "Will you call me back?", "Mark the invoice": one word, first
         listed = [_on_list(text[x:y].lower(), finder) for x, y in keep]
         if "first" in listed or listed.count("last") > 1:
@@ -624,13 +629,43 @@ _WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
 _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
 
 
+# Endings of Swedish surnames ("Granqvist", "Sjöström", "Thuresson"), which are seldom
+# anything else.
+_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "stedt", "gren", "holm", "lund",
+                    "berg", "dahl", "blad", "bäck", "lin", "ling", "dotter", "ius", "éus")
+# What follows a name that opens a sentence as its subject: a comma or a finite verb
+# ("Bäckman anlände", "Merkel väntas", "Larsson tog"), not a preposition ("Buller från").
+_FINITE_VERB_RE = re.compile(
+    r"[ \t]*,|[ \t]+(?:och|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill|måste|bör"
+    r"|skulle|kunde|borde|hann|satt|låg|gav|drog|slog|föll|sköt|dog|fanns|lät|såg|tycks"
+    rf"|verkar|{_L}+(?:ar|er|ir|or|ur|yr|är|ade|de|te|dde|tte|as|es|ts|ds))\b")
+
+
+def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
+    """A name the model found alone at the start of a sentence counts when it is a listed
+    name or looks like a surname, no everyday word, and is the subject: a verb or a comma
+    follows ("Bäckman anlände…", "Sundin, som…"), or its genitive ("Erikssons agent")."""
+    word = text[a:b]
+    low = word.lower()
+    genitive = low.endswith("s") and len(low) > 4
+    base = low[:-1] if genitive else low
+    if low in finder.everyday or base in finder.everyday:
+        return False
+    if genitive and (base in finder.surnames or base.endswith(_SURNAME_ENDINGS)):
+        return True
+    if not (low in finder.surnames or low in finder.first_names
+            or low.endswith(_SURNAME_ENDINGS)):
+        return False
+    return _FINITE_VERB_RE.match(text, b) is not None
+
+
 def _model_word_ok(word: str) -> bool:
     if word.lower() in PARTICLES:
         return True
     if _RELATION_WORD_RE.fullmatch(word):
         return False  # "min farbror": a surname on some list, but here a relation
     if len(word) > 1 and word.isupper():
-        return False
+        return ROMAN_RE.fullmatch(word) is not None  # "Carl XVI Gustaf"; not "BNP", "IKEA"
     return not (_plain_word(word) or _STREET_WORD_RE.match(word))
 
 
@@ -687,7 +722,24 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if model:
         _add_names(text, _find_model_names(text, taken), taken, add)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return _bridge_initials(text, spans) if len(spans) > 1 else spans
+
+
+# Initials between two parts of one name: "Lars G Brandt", "Lars E O Svensson".
+_INITIALS_GAP_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]")
+
+
+def _bridge_initials(text: str, spans: list[Span]) -> list[Span]:
+    """Two names with only initials between them are one name ("Lars G Brandt")."""
+    out = [spans[0]]
+    for s in spans[1:]:
+        last = out[-1]
+        if (last.type == s.type == "NAME"
+                and _INITIALS_GAP_RE.fullmatch(text, last.end, s.start) is not None):
+            out[-1] = Span("NAME", last.start, s.end, text[last.start:s.end])
+        else:
+            out.append(s)
+    return out
 
 
 # A place named after a person, without a house number: "Olof Palmes gata", "Raoul
