@@ -88,11 +88,15 @@ def name_lists(swedish_surnames: int = 10000, other: int = 500
     last = nd.get_top_names(n=swedish_surnames, country_alpha2="SE", use_first_names=False)["SE"]
     firsts = {n.lower() for sex in first.values() for n in sex} | {n.lower() for n in FIRST_NAMES}
     lasts = {n.lower() for n in last}
-    for country in OTHER_COUNTRIES:  # neighbours, and where many in Sweden come from
+    # neighbours, and where many in Sweden come from; past the 500 most common, only names
+    # of 4 letters or more (the long tails hold words such as "av", "ej", "til")
+    keep = lambda ranked: [n.lower() for k, n in enumerate(ranked)  # noqa: E731
+                           if k < 500 or len(n) > 3]
+    for country in OTHER_COUNTRIES:
         for sex in nd.get_top_names(n=other, country_alpha2=country).get(country, {}).values():
-            firsts.update(n.lower() for n in sex)
-        lasts.update(n.lower() for n in nd.get_top_names(
-            n=other, country_alpha2=country, use_first_names=False).get(country, []))
+            firsts.update(keep(sex))
+        lasts.update(keep(nd.get_top_names(
+            n=other, country_alpha2=country, use_first_names=False).get(country, [])))
     clean = lambda names: frozenset(n for n in names if n.isalpha() and len(n) > 1)  # noqa: E731
     return clean(firsts), clean(lasts)
 
@@ -108,6 +112,20 @@ def not_people(sents: list[Sentence]) -> frozenset[str]:
                 d = person if tag == PER else other
                 d[w.lower()] = d.get(w.lower(), 0) + 1
     return frozenset(w for w, n in other.items() if n > person.get(w, 0))
+
+
+def non_person_words(sents: list[Sentence]) -> frozenset[str]:
+    """Words the corpus tags as a place, organisation or other name at least three times and
+    never as a person ("göteborg", "sverige")."""
+    person: set[str] = set()
+    other: dict[str, int] = {}
+    for sent in sents:
+        for w, tag in sent:
+            if tag == PER:
+                person.add(w.lower())
+            elif tag:
+                other[w.lower()] = other.get(w.lower(), 0) + 1
+    return frozenset(w for w, n in other.items() if n >= 3 and w not in person)
 
 
 def everyday_words(sents: list[Sentence]) -> frozenset[str]:
@@ -344,13 +362,15 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     text = lambda words: np.frombuffer("\n".join(words).encode("utf-8"), np.uint8)  # noqa: E731
     return {"features": text(kept), "weights": weights, "features2": text(kept2),
             "weights2": weights2, "first_names": text(sorted(first)),
-            "surnames": text(sorted(last)), "everyday": text(sorted(everyday))}
+            "surnames": text(sorted(last)), "everyday": text(sorted(everyday)),
+            "non_person": text(sorted(non_person_words(train_part)))}
 
 
 def in_memory(arrays: dict[str, np.ndarray], margin: float) -> NameFinder:
     words = lambda key: bytes(arrays[key]).decode("utf-8").split("\n")  # noqa: E731
     finder = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), frozenset(words("first_names")),
-                        frozenset(words("surnames")), frozenset(words("everyday")), margin)
+                        frozenset(words("surnames")), frozenset(words("everyday")), margin,
+                        frozenset(words("non_person")) if "non_person" in arrays else frozenset())
     finder.set_first_pass(words("features"), arrays["weights"].astype(np.float32))
     finder.set_second_pass(words("features2"), arrays["weights2"].astype(np.float32))
     return finder
@@ -370,8 +390,8 @@ def cross_validate(sents: list[Sentence], folds: int, lists: tuple[frozenset[str
     for k in range(folds):
         held = [s for i, s in enumerate(sents) if i % folds == k]
         rest = [s for i, s in enumerate(sents) if i % folds != k]
-        finder = in_memory(fit(rest, lists, args.epochs, args.seed, args.prune, quiet=True),
-                           args.margin)
+        finder = in_memory(fit(rest, lists, args.epochs, args.seed, args.prune, quiet=True,
+                               rare_below=args.rare), args.margin)
         misses: list[str] = []
         r = evaluate_redactor(finder, held, misses)
         print(line(f"fold {k + 1} of {folds}", evaluate(finder, held), r), flush=True)
@@ -393,8 +413,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--prune", type=float, default=0.05,
                     help="drop features whose averaged weights are all below this")
-    ap.add_argument("--margin", type=float, default=0.0,
+    ap.add_argument("--margin", type=float, default=0.5,
                     help="subtracted from the PER score at run time (> 0: fewer names)")
+    ap.add_argument("--rare", type=int, default=2,
+                    help="words seen fewer times are trained without their identity features")
+    ap.add_argument("--swedish-surnames", type=int, default=13000,
+                    help="the most common Swedish surnames taken from names-dataset")
+    ap.add_argument("--other-names", type=int, default=2000,
+                    help="the most common first names per sex and surnames of each other country")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="only k-fold cross-validation over train + tune (no model written)")
     ap.add_argument("--misses", type=Path, help="with --cv: append the redactor's misses here")
@@ -402,12 +428,13 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.perf_counter()
     train_part, tune, report = split(read_corpus(args.corpus))
-    lists = name_lists()
+    lists = name_lists(args.swedish_surnames, args.other_names)
     if args.cv:
         cross_validate(train_part + tune, args.cv, lists, args)
         print(f"{time.perf_counter() - t0:.0f} s")
         return
-    arrays = fit(train_part + tune, lists, args.epochs, args.seed, args.prune)
+    arrays = fit(train_part + tune, lists, args.epochs, args.seed, args.prune,
+                 rare_below=args.rare)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, margin=np.float32(args.margin), **arrays)

@@ -194,6 +194,9 @@ class NameFinder:
     surnames: frozenset[str]
     everyday: frozenset[str] = frozenset()
     margin: float = 0.0
+    #: words the training corpus tags as a place, organisation or other name at least three
+    #: times and never as a person ("göteborg"): never tagged PER
+    non_person: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         lists = self.first_names | self.surnames
@@ -230,6 +233,7 @@ class NameFinder:
                 first, last, everyday = (words(z, "first_names"), words(z, "surnames"),
                                          words(z, "everyday"))
                 margin = float(z["margin"])
+                non_person = words(z, "non_person") if "non_person" in z else []
                 feats2 = words(z, "features2") if "features2" in z else []
                 weights2 = z["weights2"].astype(np.float32) if feats2 else None
         except (OSError, KeyError, ValueError) as exc:
@@ -238,7 +242,7 @@ class NameFinder:
             raise ModelError(f"{path}: {len(feats)} features but weights of shape "
                              f"{weights.shape}")
         finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
-                     frozenset(last), frozenset(everyday), margin)
+                     frozenset(last), frozenset(everyday), margin, frozenset(non_person))
         if weights2 is not None:
             if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
                 raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "
@@ -271,9 +275,12 @@ class NameFinder:
             return tags
         first = tags
         tags = [0] * len(words)
+        veto = self.non_person
         for i in cands:
             tags[i] = self._tag(words, lower, starts, i, self._rows2, self._cache2,
                                 stack_features(first, i))
+            if tags[i] == PER and lower[i] in veto:
+                tags[i] = 0  # "Fredrik Reinfeldt Göteborg": Göteborg is no part of the name
         return tags
 
     def _tag(self, words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],

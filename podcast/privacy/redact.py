@@ -473,6 +473,8 @@ _NAME_TOKEN_RE = re.compile(rf"[ \t]*({_NAME_WORD})")
 _PARTICLE_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})[ \t]+({_U}{_L}*"
                           rf"(?:['’-]{_L}+)?)")
 _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
+_PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
+_INITIALS_NAME_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 _STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
 
 
@@ -636,14 +638,14 @@ _SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "stedt", "gren", "holm",
 # What follows a name that opens a sentence as its subject: a comma or a finite verb
 # ("Bäckman anlände", "Merkel väntas", "Larsson tog"), not a preposition ("Buller från").
 _FINITE_VERB_RE = re.compile(
-    r"[ \t]*,|[ \t]+(?:och|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill|måste|bör"
-    r"|skulle|kunde|borde|hann|satt|låg|gav|drog|slog|föll|sköt|dog|fanns|lät|såg|tycks"
+    r"[ \t]*,[ \t]*som\b|[ \t]+(?:och|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill"
+    r"|måste|bör|skulle|kunde|borde|hann|satt|låg|gav|drog|slog|föll|sköt|dog|fanns|lät|såg|tycks"
     rf"|verkar|{_L}+(?:ar|er|ir|or|ur|yr|är|ade|de|te|dde|tte|as|es|ts|ds))\b")
 
 
 def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
     """A name the model found alone at the start of a sentence counts when it is a listed
-    name or looks like a surname, no everyday word, and is the subject: a verb or a comma
+    name or looks like a surname, no everyday word, and is the subject: a verb or ", som"
     follows ("Bäckman anlände…", "Sundin, som…"), or its genitive ("Erikssons agent")."""
     word = text[a:b]
     low = word.lower()
@@ -651,6 +653,9 @@ def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
     base = low[:-1] if genitive else low
     if low in finder.everyday or base in finder.everyday:
         return False
+    if "-" in low:  # "Nyberg-Falk": a part listed or shaped like a surname
+        low = next((p for p in low.split("-") if p in finder.surnames
+                    or p.endswith(_SURNAME_ENDINGS)), low)
     if genitive and (base in finder.surnames or base.endswith(_SURNAME_ENDINGS)):
         return True
     if not (low in finder.surnames or low in finder.first_names
@@ -685,14 +690,45 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     yet."""
     finder = name_model()
     tagged = finder.analyse(text, taken.overlaps)
-    return _lower_pairs(text, tagged, finder) + _model_names(text, tagged, finder)
+    found = _lower_pairs(text, tagged, finder) + _model_names(text, tagged, finder)
+    if "sa" in text:
+        found += _speaker_names(text, finder)
+    return found
+
+
+# The speaker after a verb of saying: "…, sade Södergren till tidningen", "säger Anna Lööf".
+_SPEAKER_RE = re.compile(rf"\b(?:säger|sade|sa)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
+                         rf"(?:[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?))?")
+
+
+def _speaker_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A listed name, or a word shaped like a surname, right after "säger"/"sade"/"sa"."""
+    found = []
+    for m in _SPEAKER_RE.finditer(text):
+        words = [m.group(1)] + ([m.group(2)] if m.group(2) else [])
+        if any(w.lower() in ORGANISATION_TAILS or w.lower().endswith(ORGANISATION_SUFFIXES)
+               or _plain_word(w) or w.lower() in finder.everyday for w in words):
+            words = words[:1]
+            if _plain_word(words[0]) or words[0].lower() in finder.everyday:
+                continue
+        if all(_on_list(w.lower(), finder) or w.lower().rstrip("s").endswith(_SURNAME_ENDINGS)
+               for w in words):
+            found.append((m.start(1), m.end(len(words)), m.end(1)))
+    return found
 
 
 def _extend_name(text: str, end: int) -> int:
-    """A name goes on with a particle and a surname ("Carl von Platen") or a hyphenated part."""
+    """A name goes on with a particle and a surname ("Carl von Platen", "Omar al-Rashid"),
+    a hyphenated part, or initials and a surname ("Eva K Strand": after initials even a
+    word that is also an ordinary one)."""
     while True:
-        m = _PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
-        if m is None or (m.lastindex and _plain_word(m.group(1))):
+        m = (_PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
+             or _PARTICLE_HYPHEN_RE.match(text, end))
+        if m is None:
+            m = _INITIALS_NAME_RE.match(text, end)
+            if m is None or m.group(1).lower().endswith(ORGANISATION_SUFFIXES):
+                return end
+        elif m.lastindex and _plain_word(m.group(1)):
             return end
         end = m.end()
 
