@@ -1,24 +1,32 @@
 """Train the person-name finder shipped in ``podcast/privacy/data/name_finder.npz``.
 
 Data: Språkbanken *Webbnyheter 2012* (public swedish-ner-corpus), ``train_corpus.txt``: one
-token and its tag (PER/ORG/LOC/MISC/0) a line, a blank line between sentences. Every 10th
-sentence (index % 10 == 9) is kept aside as the dev set; the rest is trained on, each sentence
-also lower-cased (chat notes write "gunnel andersson"). Name lists: the ``names-dataset``
-package (pip install 'kommunpodd[train]'): the most common first names (about 2,800 per sex)
-and the 10,000 most common surnames in Sweden, the 500 most common first names per sex and
-surnames in 23 other countries, and the redactor's own first-name list; minus the words the
-corpus tags as places or organisations more often than as people, and minus everyday words
-(lower case in the corpus at least twice, or on the redactor's not-a-name list) that the corpus
-never tags as a person and the redactor's first-name list does not hold. Model: an
-averaged perceptron in two passes over the features of
+token and its tag (PER/ORG/LOC/MISC/0) a line, a blank line between sentences. Split: every
+10th sentence (index % 10 == 9) is the dev part, cut in a *tuning* half (index % 20 == 9) and a
+*report* half (index % 20 == 19). The model trains on everything but the report half (train +
+tuning), each sentence also lower-cased (chat notes write "gunnel andersson"); choices are made
+by ``--cv K`` (k-fold cross-validation over the same sentences); the report half is only scored.
+
+Name lists: the ``names-dataset`` package (pip install 'kommunpodd[train]'): the most common
+first names (about 2,800 per sex) and the ``--swedish-surnames`` most common surnames in Sweden,
+the ``--other-names`` most common first names per sex and surnames in 23 other countries (past
+the 500 most common only names of 4 letters or more), and the redactor's own first-name list;
+minus the words the corpus tags as places or organisations more often than as people, and minus
+everyday words (lower case in the corpus at least twice, or on the redactor's not-a-name list)
+that the corpus never tags as a person and the redactor's first-name list does not hold.
+
+Model: an averaged perceptron in two passes over the features of
 :func:`podcast.privacy.name_finder.features` (the second also over the first pass's tags of the
 word and its neighbours, from first passes trained on the other half of the sentences),
-``--epochs`` passes in an order shuffled with ``--seed``; features whose averaged weights are
-all below ``--prune`` are dropped.
+``--epochs`` passes in an order shuffled with ``--seed``; words seen fewer than ``--rare`` times
+are trained without their identity features; features whose averaged weights are all below
+``--prune`` are dropped; ``--margin`` is taken off the PER score at run time. Words the corpus
+tags as another kind of name at least three times and never as a person are never PER.
 
-Run: python scripts/train_name_finder.py [--corpus PATH] [--epochs 10] [--seed 14]
-Prints dev precision/recall/F1 for PER (whole names), the share of PER characters left readable
-and the share of name-free dev sentences where something was tagged a name.
+Run: python scripts/train_name_finder.py [--corpus PATH] [--cv K]
+Prints, for the report half (as written and lower-cased) and the tuning half: PER precision,
+recall and F1 and the share of PER characters left readable by the model alone, and the shares
+of PER characters readable and of name-free sentences changed by the whole redactor.
 """
 
 from __future__ import annotations

@@ -7,11 +7,11 @@ the sentences so names in chat spelling are found too. The model file ships in
 downloaded. At run time it is numpy and the standard library only.
 
 Only *candidate* words are scored: a word that starts with a capital (unless an everyday word
-on no name list), or a lower-case word on the model's first-name or surname lists. Every other
-word is no name. Each candidate gets one
-of the five tags from its own spelling and its neighbours, in two passes (the second also sees
-the first pass's tags of the word and its neighbours), which keeps a note of ordinary
-lower-case text almost free.
+on no name list), a lower-case word on the model's first-name or surname lists, or a surname
+joined to its particle by a hyphen ("al-Assad"). Every other word is no name. Each candidate
+gets one of the five tags from its own spelling and its neighbours, in two passes (the second
+also sees the first pass's tags of the word and its neighbours), which keeps a note of
+ordinary lower-case text almost free.
 """
 
 from __future__ import annotations
