@@ -41,7 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from podcast.privacy.name_finder import PARTICLES, ROMAN_RE, NameFinder, Tagged, char_class
+from podcast.privacy.name_finder import PARTICLES, PER, ROMAN_RE, NameFinder, Tagged, char_class
 from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
     ADDRESSEE_WORDS,
@@ -691,8 +691,36 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     finder = name_model()
     tagged = finder.analyse(text, taken.overlaps)
     found = _lower_pairs(text, tagged, finder) + _model_names(text, tagged, finder)
+    if "-" in text:
+        found += _double_surnames(text, tagged, finder)
     if "sa" in text:
         found += _speaker_names(text, finder)
+    return found
+
+
+def _double_surnames(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
+    """A capitalised double surname that the model did not tag a person ("Nyberg-Falk"):
+    two parts, each a listed surname (the first may be a first name: "Anna-Karin"), neither
+    another kind of name in the corpus ("Stockholm-Göteborg") nor an everyday word, and no
+    organisation word after it."""
+    found = []
+    for i in t.cands:
+        word = t.words[i]
+        if t.tags[i] == PER or word.count("-") != 1 or not _is_cap(word):
+            continue
+        first, last = t.lower[i].split("-")
+        parts_ok = ((first in finder.surnames or first in finder.first_names)
+                    and last in finder.surnames and last[:1].isalpha()
+                    and word.split("-")[1][:1].isupper())
+        if not parts_ok or any(p in finder.non_person or p in finder.everyday
+                               for p in (first, last)):
+            continue
+        a, b = t.spans[i]
+        after = _WORD_AFTER_RE.match(text, b)
+        if after is not None and (after.group(1).lower() in ORGANISATION_TAILS
+                                  or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)):
+            continue
+        found.append((a, b, b))
     return found
 
 
