@@ -9,8 +9,8 @@ by ``--cv K`` (k-fold cross-validation over the same sentences); the report half
 
 Name lists: the ``names-dataset`` package (pip install 'kommunpodd[train]'): the most common
 first names (about 2,800 per sex) and the ``--swedish-surnames`` most common surnames in Sweden,
-the ``--other-names`` most common first names per sex and surnames in 23 other countries (past
-the 500 most common only names of 4 letters or more), and the redactor's own first-name list;
+the ``--other-names`` most common first names per sex and surnames in 23 other countries, and
+the redactor's own first-name list;
 minus the words the corpus tags as places or organisations more often than as people, and minus
 everyday words (lower case in the corpus at least twice, or on the redactor's not-a-name list)
 that the corpus never tags as a person and the redactor's first-name list does not hold.
@@ -96,15 +96,11 @@ def name_lists(swedish_surnames: int = 10000, other: int = 500
     last = nd.get_top_names(n=swedish_surnames, country_alpha2="SE", use_first_names=False)["SE"]
     firsts = {n.lower() for sex in first.values() for n in sex} | {n.lower() for n in FIRST_NAMES}
     lasts = {n.lower() for n in last}
-    # neighbours, and where many in Sweden come from; past the 500 most common, only names
-    # of 4 letters or more (the long tails hold words such as "av", "ej", "til")
-    keep = lambda ranked: [n.lower() for k, n in enumerate(ranked)  # noqa: E731
-                           if k < 500 or len(n) > 3]
-    for country in OTHER_COUNTRIES:
+    for country in OTHER_COUNTRIES:  # neighbours, and where many in Sweden come from
         for sex in nd.get_top_names(n=other, country_alpha2=country).get(country, {}).values():
-            firsts.update(keep(sex))
-        lasts.update(keep(nd.get_top_names(
-            n=other, country_alpha2=country, use_first_names=False).get(country, [])))
+            firsts.update(n.lower() for n in sex)
+        lasts.update(n.lower() for n in nd.get_top_names(
+            n=other, country_alpha2=country, use_first_names=False).get(country, []))
     clean = lambda names: frozenset(n for n in names if n.isalpha() and len(n) > 1)  # noqa: E731
     return clean(firsts), clean(lasts)
 

@@ -485,7 +485,10 @@ def _name_word_ok(word: str, names: frozenset[str]) -> bool:
         return False
     if _is_cap(word):
         return True
-    return word.islower() and (word.capitalize() in FIRST_NAMES or word in names)
+    # lower case: on the redactor's own list, or on the model's lists and longer than three
+    # letters (the long tails of foreign lists hold words such as "ej", "til")
+    return word.islower() and (word.capitalize() in FIRST_NAMES
+                               or (word in names and len(word) > 3))
 
 
 def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3) -> NameSpan | None:
@@ -544,7 +547,8 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
         if i and lower[i - 1] in _PLACE_WORDS:
             continue  # "till västerås backe"
         if (lower[i] in finder.names
-                and (a.capitalize() in FIRST_NAMES or (a in first and a not in last))
+                and (a.capitalize() in FIRST_NAMES
+                     or (a in first and a not in last and len(a) > 3))
                 and (b in last or (b.endswith("sson") and len(b) > 6))
                 and not _plain_word(a) and not _plain_word(b)):
             found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
