@@ -7,11 +7,11 @@ the sentences so names in chat spelling are found too. The model file ships in
 downloaded. At run time it is numpy and the standard library only.
 
 Only *candidate* words are scored: a word that starts with a capital (unless an everyday word
-on no name list), or a lower-case word on the model's first-name or surname lists. Every other
-word is no name. Each candidate gets one
-of the five tags from its own spelling and its neighbours, in two passes (the second also sees
-the first pass's tags of the word and its neighbours), which keeps a note of ordinary
-lower-case text almost free.
+on no name list), a lower-case word on the model's first-name or surname lists, or a surname
+joined to its particle by a hyphen ("al-Assad"). Every other word is no name. Each candidate
+gets one of the five tags from its own spelling and its neighbours, in two passes (the second
+also sees the first pass's tags of the word and its neighbours), which keeps a note of
+ordinary lower-case text almost free.
 """
 
 from __future__ import annotations
@@ -65,6 +65,14 @@ _CAP_TOKEN_RE = re.compile(
     r"[^\W\d_]*(?:[-'’][^\W\d_]+)*")
 
 
+# A surname joined to its particle by a hyphen: "al-Assad", "el-Khair", "bin-Talal".
+_PARTICLE_NAME_RE = re.compile(r"[a-z]{1,3}-[^\W\d_a-z]")
+# Initials inside a name ("Karin M Ekström", "Lars E O Svensson") and a regnal number after
+# one ("Carl XVI Gustaf", "Margrethe II").
+INITIAL_RE = re.compile(r"[^\W\d_a-zåäö]")
+ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Start and end of every token of ``text``."""
     return [m.span() for m in _TOKEN_RE.finditer(text)]
@@ -99,10 +107,14 @@ def word_features(w: str, lw: str, first: bool, first_names: frozenset[str],
                   surnames: frozenset[str]) -> list[str]:
     """The features of a word itself and whether it opens a sentence (cached at run time)."""
     case = ("S" if first else "M") + ("C" if w[:1].isupper() else "l")
+    base = lw[:-1] if lw.endswith("s") and len(lw) > 3 else lw  # "Hallins" -> "hallin"
     return [
         "b", "c=" + case, "w=" + lw, "wc=" + case + lw, "sh=" + _shape(w) + case[0],
-        "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:], "p3=" + lw[:3],
-        f"lex={lw in first_names:d}{lw in surnames:d}{case}", "len=" + str(min(len(w), 8)),
+        "s1=" + lw[-1:], "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:], "s5=" + lw[-5:],
+        "p2=" + lw[:2], "p3=" + lw[:3], "p4=" + lw[:4],
+        f"lex={lw in first_names:d}{lw in surnames:d}{case}",
+        f"lexg={base in first_names:d}{base in surnames:d}{lw != base:d}{case}",
+        "len=" + str(min(len(w), 8)),
     ]
 
 
@@ -117,10 +129,14 @@ def context_features(words: Sequence[str], lower: Sequence[str], starts: Sequenc
     nw2 = lower[i + 2] if i + 2 < n else "</s>"
     ps = _shape(words[i - 1]) if i else "<s>"
     ns = _shape(words[i + 1]) if i + 1 < n else "</s>"
+    ps2 = _shape(words[i - 2]) if i > 1 else "<s>"
+    ns2 = _shape(words[i + 2]) if i + 2 < n else "</s>"
     cap = "C" if words[i][:1].isupper() else "l"
     case = ("S" if starts[i] else "M") + cap
     pfn = i > 0 and pw in first_names
     nsn = i + 1 < n and nw in surnames
+    nfn = i + 1 < n and nw in first_names
+    psn = i > 0 and pw in surnames
     ncap = i + 1 < n and words[i + 1][:1].isupper()
     pcap = i > 0 and not starts[i - 1] and words[i - 1][:1].isupper()
     return [
@@ -128,6 +144,9 @@ def context_features(words: Sequence[str], lower: Sequence[str], starts: Sequenc
         "ps=" + ps, "ns=" + ns, "pwnw=" + pw + "|" + nw,
         "pw,c=" + pw + cap, "nw,c=" + nw + cap,
         f"ctx={pfn:d}{nsn:d}{cap}", f"caps={pcap:d}{ncap:d}{case}",
+        f"ctx2={pfn:d}{psn:d}{nfn:d}{nsn:d}{pcap:d}{ncap:d}{case}",
+        "ps2=" + ps2 + ps, "ns2=" + ns + ns2, "psns=" + ps + "|" + ns,
+        "pw,s=" + pw + "|" + ns, "ps,nw=" + ps + "|" + nw,
     ]
 
 
@@ -175,6 +194,9 @@ class NameFinder:
     surnames: frozenset[str]
     everyday: frozenset[str] = frozenset()
     margin: float = 0.0
+    #: words the training corpus tags as a place, organisation or other name at least three
+    #: times and never as a person ("göteborg"): never tagged PER
+    non_person: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         lists = self.first_names | self.surnames
@@ -211,6 +233,7 @@ class NameFinder:
                 first, last, everyday = (words(z, "first_names"), words(z, "surnames"),
                                          words(z, "everyday"))
                 margin = float(z["margin"])
+                non_person = words(z, "non_person") if "non_person" in z else []
                 feats2 = words(z, "features2") if "features2" in z else []
                 weights2 = z["weights2"].astype(np.float32) if feats2 else None
         except (OSError, KeyError, ValueError) as exc:
@@ -219,7 +242,7 @@ class NameFinder:
             raise ModelError(f"{path}: {len(feats)} features but weights of shape "
                              f"{weights.shape}")
         finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
-                     frozenset(last), frozenset(everyday), margin)
+                     frozenset(last), frozenset(everyday), margin, frozenset(non_person))
         if weights2 is not None:
             if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
                 raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "
@@ -232,7 +255,8 @@ class NameFinder:
         list: "Ringer", "Jag"), or a lower-case word on the name lists."""
         names, plain = self.names, self._plain
         return [i for i, lw in enumerate(lower)
-                if lw in names or (lw not in plain and words[i][:1].isupper())]
+                if lw in names or (lw not in plain and words[i][:1].isupper())
+                or (lw[:4].rstrip("-") in PARTICLES and _PARTICLE_NAME_RE.match(words[i]))]
 
     def tag_words(self, words: Sequence[str], starts: Sequence[bool],
                   lower: Sequence[str] | None = None, cands: Iterable[int] | None = None
@@ -251,9 +275,12 @@ class NameFinder:
             return tags
         first = tags
         tags = [0] * len(words)
+        veto = self.non_person
         for i in cands:
             tags[i] = self._tag(words, lower, starts, i, self._rows2, self._cache2,
                                 stack_features(first, i))
+            if tags[i] == PER and lower[i] in veto:
+                tags[i] = 0  # "Fredrik Reinfeldt Göteborg": Göteborg is no part of the name
         return tags
 
     def _tag(self, words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
@@ -332,6 +359,24 @@ def _join(spans: list[tuple[int, int]], words: list[str], tags: list[int],
                 break
             if tags[j] == PER:
                 end = spans[j][1]
+                j += 1
+            elif INITIAL_RE.fullmatch(words[j]) or (len(words[j]) > 1
+                                                    and ROMAN_RE.fullmatch(words[j])):
+                k = j  # initials or a regnal number, then (for initials) the surname
+                while k < n and k - j < 3 and text[spans[k - 1][1]:spans[k][0]] == " " and (
+                        INITIAL_RE.fullmatch(words[k]) or ROMAN_RE.fullmatch(words[k])):
+                    k += 1
+                if k < n and tags[k] == PER and text[spans[k - 1][1]:spans[k][0]] == " ":
+                    end = spans[k][1]
+                    j = k + 1
+                elif ROMAN_RE.fullmatch(words[k - 1]) and len(words[k - 1]) > 1:
+                    end = spans[k - 1][1]  # "Margrethe II"
+                    j = k
+                else:
+                    break
+            elif (_PARTICLE_NAME_RE.match(words[j])
+                  and words[j].split("-", 1)[0].lower() in PARTICLES):
+                end = spans[j][1]  # "Bashar al-Assad"
                 j += 1
             elif (words[j].lower() in PARTICLES and j + 1 < n and words[j + 1][:1].isupper()
                   and text[spans[j][1]:spans[j + 1][0]] == " "):

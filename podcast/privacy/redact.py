@@ -41,7 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from podcast.privacy.name_finder import PARTICLES, NameFinder, Tagged, char_class
+from podcast.privacy.name_finder import PARTICLES, PER, ROMAN_RE, NameFinder, Tagged, char_class
 from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
     ADDRESSEE_WORDS,
@@ -473,6 +473,8 @@ _NAME_TOKEN_RE = re.compile(rf"[ \t]*({_NAME_WORD})")
 _PARTICLE_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})[ \t]+({_U}{_L}*"
                           rf"(?:['’-]{_L}+)?)")
 _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
+_PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
+_INITIALS_NAME_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 _STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
 
 
@@ -483,7 +485,10 @@ def _name_word_ok(word: str, names: frozenset[str]) -> bool:
         return False
     if _is_cap(word):
         return True
-    return word.islower() and (word.capitalize() in FIRST_NAMES or word in names)
+    # lower case: on the redactor's own list, or on the model's lists and longer than three
+    # letters (the long tails of foreign lists hold words such as "ej", "til")
+    return word.islower() and (word.capitalize() in FIRST_NAMES
+                               or (word in names and len(word) > 3))
 
 
 def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3) -> NameSpan | None:
@@ -542,7 +547,8 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
         if i and lower[i - 1] in _PLACE_WORDS:
             continue  # "till västerås backe"
         if (lower[i] in finder.names
-                and (a.capitalize() in FIRST_NAMES or (a in first and a not in last))
+                and (a.capitalize() in FIRST_NAMES
+                     or (a in first and a not in last and len(a) > 3))
                 and (b in last or (b.endswith("sson") and len(b) > 6))
                 and not _plain_word(a) and not _plain_word(b)):
             found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
@@ -587,6 +593,10 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     for start, end in finder.find(text, t):
         words = [(start + m.start(), start + m.end())
                  for m in re.finditer(r"\S+", text[start:end])]
+        if (len(words) > 1 and text[start:end].isupper()
+                and text[words[0][0]:words[0][1]].lower() in finder.first_names):
+            found.append((start, end, words[0][1]))  # in capitals: "BENGT WADENSJÖ"
+            continue
         if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
             continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
         keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
@@ -601,7 +611,8 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                                   or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)
                                   or (_is_cap(after.group(1)) and _plain_word(after.group(1)))):
             continue  # "Växjö kommun", "Dear Hiring Manager"
-        if len(keep) == 1 and _opens_sentence(text, a):
+        if len(keep) == 1 and _opens_sentence(text, a) and not _lone_opener_ok(
+                text, a, b, finder):
             continue  # "Will you call me back?", "Mark the invoice": one word, first
         listed = [_on_list(text[x:y].lower(), finder) for x, y in keep]
         if "first" in listed or listed.count("last") > 1:
@@ -624,13 +635,46 @@ _WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
 _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
 
 
+# Endings of Swedish surnames ("Granqvist", "Sjöström", "Thuresson"), which are seldom
+# anything else.
+_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "stedt", "gren", "holm", "lund",
+                    "berg", "dahl", "blad", "bäck", "lin", "ling", "dotter", "ius", "éus")
+# What follows a name that opens a sentence as its subject: a comma or a finite verb
+# ("Bäckman anlände", "Merkel väntas", "Larsson tog"), not a preposition ("Buller från").
+_FINITE_VERB_RE = re.compile(
+    r"[ \t]*,[ \t]*som\b|[ \t]+(?:och|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill"
+    r"|måste|bör|skulle|kunde|borde|hann|satt|låg|gav|drog|slog|föll|sköt|dog|fanns|lät|såg|tycks"
+    rf"|verkar|{_L}+(?:ar|er|ir|or|ur|yr|är|ade|de|te|dde|tte|as|es|ts|ds))\b")
+
+
+def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
+    """A name the model found alone at the start of a sentence counts when it is a listed
+    name or looks like a surname, no everyday word, and is the subject: a verb or ", som"
+    follows ("Bäckman anlände…", "Sundin, som…"), or its genitive ("Erikssons agent")."""
+    word = text[a:b]
+    low = word.lower()
+    genitive = low.endswith("s") and len(low) > 4
+    base = low[:-1] if genitive else low
+    if low in finder.everyday or base in finder.everyday:
+        return False
+    if "-" in low:  # "Nyberg-Falk": a part listed or shaped like a surname
+        low = next((p for p in low.split("-") if p in finder.surnames
+                    or p.endswith(_SURNAME_ENDINGS)), low)
+    if genitive and (base in finder.surnames or base.endswith(_SURNAME_ENDINGS)):
+        return True
+    if not (low in finder.surnames or low in finder.first_names
+            or low.endswith(_SURNAME_ENDINGS)):
+        return False
+    return _FINITE_VERB_RE.match(text, b) is not None
+
+
 def _model_word_ok(word: str) -> bool:
     if word.lower() in PARTICLES:
         return True
     if _RELATION_WORD_RE.fullmatch(word):
         return False  # "min farbror": a surname on some list, but here a relation
     if len(word) > 1 and word.isupper():
-        return False
+        return ROMAN_RE.fullmatch(word) is not None  # "Carl XVI Gustaf"; not "BNP", "IKEA"
     return not (_plain_word(word) or _STREET_WORD_RE.match(word))
 
 
@@ -650,14 +694,73 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     yet."""
     finder = name_model()
     tagged = finder.analyse(text, taken.overlaps)
-    return _lower_pairs(text, tagged, finder) + _model_names(text, tagged, finder)
+    found = _lower_pairs(text, tagged, finder) + _model_names(text, tagged, finder)
+    if "-" in text:
+        found += _double_surnames(text, tagged, finder)
+    if "sa" in text:
+        found += _speaker_names(text, finder)
+    return found
+
+
+def _double_surnames(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
+    """A capitalised double surname that the model did not tag a person ("Nyberg-Falk"):
+    two parts, each a listed surname (the first may be a first name: "Anna-Karin"), neither
+    another kind of name in the corpus ("Stockholm-Göteborg") nor an everyday word, and no
+    organisation word after it."""
+    found = []
+    for i in t.cands:
+        word = t.words[i]
+        if t.tags[i] == PER or word.count("-") != 1 or not _is_cap(word):
+            continue
+        first, last = t.lower[i].split("-")
+        parts_ok = ((first in finder.surnames or first in finder.first_names)
+                    and last in finder.surnames and last[:1].isalpha()
+                    and word.split("-")[1][:1].isupper())
+        if not parts_ok or any(p in finder.non_person or p in finder.everyday
+                               for p in (first, last)):
+            continue
+        a, b = t.spans[i]
+        after = _WORD_AFTER_RE.match(text, b)
+        if after is not None and (after.group(1).lower() in ORGANISATION_TAILS
+                                  or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)):
+            continue
+        found.append((a, b, b))
+    return found
+
+
+# The speaker after a verb of saying: "…, sade Södergren till tidningen", "säger Anna Lööf".
+_SPEAKER_RE = re.compile(rf"\b(?:säger|sade|sa)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
+                         rf"(?:[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?))?")
+
+
+def _speaker_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A listed name, or a word shaped like a surname, right after "säger"/"sade"/"sa"."""
+    found = []
+    for m in _SPEAKER_RE.finditer(text):
+        words = [m.group(1)] + ([m.group(2)] if m.group(2) else [])
+        if any(w.lower() in ORGANISATION_TAILS or w.lower().endswith(ORGANISATION_SUFFIXES)
+               or _plain_word(w) or w.lower() in finder.everyday for w in words):
+            words = words[:1]
+            if _plain_word(words[0]) or words[0].lower() in finder.everyday:
+                continue
+        if all(_on_list(w.lower(), finder) or w.lower().rstrip("s").endswith(_SURNAME_ENDINGS)
+               for w in words):
+            found.append((m.start(1), m.end(len(words)), m.end(1)))
+    return found
 
 
 def _extend_name(text: str, end: int) -> int:
-    """A name goes on with a particle and a surname ("Carl von Platen") or a hyphenated part."""
+    """A name goes on with a particle and a surname ("Carl von Platen", "Omar al-Rashid"),
+    a hyphenated part, or initials and a surname ("Eva K Strand": after initials even a
+    word that is also an ordinary one)."""
     while True:
-        m = _PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
-        if m is None or (m.lastindex and _plain_word(m.group(1))):
+        m = (_PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
+             or _PARTICLE_HYPHEN_RE.match(text, end))
+        if m is None:
+            m = _INITIALS_NAME_RE.match(text, end)
+            if m is None or m.group(1).lower().endswith(ORGANISATION_SUFFIXES):
+                return end
+        elif m.lastindex and _plain_word(m.group(1)):
             return end
         end = m.end()
 
@@ -687,7 +790,24 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if model:
         _add_names(text, _find_model_names(text, taken), taken, add)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return _bridge_initials(text, spans) if len(spans) > 1 else spans
+
+
+# Initials between two parts of one name: "Lars G Brandt", "Lars E O Svensson".
+_INITIALS_GAP_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]")
+
+
+def _bridge_initials(text: str, spans: list[Span]) -> list[Span]:
+    """Two names with only initials between them are one name ("Lars G Brandt")."""
+    out = [spans[0]]
+    for s in spans[1:]:
+        last = out[-1]
+        if (last.type == s.type == "NAME"
+                and _INITIALS_GAP_RE.fullmatch(text, last.end, s.start) is not None):
+            out[-1] = Span("NAME", last.start, s.end, text[last.start:s.end])
+        else:
+            out.append(s)
+    return out
 
 
 # A place named after a person, without a house number: "Olof Palmes gata", "Raoul

@@ -73,6 +73,44 @@ def test_what_is_not_personal_data_stays(text: str) -> None:
     assert redact_text(text) == text
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a surname alone at the start of a sentence, as its subject
+    ("Lindqvist ringde igen om bygglovet för garaget.", "Lindqvist"),
+    ("Vi har fått tre klagomål. Sandström menar att bullret kommer från fläkten.",
+     "Sandström"),
+    # initials inside a name, also after an everyday word ("Strand")
+    ("Handläggaren heter Eva K Strand och har semester till måndag.", "Eva K Strand"),
+    ("Brevet är undertecknat Per G O Dahlberg men han svarar inte.", "Per G O Dahlberg"),
+    # a particle joined by a hyphen
+    ("Tolken Omar al-Rashid kom inte till mötet på socialkontoret.", "Omar al-Rashid"),
+    # the speaker after a verb of saying
+    ("– Vi väntar fortfarande på beskedet, säger Kjell Rosendahl i föreningen.",
+     "Kjell Rosendahl"),
+    ("Det blev inget svar, sade Holmgren till mig.", "Holmgren"),
+    # a double surname the model alone does not take for a person
+    ("Sophämtningen missades igen. Nyberg-Falk har ringt tre gånger nu.", "Nyberg-Falk"),
+])
+def test_names_the_news_way(text: str, name: str) -> None:
+    assert ("NAME", name) in found(text)
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinary word opening a sentence, on some name list, is not a lone surname
+    "Buller från fläkten på taket hela natten.",
+    "Mark och vatten runt dammen är förorenat enligt skylten.",
+    "Sten och grus har spolats upp på gångvägen efter regnet.",
+    "Berg av snö vid infarten gör att sopbilen inte kommer fram.",
+    "Halka vid busshållplatsen, någon har redan ramlat.",
+    # an organisation after a verb of saying stays
+    "Elen kommer tillbaka i kväll, säger Skellefteå Kraft.",
+    # two places joined by a hyphen are no double surname
+    "Bussen Stockholm-Göteborg var försenad i två timmar.",
+])
+def test_lone_opening_words_that_are_not_names_stay(text: str) -> None:
+    assert found(text) == []
+
+
 def test_rules_only_mode_leaves_the_model_out() -> None:
     text = "Jag har pratat med Bodil Hallin på bygglov."
     assert ("NAME", "Bodil Hallin") not in found_rules_only(text)

@@ -42,6 +42,18 @@ def test_tags_are_per_word_and_ordinary_lower_case_words_are_never_scored() -> N
 
 def test_particles_join_a_name() -> None:
     assert "Carl von Platen" in names_in("Brevet skrevs av Carl von Platen i Stockholm .")
+    # a particle joined by a hyphen is scored and joins the name before it
+    assert "Bashar al-Assad" in names_in("Presidenten Bashar al-Assad talade i tv i går .")
+
+
+def test_initials_and_regnal_numbers_stay_inside_a_name() -> None:
+    assert names_in("– Vi är nöjda , säger Karin M Holmberg på förbundet .") == [
+        "Karin M Holmberg"]
+    assert "Carl XVI Gustaf" in names_in("Kung Carl XVI Gustaf invigde bron i går .")
+
+
+def test_a_sentence_opening_surname_is_tagged_a_name() -> None:
+    assert names_in("Granqvist spelade hela matchen och gjorde två mål .") == ["Granqvist"]
 
 
 def test_tokens_keep_hyphenated_names_whole() -> None:
