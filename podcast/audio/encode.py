@@ -37,7 +37,7 @@ _WRITE_FAILURES = ("Error writing trailer", "Error closing file", "av_interleave
                    "Error submitting a packet to the muxer", "Error muxing a packet")
 
 
-class _EncoderStopped(Exception):  # noqa: N818 - a signal inside render, never raised out
+class _EncoderStopped(Exception):
     """The encoder closed its input (it failed): stop decoding, report the encoder."""
 
 

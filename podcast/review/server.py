@@ -82,7 +82,7 @@ class ReviewServer(ThreadingHTTPServer):
     def allowed_hosts(self) -> set[str]:
         return {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
 
-    def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+    def handle_error(self, request, client_address) -> None:
         log.debug("request from %s failed", client_address, exc_info=True)
 
 
@@ -157,7 +157,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
     server: ReviewServer
     server_version = "KommunpoddReview"
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args) -> None:
         log.info("%s - %s", self.address_string(), format % args)
 
     def end_headers(self) -> None:

@@ -178,7 +178,7 @@ def _fetch_json(url: str) -> object:
     import urllib.request
 
     try:
-        with urllib.request.urlopen(url, timeout=20) as resp:  # noqa: S310 - user-given URL
+        with urllib.request.urlopen(url, timeout=20) as resp:
             return json.loads(resp.read().decode("utf-8"))
     except (OSError, ValueError) as exc:
         raise StatsError(f"cannot fetch the user-agent list ({exc})", path=url) from None
@@ -200,7 +200,7 @@ def download_opawg(dest: Path, base_url: str = OPAWG_URL) -> list[Path]:
 
 
 @functools.lru_cache(maxsize=1)
-def _package_lists():  # noqa: ANN202 - (podcast-app-user-agents, CrawlerDetect, ua_parser.parse)
+def _package_lists():
     """Load the PyPI lists once per process (compiling them takes a few hundred ms)."""
     pau: list[tuple[list[re.Pattern[str]], dict]] = []
     crawler = ua_parse = None

@@ -245,7 +245,7 @@ class _FileState:
         hashes = set(map(hash, zip(eids, clients, ts, status, nbytes, strict=True)))
         if len(hashes) == len(eids) and self.seen.isdisjoint(hashes):
             self.seen |= hashes
-            return list(zip(eids, clients, ts, status, nbytes, repeat(0), aids))  # noqa: B905 - repeat() is endless
+            return list(zip(eids, clients, ts, status, nbytes, repeat(0), aids))
         row = self.row
         return [row(*r) for r in zip(eids, clients, ts, status, nbytes, aids, strict=True)]
 
@@ -507,7 +507,7 @@ def parse_s3_uri(uri: str) -> tuple[str, str]:
 
 def fetch_s3_logs(uri: str, dest: Path, *, endpoint_url: str | None = None,
                   region: str | None = None, profile: str | None = None,
-                  client=None) -> list[tuple[Path, str]]:  # noqa: ANN001 - boto3 client
+                  client=None) -> list[tuple[Path, str]]:
     """Download every object under ``s3://bucket/prefix`` into ``dest``.
 
     Returns ``(local path, s3 URI)`` pairs in key order. Credentials come from the usual
@@ -539,7 +539,7 @@ def fetch_s3_logs(uri: str, dest: Path, *, endpoint_url: str | None = None,
 
 
 def ingest_s3(uri: str, db_path: Path | str, *, endpoint_url: str | None = None,
-              region: str | None = None, profile: str | None = None, client=None,  # noqa: ANN001
+              region: str | None = None, profile: str | None = None, client=None,
               **kwargs) -> IngestResult:
     """Fetch the logs under an S3 prefix to a temporary folder and ingest them."""
     with tempfile.TemporaryDirectory(prefix="podcast-stats-") as tmp:

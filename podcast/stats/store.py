@@ -365,7 +365,7 @@ class StatsStore:
     def rollback(self) -> None:
         self.db.rollback()
 
-    def reclassify(self, classify) -> int:  # noqa: ANN001 - Callable[[str], AgentInfo]
+    def reclassify(self, classify) -> int:
         """Classify every stored agent again (after a list update); return how many changed."""
         self.begin()
         changed = 0

@@ -103,11 +103,11 @@ def probe_media(path: Path, episode: str | None = None) -> EpisodeMedia:
         id3 = ID3(path).size
     except ID3NoHeaderError:
         id3 = 0
-    except Exception:  # noqa: BLE001 - mutagen raises many types for odd files
+    except Exception:
         id3 = 0
     try:
         audio = mutagen.File(path)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise InputError(f"not a readable audio file ({exc})", path=path) from None
     if audio is None or getattr(audio, "info", None) is None:
         raise InputError("not a readable audio file", path=path)
@@ -146,7 +146,7 @@ def media_from_dir(folder: Path,
     return found
 
 
-def media_from_workspace(ws) -> dict[str, EpisodeMedia]:  # noqa: ANN001 - Workspace
+def media_from_workspace(ws) -> dict[str, EpisodeMedia]:
     """The processed episodes of a show: the MP3 itself when built, else its build metadata."""
     from podcast.media import read_media_info
 

@@ -164,7 +164,7 @@ def _normalise_all(texts: list[str], normaliser: Normaliser, progress: Progress,
 
 def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
                 episodes: list[EpisodeText] | None = None, progress: Progress | None = None,
-                embedder_factory=None) -> ThemeReport:  # noqa: ANN001
+                embedder_factory=None) -> ThemeReport:
     """Mine themes from contact logs. ``episodes`` (from :func:`episode_texts`) fill covered_by.
 
     Personal data: the normaliser drops every token that could be personal data (digits,
@@ -348,7 +348,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         show_found=episodes is not None, timings=timings)
 
 
-def _terms_without_personal_data(B, vocab: list[str], labels: np.ndarray,  # noqa: ANN001
+def _terms_without_personal_data(B, vocab: list[str], labels: np.ndarray,
                                  weights: np.ndarray, n_themes: int, unit_rows: list[int],
                                  texts: list[str], normaliser: Normaliser,
                                  fixes: dict[str, str], *, top: int = 8,
@@ -402,7 +402,7 @@ def _examples(c: int, X: np.ndarray, centers: np.ndarray, labels: np.ndarray,
     return picked
 
 
-def default_cache_path(workspace=None) -> Path:  # noqa: ANN001
+def default_cache_path(workspace=None) -> Path:
     """build/cache/themes-vectors.sqlite in a show, else the user's cache folder."""
     if workspace is not None:
         return workspace.cache_dir / CACHE_FILE

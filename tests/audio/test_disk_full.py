@@ -5,6 +5,7 @@ bytes on the disk (the media info); everything else (ffmpeg, the MP3, the tags) 
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 from typing import BinaryIO
 
 from podcast import fsutil
@@ -58,15 +59,24 @@ def test_tag_writer_errors_name_the_file(tmp_path):
 
 
 # --- #18: the disk fills while ffmpeg writes the MP3 ---------------------------------------------
-# ``<output>.tmp`` (where process_file has ffmpeg write) is made a symlink to /dev/full, on
-# which every write fails with ENOSPC: the real ffmpeg meets a full disk, nothing is faked.
-def test_encoder_on_a_full_disk_names_the_mp3_not_the_recordings(runner, demo_show):
+# The MP3's temporary name (where process_file has ffmpeg write) is made a symlink to /dev/full,
+# on which every write fails with ENOSPC: the real ffmpeg meets a full disk, nothing is faked.
+def test_encoder_on_a_full_disk_names_the_mp3_not_the_recordings(runner, demo_show, monkeypatch):
     first = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG])
     assert first.exit_code == 0, first.output
     mp3 = demo_show / "build" / "audio" / f"{SLUG}.mp3"
     before = mp3.read_bytes()
-    tmp = mp3.with_name(mp3.name + ".tmp")
-    tmp.symlink_to("/dev/full")
+    made: list[Path] = []
+    real_temp_path = fsutil.temp_path_for
+
+    def full_for_the_mp3(path: Path) -> Path:
+        tmp = real_temp_path(path)
+        if Path(path) == mp3:
+            tmp.symlink_to("/dev/full")
+            made.append(tmp)
+        return tmp
+
+    monkeypatch.setattr(fsutil, "temp_path_for", full_for_the_mp3)
     result = runner.invoke(cli, ["--show", str(demo_show), "process", SLUG, "--force"])
     assert result.exit_code == 1, result.output
     errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
@@ -74,7 +84,8 @@ def test_encoder_on_a_full_disk_names_the_mp3_not_the_recordings(runner, demo_sh
     assert "inspelning" not in result.output and "Broken pipe" not in result.output
     assert "Traceback" not in result.output
     assert mp3.read_bytes() == before  # the previous MP3 is kept
-    assert not tmp.exists() and not tmp.is_symlink()  # and the temporary name is gone
+    assert len(made) == 1
+    assert not made[0].exists() and not made[0].is_symlink()  # the temporary name is gone
 
 
 def test_a_write_failure_is_found_when_ffmpeg_exits_0(tmp_path):

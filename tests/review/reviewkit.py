@@ -71,7 +71,7 @@ def make_mp3(path: Path, seconds: float) -> None:
                     "-ac", "1", "-b:a", "32k", "-map_metadata", "-1", str(path)], check=True)
 
 
-def machine_transcript(segments=SEGMENTS) -> Transcript:  # noqa: ANN001
+def machine_transcript(segments=SEGMENTS) -> Transcript:
     out = []
     for start, end, speaker, words in segments:
         step = (end - start) / len(words)

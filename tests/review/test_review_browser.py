@@ -18,7 +18,7 @@ from podcast.transcript.edits import read_state
 from podcast.workspace import Workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))
-from site_showkit import wait_until  # noqa: E402
+from site_showkit import wait_until
 
 pytestmark = pytest.mark.slow
 
