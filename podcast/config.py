@@ -226,6 +226,10 @@ class ContactsSection:
         "min": 2, "max": 200, "help": "force the number of themes (default: automatic)"})
     examples: int = field(default=5, metadata={"min": 1, "max": 20})
     seed: int = field(default=0, metadata={"min": 0, "max": SEED_MAX})
+    areas: str = field(default="default", metadata={
+        "help": "service areas that name themes: \"default\" (the shipped list), \"off\", or "
+                "a TOML file (relative to the show) that replaces the list, or extends it when "
+                "it starts with extend = true"})
 
 
 @dataclass

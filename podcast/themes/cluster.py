@@ -127,13 +127,17 @@ def cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None = None, seed: i
             fit_sample: int = 10000) -> Clustering:
     """Cluster unique notes ``X`` (weighted). ``k=None`` chooses the number automatically.
 
+    With ``k`` given every non-empty cluster is a theme (no small cluster becomes noise: the
+    user asked for k themes; at k = 150 on CLINC150 that rule had left 12.8 % of the rows
+    without a theme).
+
     k-means runs single-threaded: on a busy 2-core machine OpenMP threads made it ten times
     slower, and the result does not depend on the thread count.
     """
     from threadpoolctl import threadpool_limits
 
     if n_init is None:  # more restarts where they are cheap: k-means is init-sensitive
-        n_init = 8 if X.shape[0] <= 5000 else 3
+        n_init = 10 if X.shape[0] <= 5000 else 3
     with threadpool_limits(limits=1):
         return _cluster(X, weights, k=k, seed=seed, min_share=min_share, n_init=n_init,
                         fit_sample=fit_sample)
@@ -147,6 +151,7 @@ def _cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None, seed: int,
         return Clustering(np.zeros(0, dtype=int), np.zeros((0, X.shape[1] if X.ndim == 2 else 0)),
                           0, {})
     scores: dict[int, float] = {}
+    forced = k is not None
     if k is None:
         return _consensus_cluster(X, weights, seed=seed, min_share=min_share)
     k = max(1, min(k, n))
@@ -160,6 +165,8 @@ def _cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None, seed: int,
     else:
         model = _kmeans(X, k, fw, seed, n_init=n_init)
         labels = model.labels_.astype(np.int64)
+    if forced:
+        return Clustering(labels, model.cluster_centers_, k, scores)
     return Clustering(_small_to_noise(labels, weights, k, min_share), model.cluster_centers_, k,
                       scores)
 
@@ -255,3 +262,4 @@ def _consensus_cluster(X: np.ndarray, weights: np.ndarray, *, seed: int, min_sha
     else:
         labels = assign(X, centers.astype(X.dtype))
     return Clustering(_small_to_noise(labels, weights, k, min_share), centers, k, life)
+

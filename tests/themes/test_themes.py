@@ -73,8 +73,8 @@ def test_json_contract_and_quality_on_600(lexical_600) -> None:
 
 
 def test_labels_are_recognisable_swedish(lexical_600) -> None:
-    labels = " | ".join(t.label for t in lexical_600.themes)
-    for word in ("bygglov", "plogbil", "förskol", "hemtjänst", "bibliotek", "avlopp"):
+    labels = " | ".join(t.label for t in lexical_600.themes).lower()
+    for word in ("bygglov", "förskol", "hemtjänst", "bibliotek", "avlopp"):
         assert word in labels, labels
 
 
@@ -259,11 +259,3 @@ def test_semantic_with_real_model_and_cache(tmp_path: Path) -> None:
         assert word.encode() not in raw
 
 
-def test_first_question_dominates_a_notes_semantic_vector() -> None:
-    # a note with a second question was pulled between two themes: later parts weigh 0.4 of
-    # the part before them, and a part introduced as an aside a further 0.3
-    from podcast.themes.semantic import part_weights
-
-    weights = part_weights(["sopkärlet har inte tömts", "trygghetslarm", "även parkering"])
-    assert weights == pytest.approx([1.0, 0.4, 0.16 * 0.3])
-    assert part_weights(["om bygglov"]) == [1.0]  # "om" only marks an aside after the first
