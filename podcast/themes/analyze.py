@@ -278,7 +278,8 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     if opts.k is not None and opts.k > len(docs):
         log.warning("%d themes asked for, but the log has only %d distinct notes: %d themes",
                     opts.k, len(docs), len(docs))
-    clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share)
+    clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share,
+                         init="ward" if method == "semantic" else "kmeans")
     labels, theme_area = apply_areas(clustering.labels, note_area, weights,
                                      merge=opts.k is None)
     centers = _centres(X, labels, weights)
