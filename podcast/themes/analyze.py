@@ -184,6 +184,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         timings[name] = time.perf_counter() - started - sum(timings.values())
 
     method = resolve_method(opts.method)
+    area_list = load_areas(opts.areas, opts.language)  # a bad area file fails before any work
     contact_log: ContactLog = read_logs(paths, columns=opts.columns, since=opts.since,
                                         until=opts.until)
     n = len(contact_log)  # ≥ 1: read_logs raises when no row is usable
@@ -248,7 +249,6 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     lap("lexical vectors")
     embedded = 0
     model = None
-    area_list = load_areas(opts.areas, opts.language)
     note_area = np.full(len(docs), -1, dtype=np.int64)
     if method == "semantic":
         from podcast.themes.embed import E5Embedder, embed_cached

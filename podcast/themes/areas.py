@@ -143,8 +143,9 @@ def match_by_words(docs: list[str], areas: list[Area], stem_words) -> np.ndarray
     """Area index per note from typical words (lexical method, no model).
 
     ``docs`` are the notes' space-joined stems; ``stem_words(text)`` stems an area word the
-    way the notes were stemmed. A note matches an area when one of its stems equals, or is a
-    compound ending in, a typical one-word stem of exactly one area.
+    way the notes were stemmed. A note matches an area when one of its stems equals a typical
+    one-word stem of exactly one area, or (stems of five letters or more) begins or ends with
+    it: compounds and inflected forms ("parkeringsbot", "soptunnan").
     """
     vocab: dict[str, set[int]] = {}
     for a, area in enumerate(areas):
@@ -162,7 +163,8 @@ def match_by_words(docs: list[str], areas: list[Area], stem_words) -> np.ndarray
         if found is None:
             found = set()
             for v, owners in vocab.items():
-                if stem == v or (len(stem) > len(v) and stem.endswith(v)):
+                if stem == v or (len(stem) > len(v) >= 5
+                                 and (stem.endswith(v) or stem.startswith(v))):
                     found |= owners
             cache[stem] = found
         return found

@@ -121,10 +121,10 @@ def personal_stems(stems: Iterable[str], texts_with: Callable[[str], list[str]],
 #: Words before which a verb stands ("att söka", "kan ansöka", "I want to apply") and before
 #: which a noun stands ("en faktura", "min parkering", "the invoice"): grammar, not tuning.
 VERB_CUES = {
-    "sv": frozenset("att ska skall kan kunde vill måste får fick inte jag vi man hon han de "
-                    "hen ni du dom inte sen har hade".split()),
-    "en": frozenset("to can can't cannot will won't would should could must i we you they "
-                    "he she did didn't don't doesn't not please".split()),
+    "sv": frozenset("att ska skall kan kunde vill måste jag vi man hon han hen ni du dom"
+                    .split()),
+    "en": frozenset("to can can't cannot will won't would should could must i we they he she "
+                    "didn't don't doesn't".split()),
 }
 NOUN_CUES = {
     "sv": frozenset("en ett min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era "
@@ -224,9 +224,7 @@ def make_label(stems: list[str], normaliser: Normaliser, *, roles: WordRoles | N
     def verb(s: str) -> bool:
         return roles is not None and roles.is_verb(s, normaliser.display(s))
 
-    candidates = [s for s in stems[:5] if not verb(s)]
-    nouns = [s for s in candidates if roles is not None and roles.is_noun(s)]
-    chosen = (nouns or candidates or stems or [None])[0]
+    chosen = next((s for s in stems if not verb(s)), stems[0] if stems else None)
     if chosen is None:
         return "(no common words)" if normaliser.language == "en" else "(inga gemensamma ord)"
     text = (phrase(chosen) if phrase else None) or normaliser.display(chosen)
