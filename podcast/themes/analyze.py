@@ -327,7 +327,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     month_totals = by_month.sum(axis=0)
 
     roles = WordRoles(opts.language)
-    roles.learn((contact_log.texts[r] for r in unit_rows[:20000]),
+    roles.learn((contact_log.texts[r] for r in unit_rows[:5000]),
                 _stemmer(normaliser, fixes))
     named: set[str] = set()
     themes: list[Theme] = []
@@ -374,7 +374,7 @@ def _stemmer(normaliser: Normaliser, fixes: dict[str, str]):  # noqa: ANN202
 
 def _label(c: int, area: Area | None, terms: list[str], named: set[str], labels: np.ndarray,
            unit_rows: list[int], texts: list[str], normaliser: Normaliser, roles: WordRoles,
-           fixes: dict[str, str], sample: int = 400) -> str:
+           fixes: dict[str, str], sample: int = 80) -> str:
     """The area's name, or a noun phrase from the theme's c-TF-IDF words; never twice."""
     idx = np.nonzero(labels == c)[0][:sample]
     notes = [redact_text(texts[unit_rows[j]]) for j in idx]
