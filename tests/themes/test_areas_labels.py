@@ -261,3 +261,16 @@ def test_cli_themes_k_and_areas_option(runner, tmp_path: Path) -> None:
                               str(tmp_path / "nope.toml")])
     assert bad.exit_code != 0 and "nope.toml" in bad.output
     assert len(bad.output.strip().splitlines()) == 1
+
+
+def test_the_report_marks_new_themes_only_when_areas_name_others(lexical_runs) -> None:
+    from podcast.themes.report import render_html, render_table
+
+    report = lexical_runs["default"]
+    table = render_table(report, width=120, language="sv")
+    new = [t for t in report.shown if t.new]
+    named = [t for t in report.shown if not t.new]
+    assert new and named
+    assert f"{new[0].label} (ny)" in table and f"{named[0].label} (ny)" not in table
+    assert f"{new[0].label} (new)" in render_html(report, language="en")
+    assert "(ny)" not in render_table(lexical_runs["off"], width=120, language="sv")
