@@ -252,23 +252,24 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     note_area = np.full(len(docs), -1, dtype=np.int64)
     if method == "semantic":
         from podcast.themes.embed import E5Embedder, embed_cached
-        from podcast.themes.semantic import LEXICAL_WEIGHT, combine, semantic_vectors
+        from podcast.themes.semantic import lexical_weight_for, semantic_vectors
 
         unit_texts = [redact_text(contact_log.texts[r]) for r in unit_rows]
         cache = VectorCache(opts.cache_path) if opts.cache_path else None
         factory = embedder_factory or E5Embedder
         try:
-            plain, centred, embedded = semantic_vectors(
-                unit_texts, [contact_log.channels[r] for r in unit_rows], weights, normaliser,
-                cache, embedder_factory=factory, progress=progress)
+            rows_per_word = float(np.asarray(B.T @ weights).mean()) if B.shape[1] else 0.0
+            X, plain, embedded = semantic_vectors(
+                unit_texts, [contact_log.channels[r] for r in unit_rows], weights, lex,
+                normaliser, cache, lexical_weight=lexical_weight_for(rows_per_word, opts.language),
+                embedder_factory=factory, progress=progress)
             if area_list:
                 area_vecs, _ = embed_cached([a.text() for a in area_list], cache, factory)
                 note_area = match_by_vectors(plain, _unit_rows(area_vecs))
         finally:
             if cache is not None:
                 cache.close()
-        X = combine(centred, lex, LEXICAL_WEIGHT)
-        del plain, centred
+        del plain
         model = MODEL_NAME
         lap("semantic vectors")
     else:
@@ -278,8 +279,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     if opts.k is not None and opts.k > len(docs):
         log.warning("%d themes asked for, but the log has only %d distinct notes: %d themes",
                     opts.k, len(docs), len(docs))
-    clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share,
-                         init="ward" if method == "semantic" else "kmeans")
+    clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share)
     labels, theme_area = apply_areas(clustering.labels, note_area, weights,
                                      merge=opts.k is None)
     centers = _centres(X, labels, weights)
