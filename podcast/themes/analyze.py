@@ -275,7 +275,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     else:
         X = lex
         if area_list:
-            note_area = match_by_words(docs, area_list, normaliser.tokens)
+            note_area = match_by_words(B, vocab, area_list, normaliser.tokens)
     if opts.k is not None and opts.k > len(docs):
         log.warning("%d themes asked for, but the log has only %d distinct notes: %d themes",
                     opts.k, len(docs), len(docs))
@@ -446,14 +446,18 @@ def apply_areas(labels: np.ndarray, note_area: np.ndarray, weights: np.ndarray, 
             if a >= 0 and home[a] != c:
                 labels[labels == c] = home[a]
                 theme_area[c] = -2  # merged away
-    move = np.array([home.get(int(a), -1) if a >= 0 else -1 for a in note_area])
+    home_of = np.full(int(note_area.max()) + 2, -1, dtype=np.int64)  # area → theme; [-1] = -1
+    for a, c in home.items():
+        home_of[a] = c
+    move = home_of[note_area]
     has_home = move >= 0
     labels[has_home] = move[has_home]
     # compact ids
-    used = sorted({int(c) for c in labels if c >= 0})
-    new_id = {c: i for i, c in enumerate(used)}
-    out = np.array([new_id[int(c)] if c >= 0 else -1 for c in labels], dtype=np.int64)
-    return out, {new_id[c]: theme_area[c] for c in used}
+    used = np.unique(labels[labels >= 0])
+    new_id = np.full(k, -1, dtype=np.int64)
+    new_id[used] = np.arange(len(used))
+    out = np.where(labels >= 0, new_id[np.maximum(labels, 0)], -1).astype(np.int64)
+    return out, {int(new_id[c]): theme_area[int(c)] for c in used}
 
 
 def _terms_without_personal_data(B, vocab: list[str], labels: np.ndarray,  # noqa: ANN001

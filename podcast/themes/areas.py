@@ -139,40 +139,40 @@ def match_by_vectors(note_vectors: np.ndarray, area_vectors: np.ndarray, *,
     return np.where(clear, best, -1).astype(np.int64)
 
 
-def match_by_words(docs: list[str], areas: list[Area], stem_words) -> np.ndarray:  # noqa: ANN001
+def match_by_words(B, vocab: list[str], areas: list[Area], stem_words) -> np.ndarray:  # noqa: ANN001
     """Area index per note from typical words (lexical method, no model).
 
-    ``docs`` are the notes' space-joined stems; ``stem_words(text)`` stems an area word the
-    way the notes were stemmed. A note matches an area when one of its stems equals a typical
-    one-word stem of exactly one area, or (stems of five letters or more) begins or ends with
-    it: compounds and inflected forms ("parkeringsbot", "soptunnan").
+    ``B`` is the binary note × stem matrix over ``vocab`` (the log's stems); ``stem_words(text)``
+    stems an area word the way the notes were stemmed. A note matches an area when one of its
+    stems equals a typical one-word stem of exactly one area, or (stems of five letters or
+    more) begins or ends with it: compounds and inflected forms ("parkeringsbot",
+    "soptunnan"). One sparse product, so a million notes cost little.
     """
-    vocab: dict[str, set[int]] = {}
+    import scipy.sparse as sp
+
+    owners: dict[str, set[int]] = {}
     for a, area in enumerate(areas):
         for w in area.words:
             stems = stem_words(w)
             if len(stems) == 1 and len(stems[0]) >= 4:
-                vocab.setdefault(stems[0], set()).add(a)
-    out = np.full(len(docs), -1, dtype=np.int64)
-    if not vocab:
-        return out
-    cache: dict[str, set[int]] = {}
-
-    def hits(stem: str) -> set[int]:
-        found = cache.get(stem)
-        if found is None:
-            found = set()
-            for v, owners in vocab.items():
-                if stem == v or (len(stem) > len(v) >= 5
-                                 and (stem.endswith(v) or stem.startswith(v))):
-                    found |= owners
-            cache[stem] = found
-        return found
-
-    for i, doc in enumerate(docs):
-        owners: set[int] = set()
-        for stem in doc.split():
-            owners |= hits(stem)
-        if len(owners) == 1:
-            out[i] = next(iter(owners))
-    return out
+                owners.setdefault(stems[0], set()).add(a)
+    n = B.shape[0]
+    if not owners or not vocab:
+        return np.full(n, -1, dtype=np.int64)
+    rows, cols = [], []
+    for i, stem in enumerate(vocab):
+        found: set[int] = set()
+        for v, areas_of in owners.items():
+            if stem == v or (len(stem) > len(v) >= 5
+                             and (stem.endswith(v) or stem.startswith(v))):
+                found |= areas_of
+        for a in found:
+            rows.append(i)
+            cols.append(a)
+    V = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                      shape=(len(vocab), len(areas)))
+    hits = (sp.csr_matrix(B) @ V).tocsr()
+    hits.data[:] = 1.0
+    per_note = np.asarray(hits.sum(axis=1)).ravel()
+    best = np.asarray(hits.argmax(axis=1)).ravel()
+    return np.where(per_note == 1, best, -1).astype(np.int64)

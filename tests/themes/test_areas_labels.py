@@ -123,7 +123,10 @@ def test_without_the_model_typical_words_decide_and_compounds_count() -> None:
         "När töms soptunnan i vår",                     # avfall
         "Parkeringsboten kom när jag ställde ut soptunnan",  # two areas: no clear area
         "Hur mår ni idag")]                             # none
-    found = match_by_words(docs, areas, norm.tokens)
+    from podcast.themes.lexical import doc_term_matrix
+
+    B, vocab = doc_term_matrix(docs, min_df=1)
+    found = match_by_words(B, vocab, areas, norm.tokens)
     ids = [areas[i].id if i >= 0 else None for i in found]
     assert ids == ["parkering", "avfall", None, None]
 
