@@ -343,6 +343,10 @@ class ContactsSection:
     seed: int = field(default=0, metadata={
         "min": 0, "max": SEED_MAX,
         "help": "random seed (same seed, same result)"})
+    areas: str = field(default="default", metadata={
+        "help": "service areas that name themes: \"default\" (the shipped list), \"off\", or "
+                "a TOML file (relative to the show) that replaces the list, or extends it when "
+                "it starts with extend = true"})
 
 
 @dataclass

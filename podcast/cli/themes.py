@@ -102,13 +102,17 @@ SEED_RANGE = click.IntRange(0, SEED_MAX)
 @click.option("--cache", "cache", type=click.Path(dir_okay=False, path_type=Path),
               help="Vector cache (default: build/cache/ in a show, else the user cache).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the vector cache.")
+@click.option("--areas", "areas", metavar="FILE", default=None,
+              help="Service areas that name themes: a TOML file, 'off', or 'default' "
+                   "(the shipped list; see [contacts] areas).")
 @_column_options
 def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path | None,
                assignments: Path | None, method: str | None, k: int | None,
                language: str | None, since: str | None, until: str | None,
                examples: int | None, seed: int | None, cache: Path | None, no_cache: bool,
-               text_column: str | None, date_column: str | None, channel_column: str | None,
-               category_column: str | None, resolved_column: str | None) -> None:
+               areas: str | None, text_column: str | None, date_column: str | None,
+               channel_column: str | None, category_column: str | None,
+               resolved_column: str | None) -> None:
     """Find the themes citizens ask about most, and which ones no episode answers yet."""
     from podcast.config import ContactsSection, merge_flags
     from podcast.fsutil import write_output
@@ -148,6 +152,7 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     options = ThemeOptions(
         method=cfg.method, k=cfg.themes, top=cfg.top, language=lang, seed=cfg.seed,
         examples=cfg.examples, columns=columns, since=since_d, until=until_d,
+        areas=areas or _areas_setting(cfg.areas, ws),
         cache_path=None if no_cache else (cache or default_cache_path(ws)))
     episodes = episode_texts(ws, Normaliser(lang)) if ws is not None else None
     report = find_themes(list(logs), options, episodes=episodes,
@@ -169,6 +174,13 @@ def themes_cmd(logs: tuple[Path, ...], top: int | None, fmt: str, output: Path |
     if report.embedded:
         echo(TABLE_WORDS.get(lang, TABLE_WORDS["sv"])["embedded"].format(n=report.embedded),
              err=True)
+
+
+def _areas_setting(value: str, ws) -> str:  # noqa: ANN001
+    """``[contacts] areas``: a file name is relative to the show folder."""
+    if value in ("default", "off") or ws is None or Path(value).is_absolute():
+        return value
+    return str(ws.root / value)
 
 
 @command("redact", show_option=False, epilog=REDACT_EPILOG)

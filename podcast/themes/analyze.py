@@ -21,10 +21,11 @@ from podcast.errors import InputError
 from podcast.fsutil import user_cache_dir
 from podcast.privacy.redact import redact_text
 from podcast.progress import Progress, ensure
+from podcast.themes.areas import Area, load_areas, match_by_vectors, match_by_words
 from podcast.themes.cluster import cluster
 from podcast.themes.coverage import EpisodeText, covered_by
 from podcast.themes.embed import CACHE_FILE, MODEL_NAME, VectorCache, semantic_available
-from podcast.themes.label import make_label, personal_stems, theme_terms
+from podcast.themes.label import WordRoles, make_label, personal_stems, phrase_for, theme_terms
 from podcast.themes.lexical import lexical_vectors
 from podcast.themes.months import change_months, partial_months
 from podcast.themes.normalize import Normaliser, guess_language, init_worker, tokens_chunk
@@ -53,6 +54,8 @@ class ThemeOptions:
     until: dt.date | None = None
     cache_path: Path | None = None
     min_share: float = 0.005
+    #: service areas: "default" (the shipped list), "off", or a TOML file (:mod:`.areas`)
+    areas: str = "default"
     workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
 
 
@@ -69,10 +72,17 @@ class Theme:
     resolved_rate: float | None
     examples: list[str]
     covered_by: list[str] = field(default_factory=list)
+    #: the service area this theme is (its id), or None for a new theme found in the log
+    area: str | None = None
+
+    @property
+    def new(self) -> bool:
+        return self.area is None
 
     def to_json(self) -> dict:
         return {
-            "id": self.id, "label": self.label, "terms": self.terms, "count": self.count,
+            "id": self.id, "label": self.label, "area": self.area, "new": self.new,
+            "terms": self.terms, "count": self.count,
             "share": round(self.share, 4), "trend": self.trend,
             "change": None if self.change is None else round(self.change, 4),
             "channels": self.channels,
@@ -181,6 +191,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         timings[name] = time.perf_counter() - started - sum(timings.values())
 
     method = resolve_method(opts.method)
+    area_list = load_areas(opts.areas, opts.language)  # a bad area file fails before any work
     contact_log: ContactLog = read_logs(paths, columns=opts.columns, since=opts.since,
                                         until=opts.until)
     n = len(contact_log)  # ≥ 1: read_logs raises when no row is usable
@@ -245,30 +256,40 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     lap("lexical vectors")
     embedded = 0
     model = None
+    note_area = np.full(len(docs), -1, dtype=np.int64)
     if method == "semantic":
-        from podcast.themes.embed import E5Embedder
+        from podcast.themes.embed import E5Embedder, embed_cached
         from podcast.themes.semantic import lexical_weight_for, semantic_vectors
 
         unit_texts = [redact_text(contact_log.texts[r]) for r in unit_rows]
         cache = VectorCache(opts.cache_path) if opts.cache_path else None
+        factory = embedder_factory or E5Embedder
         try:
             rows_per_word = float(np.asarray(B.T @ weights).mean()) if B.shape[1] else 0.0
-            X, embedded = semantic_vectors(
+            X, plain, embedded = semantic_vectors(
                 unit_texts, [contact_log.channels[r] for r in unit_rows], weights, lex,
                 normaliser, cache, lexical_weight=lexical_weight_for(rows_per_word, opts.language),
-                embedder_factory=embedder_factory or E5Embedder, progress=progress)
+                embedder_factory=factory, progress=progress)
+            if area_list:
+                area_vecs, _ = embed_cached([a.text() for a in area_list], cache, factory)
+                note_area = match_by_vectors(plain, _unit_rows(area_vecs))
         finally:
             if cache is not None:
                 cache.close()
+        del plain
         model = MODEL_NAME
         lap("semantic vectors")
     else:
         X = lex
+        if area_list:
+            note_area = match_by_words(B, vocab, area_list, normaliser.tokens)
     if opts.k is not None and opts.k > len(docs):
         log.warning("%d themes asked for, but the log has only %d distinct notes: %d themes",
                     opts.k, len(docs), len(docs))
     clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share)
-    labels = clustering.labels
+    labels, theme_area = apply_areas(clustering.labels, note_area, weights,
+                                     merge=opts.k is None)
+    centers = _centres(X, labels, weights)
     lap("cluster")
 
     n_raw = int(labels.max()) + 1 if labels.size and labels.max() >= 0 else 0
@@ -314,6 +335,10 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     partial = partial_months(contact_log.dates)
     compare = change_months(months, partial)  # the last two whole months
 
+    roles = WordRoles(opts.language)
+    roles.learn((contact_log.texts[r] for r in unit_rows[:5000]),
+                _stemmer(normaliser, fixes))
+    named: set[str] = set()
     themes: list[Theme] = []
     for c in order:
         trend = {m: int(by_month[c, j]) for j, m in enumerate(months)}
@@ -325,10 +350,13 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
             change = float((b - a) / a) if a > 0 else None
         channels = {channel_names[j]: int(v) for j, v in enumerate(by_channel[c]) if v}
         rate = float(res_yes[c] / res_n[c]) if res_n[c] else None
-        examples = _examples(c, X, clustering.centers, labels, unit_rows, weights,
+        examples = _examples(c, X, centers, labels, unit_rows, weights,
                              contact_log.texts, opts.examples)
+        area = area_list[theme_area[c]] if theme_area.get(c, -1) >= 0 else None
         themes.append(Theme(
-            id=new_id[c], label=make_label(terms[c], normaliser),
+            id=new_id[c], label=_label(c, area, terms[c], named, labels, unit_rows,
+                                       contact_log.texts, normaliser, roles, fixes),
+            area=area.id if area else None,
             terms=[normaliser.display(s) for s in terms[c][:8]],
             count=int(sizes[c]), share=float(sizes[c]) / n, trend=trend, change=change,
             channels=dict(sorted(channels.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -348,7 +376,102 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         show_found=episodes is not None, timings=timings)
 
 
-def _terms_without_personal_data(B, vocab: list[str], labels: np.ndarray,
+def _stemmer(normaliser: Normaliser, fixes: dict[str, str]):  # noqa: ANN202
+    def stem_of(word: str) -> str | None:
+        stem = normaliser.word(word)
+        return fixes.get(stem, stem) if stem is not None else None
+    return stem_of
+
+
+def _label(c: int, area: Area | None, terms: list[str], named: set[str], labels: np.ndarray,
+           unit_rows: list[int], texts: list[str], normaliser: Normaliser, roles: WordRoles,
+           fixes: dict[str, str], sample: int = 80) -> str:
+    """The area's name, or a noun phrase from the theme's c-TF-IDF words; never twice."""
+    idx = np.nonzero(labels == c)[0][:sample]
+    notes = [redact_text(texts[unit_rows[j]]) for j in idx]
+    stem_of = _stemmer(normaliser, fixes)
+
+    def phrase(stem: str) -> str | None:
+        return phrase_for(stem, notes, stem_of, roles)
+
+    words = make_label(terms, normaliser, roles=roles, phrase=phrase)
+    label = area.name if area is not None else words
+    if label in named:  # a second theme of the same area, or the same word: tell them apart
+        others = [t for t in terms if normaliser.display(t).lower() not in label.lower()]
+        extra = make_label(others, normaliser, roles=roles) if others else str(len(named))
+        label = f"{label}: {extra.lower()}" if area is not None else f"{label} ({extra.lower()})"
+    named.add(label)
+    return label
+
+
+def _unit_rows(M: np.ndarray) -> np.ndarray:
+    return M / np.maximum(np.linalg.norm(M, axis=1, keepdims=True), 1e-12)
+
+
+def _centres(X: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    k = int(labels.max()) + 1 if labels.size and labels.max() >= 0 else 0
+    out = np.zeros((k, X.shape[1]), dtype=np.float64)
+    keep = labels >= 0
+    np.add.at(out, labels[keep], X[keep] * weights[keep, None])
+    return out / np.maximum(np.bincount(labels[keep], weights=weights[keep], minlength=k),
+                            1e-12)[:, None]
+
+
+#: A theme takes an area's name when at least this share of its rows clearly belong to it.
+AREA_MAJORITY = 0.5
+
+
+def apply_areas(labels: np.ndarray, note_area: np.ndarray, weights: np.ndarray, *,
+                merge: bool) -> tuple[np.ndarray, dict[int, int]]:
+    """Themes named by service areas: (new labels 0…K-1 / -1, theme → area index or -1).
+
+    A cluster most of whose rows clearly belong to one area (``AREA_MAJORITY``) is that
+    area's theme; with ``merge`` (automatic number of themes) clusters of the same area
+    become one. Then every note that clearly belongs to an area with a theme moves to it
+    (also from noise), so "Hur lång tid tar det att få p-tillstånd" lands in Parkering even
+    when k-means put it elsewhere. Other clusters are new themes.
+    """
+    labels = labels.copy()
+    k = int(labels.max()) + 1 if labels.size and labels.max() >= 0 else 0
+    if k == 0 or not (note_area >= 0).any():
+        return labels, dict.fromkeys(range(k), -1)
+    w = np.asarray(weights, dtype=np.float64)
+    size = np.bincount(labels[labels >= 0], weights=w[labels >= 0], minlength=k)
+    theme_area: dict[int, int] = {}
+    for c in range(k):
+        mask = (labels == c) & (note_area >= 0)
+        if not mask.any():
+            theme_area[c] = -1
+            continue
+        by_area = np.bincount(note_area[mask], weights=w[mask])
+        a = int(np.argmax(by_area))
+        theme_area[c] = a if by_area[a] >= AREA_MAJORITY * size[c] else -1
+    home: dict[int, int] = {}  # area → its (largest) theme
+    for c in sorted(range(k), key=lambda c: (-size[c], c)):
+        a = theme_area[c]
+        if a >= 0 and a not in home:
+            home[a] = c
+    if merge:
+        for c in range(k):
+            a = theme_area[c]
+            if a >= 0 and home[a] != c:
+                labels[labels == c] = home[a]
+                theme_area[c] = -2  # merged away
+    home_of = np.full(int(note_area.max()) + 2, -1, dtype=np.int64)  # area → theme; [-1] = -1
+    for a, c in home.items():
+        home_of[a] = c
+    move = home_of[note_area]
+    has_home = move >= 0
+    labels[has_home] = move[has_home]
+    # compact ids
+    used = np.unique(labels[labels >= 0])
+    new_id = np.full(k, -1, dtype=np.int64)
+    new_id[used] = np.arange(len(used))
+    out = np.where(labels >= 0, new_id[np.maximum(labels, 0)], -1).astype(np.int64)
+    return out, {int(new_id[c]): theme_area[int(c)] for c in used}
+
+
+def _terms_without_personal_data(B, vocab: list[str], labels: np.ndarray,  # noqa: ANN001
                                  weights: np.ndarray, n_themes: int, unit_rows: list[int],
                                  texts: list[str], normaliser: Normaliser,
                                  fixes: dict[str, str], *, top: int = 8,

@@ -127,6 +127,10 @@ def cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None = None, seed: i
             fit_sample: int = 10000) -> Clustering:
     """Cluster unique notes ``X`` (weighted). ``k=None`` chooses the number automatically.
 
+    With ``k`` given every non-empty cluster is a theme (no small cluster becomes noise: the
+    user asked for k themes; at k = 150 on CLINC150 that rule had left 12.8 % of the rows
+    without a theme).
+
     k-means runs single-threaded: on a busy 2-core machine OpenMP threads made it ten times
     slower, and the result does not depend on the thread count.
     """
@@ -147,6 +151,7 @@ def _cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None, seed: int,
         return Clustering(np.zeros(0, dtype=int), np.zeros((0, X.shape[1] if X.ndim == 2 else 0)),
                           0, {})
     scores: dict[int, float] = {}
+    forced = k is not None
     if k is None:
         return _consensus_cluster(X, weights, seed=seed, min_share=min_share)
     k = max(1, min(k, n))
@@ -155,13 +160,14 @@ def _cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None, seed: int,
     fw = fit_weights(weights)
     if n > fit_sample:  # fit on a weighted sample, then give every note its nearest centre
         idx = _weighted_sample(n, fw, fit_sample, seed)
-        model = _kmeans(X[idx], k, fw[idx], seed, n_init=n_init)
-        labels = assign(X, model.cluster_centers_)
+        centers = _kmeans(X[idx], k, fw[idx], seed, n_init=n_init).cluster_centers_
+        labels = assign(X, centers)
     else:
         model = _kmeans(X, k, fw, seed, n_init=n_init)
-        labels = model.labels_.astype(np.int64)
-    return Clustering(_small_to_noise(labels, weights, k, min_share), model.cluster_centers_, k,
-                      scores)
+        centers, labels = model.cluster_centers_, model.labels_.astype(np.int64)
+    if forced:
+        return Clustering(labels, centers, k, scores)
+    return Clustering(_small_to_noise(labels, weights, k, min_share), centers, k, scores)
 
 
 def _small_to_noise(labels: np.ndarray, weights: np.ndarray, k: int,

@@ -1,4 +1,4 @@
-"""Theme labels from class-based TF-IDF over stems, shown as the real words behind them.
+"""Theme labels: class-based TF-IDF (c-TF-IDF) over stems, shown as a short noun phrase.
 
 For theme *c* and stem *t*: ``score = share_c(t) * log(1 + A / f(t))`` where ``share_c(t)`` is
 the share of the theme's notes containing *t*, ``f(t)`` the number of notes containing *t*
@@ -118,16 +118,114 @@ def personal_stems(stems: Iterable[str], texts_with: Callable[[str], list[str]],
     return personal
 
 
-def make_label(stems: list[str], normaliser: Normaliser, *, words: int = 3) -> str:
-    """'snöröjning, plogvall, sandning' from the top stems (no word repeated/contained twice)."""
-    chosen: list[str] = []
-    for stem in stems:
-        word = normaliser.display(stem)
-        if any(word in c or c in word for c in chosen):
-            continue
-        chosen.append(word)
-        if len(chosen) == words:
-            break
-    if chosen:
-        return ", ".join(chosen)
-    return "(no common words)" if normaliser.language == "en" else "(inga gemensamma ord)"
+#: Words before which a verb stands ("att söka", "kan ansöka", "I want to apply") and before
+#: which a noun stands ("en faktura", "min parkering", "the invoice"): grammar, not tuning.
+VERB_CUES = {
+    "sv": frozenset("att ska skall kan kunde vill måste jag vi man hon han hen ni du dom"
+                    .split()),
+    "en": frozenset("to can can't cannot will won't would should could must i we they he she "
+                    "didn't don't doesn't".split()),
+}
+NOUN_CUES = {
+    "sv": frozenset("en ett min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era "
+                    "den det denna detta dessa de ny nytt nya vilken vilket ingen inget "
+                    "någon något".split()),
+    "en": frozenset("a an the my your our their his her its this that these those new "
+                    "no any".split()),
+}
+
+
+class WordRoles:
+    """Which stems this log uses as verbs, learnt from the words just before them.
+
+    A stem counts as a verb when, among its occurrences right after a verb cue ("att",
+    "kan", "vill"; "to", "can") or a noun cue ("en", "min", "den"; "the", "my"), verb cues
+    are the majority (at least two of them). No word list of verbs or nouns is needed, so
+    it works for the log's own vocabulary and spelling.
+    """
+
+    def __init__(self, language: str = "sv") -> None:
+        self.language = language
+        self.verb_cues = VERB_CUES.get(language, VERB_CUES["sv"])
+        self.noun_cues = NOUN_CUES.get(language, NOUN_CUES["sv"])
+        self.verb: dict[str, int] = {}
+        self.noun: dict[str, int] = {}
+
+    def learn(self, texts: Iterable[str], stem_of: Callable[[str], str | None]) -> None:
+        for text in texts:
+            prev = ""
+            for w in tokenize(text.lower()):
+                if prev in self.verb_cues or prev in self.noun_cues:
+                    s = stem_of(w)
+                    if s is not None:
+                        book = self.verb if prev in self.verb_cues else self.noun
+                        book[s] = book.get(s, 0) + 1
+                prev = w
+
+    def is_verb(self, stem: str, surface: str | None = None) -> bool:
+        """Used as a verb in this log; ``surface`` (the word shown) adds Swedish verb endings
+        ("sandas", "förnyar", "hämtade") when the log gives no noun evidence for the stem."""
+        v, n = self.verb.get(stem, 0), self.noun.get(stem, 0)
+        if v >= 2 and v > n:
+            return True
+        return (self.language == "sv" and surface is not None and n == 0
+                and surface.endswith(_SV_VERB_ENDINGS))
+
+    def is_noun(self, stem: str) -> bool:
+        return self.noun.get(stem, 0) > self.verb.get(stem, 0)
+
+
+#: Present, passive and past endings of Swedish verbs (nouns in -ar, "bilar", are told apart by
+#: their noun evidence: "en bil", "min bil").
+_SV_VERB_ENDINGS = ("ar", "as", "ade", "ades", "ats", "erar")
+
+
+def phrase_for(stem: str, texts: Iterable[str], stem_of: Callable[[str], str | None],
+               roles: WordRoles | None = None, *, min_share: float = 0.3) -> str | None:
+    """A two-word phrase ending in ``stem`` ("frusen vattenmätare", "ekonomiskt bistånd").
+
+    The word just before ``stem`` is taken when the same modifier precedes it in at least
+    ``min_share`` of the notes holding the stem (and it is a content word, not a verb).
+    Returns the most common surface form of the phrase, or None.
+    """
+    pairs: dict[str, dict[str, int]] = {}
+    notes = 0
+    for text in texts:
+        words = tokenize(text.lower())
+        found = False
+        seen: set[str] = set()
+        for a, b in zip(words, words[1:], strict=False):
+            if stem_of(b) != stem:
+                continue
+            found = True
+            sa = stem_of(a)
+            if sa is None or sa == stem or sa in seen or (roles and roles.is_verb(sa)):
+                continue
+            seen.add(sa)
+            forms = pairs.setdefault(sa, {})
+            forms[f"{a} {b}"] = forms.get(f"{a} {b}", 0) + 1
+        notes += found
+    if not pairs or not notes:
+        return None
+    best = max(pairs, key=lambda s: (sum(pairs[s].values()), s))
+    if sum(pairs[best].values()) < max(2, min_share * notes):
+        return None
+    forms = pairs[best]
+    return max(forms, key=lambda f: (forms[f], f))
+
+
+def make_label(stems: list[str], normaliser: Normaliser, *, roles: WordRoles | None = None,
+               phrase: Callable[[str], str | None] | None = None) -> str:
+    """A short noun phrase for a theme: its best non-verb stem as a real word, capitalised.
+
+    ``stems`` are the theme's c-TF-IDF stems, best first; verbs (``roles``) are skipped, and
+    ``phrase(stem)`` may widen the word to a two-word phrase ("Frusen vattenmätare").
+    """
+    def verb(s: str) -> bool:
+        return roles is not None and roles.is_verb(s, normaliser.display(s))
+
+    chosen = next((s for s in stems if not verb(s)), stems[0] if stems else None)
+    if chosen is None:
+        return "(no common words)" if normaliser.language == "en" else "(inga gemensamma ord)"
+    text = (phrase(chosen) if phrase else None) or normaliser.display(chosen)
+    return text[:1].upper() + text[1:]

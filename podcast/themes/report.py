@@ -152,6 +152,17 @@ def partial_note(report: ThemeReport, language: str = "sv") -> str | None:
     return words["note_no_change"].format(months=months)
 
 
+#: Marks a theme that no service area names (issue #13): shown only when some theme has one.
+NEW_MARK = {"sv": "ny", "en": "new"}
+
+
+def shown_label(report: ThemeReport, theme, language: str = "sv") -> str:  # noqa: ANN001
+    """The theme's label, with "(ny)" after a new theme when the report names areas."""
+    if theme.new and any(not t.new for t in report.themes):
+        return f"{theme.label} ({NEW_MARK.get(language, NEW_MARK['sv'])})"
+    return theme.label
+
+
 def written_line(report: ThemeReport, output: object, language: str = "sv") -> str:
     """``120 rader, 8 teman (…) → teman.html``: what ``--output`` got, in ``language``."""
     ui, words = UI.get(language, UI["sv"]), TABLE_WORDS.get(language, TABLE_WORDS["sv"])
@@ -176,7 +187,8 @@ def render_table(report: ThemeReport, width: int = 100, language: str = "en") ->
     lines.append(head)
     lines.append("-" * min(width, len(head) + 12))
     for t in report.shown:
-        label = t.label if len(t.label) <= label_w else t.label[: label_w - 1] + "…"
+        label = shown_label(report, t, language)
+        label = label if len(label) <= label_w else label[: label_w - 1] + "…"
         cov = ", ".join(t.covered_by) if t.covered_by else (
             f"— {ui['no_episode']}" if report.show_found else "")
         lines.append(f"{t.id:>3}  {label:<{label_w}} {t.count:>6} {_share(t.share):>7} "
@@ -490,7 +502,8 @@ def render_html(report: ThemeReport, title: str | None = None, language: str = "
                else "")
         examples = "".join(f"<li>{esc(e)}</li>" for e in t.examples)
         rows_html.append(
-            f"<tr><td class='num'>{t.id}</td><td class='theme'><strong>{esc(t.label)}</strong>"
+            f"<tr><td class='num'>{t.id}</td><td class='theme'>"
+            f"<strong>{esc(shown_label(report, t, lang))}</strong>"
             f"<div class='meta'>{esc(', '.join(t.terms[:6]))}</div>"
             f"<details><summary>{esc(ui['examples'])} ({len(t.examples)})</summary>"
             f"<ul class='ex'>{examples}</ul></details></td><td class='num'>{t.count}</td>"

@@ -94,10 +94,12 @@ def lexical_weight_for(rows_per_word: float, language: str = "sv") -> float:
 def semantic_vectors(unit_texts: list[str], unit_channels: list[str], weights: np.ndarray,
                      lexical: np.ndarray, normaliser: Normaliser, cache: VectorCache | None, *,
                      lexical_weight: float = 1.0, embedder_factory=E5Embedder,
-                     progress: Progress | None = None) -> tuple[np.ndarray, int]:
-    """Vectors for the clustering units. Returns (matrix, number of parts embedded now).
+                     progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, int]:
+    """Vectors for the clustering units.
 
-    ``find_themes`` passes ``lexical_weight`` from :func:`lexical_weight_for`.
+    Returns (matrix, the e5 note vectors before the channel mean is removed — what the
+    service areas are compared with —, number of parts embedded now). ``find_themes`` passes
+    ``lexical_weight`` from :func:`lexical_weight_for`.
     """
     parts = [question_parts(t, normaliser) for t in unit_texts]
     distinct = sorted({p for ps in parts for p in ps})
@@ -111,6 +113,7 @@ def semantic_vectors(unit_texts: list[str], unit_channels: list[str], weights: n
         w = np.asarray(part_weights(ps), dtype=np.float32)
         E[u] = (w[:, None] * matrix[[index[p] for p in ps]]).sum(axis=0)
     E = normalize(E)
+    plain = E.copy()
     channels = np.asarray(unit_channels)
     w = np.asarray(weights, dtype=np.float64)
     for ch in np.unique(channels):
@@ -118,4 +121,5 @@ def semantic_vectors(unit_texts: list[str], unit_channels: list[str], weights: n
         mean = np.average(E[mask], axis=0, weights=w[mask])
         E[mask] -= mean.astype(np.float32)
     E = normalize(E)
-    return normalize(np.hstack([E, lexical * lexical_weight])).astype(np.float32), embedded
+    X = normalize(np.hstack([E, lexical * lexical_weight])).astype(np.float32)
+    return X, plain, embedded

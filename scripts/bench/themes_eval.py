@@ -163,6 +163,8 @@ class Row:
     true_got: int
     true_noise: float
     seconds: float
+    seed_ari: float | None = None
+    drop_ari: float | None = None
 
 
 def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:
@@ -173,17 +175,45 @@ def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:
             len(report.themes), noise)
 
 
-def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int) -> Row:
+def _assigned(report) -> list[str]:  # noqa: ANN001
+    by_row = dict(report.assignments)
+    return [str(by_row.get(i + 1)) for i in range(len(by_row))]
+
+
+def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: str = "default",
+             stability: bool = False) -> Row:
     true_k = len(set(s.labels))
     started = time.perf_counter()
+    seed_ari = drop_ari = None
+
+    def run(log: Path, k: int | None, run_seed: int):  # noqa: ANN202
+        return find_themes([log], ThemeOptions(method=method, k=k, language=s.language,
+                                               cache_path=cache_path, seed=run_seed,
+                                               areas=areas))
+
     with tempfile.TemporaryDirectory() as tmp:
         log = Path(tmp) / f"{s.name}.csv"
         _write_log(s, log)
         results = []
+        first = None
         for k in (None, true_k):
-            report = find_themes([log], ThemeOptions(method=method, k=k, language=s.language,
-                                                     cache_path=cache_path, seed=seed))
+            report = run(log, k, seed)
+            first = first or report
             results.append(_score(s, report))
+        if stability:
+            # the same log with another seed, and with 10 % of the rows dropped (seeded)
+            base = _assigned(first)
+            seed_ari = adjusted_rand_score(base, _assigned(run(log, None, seed + 1)))
+            keep = sorted(random.Random(seed + 2).sample(range(len(s.texts)),
+                                                         int(0.9 * len(s.texts))))
+            part = LabelledSet(s.name, s.language, [s.texts[i] for i in keep],
+                               [s.labels[i] for i in keep],
+                               [s.dates[i] for i in keep] if s.dates else None,
+                               [s.channels[i] for i in keep] if s.channels else None)
+            log2 = Path(tmp) / f"{s.name}-90.csv"
+            _write_log(part, log2)
+            dropped = _assigned(run(log2, None, seed))
+            drop_ari = adjusted_rand_score([base[i] for i in keep], dropped)
     cache = VectorCache(cache_path)
     try:
         base = baseline(s, cache, seed)
@@ -191,7 +221,7 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int) -> Row:
         cache.close()
     (a_nmi, a_ari, a_k, a_noise), (t_nmi, t_ari, t_k, t_noise) = results
     return Row(s.name, len(s.texts), true_k, base, a_nmi, a_ari, a_k, a_noise, t_nmi, t_ari, t_k,
-               t_noise, time.perf_counter() - started)
+               t_noise, time.perf_counter() - started, seed_ari, drop_ari)
 
 
 def print_table(rows: list[Row], method: str) -> None:
@@ -215,6 +245,11 @@ def print_table(rows: list[Row], method: str) -> None:
               f"{'':4} {'':8} | {f([r.base for r in rows]):8.3f} "
               f"{f([r.auto_nmi - r.base for r in rows]):+9.3f} "
               f"{f([r.true_nmi - r.base for r in rows]):+10.3f}")
+    stab = [r for r in rows if r.seed_ari is not None]
+    if stab:
+        print("stability at the automatic k (ARI between runs): "
+              + "; ".join(f"{r.name} seed {r.seed_ari:.3f}, 10 % dropped {r.drop_ari:.3f}"
+                          for r in stab))
     below = [r.name for r in rows if r.true_nmi < r.base]
     print("sets where the method at the true k is below the baseline: "
           f"{', '.join(below) or 'none'}")
@@ -230,18 +265,24 @@ def main() -> None:
     ap.add_argument("--max-rows", type=int, default=3000)
     ap.add_argument("--methods", default="semantic")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--areas", default="default",
+                    help="service areas: default, off, or a TOML file (both: run twice)")
+    ap.add_argument("--stability", action="store_true",
+                    help="also run with seed+1 and with 10 %% of rows dropped (ARI between runs)")
     ap.add_argument("--cache", type=Path,
                     default=Path.home() / ".cache" / "kommunpodd" / "bench-vectors.sqlite")
     args = ap.parse_args()
     args.cache.parent.mkdir(parents=True, exist_ok=True)
     sets = load_sets(args.sets.split(","), args.max_rows, args.seed)
+    area_runs = ["default", "off"] if args.areas == "both" else [args.areas]
     for method in args.methods.split(","):
-        rows = []
-        for s in sets:
-            row = evaluate(s, method, args.cache, args.seed)
-            print(f"  {s.name}: done in {row.seconds:.0f} s", file=sys.stderr, flush=True)
-            rows.append(row)
-        print_table(rows, method)
+        for areas in area_runs:
+            rows = []
+            for s in sets:
+                row = evaluate(s, method, args.cache, args.seed, areas, args.stability)
+                print(f"  {s.name}: done in {row.seconds:.0f} s", file=sys.stderr, flush=True)
+                rows.append(row)
+            print_table(rows, f"{method}, service areas {areas}")
 
 
 if __name__ == "__main__":
