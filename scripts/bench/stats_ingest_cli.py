@@ -68,6 +68,10 @@ def main() -> None:
     from podcast.stats.thresholds import media_from_dir
 
     sizes = {k: m.size_bytes for k, m in media_from_dir(args.media).items()}
+    # An installed package has its bytecode (pip compiles it); a checkout run with
+    # PYTHONDONTWRITEBYTECODE set would compile every module again in every run.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "podcast")], check=True)
+    print("podcast/ byte-compiled first, as `pip install` leaves it")
     work = Path(tempfile.mkdtemp(prefix="stats-cli-bench-"))
     ratios = []
     try:
