@@ -112,14 +112,6 @@ class State:
                         (stage, key, fingerprint, time.time()))
         self.db.commit()
 
-    def forget(self, stage: str, key: str | None = None) -> None:
-        for table in ("steps", "step_outputs"):
-            if key is None:
-                self.db.execute(f"DELETE FROM {table} WHERE stage=?", (stage,))
-            else:
-                self.db.execute(f"DELETE FROM {table} WHERE stage=? AND key=?", (stage, key))
-        self.db.commit()
-
     def record_outputs(self, stage: str, key: str, hashes: dict[str, str]) -> None:
         """The content hashes of a finished step's outputs (path → sha256)."""
         self.db.execute("INSERT OR REPLACE INTO step_outputs VALUES (?, ?, ?)",

@@ -91,9 +91,6 @@ class AgentInfo:
     excluded: str | None = None  # reason when requests from this agent never count
     source: str = ""    # which list decided: builtin, opawg, podcast-app-user-agents, ...
 
-    @property
-    def is_excluded(self) -> bool:
-        return self.excluded is not None
 
 
 @dataclass

@@ -268,11 +268,6 @@ def to_csv(report: Report) -> str:
     return buf.getvalue()
 
 
-def top_line(report: Report, language: str = "en",
-             titles: dict[str, str] | None = None) -> str:
-    return _Words(report, language, titles).top()
-
-
 def to_table(report: Report, language: str = "en",
              titles: dict[str, str] | None = None) -> str:
     w = _Words(report, language, titles)

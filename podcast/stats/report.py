@@ -76,9 +76,6 @@ class Report:
     def methodology(self) -> str:
         return METHODOLOGY.format(window=DESCRIPTIONS[self.window])
 
-    @property
-    def key_name(self) -> str:
-        return self.by
 
 
 def parse_day(value: str | dt.date | None, option: str) -> dt.date | None:

@@ -15,7 +15,7 @@
   lives longest (largest gap between merge heights). No threshold or k to tune, and the result
   varies much less between seeds than one k-means run whose k the silhouette picks (the
   silhouette kept rising with k and split true themes). Notes outside the sample get the
-  nearest theme centre. ``choose_k`` (silhouette) remains for reference.
+  nearest theme centre.
 * Every run with the same seed gives the same result.
 * Clusters holding less than ``min_share`` of the rows become noise ("övrigt"); nothing else
   is thrown away, so no outlier bucket can swallow a third of the log.
@@ -67,54 +67,6 @@ def _weighted_sample(n: int, weights: np.ndarray, size: int, seed: int) -> np.nd
     rng = np.random.default_rng(seed)
     p = weights / weights.sum()
     return np.sort(rng.choice(n, size=size, replace=False, p=p))
-
-
-def silhouette(dist: np.ndarray, labels: np.ndarray) -> float:
-    """Mean silhouette from a precomputed distance matrix (one matrix product per k)."""
-    k = int(labels.max()) + 1
-    onehot = np.zeros((len(labels), k), dtype=dist.dtype)
-    onehot[np.arange(len(labels)), labels] = 1.0
-    counts = onehot.sum(axis=0)
-    sums = dist @ onehot  # n × k: total distance to each cluster
-    own = counts[labels]
-    a = sums[np.arange(len(labels)), labels] / np.maximum(own - 1, 1)
-    mean_other = sums / np.maximum(counts, 1)[None, :]
-    mean_other[np.arange(len(labels)), labels] = np.inf
-    mean_other[:, counts == 0] = np.inf
-    b = mean_other.min(axis=1)
-    s = (b - a) / np.maximum(np.maximum(a, b), 1e-12)
-    s[own <= 1] = 0.0
-    return float(s.mean())
-
-
-def choose_k(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min: int = 4,
-             k_max: int | None = None, sample: int = 2000) -> tuple[int, dict[int, float]]:
-    """The k with the best cosine silhouette on a weighted sample of the notes."""
-    n = X.shape[0]
-    if k_max is None:
-        k_max = int(min(30, max(k_min, np.sqrt(weights.sum() / 4))))
-    k_max = min(k_max, n - 1)
-    if n < 3 or k_max < 2:
-        return 1, {}
-    k_min = max(2, min(k_min, k_max))
-    idx = _weighted_sample(n, weights, sample, seed)
-    Xs, ws = X[idx], weights[idx]
-    norm = Xs / np.maximum(np.linalg.norm(Xs, axis=1, keepdims=True), 1e-12)
-    dist = np.clip(1.0 - norm @ norm.T, 0.0, 2.0)  # cosine distances, computed once
-    np.fill_diagonal(dist, 0.0)
-    scores: dict[int, float] = {}
-    for k in range(k_min, k_max + 1):
-        model = _kmeans(Xs, k, ws, seed, n_init=2)
-        labels = model.labels_
-        if len(set(labels.tolist())) < 2:
-            continue
-        scores[k] = silhouette(dist, labels)
-    if not scores:
-        return 1, {}
-    best = max(scores, key=lambda k: (round(scores[k], 3), -k))
-    log.info("silhouette by k: %s → k=%d",
-             ", ".join(f"{k}:{v:.3f}" for k, v in scores.items()), best)
-    return best, scores
 
 
 def fit_weights(weights: np.ndarray) -> np.ndarray:
