@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from podcast.transcript.model import Segment, Transcript
 
@@ -287,7 +288,7 @@ def cues(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS,
                 speaker = speakers[seg.speaker] = clean_text(seg.speaker)
         words = [t[0] for t in tokens]
         q = _offsets(tokens)
-        kinds = [0] + [_cut_kind(before, after) for before, after in zip(words, words[1:])]
+        kinds = [0] + [_cut_kind(before, after) for before, after in pairwise(words)]
         chunks = _chunks(tokens, q, max_line_chars, max_lines, kinds)
         last = len(chunks) - 1
         for c, (j, i) in enumerate(chunks):
