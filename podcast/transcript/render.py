@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 
 from podcast.episode import format_timestamp
@@ -114,7 +115,44 @@ def to_json(transcript: Transcript) -> str:
         data["language"] = transcript.language
     if transcript.corrections:
         data["corrections"] = transcript.corrections
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    out: list[str] = []
+    _indented_json(data, "\n", out)
+    out.append("\n")
+    return "".join(out)
+
+
+_JSON_STRING = json.encoder.encode_basestring  # the C encoder's ensure_ascii=False form
+
+
+def _indented_json(value: object, newline: str, out: list[str]) -> None:
+    """Append ``json.dumps(value, ensure_ascii=False, indent=2)`` to ``out`` (``newline``:
+    a line break and the indent of the current level): the same text, several times faster
+    than the json module, whose C encoder does not indent, for these many small objects."""
+    if isinstance(value, str):
+        out.append(_JSON_STRING(value))
+    elif value is True or value is False or value is None or isinstance(value, int | float):
+        out.append(json.dumps(value) if isinstance(value, float) and not math.isfinite(value)
+                   or type(value) not in (int, float) else repr(value))
+    elif isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
+        inner = newline + "  "
+        sep = "{" + inner
+        for key, item in value.items():
+            out.append(sep)
+            out.append(_JSON_STRING(key))
+            out.append(": ")
+            _indented_json(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, list) and value:
+        inner = newline + "  "
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            _indented_json(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "]")
+    else:  # empty containers, keys that are not strings, anything else: the json module
+        out.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
 
 
 def _word_json(word: Word) -> dict:
