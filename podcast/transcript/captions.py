@@ -60,9 +60,14 @@ class Cue:
 def clean_text(text: str) -> str:
     """Text fit for a cue: control characters out (vertical tab and form feed as spaces),
     ``-->`` (which would read as a cue timing) as an arrow, whitespace as single spaces."""
+    return " ".join(_clean_words(text))
+
+
+def _clean_words(text: str) -> list[str]:
+    """The words of :func:`clean_text`."""
     if _CONTROL.search(text):
         text = _CONTROL.sub(lambda m: " " if m.group(0) in "\x0b\x0c" else "", text)
-    return " ".join(text.replace("-->", "→").split())
+    return text.replace("-->", "→").split()
 
 
 def _cut_kind(before: str, after: str) -> int:
@@ -86,20 +91,27 @@ def _cut_kind(before: str, after: str) -> int:
 def _timed_tokens(seg: Segment) -> list[Token]:
     """(word, start, end) for each word of the segment's cue text."""
     start, end = round(seg.start, 3), round(seg.end, 3)
-    text_words = clean_text(seg.text).split()
+    text_words = _clean_words(seg.text)
     if seg.words:
-        timed = [(clean_text(w.text), round(w.start, 3), round(w.end, 3)) for w in seg.words]
-        timed = [t for t in timed if t[0]]
-        if [t[0] for t in timed] == text_words:
-            return timed
+        texts = [w.text for w in seg.words]
+        joined = " ".join(texts)
+        if "-->" in joined or _CONTROL.search(joined):
+            cleaned = [clean_text(t) for t in texts]
+        else:  # the usual case: clean_text without anything to replace
+            cleaned = [" ".join(t.split()) for t in texts]
+        if [c for c in cleaned if c] == text_words:
+            return [(c, round(w.start, 3), round(w.end, 3))
+                    for c, w in zip(cleaned, seg.words, strict=True) if c]
     # No usable word times (or the text was edited): share the time out by characters.
     total = sum(len(w) + 1 for w in text_words) or 1
     span = max(end - start, 0.0)
     out, pos = [], 0
+    t0 = start + span * pos / total
     for w in text_words:
-        t0 = start + span * pos / total
         pos += len(w) + 1
-        out.append((w, t0, start + span * pos / total))
+        t1 = start + span * pos / total
+        out.append((w, t0, t1))
+        t0 = t1
     return out
 
 
