@@ -128,19 +128,14 @@ def _indented_json(value: object, newline: str, out: list[str]) -> None:
     """Append ``json.dumps(value, ensure_ascii=False, indent=2)`` to ``out`` (``newline``:
     a line break and the indent of the current level): the same text, several times faster
     than the json module, whose C encoder does not indent, for these many small objects."""
-    if isinstance(value, str):
-        out.append(_JSON_STRING(value))
-    elif value is True or value is False or value is None or isinstance(value, int | float):
-        out.append(json.dumps(value) if isinstance(value, float) and not math.isfinite(value)
-                   or type(value) not in (int, float) else repr(value))
-    elif isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
+    if isinstance(value, dict) and value and all(type(k) is str for k in value):
         inner = newline + "  "
         sep = "{" + inner
         for key, item in value.items():
             out.append(sep)
             out.append(_JSON_STRING(key))
             out.append(": ")
-            _indented_json(item, inner, out)
+            _json_item(item, inner, out)
             sep = "," + inner
         out.append(newline + "}")
     elif isinstance(value, list) and value:
@@ -148,11 +143,24 @@ def _indented_json(value: object, newline: str, out: list[str]) -> None:
         sep = "[" + inner
         for item in value:
             out.append(sep)
-            _indented_json(item, inner, out)
+            _json_item(item, inner, out)
             sep = "," + inner
         out.append(newline + "]")
-    else:  # empty containers, keys that are not strings, anything else: the json module
+    else:  # scalars, empty containers, keys that are not strings, the rest: the json module
         out.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
+
+
+def _json_item(value: object, newline: str, out: list[str]) -> None:
+    """One value inside a container: the usual scalars directly, the rest as above."""
+    kind = type(value)
+    if kind is str:
+        out.append(_JSON_STRING(value))
+    elif kind is float and math.isfinite(value):
+        out.append(float.__repr__(value))
+    elif value is True:
+        out.append("true")
+    else:
+        _indented_json(value, newline, out)
 
 
 def _word_json(word: Word) -> dict:
