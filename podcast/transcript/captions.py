@@ -206,10 +206,17 @@ def _chunks(tokens: list[Token], q: list[int], width: int, max_lines: int,
     inf = float("inf")
     best = [0.0] + [inf] * n
     back = [0] * (n + 1)
+    step = width + 1
     for j in range(n):
         base = best[j] + _PER_CUE
         start = q[j] + 1  # tokens[j:i] is q[i] - start characters long
-        for i in range(j + 1, _wrap_end(q, j, width, max_lines) + 1):
+        end = j  # the longest cue from j: _wrap_end, inlined (it runs for every word)
+        for _ in range(max_lines):
+            end = bisect_right(q, q[end] + step) - 1
+            if end >= n:
+                end = n
+                break
+        for i in range(j + 1, end + 1):
             cost = base + underfill[q[i] - start] + cut[i]
             if cost < best[i]:
                 best[i] = cost
