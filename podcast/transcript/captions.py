@@ -17,7 +17,10 @@ one segment follow each other without a gap, and no cue starts before the previo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from podcast.transcript.model import Segment, Transcript
 
@@ -57,16 +60,20 @@ class Cue:
 def clean_text(text: str) -> str:
     """Text fit for a cue: control characters out (vertical tab and form feed as spaces),
     ``-->`` (which would read as a cue timing) as an arrow, whitespace as single spaces."""
+    return " ".join(_clean_words(text))
+
+
+def _clean_words(text: str) -> list[str]:
+    """The words of :func:`clean_text`."""
     if _CONTROL.search(text):
         text = _CONTROL.sub(lambda m: " " if m.group(0) in "\x0b\x0c" else "", text)
-    return " ".join(text.replace("-->", "→").split())
+    return text.replace("-->", "→").split()
 
 
-def _cut_kind(tokens: list[Token], i: int) -> int:
-    """Where a cut between ``tokens[i - 1]`` and ``tokens[i]`` falls: 0 after a sentence,
+def _cut_kind(before: str, after: str) -> int:
+    """Where a cut between the words ``before`` and ``after`` falls: 0 after a sentence,
     1 after a clause, 2 before a conjunction, 3 anywhere else, 4 after a word that ends in a
     hyphen ("gång- och cykelvägar" stays together)."""
-    before, after = tokens[i - 1][0], tokens[i][0]
     if not before[-1].isalnum():  # most words end in a letter: no punctuation to look at
         if before.endswith("-") and len(before) > 1:
             return 4
@@ -84,20 +91,27 @@ def _cut_kind(tokens: list[Token], i: int) -> int:
 def _timed_tokens(seg: Segment) -> list[Token]:
     """(word, start, end) for each word of the segment's cue text."""
     start, end = round(seg.start, 3), round(seg.end, 3)
-    text_words = clean_text(seg.text).split()
+    text_words = _clean_words(seg.text)
     if seg.words:
-        timed = [(clean_text(w.text), round(w.start, 3), round(w.end, 3)) for w in seg.words]
-        timed = [t for t in timed if t[0]]
-        if [t[0] for t in timed] == text_words:
-            return timed
+        texts = [w.text for w in seg.words]
+        joined = " ".join(texts)
+        if "-->" in joined or _CONTROL.search(joined):
+            cleaned = [clean_text(t) for t in texts]
+        else:  # the usual case: clean_text without anything to replace
+            cleaned = [" ".join(t.split()) for t in texts]
+        if [c for c in cleaned if c] == text_words:
+            return [(c, round(w.start, 3), round(w.end, 3))
+                    for c, w in zip(cleaned, seg.words, strict=True) if c]
     # No usable word times (or the text was edited): share the time out by characters.
     total = sum(len(w) + 1 for w in text_words) or 1
     span = max(end - start, 0.0)
     out, pos = [], 0
+    t0 = start + span * pos / total
     for w in text_words:
-        t0 = start + span * pos / total
         pos += len(w) + 1
-        out.append((w, t0, start + span * pos / total))
+        t1 = start + span * pos / total
+        out.append((w, t0, t1))
+        t0 = t1
     return out
 
 
@@ -130,55 +144,83 @@ def _fit_width(tokens: list[Token], width: int) -> list[Token]:
     return out
 
 
-def _prefix(tokens: list[Token]) -> list[int]:
-    """Cumulative word lengths: tokens[j:i] joined by spaces is ``p[i] - p[j] + i - j - 1``."""
-    p = [0]
+def _offsets(tokens: list[Token]) -> list[int]:
+    """``q[i]``: the cumulative word lengths plus one space per word, so that tokens[j:i]
+    joined by spaces is ``q[i] - q[j] - 1`` characters long."""
+    q = [0]
+    total = 0
     for t in tokens:
-        p.append(p[-1] + len(t[0]))
-    return p
+        total += len(t[0]) + 1
+        q.append(total)
+    return q
 
 
 def cut_kinds(tokens: list[Token]) -> list[int]:
     """:func:`_cut_kind` of every gap: element ``i`` is the cut before ``tokens[i]`` (0 for
     ``i == 0``, where there is no cut)."""
-    return [0] + [_cut_kind(tokens, i) for i in range(1, len(tokens))]
+    return [0] + [_cut_kind(tokens[i - 1][0], tokens[i][0]) for i in range(1, len(tokens))]
+
+
+@lru_cache(maxsize=16)
+def _underfill(width: int, max_lines: int) -> tuple[float, ...]:
+    """The cost of a cue far from full, by its length in characters (which counts one space
+    per line break, hence up to ``width * max_lines + max_lines - 1``)."""
+    capacity = width * max_lines
+    costs = []
+    for chars in range(capacity + max_lines):
+        empty = 1 - chars / capacity
+        costs.append(_UNDERFILL * empty * empty)
+    return tuple(costs)
+
+
+def _wrap_end(q: list[int], j: int, width: int, max_lines: int) -> int:
+    """How far tokens[j:] reach on ``max_lines`` lines each filled before the next (every
+    word fits a line): the end index of the longest cue starting at ``j``."""
+    n = len(q) - 1
+    for _ in range(max_lines):
+        j = bisect_right(q, q[j] + width + 1) - 1
+        if j >= n:
+            return n
+    return j
 
 
 def cue_chunks(tokens: list[Token], width: int, max_lines: int,
                kinds: list[int] | None = None) -> list[tuple[int, int]]:
-    """Split ``tokens`` into cues (index ranges), each fitting ``max_lines`` lines of
-    ``width`` characters, with the least total cost: a fixed cost per cue, the cost of each
-    cut (cheapest after a sentence) and a cost for cues far from full. Words that fit in one
-    cue stay one cue (two cues always cost more)."""
+    """Split ``tokens`` (none longer than ``width``, see :func:`_fit_width`) into cues
+    (index ranges), each fitting ``max_lines`` lines of ``width`` characters, with the least
+    total cost: a fixed cost per cue, the cost of each cut (cheapest after a sentence) and a
+    cost for cues far from full. Words that fit in one cue stay one cue (two cues always
+    cost more)."""
+    return _chunks(tokens, _offsets(tokens), width, max_lines, kinds)
+
+
+def _chunks(tokens: list[Token], q: list[int], width: int, max_lines: int,
+            kinds: list[int] | None) -> list[tuple[int, int]]:
     n = len(tokens)
-    lengths = [len(t[0]) for t in tokens]
-    if _line_count(lengths, width, max_lines) <= max_lines:
+    if _wrap_end(q, 0, width, max_lines) >= n:
         return [(0, n)]
     kinds = kinds if kinds is not None else cut_kinds(tokens)
-    cut = [_CUE_CUTS[k] for k in kinds[1:]] + [0.0]  # cut[i - 1]: before tokens[i]
-    capacity = width * max_lines
+    cut = [_CUE_CUTS[k] for k in kinds]  # cut[i]: before tokens[i]
+    cut.append(0.0)
+    underfill = _underfill(width, max_lines)
     inf = float("inf")
     best = [0.0] + [inf] * n
     back = [0] * (n + 1)
+    step = width + 1
     for j in range(n):
         base = best[j] + _PER_CUE
-        if base == inf:
-            continue
-        lines, used, chars = 1, -1, -1  # greedy wrap of tokens[j:i], one token at a time
-        for i in range(j + 1, n + 1):
-            word = lengths[i - 1]
-            chars += word + 1
-            if used + 1 + word <= width:
-                used += 1 + word
-            else:
-                lines += 1
-                if lines > max_lines:
-                    break
-                used = word
-            empty = 1 - chars / capacity
-            cost = base + _UNDERFILL * empty * empty + cut[i - 1]
+        start = q[j] + 1  # tokens[j:i] is q[i] - start characters long
+        end = j  # the longest cue from j: _wrap_end, inlined (it runs for every word)
+        for _ in range(max_lines):
+            end = bisect_right(q, q[end] + step) - 1
+            if end >= n:
+                end = n
+                break
+        for i in range(j + 1, end + 1):
+            cost = base + underfill[q[i] - start] + cut[i]
             if cost < best[i]:
-                best[i], back[i] = cost, j
+                best[i] = cost
+                back[i] = j
     chunks = []
     i = n
     while i > 0:
@@ -187,65 +229,63 @@ def cue_chunks(tokens: list[Token], width: int, max_lines: int,
     return chunks[::-1]
 
 
-def _line_count(lengths: list[int], width: int, stop: int) -> int:
-    """Lines the words take when each line is filled before the next (stops past ``stop``)."""
-    lines, used = 1, -1
-    for word in lengths:
-        if used + 1 + word <= width:
-            used += 1 + word
-        else:
-            lines, used = lines + 1, word
-            if lines > stop:
-                break
-    return lines
-
-
 def cue_lines(tokens: list[Token], width: int, max_lines: int,
               kinds: list[int] | None = None) -> list[str]:
     """Lay one cue's words out on as few lines as possible (at most ``max_lines``), with the
     line breaks where reading pauses and lines of even length."""
-    words = [t[0] for t in tokens]
-    n = len(tokens)
-    p = _prefix(tokens)
-    total = p[n] + n - 1
-    if total <= width:
-        return [" ".join(words)]
     kinds = kinds if kinds is not None else cut_kinds(tokens)
-    if max_lines >= 2:  # two lines (the usual case): try each cut, no table needed
+    return _lines([t[0] for t in tokens], _offsets(tokens), kinds, 0, len(tokens), width,
+                  max_lines)
+
+
+def _lines(words: list[str], q: list[int], kinds: list[int], a: int, b: int, width: int,
+           max_lines: int) -> list[str]:
+    """:func:`cue_lines` of words[a:b] (``q`` from :func:`_offsets`, ``kinds`` from
+    :func:`cut_kinds`, both of all the words)."""
+    q0 = q[a]
+    total = q[b] - q0 - 1
+    if total <= width:
+        return [" ".join(words[a:b])]
+    if max_lines >= 2:  # two lines (the usual case): try each cut that fits, no table needed
         target = total / 2
         options = []
-        for i in range(1, n):
-            first, second = p[i] + i - 1, p[n] - p[i] + n - i - 1
-            if first <= width and second <= width:
-                uneven = ((first - target) / width) ** 2 + ((second - target) / width) ** 2
-                options.append((_LINE_CUTS[kinds[i]] + _UNEVEN_LINES * uneven, i))
+        # the first line words[a:i] fits from q[i] <= q0 + width + 1 down, the second
+        # words[i:b] from q[i] >= q[b] - width - 1 up
+        lo = max(bisect_left(q, q[b] - width - 1, a + 1, b), a + 1)
+        hi = min(bisect_right(q, q0 + width + 1, a, b) - 1, b - 1)
+        for i in range(lo, hi + 1):
+            first, second = q[i] - q0 - 1, q[b] - q[i] - 1
+            uneven = ((first - target) / width) ** 2 + ((second - target) / width) ** 2
+            options.append((_LINE_CUTS[kinds[i]] + _UNEVEN_LINES * uneven, i))
         if options:
             i = min(options)[1]
-            return [" ".join(words[:i]), " ".join(words[i:])]
+            return [" ".join(words[a:i]), " ".join(words[i:b])]
+    n = b - a
+    p = [x - q0 for x in q[a:b + 1]]  # the cue's words [j:i]: p[i] - p[j] - 1 characters
     for count in range(3, max_lines + 1):
         target = total / count
-        # best[k][i]: cheapest layout of tokens[:i] on k lines
+        # best[k][i]: cheapest layout of the cue's first i words on k lines
         best = [[float("inf")] * (n + 1) for _ in range(count + 1)]
         back = [[0] * (n + 1) for _ in range(count + 1)]
         best[0][0] = 0.0
         for k in range(1, count + 1):
             for i in range(1, n + 1):
                 for j in range(i - 1, -1, -1):
-                    length = p[i] - p[j] + i - j - 1
+                    length = p[i] - p[j] - 1
                     if length > width:
                         break
                     if best[k - 1][j] == float("inf"):
                         continue
                     cost = best[k - 1][j] + _UNEVEN_LINES * ((length - target) / width) ** 2
                     if i < n:
-                        cost += _LINE_CUTS[kinds[i]]
+                        cost += _LINE_CUTS[kinds[a + i]]
                     if cost < best[k][i]:
                         best[k][i], back[k][i] = cost, j
         if best[count][n] < float("inf"):
             lines, i = [], n
             for k in range(count, 0, -1):
                 j = back[k][i]
-                lines.append(" ".join(words[j:i]))
+                lines.append(" ".join(words[a + j:a + i]))
                 i = j
             return lines[::-1]
     raise AssertionError("cue_chunks gave a cue that does not fit")  # pragma: no cover
@@ -255,21 +295,28 @@ def cues(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS,
          max_lines: int = MAX_LINES) -> list[Cue]:
     """Caption cues: ≤ ``max_lines`` lines of ≤ ``max_line_chars`` characters each."""
     out: list[Cue] = []
+    speakers: dict[str, str] = {}
     for seg in transcript.segments:
         tokens = _fit_width(_timed_tokens(seg), max_line_chars)
         if not tokens:
             continue
-        speaker = clean_text(seg.speaker) if seg.speaker else None
-        kinds = cut_kinds(tokens)
-        chunks = cue_chunks(tokens, max_line_chars, max_lines, kinds)
+        speaker = None
+        if seg.speaker:
+            speaker = speakers.get(seg.speaker)
+            if speaker is None:
+                speaker = speakers[seg.speaker] = clean_text(seg.speaker)
+        words = [t[0] for t in tokens]
+        q = _offsets(tokens)
+        kinds = [0] + [_cut_kind(before, after) for before, after in pairwise(words)]
+        chunks = _chunks(tokens, q, max_line_chars, max_lines, kinds)
+        last = len(chunks) - 1
         for c, (j, i) in enumerate(chunks):
             start = round(seg.start, 3) if c == 0 else tokens[j][1]
-            end = round(seg.end, 3) if c == len(chunks) - 1 else tokens[chunks[c + 1][0]][1]
+            end = round(seg.end, 3) if c == last else tokens[i][1]
             if out and start < out[-1].end:  # never overlap the previous cue
                 start = out[-1].end
             end = max(end, start + 0.01)
             out.append(Cue(start=start, end=end,
-                           lines=cue_lines(tokens[j:i], max_line_chars, max_lines,
-                                           [0] + kinds[j + 1:i]),
+                           lines=_lines(words, q, kinds, j, i, max_line_chars, max_lines),
                            speaker=speaker or None))
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 
 from podcast.episode import format_timestamp
@@ -35,11 +36,12 @@ __all__ = ["FORMATS", "RENDER_VERSION", "Cue", "cues", "render", "render_all", "
 
 
 def _clock(seconds: float, sep: str) -> str:
-    ms = max(int(round(seconds * 1000)), 0)
-    h, ms = divmod(ms, 3_600_000)
-    m, ms = divmod(ms, 60_000)
+    ms = int(round(seconds * 1000))
+    if ms < 0:
+        ms = 0
     s, ms = divmod(ms, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
+    m, s = divmod(s, 60)
+    return f"{m // 60:02d}:{m % 60:02d}:{s:02d}{sep}{ms:03d}"
 
 
 def vtt_escape(text: str) -> str:
@@ -61,20 +63,27 @@ def srt_escape(text: str) -> str:
 
 def to_vtt(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
     stored = transcript.as_stored()
-    return _vtt(stored, cues(stored, max_line_chars=max_line_chars))
+    cue_list = cues(stored, max_line_chars=max_line_chars)
+    return _vtt(stored, cue_list, _timings(cue_list))
 
 
 def to_srt(transcript: Transcript, *, max_line_chars: int = MAX_LINE_CHARS) -> str:
-    return _srt(cues(transcript.as_stored(), max_line_chars=max_line_chars))
+    cue_list = cues(transcript.as_stored(), max_line_chars=max_line_chars)
+    return _srt(cue_list, _timings(cue_list))
 
 
-def _vtt(transcript: Transcript, cue_list: list[Cue]) -> str:
+def _timings(cue_list: list[Cue]) -> list[str]:
+    """Each cue's timing line as WebVTT writes it (SubRip's has a comma for the dot)."""
+    return [f"{_clock(cue.start, '.')} --> {_clock(cue.end, '.')}" for cue in cue_list]
+
+
+def _vtt(transcript: Transcript, cue_list: list[Cue], timings: list[str]) -> str:
     parts = ["WEBVTT", ""]
     if transcript.language:
         parts = ["WEBVTT", f"Language: {transcript.language}", ""]
-    for n, cue in enumerate(cue_list, 1):
+    for n, (cue, timing) in enumerate(zip(cue_list, timings, strict=True), 1):
         parts.append(str(n))
-        parts.append(f"{_clock(cue.start, '.')} --> {_clock(cue.end, '.')}")
+        parts.append(timing)
         lines = [vtt_escape(line) for line in cue.lines]
         if cue.speaker:
             lines[0] = f"<v {vtt_escape(cue.speaker)}>{lines[0]}"
@@ -83,11 +92,11 @@ def _vtt(transcript: Transcript, cue_list: list[Cue]) -> str:
     return "\n".join(parts)
 
 
-def _srt(cue_list: list[Cue]) -> str:
+def _srt(cue_list: list[Cue], timings: list[str]) -> str:
     parts = []
-    for n, cue in enumerate(cue_list, 1):
+    for n, (cue, timing) in enumerate(zip(cue_list, timings, strict=True), 1):
         parts.append(str(n))
-        parts.append(f"{_clock(cue.start, ',')} --> {_clock(cue.end, ',')}")
+        parts.append(timing.replace(".", ","))
         parts.extend(srt_escape(line) for line in cue.lines)
         parts.append("")
     return "\n".join(parts)
@@ -106,7 +115,52 @@ def to_json(transcript: Transcript) -> str:
         data["language"] = transcript.language
     if transcript.corrections:
         data["corrections"] = transcript.corrections
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    out: list[str] = []
+    _indented_json(data, "\n", out)
+    out.append("\n")
+    return "".join(out)
+
+
+_JSON_STRING = json.encoder.encode_basestring  # the C encoder's ensure_ascii=False form
+
+
+def _indented_json(value: object, newline: str, out: list[str]) -> None:
+    """Append ``json.dumps(value, ensure_ascii=False, indent=2)`` to ``out`` (``newline``:
+    a line break and the indent of the current level): the same text, several times faster
+    than the json module, whose C encoder does not indent, for these many small objects."""
+    if isinstance(value, dict) and value and all(type(k) is str for k in value):
+        inner = newline + "  "
+        sep = "{" + inner
+        for key, item in value.items():
+            out.append(sep)
+            out.append(_JSON_STRING(key))
+            out.append(": ")
+            _json_item(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, list) and value:
+        inner = newline + "  "
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            _json_item(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "]")
+    else:  # scalars, empty containers, keys that are not strings, the rest: the json module
+        out.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
+
+
+def _json_item(value: object, newline: str, out: list[str]) -> None:
+    """One value inside a container: the usual scalars directly, the rest as above."""
+    kind = type(value)
+    if kind is str:
+        out.append(_JSON_STRING(value))
+    elif kind is float and math.isfinite(value):
+        out.append(float.__repr__(value))
+    elif value is True:
+        out.append("true")
+    else:
+        _indented_json(value, newline, out)
 
 
 def _word_json(word: Word) -> dict:
@@ -182,8 +236,9 @@ def render_all(transcript: Transcript, formats: tuple[str, ...] = FORMATS, *,
     stored.language = stored.language or language
     cue_list = (cues(stored, max_line_chars=max_line_chars)
                 if {"vtt", "srt"} & set(formats) else [])
-    makers = {"json": lambda: to_json(stored), "vtt": lambda: _vtt(stored, cue_list),
-              "srt": lambda: _srt(cue_list), "txt": lambda: to_txt(stored),
+    timings = _timings(cue_list)  # cut and timed once for VTT and SRT
+    makers = {"json": lambda: to_json(stored), "vtt": lambda: _vtt(stored, cue_list, timings),
+              "srt": lambda: _srt(cue_list, timings), "txt": lambda: to_txt(stored),
               "html": lambda: to_html(stored)}
     return {fmt: makers[fmt]() for fmt in formats}
 
