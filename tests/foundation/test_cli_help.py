@@ -157,3 +157,33 @@ def test_podcast_docs_serves_the_manual_until_interrupted(repo_root, tmp_path):
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+def test_the_command_table_names_every_command_of_every_module():
+    """COMMAND_MODULES (which lets a command load only its own module) matches what the
+    modules define: no command missing from the table, none listed in the wrong module."""
+    import importlib
+    import pkgutil
+
+    import podcast.cli as package
+    from podcast.cli import COMMAND_MODULES
+
+    defined = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"podcast.cli.{info.name}")
+        for command in getattr(module, "COMMANDS", []):
+            defined[command.name] = info.name
+    assert defined == COMMAND_MODULES
+
+
+def test_a_command_loads_only_its_own_module():
+    """`podcast stats ...` starts without importing the audio, site or transcription code."""
+    import subprocess
+
+    code = ("import sys; from podcast.cli import cli; cli.get_command(None, 'stats'); "
+            "print(sorted(m for m in sys.modules if m.startswith('podcast.cli.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert "podcast.cli.stats" in out
+    for other in ("audio", "site", "transcribe", "themes", "review", "show", "publish"):
+        assert f"podcast.cli.{other}'" not in out
