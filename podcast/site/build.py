@@ -33,8 +33,8 @@ from podcast.site.parallel import map_parallel
 from podcast.site.search import BUNDLE_DIR, build_search_index
 from podcast.site.seo import robots_txt, sitemap_xml
 from podcast.site.textfiles import CHAPTERS_FILE, render_chapters
-from podcast.transcript import load_transcript
-from podcast.transcript.render import render_all
+from podcast.transcript import edits, load_transcript
+from podcast.transcript.render import render_all, rendering_id
 from podcast.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -199,8 +199,17 @@ def _render_episode(ctx: ShowContext, renderer: Renderer, out, view: EpisodeView
     transcript = load_transcript(view.episode.dir) if view.has_transcript else None
     out.write_text(base + "index.html", renderer.episode(view, transcript))
     if transcript is not None:
-        rendered = render_all(transcript, tuple(fmt for fmt, _, _ in view.transcript_files),
-                              max_line_chars=ctx.ws.config.transcription.max_line_chars,
+        formats = tuple(fmt for fmt, _, _ in view.transcript_files)
+        width = ctx.ws.config.transcription.max_line_chars
+        # Files the transcriber wrote with these settings and nobody changed since are what
+        # rendering would give again (tests compare the two): published as they are, which
+        # spares the caption layout, the costly part of a cold build.
+        written = edits.files_as_written(view.episode.dir, formats, rendering_id(width))
+        if written is not None:
+            for fmt, name, _mime in view.transcript_files:
+                out.write_bytes(base + name, written[fmt])
+            return
+        rendered = render_all(transcript, formats, max_line_chars=width,
                               language=view.transcript_language)
         for fmt, name, _mime in view.transcript_files:
             out.write_text(base + name, rendered[fmt])

@@ -7,6 +7,7 @@ edited by hand; once edited, a transcript stays protected until ``--force``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field
@@ -79,6 +80,30 @@ def edited_formats(episode_dir: Path, state: TranscriptState | None = None) -> l
     changed.sort(key=lambda f: (-files[f].stat().st_mtime_ns,
                                 EDITABLE.index(f) if f in EDITABLE else 99))
     return changed
+
+
+def files_as_written(episode_dir: Path, formats: tuple[str, ...], rendering: str
+                     ) -> dict[str, bytes] | None:
+    """The transcript files of ``formats`` as the tool last wrote them, when publishing them
+    as they are gives what rendering the transcript again would: the tool wrote them with
+    ``rendering`` (renderer version and caption width), from its own transcript (no edit),
+    and no transcript file in the folder has changed since. None otherwise."""
+    episode_dir = Path(episode_dir)
+    state = read_state(episode_dir)
+    if state is None or state.edited or state.rendering != rendering:
+        return None
+    if edited_formats(episode_dir, state):
+        return None
+    out = {}
+    for fmt in formats:
+        try:
+            data = (episode_dir / f"transcript.{fmt}").read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != state.files.get(fmt):
+            return None  # changed between the two looks
+        out[fmt] = data
+    return out
 
 
 def read_format(episode_dir: Path, fmt: str, *, base: Transcript | None = None) -> Transcript:

@@ -1,7 +1,7 @@
 """Benchmark: ``podcast build`` of a 500-episode show (goals: full ≤ 10 s, no-op ≤ 1 s).
 
 Generates a synthetic show (500 episodes, each with show notes, chapters, a 150-line
-``transcript.json``, fixed MediaInfo and a small placeholder MP3), then times:
+transcript, fixed MediaInfo and a small placeholder MP3), then times:
 
 - a full build into an empty site folder (feed, 500+ pages, transcripts, Pagefind index),
 - a no-op rebuild (nothing changed),
@@ -10,7 +10,11 @@ Generates a synthetic show (500 episodes, each with show notes, chapters, a 150-
 Anchors measured in the same run: loading the workspace (parsing every episode.md — work any
 build must do) and Pagefind alone indexing the finished site.
 
-    python scripts/bench/site_build.py [--episodes 500] [--segments 150]
+The transcripts are written the way ``podcast transcribe`` writes them (every format and the
+state file), which the site publishes as they are. ``--hand-made`` gives each episode only a
+``transcript.json`` from elsewhere, which the site must render (caption layout included).
+
+    python scripts/bench/site_build.py [--episodes 500] [--segments 150] [--hand-made]
 """
 
 from __future__ import annotations
@@ -30,8 +34,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # this checkout, not another
 
+from podcast.fsutil import file_sha256
 from podcast.media import MediaChapter, MediaInfo, write_media_info
 from podcast.site import build_site
+from podcast.transcribe.run import write_outputs
+from podcast.transcript import edits
+from podcast.transcript.model import read_transcript_json
+from podcast.transcript.render import rendering_id
 from podcast.workspace import Workspace
 
 WORDS = ("snöröjning plogvall bygglov altan staket sophämtning förskola parkering kommunen "
@@ -48,7 +57,7 @@ language = "sv"
 """
 
 
-def make_show(root: Path, episodes: int, segments: int) -> None:
+def make_show(root: Path, episodes: int, segments: int, *, hand_made: bool = False) -> None:
     root.mkdir(parents=True)
     (root / "podcast.toml").write_text(CONFIG, encoding="utf-8")
     shutil.copyfile(Path(__file__).resolve().parents[2] / "podcast/data/cover.jpg",
@@ -77,6 +86,13 @@ def make_show(root: Path, episodes: int, segments: int) -> None:
         data = {"version": "1.0.0", "segments": segs}
         (folder / "transcript.json").write_text(json.dumps(data, ensure_ascii=False),
                                                 encoding="utf-8")
+        if not hand_made:  # as podcast transcribe leaves the folder
+            transcript = read_transcript_json(folder / "transcript.json")
+            transcript.language = "sv"
+            written = write_outputs(transcript, folder, "transcript")
+            edits.write_state(folder, edits.TranscriptState(
+                files={f: file_sha256(p) for f, p in written.items()},
+                rendering=rendering_id()))
         mp3 = audio / f"{slug}.mp3"
         mp3.write_bytes(bytes(20_000 + i))
         write_media_info(audio / f"{slug}.json", MediaInfo(
@@ -110,11 +126,13 @@ def main() -> int:
     ap.add_argument("--episodes", type=int, default=500)
     ap.add_argument("--segments", type=int, default=150)
     ap.add_argument("--repeat", type=int, default=3, help="no-op rebuild repetitions")
+    ap.add_argument("--hand-made", action="store_true",
+                    help="transcript.json only (the site renders every format)")
     args = ap.parse_args()
     now = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "show"
-        make_show(root, args.episodes, args.segments)
+        make_show(root, args.episodes, args.segments, hand_made=args.hand_made)
 
         def load() -> Workspace:
             ws = Workspace.load(root)
@@ -145,7 +163,9 @@ def main() -> int:
 
     load = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} CPUs, load average (1 min) {load:.1f} at the end")
-    print(f"show: {args.episodes} episodes x {args.segments} transcript lines, {pages} pages")
+    print(f"show: {args.episodes} episodes x {args.segments} transcript lines, {pages} pages, "
+          + ("hand-made transcript.json only" if args.hand_made
+             else "transcripts as podcast transcribe writes them"))
     print(f"anchor  load workspace (parse every episode.md): {anchor_load:7.3f} s")
     print(f"anchor  Pagefind alone on the built site:          {anchor_pagefind:7.3f} s")
     print(f"full build (incl. search index):   {full:7.3f} s  = {full / anchor_load:5.1f}x load, "

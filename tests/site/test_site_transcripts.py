@@ -14,6 +14,7 @@ from site_showkit import NOW, add_bygglov_transcript
 from podcast.site import build_site
 from podcast.transcribe.run import write_outputs
 from podcast.transcript import Segment, Transcript, Word, edits
+from podcast.transcript.render import rendering_id
 from podcast.workspace import Workspace
 
 SLUG = "snorojning"
@@ -41,15 +42,36 @@ def _transcript() -> Transcript:
     ], language="sv")
 
 
-def _transcribed_show(site_show: Path) -> tuple[Workspace, Path]:
-    """The test show with a transcript written the way ``podcast transcribe`` writes it."""
+def _transcribed_show(site_show: Path, *, rendering: str | None = None
+                      ) -> tuple[Workspace, Path]:
+    """The test show with a transcript written the way ``podcast transcribe`` writes it.
+    Without ``rendering`` in its state the site cannot trust the files and renders them."""
     ws = Workspace.load(site_show)
     folder = ws.episode(SLUG).dir
     written = write_outputs(_transcript(), folder, "transcript",
                             max_line_chars=ws.config.transcription.max_line_chars)
     edits.write_state(folder, edits.TranscriptState(
-        files={f: edits.file_sha256(p) for f, p in written.items()}))
+        files={f: edits.file_sha256(p) for f, p in written.items()}, rendering=rendering))
     return ws, folder
+
+
+def _current_rendering(ws: Workspace) -> str:
+    return rendering_id(ws.config.transcription.max_line_chars)
+
+
+def _no_rendering(monkeypatch) -> list[str]:
+    """Spy on the site's renderer: the list fills with the first line of every transcript
+    it renders."""
+    import podcast.site.build as site_build
+
+    real, rendered = site_build.render_all, []
+
+    def spy(transcript, formats, **kw):
+        rendered.append(transcript.segments[0].text if transcript.segments else "")
+        return real(transcript, formats, **kw)
+
+    monkeypatch.setattr(site_build, "render_all", spy)
+    return rendered
 
 
 def test_the_site_publishes_the_transcribers_files_byte_for_byte(site_show: Path) -> None:
@@ -98,9 +120,13 @@ def test_cue_text_is_escaped_and_cleaned_on_the_site(site_show: Path) -> None:
     assert "Svara <b>nu</b> eller --> sen." in txt  # plain text stays as said
 
 
+@pytest.mark.parametrize("trusted", [False, True], ids=["no-rendering-id", "rendering-id"])
 def test_a_hand_edited_vtt_is_published_wrapped_like_the_transcriber_syncs_it(
-        site_show: Path) -> None:
-    ws, folder = _transcribed_show(site_show)
+        site_show: Path, trusted: bool) -> None:
+    # with a rendering id the edit still makes the hashes disagree: the files are not
+    # published as they are
+    rendering = _current_rendering(Workspace.load(site_show)) if trusted else None
+    ws, folder = _transcribed_show(site_show, rendering=rendering)
     (folder / "transcript.vtt").write_text(
         "WEBVTT\n\n00:00:00.000 --> 00:00:09.000\n<v Anna>" + "Rättad text som är mycket "
         "längre än en rad och därför måste brytas om på webbplatsen, i flera rutor.\n",
@@ -119,3 +145,42 @@ def test_a_hand_edited_vtt_is_published_wrapped_like_the_transcriber_syncs_it(
     expected = render_all(edited, ("srt", "json", "txt"), language="sv")
     for fmt, text in expected.items():
         assert (published / f"transcript.{fmt}").read_text(encoding="utf-8") == text
+
+
+def test_untouched_transcriber_files_are_published_as_written_without_rendering(
+        site_show: Path, monkeypatch) -> None:
+    """State names the current renderer and width, every hash matches: the files are copied
+    (no caption layout), and they are byte for byte what rendering gives (the test above)."""
+    ws, folder = _transcribed_show(site_show,
+                                   rendering=_current_rendering(Workspace.load(site_show)))
+    rendered = _no_rendering(monkeypatch)
+    build_site(ws, now=NOW)
+    assert not any(text.startswith("Välkommen till Kommuncenterpodden") for text in rendered)
+    published = ws.site_dir / "avsnitt" / SLUG
+    for fmt in ("vtt", "srt", "json", "txt"):
+        assert (published / f"transcript.{fmt}").read_bytes() == \
+            (folder / f"transcript.{fmt}").read_bytes(), fmt
+
+
+@pytest.mark.parametrize("change", ["other-width", "edited-flag", "txt-edited", "no-state"])
+def test_transcriber_files_are_rendered_again_when_they_cannot_be_trusted(
+        site_show: Path, monkeypatch, change: str) -> None:
+    ws, folder = _transcribed_show(site_show,
+                                   rendering=_current_rendering(Workspace.load(site_show)))
+    state = edits.read_state(folder)
+    assert state is not None
+    if change == "other-width":
+        state.rendering = rendering_id(30)
+        edits.write_state(folder, state)
+    elif change == "edited-flag":
+        state.edited = True
+        edits.write_state(folder, state)
+    elif change == "txt-edited":  # a format the site may not publish still changes the text
+        txt = folder / "transcript.txt"
+        txt.write_text(txt.read_text(encoding="utf-8").replace("Välkommen", "Hej och välkommen"),
+                       encoding="utf-8")
+    else:
+        (folder / edits.STATE_FILE).unlink()
+    rendered = _no_rendering(monkeypatch)
+    build_site(ws, now=NOW)
+    assert any("älkommen till Kommuncenterpodden" in text for text in rendered)
