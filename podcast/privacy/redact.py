@@ -136,7 +136,8 @@ _EMAIL_RE = re.compile(
 _PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6})\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
 _PNR_CUE_RE = re.compile(
     r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
-    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd)\b[\s:.=#-]*$", re.IGNORECASE)
+    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd)\b(?:[\s:.=#-]*\b(?:är|is)\b)?"
+    r"[\s:.=#-]*$", re.IGNORECASE)
 _NOT_PNR_CUE_RE = re.compile(
     r"(?:ocr|faktura\w*|fakturanr|fakt\.?\s?nr|org\.?\s?n(?:umme)?r|organisationsn\w*|ref\w*"
     r"|kundn\w*|ärendenr|ärendenummer|diarienr|dnr|avinr|bankgiro|bg|pg|plusgiro|konto\w*"
@@ -453,11 +454,11 @@ _ROLES_BARE = (
     "mentorn eleven ombudet sökanden hyresgästen hyresvärden vårdnadshavaren patienten "
     "sjuksköterskan undersköterskan chefen mamman pappan sonen dottern sambon farsan morsan "
     "farmor farfar mormor morfar farbror morbror faster moster kontaktperson handläggare "
-    "assistent personliga")
+    "assistent personliga kollegan arbetskamraten")
 _RELATIONS_OWNED = (
     "granne mamma pappa mor far son dotter bror syster sambo man fru make maka partner kusin "
     "barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
-    "lärare mentor elev gubbe gumma")
+    "lärare mentor elev gubbe gumma kollega arbetskamrat")
 _POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era"
 _RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.split())))
 # A relation or role, then (after a comma) the name. Matched in the lower-cased text (a
@@ -694,11 +695,81 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     yet."""
     finder = name_model()
     tagged = finder.analyse(text, taken.overlaps)
-    found = _lower_pairs(text, tagged, finder) + _model_names(text, tagged, finder)
+    found = _lower_pairs(text, tagged, finder) + [
+        _first_name_before(text, span, finder, taken)
+        for span in _model_names(text, tagged, finder)]
     if "-" in text:
         found += _double_surnames(text, tagged, finder)
     if "sa" in text:
         found += _speaker_names(text, finder)
+    if _CAPITAL_PAIR_RE.search(text):
+        found += _capital_pairs(text, finder)
+    if "s " in text:
+        found += _genitive_before_relation(text, finder)
+    return found
+
+
+_WORD_BEFORE_NAME_RE = re.compile(rf"(?<![\w-])({_L}+(?:-{_L}+)?)[ \t]$")
+
+
+def _listed_first_name(word: str, finder: NameFinder) -> bool:
+    """Every part of ``word`` is on the first-name lists ("Per-Olof"), and it is no
+    everyday word."""
+    low = word.lower()
+    return (all(p in finder.first_names and len(p) > 1 for p in low.split("-"))
+            and low not in finder.everyday and not _plain_word(word))
+
+
+def _first_name_before(text: str, span: NameSpan, finder: NameFinder, taken: _Taken
+                       ) -> NameSpan:
+    """A name the model found grows by a capitalised listed first name just before it,
+    which the model tagged otherwise ("Eva-Lena och Per-Olof Gustavsson")."""
+    start, end, end1 = span
+    m = _WORD_BEFORE_NAME_RE.search(text, max(0, start - 40), start)
+    if m is None or taken.overlaps(m.start(1), m.end(1)):
+        return span
+    word = m.group(1)
+    if all(_is_cap(p) for p in word.split("-")) and _listed_first_name(word, finder):
+        return (m.start(1), end, m.end(1))
+    return span
+
+
+# Two words in capitals: "LARS-ERIK BOMAN" in a note written in capitals.
+_CAPITAL_PAIR_RE = re.compile(
+    rf"(?<![\w-])({_U}{{2,}}(?:-{_U}{{2,}})?)[ \t]+({_U}{{2,}}(?:-{_U}{{2,}})?)(?![\w-])")
+
+
+def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
+    """In a line written in capitals, a listed first name and a listed surname."""
+    found = []
+    for m in _CAPITAL_PAIR_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not line.isupper():
+            continue  # "IKEA Kungens kurva": capitals inside ordinary text are acronyms
+        first, last = m.group(1), m.group(2)
+        low_last = last.lower()
+        if (_listed_first_name(first, finder) and len(first) > 2
+                and (low_last in finder.surnames or low_last.endswith(_SURNAME_ENDINGS))
+                and low_last not in finder.everyday and not _plain_word(last)):
+            found.append((m.start(1), m.end(2), m.end(1)))
+    return found
+
+
+# A first name in the genitive before a relation: "Sannas pappa", "Kalles mamma".
+_GENITIVE_RELATION_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
+
+
+def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
+    found = []
+    for m in _GENITIVE_RELATION_RE.finditer(text):
+        word = m.group(1)
+        base = word[:-1].lower()
+        if (base in finder.first_names and len(base) > 2 and base not in finder.everyday
+                and not _plain_word(word[:-1])):
+            found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
 
@@ -927,6 +998,12 @@ def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> Non
             add("PHONE", m.start(), end)
 
 
+# A word that is part of a street's name before it: "Stora Nygatan 5", "S:t Olofsgatan 2".
+_STREET_PREFIX_RE = re.compile(
+    r"(?<![\w-])(?:Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre|Yttre|Inre"
+    r"|S:t|Sankt|St\.)[ \t]+$")
+
+
 def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
     for m in _ADDRESS_TAIL_RE.finditer(text):
         w = _WORD_START_RE.search(text, max(0, m.start() - 40), m.start())
@@ -935,7 +1012,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
             continue
         if m.group("abbr") and not text[w.start()].isupper():
             continue  # "Storg. 12" yes, "gatubelysning. 2024" no
-        add("ADDRESS", w.start(), m.end())
+        prefix = _STREET_PREFIX_RE.search(text, max(0, w.start() - 12), w.start())
+        add("ADDRESS", prefix.start() if prefix else w.start(), m.end())
     for regex in (_NAMED_STREET_RE, _BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())

@@ -57,6 +57,7 @@ def test_bad_check_digit_only_after_a_cue() -> None:
     assert types(f"se {written} tack") == []
     assert types(f"pnr {written}") == [("PNR", written)]
     assert types(f"personnummer: {written}") == [("PNR", written)]
+    assert types(f"Mitt personnummer är 19{written} om ni behöver") == [("PNR", f"19{written}")]
     assert types(f"Pnr: 19{BAD[:6]}-{BAD[6:9]}")[0][0] == "PNR"  # check digit missing
 
 
