@@ -189,7 +189,8 @@ _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
 _HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
-                r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b))")
+                r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b"
+                r"|(?:nb|n\.b\.|bv|ög)\b))")
 _HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-])(?:{_HOUSE_LETTER})?"
              rf"{_HOUSE_EXTRA}{{0,3}}")
 _POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
@@ -292,6 +293,7 @@ _CUE_START_RE = re.compile(
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
 _AFTER_INITIAL_RE = re.compile(rf"[ \t]+({_NAME_WORD})")
+_LINE_END_RE = re.compile(r"[ \t]*(?:[,!]?[ \t]*)?(?:\n|$)")
 _PAIR_VERB_RE = re.compile(
     rf"(?<![\w])({_U}{_L}+)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
     r"(?:ringer|ringde|ringt|mejlar|mejlade|mailar|mailade|skriver|skrev|chattar|undrar"
@@ -333,8 +335,11 @@ def _surname_ok(word: str | None, lower_ok: bool, upper_ok: bool = False) -> boo
 
 def _initial_end(text: str, word: str | None, end: int) -> int | None:
     """The end of a surname initial (``Ç.``) or of an initial and a surname (``A. Lind``)."""
-    if word is None or len(word) != 1 or not word.isupper() or not text.startswith(".", end):
+    if word is None or len(word) != 1 or not word.isupper():
         return None
+    if not text.startswith(".", end):
+        # without a full stop only as the last thing on its line: "/ Emma W"
+        return end if _LINE_END_RE.match(text, end) else None
     m = _AFTER_INITIAL_RE.match(text, end + 1)
     if m is not None and _surname_ok(m.group(1), False):
         return m.end(1)
@@ -515,11 +520,21 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3) -> NameS
     return (start, end, end1) if start >= 0 else None
 
 
+# "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
+_RELATION_TO_RE = re.compile(
+    r"(?<![\w-])(?:mamma|pappa|mor|far|förälder|vårdnadshavare|farmor|farfar|mormor|morfar"
+    r"|moster|faster|morbror|farbror|syster|bror|kontaktperson|god man|handläggare"
+    r"|assistent|lärare|mentor|ombud|anhörig)[ \t]+till[ \t]+(?=[^\W\d_])")
+
+
 def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     if len(lower) != len(text):
         return found  # lower-casing changed the length ("İ"): the other rules still apply
-    for m in _RELATION_RE.finditer(lower):
+    matches = list(_RELATION_RE.finditer(lower))
+    if " till " in lower:
+        matches += _RELATION_TO_RE.finditer(lower)
+    for m in matches:
         span = _name_after(text, m.end(), finder)
         if span is not None:
             found.append(span)
@@ -553,7 +568,31 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                 and (b in last or (b.endswith("sson") and len(b) > 6))
                 and not _plain_word(a) and not _plain_word(b)):
             found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
+    if not _SWEDISH_LETTERS_RE.search(text):
+        # chat typed without å, ä, ö: "asa bjorklund" is "åsa björklund"
+        first_f, last_f = _folded_lists(finder)
+        for m in _ASCII_PAIR_RE.finditer(text):
+            if m.group(1) in first_f and m.group(2) in last_f:
+                found.append((m.start(1), m.end(2), m.end(1)))
     return found
+
+
+_ASCII_PAIR_RE = re.compile(r"(?<![\w-])([a-z]{3,})[ \t]([a-z]{3,})(?![\w-])")
+_SWEDISH_LETTERS_RE = re.compile("[åäöÅÄÖ]")
+_FOLD = str.maketrans("åäöéü", "aaoeu")
+_FOLDED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _folded_lists(finder: NameFinder) -> tuple[frozenset[str], frozenset[str]]:
+    """The first names and surnames as written without å, ä, ö (é, ü): "åsa" → "asa",
+    (first names, surnames); no spelling that is an everyday or ordinary word."""
+    key = id(finder)
+    if key not in _FOLDED:
+        def fold(names: frozenset[str]) -> frozenset[str]:
+            out = {n.translate(_FOLD) for n in names if len(n) > 2}
+            return frozenset(w for w in out - finder.everyday if not _plain_word(w))
+        _FOLDED[key] = (fold(finder.first_names), fold(finder.surnames))
+    return _FOLDED[key]
 
 
 _PLACE_WORDS = frozenset({"i", "på", "vid", "mot", "från", "utanför", "nära", "kö", "till",
@@ -885,7 +924,9 @@ def _bridge_initials(text: str, spans: list[Span]) -> list[Span]:
 # Wallenbergs torg" (with a number it is an address and stays redacted).
 _NAMED_PLACE_RE = re.compile(
     r"[ \t]+(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
-    r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen)\b(?![ \t]*\d)")
+    r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen|kyrka|kyrkan"
+    r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion)\b"
+    r"(?![ \t]*\d)")
 
 
 def _add_names(text: str, names: list[NameSpan], taken: _Taken,
