@@ -112,4 +112,7 @@ ORGANISATION_HEADS = ("brf", "hsb", "huset", "hallen", "arenan", "teatern", "bib
 #: The word after a company name ("Skellefteå Kraft", "Nilssons Bygg AB"), lower case.
 ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder", "vatten",
                                 "fastigheter", "bygg", "arena", "trafik", "el", "net", "group",
-                                "invest", "konsult", "service", "städ", "transport", "åkeri"})
+                                "invest", "konsult", "service", "städ", "transport", "åkeri",
+                                "bageri", "konditori", "café", "kafé", "frisör", "måleri",
+                                "snickeri", "pizzeria", "restaurang", "redovisning", "maxi",
+                                "kvantum", "line"})

@@ -199,6 +199,11 @@ _ADDRESS_TAIL_RE = re.compile(
     rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
+# A prefix and a bare street word, with a number: "Södra Vägen 21", "Lilla Torget 3".
+_PREFIXED_STREET_RE = re.compile(
+    r"\b(?:Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre)[ \t]+"
+    r"(?:Gatan|Gata|Vägen|Väg|Torget|Torg|Allén|Gränd|Gränden|Backen|Stigen|Långgatan)"
+    rf"[ \t]*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 # A street named after someone, in two words, with a number: "Olof Palmes gata 12".
 _NAMED_STREET_RE = re.compile(
     rf"(?:{_U}{_LOW}+[ \t]+)?{_U}{_LOW}+s[ \t]+(?:gata|väg|plats|torg|allé|gränd|stig|backe)"
@@ -268,7 +273,8 @@ _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|efter
 # ("Hej Ömer!"); title: the capitalised word after Mr/Ms/Dr... After the cue: spaces, commas,
 # colons and up to two line breaks.
 _CUE_NAME_RE = re.compile(
-    r"(?:(?P<intro>(?i:\b(?:jag heter|mitt namn är|namnet är)\b|\bnamn:|\bkontaktperson\b:?))"
+    r"(?:(?P<intro>(?i:\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är)\b|\bnamn:"
+    r"|\bkontaktperson\b:?))"
     r"|(?P<introcap>(?i:\bmy[ \t]+name[ \t]+is\b))"
     r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?)|//)"
     r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:|\bkontakt:|\bcontact:"
@@ -286,7 +292,8 @@ _CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "
 # (case-insensitive, with lookbehinds) tries every position of the note and took half of the
 # redaction time; these plain words let the search skip ahead. Every cue above starts on one.
 _CUE_START_RE = re.compile(
-    r"\b(?:jag heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh|m\.v\.h|hälsning"
+    r"\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
+    r"|m\.v\.h|hälsning"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b)|/")
 # After a greeting's name: , ! : ; or the end of the line.
@@ -327,7 +334,7 @@ def _surname_ok(word: str | None, lower_ok: bool, upper_ok: bool = False) -> boo
     capitals after a name in capitals: ``MVH BERTIL QVIST``) and not an ordinary word."""
     if not word:
         return False
-    if not (_is_cap(word) or (lower_ok and word.islower())
+    if not (_is_cap(word) or (lower_ok and word.islower() and len(word) > 1)
             or (upper_ok and len(word) > 1 and word.isupper())):
         return False
     return not _plain_word(word)
@@ -520,6 +527,10 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3) -> NameS
     return (start, end, end1) if start >= 0 else None
 
 
+# "pratade med kalle", "fick hjälp av lena": after talking with or help from, a name.
+_TALKED_WITH_RE = re.compile(
+    r"(?<![\w-])(?:pratade|pratat|pratar|talade|talat|snackade|snackat|träffade|träffat)"
+    r"[ \t]+med[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])")
 # "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
 _RELATION_TO_RE = re.compile(
     r"(?<![\w-])(?:mamma|pappa|mor|far|förälder|vårdnadshavare|farmor|farfar|mormor|morfar"
@@ -534,6 +545,11 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     matches = list(_RELATION_RE.finditer(lower))
     if " till " in lower:
         matches += _RELATION_TO_RE.finditer(lower)
+    if " med " in lower or " av " in lower:
+        # only a listed first name: "pratat med Skatteverket" is no person
+        matches += [m for m in _TALKED_WITH_RE.finditer(lower)
+                    if (w := _NAME_TOKEN_RE.match(lower, m.end())) is not None
+                    and w.group(1) in finder.first_names and w.group(1) not in finder.everyday]
     for m in matches:
         span = _name_after(text, m.end(), finder)
         if span is not None:
@@ -639,6 +655,8 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
             continue
         if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
             continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
+        if _COMPOUND_TAIL_RE.search(text, start, end):
+            continue  # "Viking Line-terminalen": a thing named after a name
         keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
         if not keep or all(text[a:b].islower() for a, b in keep) or keep[-1] != words[-1]:
             continue  # ends in an ordinary word: "Dear Valued Customer", "Hiring Manager"
@@ -670,6 +688,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
 
 
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
+_COMPOUND_TAIL_RE = re.compile(rf"{_U}{_L}*-{_LOW}{{3,}}")
 _WORDS_RE = re.compile(r"\S+")
 _WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
 _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
@@ -684,7 +703,7 @@ _SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "stedt", "gren", "holm",
 _FINITE_VERB_RE = re.compile(
     r"[ \t]*,[ \t]*som\b|[ \t]+(?:och|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill"
     r"|måste|bör|skulle|kunde|borde|hann|satt|låg|gav|drog|slog|föll|sköt|dog|fanns|lät|såg|tycks"
-    rf"|verkar|{_L}+(?:ar|er|ir|or|ur|yr|är|ade|de|te|dde|tte|as|es|ts|ds))\b")
+    rf"|verkar|{_L}+(?:ar|er|ir|or|ur|yr|är|år|ade|de|te|dde|tte|as|es|ts|ds))\b")
 
 
 def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
@@ -943,6 +962,10 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             longer = _extend_name(text, end)
             if not taken.overlaps(start, longer):
                 end = longer
+        after = _WORD_AFTER_RE.match(text, end)
+        if (after is not None and after.group(1).lower() in ORGANISATION_TAILS
+                and after.group(1)[:1].isupper()):
+            continue  # "Lisa Larssons Bageri", "Nilssons Bygg": a company
         add("NAME", start, end)
 
 
@@ -1055,7 +1078,7 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
             continue  # "Storg. 12" yes, "gatubelysning. 2024" no
         prefix = _STREET_PREFIX_RE.search(text, max(0, w.start() - 12), w.start())
         add("ADDRESS", prefix.start() if prefix else w.start(), m.end())
-    for regex in (_NAMED_STREET_RE, _BOX_RE, _POSTORT_RE):
+    for regex in (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
     for regex in (_EN_ADDRESS_RE, _UK_POSTCODE_RE):

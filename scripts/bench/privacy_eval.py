@@ -13,7 +13,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard2: ``scripts/bench/data/privacy_hard_cases_2.jsonl``, 40 more in other styles
   (signatures, quoted replies, foreign names in chat, all caps), written before any run;
 - hard3: ``scripts/bench/data/privacy_hard_cases_3.jsonl``, 45 more (titles, ages, first
-  names after verbs, foreign names mid-sentence, no diacritics), written before any run.
+  names after verbs, foreign names mid-sentence, no diacritics), written before any run;
+- hard4: ``scripts/bench/data/privacy_hard_cases_4.jsonl``, 40 more (English notes, lone
+  surnames, company names holding a person's name), written before any run.
 
 Per type: the share of personal-data characters (letters and digits) left readable, i.e. not
 inside any redacted span; and the share of notes/sentences without personal data that were
@@ -49,6 +51,7 @@ SHARED = Path(os.environ.get("KOMMUNPODD_SHARED", ROOT.parent / "shared"))
 HARD = Path(__file__).resolve().parent / "data" / "privacy_hard_cases.jsonl"
 HARD2 = HARD.with_name("privacy_hard_cases_2.jsonl")
 HARD3 = HARD.with_name("privacy_hard_cases_3.jsonl")
+HARD4 = HARD.with_name("privacy_hard_cases_4.jsonl")
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -145,7 +148,8 @@ def main() -> None:
     args = ap.parse_args()
     gold = gold_set()
     for name, items in (("gold", gold), ("ner-rep", ner_report_set()), ("hard", hard_set()),
-                        ("hard2", hard_set(HARD2)), ("hard3", hard_set(HARD3))):
+                        ("hard2", hard_set(HARD2)), ("hard3", hard_set(HARD3)),
+                        ("hard4", hard_set(HARD4))):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat
     find_pii(work[0])  # the model is loaded once, before the clock runs
