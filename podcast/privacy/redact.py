@@ -182,7 +182,9 @@ _STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget
                   r"|backen|plan|planen|leden|gången|platsen|slingan|kroken|esplanaden|kajen"
                   r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken|stråket|svängen"
                   r"|höjden|gärdet|dalen|vreten|bryggan|promenaden|avenyn|hojden|lyckan"
-                  r"|terrassen|udden|kullen|branten|gläntan|åsen|tået)")
+                  r"|terrassen|udden|kullen|branten|gläntan|åsen|tået"
+                  # typed without å, ä, ö (höjden's "hojden" is above)
+                  r"|vagen|vag|straket|svangen|gardet|glantan)")
 _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 # A house letter follows the number directly ("12B") or after a space ("12 B"), but a
 # one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
@@ -588,7 +590,11 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
         # chat typed without å, ä, ö: "asa bjorklund" is "åsa björklund"
         first_f, last_f = _folded_lists(finder)
         for m in _ASCII_PAIR_RE.finditer(text):
-            if m.group(1) in first_f and m.group(2) in last_f:
+            a, b = m.group(1), m.group(2)
+            # one of the two lost its å/ä/ö; the other is a name in any case ("goran
+            # andersson", "anna ostlund"), not an English word that is a surname somewhere
+            if ((a in first_f and (b in last_f or (b in last and b.endswith(_SURNAME_ENDINGS))))
+                    or (b in last_f and a.capitalize() in FIRST_NAMES)):
                 found.append((m.start(1), m.end(2), m.end(1)))
     return found
 
@@ -600,12 +606,14 @@ _FOLDED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def _folded_lists(finder: NameFinder) -> tuple[frozenset[str], frozenset[str]]:
-    """The first names and surnames as written without å, ä, ö (é, ü): "åsa" → "asa",
-    (first names, surnames); no spelling that is an everyday or ordinary word."""
+    """The first names and surnames that hold å, ä, ö (é, ü), as written without them:
+    "åsa" → "asa", (first names, surnames); no spelling that is an everyday or ordinary
+    word. Names without those letters are not here: a pair of them is no sign of a note
+    typed without å, ä and ö (and English text is full of such pairs: "can find")."""
     key = id(finder)
     if key not in _FOLDED:
         def fold(names: frozenset[str]) -> frozenset[str]:
-            out = {n.translate(_FOLD) for n in names if len(n) > 2}
+            out = {f for n in names if len(n) > 2 and (f := n.translate(_FOLD)) != n}
             return frozenset(w for w in out - finder.everyday if not _plain_word(w))
         _FOLDED[key] = (fold(finder.first_names), fold(finder.surnames))
     return _FOLDED[key]

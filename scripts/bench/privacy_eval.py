@@ -15,7 +15,10 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard3: ``scripts/bench/data/privacy_hard_cases_3.jsonl``, 45 more (titles, ages, first
   names after verbs, foreign names mid-sentence, no diacritics), written before any run;
 - hard4: ``scripts/bench/data/privacy_hard_cases_4.jsonl``, 40 more (English notes, lone
-  surnames, company names holding a person's name), written before any run.
+  surnames, company names holding a person's name), written before any run;
+- english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
+  English intent data, treated as holding no personal data: only "changed" counts), a check
+  that rules for Swedish chat do not fire on English.
 
 Per type: the share of personal-data characters (letters and digits) left readable, i.e. not
 inside any redacted span; and the share of notes/sentences without personal data that were
@@ -94,6 +97,17 @@ def hard_set(path: Path = HARD) -> list[Item]:
     return out
 
 
+def english_set(rows: int = 3000) -> list[Item]:
+    out: list[Item] = []
+    for name in ("banking77/train.csv", "clinc150/val.csv"):
+        with open(SHARED / "data" / "external" / name, encoding="utf-8", newline="") as fh:
+            for i, r in enumerate(csv.DictReader(fh)):
+                if i >= rows:
+                    break
+                out.append((r["text"], []))
+    return out
+
+
 def score(name: str, items: list[Item], show_errors: int) -> None:
     total: Counter[str] = Counter()
     readable: Counter[str] = Counter()
@@ -119,10 +133,10 @@ def score(name: str, items: list[Item], show_errors: int) -> None:
     kinds = [k for k in PII_TYPES if total[k]]
     per_type = ", ".join(f"{k} {readable[k] / total[k]:.1%}" for k in kinds)
     all_chars = sum(total.values())
-    print(f"{name:8} {len(items):5d} texts; readable: {per_type}; all "
-          f"{sum(readable.values()) / all_chars:.1%} of {all_chars:,} chars; "
-          f"changed: {changed} of {clean} texts without personal data "
-          f"({changed / clean if clean else 0:.1%})")
+    read = (f"readable: {per_type}; all {sum(readable.values()) / all_chars:.1%} of "
+            f"{all_chars:,} chars; " if all_chars else "")
+    print(f"{name:8} {len(items):5d} texts; {read}changed: {changed} of {clean} texts "
+          f"without personal data ({changed / clean if clean else 0:.1%})")
     for e in errors[:show_errors]:
         print(e)
 
@@ -149,7 +163,7 @@ def main() -> None:
     gold = gold_set()
     for name, items in (("gold", gold), ("ner-rep", ner_report_set()), ("hard", hard_set()),
                         ("hard2", hard_set(HARD2)), ("hard3", hard_set(HARD3)),
-                        ("hard4", hard_set(HARD4))):
+                        ("hard4", hard_set(HARD4)), ("english", english_set())):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat
     find_pii(work[0])  # the model is loaded once, before the clock runs
