@@ -81,6 +81,21 @@ Again Friends Folks Guys Colleagues Sales Billing Accounts Account Ltd Inc Plc L
 Street Road Avenue Lane Drive Close Way Urgent Important Question Problem Issue Complaint Akut
 Viktigt Brådskande Klagomål Hänv Hänvisad Hänvisat Vidarebefordrat Vidarebefordrad Skapat
 Besvarat Åtgärdat Återkoppling Noterat
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July
+September October November December Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag
+Januari Februari Mars Juli Augusti Oktober
+I'd I've I'm I'll
+American British English Swedish French German Spanish Italian Chinese Japanese Russian
+Arabic Polish Finnish Danish Norwegian European Canadian Mexican Indian Irish Scottish Dutch
+""".split())
+
+#: English function words, which a surname list from some country may hold ("On", "At",
+#: "By"): never the second word of a lower-case name pair ("carry on", "bill due").
+ENGLISH_FUNCTION_WORDS = frozenset("""
+on at by from with due so has can for to in of the and or up out off over into onto about
+after before since until than then when was were will would could should may might must is
+are be been am do does did done not no yes my your his her its our their me him us them this
+that these those what which who how why where here there car
 """.split())
 
 #: Words that follow a greeting as its addressee, not as a name ("Hej Kommunen!", "Hi Team,",

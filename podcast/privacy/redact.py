@@ -46,6 +46,7 @@ from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
     ADDRESSEE_WORDS,
     AMBIGUOUS_FIRST_NAMES,
+    ENGLISH_FUNCTION_WORDS,
     FIRST_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -584,6 +585,7 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                 and (a.capitalize() in FIRST_NAMES
                      or (a in first and a not in last and len(a) > 3))
                 and (b in last or (b.endswith("sson") and len(b) > 6))
+                and b not in ENGLISH_FUNCTION_WORDS
                 and not _plain_word(a) and not _plain_word(b)):
             found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
     if not _SWEDISH_LETTERS_RE.search(text):

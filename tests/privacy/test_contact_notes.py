@@ -99,6 +99,9 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "i will be in america from april to may",
     "tell me a fun fact about the moon landing",
     "Gatlamporna på Bjorkvagen har varit släckta i en vecka.",   # a street, no number
+    "can i carry on my bill due next week",                     # "Carry", "Bill": names too
+    "The fee for changing rubles into British pounds last Saturday was too high.",
+    "I found my card again so I'd like to reactivate it, I've checked it works.",
 ])
 def test_what_is_not_personal_data_stays(text: str) -> None:
     assert found(text) == []
