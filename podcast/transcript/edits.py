@@ -92,18 +92,20 @@ def files_as_written(episode_dir: Path, formats: tuple[str, ...], rendering: str
     state = read_state(episode_dir)
     if state is None or state.edited or state.rendering != rendering:
         return None
-    if edited_formats(episode_dir, state):
-        return None
-    out = {}
-    for fmt in formats:
+    # every transcript file in the folder, published or not, read and checked once (what
+    # edited_formats checks, without reading the files a second time to publish them)
+    found = {}
+    for fmt, path in transcript_files(episode_dir).items():
         try:
-            data = (episode_dir / f"transcript.{fmt}").read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
         if hashlib.sha256(data).hexdigest() != state.files.get(fmt):
-            return None  # changed between the two looks
-        out[fmt] = data
-    return out
+            return None
+        found[fmt] = data
+    if any(fmt not in found for fmt in formats):
+        return None
+    return {fmt: found[fmt] for fmt in formats}
 
 
 def read_format(episode_dir: Path, fmt: str, *, base: Transcript | None = None) -> Transcript:
