@@ -202,9 +202,11 @@ _ADDRESS_TAIL_RE = re.compile(
     rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
+# Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
+_STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre"
 # A prefix and a bare street word, with a number: "Södra Vägen 21", "Lilla Torget 3".
 _PREFIXED_STREET_RE = re.compile(
-    r"\b(?:Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre)[ \t]+"
+    rf"\b(?:{_STREET_PREFIXES})[ \t]+"
     r"(?:Gatan|Gata|Vägen|Väg|Torget|Torg|Allén|Gränd|Gränden|Backen|Stigen|Långgatan)"
     rf"[ \t]*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 # A street named after someone, in two words, with a number: "Olof Palmes gata 12".
@@ -833,10 +835,8 @@ _GENITIVE_RELATION_RE = re.compile(
 def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _GENITIVE_RELATION_RE.finditer(text):
-        word = m.group(1)
-        base = word[:-1].lower()
-        if (base in finder.first_names and len(base) > 2 and base not in finder.everyday
-                and not _plain_word(word[:-1])):
+        base = m.group(1)[:-1]
+        if len(base) > 2 and _listed_first_name(base, finder):
             found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
@@ -1074,8 +1074,7 @@ def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> Non
 
 # A word that is part of a street's name before it: "Stora Nygatan 5", "S:t Olofsgatan 2".
 _STREET_PREFIX_RE = re.compile(
-    r"(?<![\w-])(?:Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre|Yttre|Inre"
-    r"|S:t|Sankt|St\.)[ \t]+$")
+    rf"(?<![\w-])(?:{_STREET_PREFIXES}|Yttre|Inre|S:t|Sankt|St\.)[ \t]+$")
 
 
 def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
