@@ -246,15 +246,42 @@ def _lines_table(text: str, after: int = 0) -> Table:
         lines = _LINE_END_RE.split(text)
         if lines and not lines[-1]:
             lines.pop()  # the line end of the last line
-        for n, line in enumerate(lines, 1):
-            if n <= after or n == 1 and skip_first:
+        n = 0
+        while n < len(lines):
+            start, line = n + 1, lines[n].strip()
+            n += 1
+            if start <= after or start == 1 and skip_first:
                 continue
-            line = line.strip()
+            end = _quoted_note_end(lines, n - 1)
+            if end > n - 1:  # a quoted note that goes on over the next lines
+                line = "\n".join(part.strip() for part in lines[n - 1:end + 1])
+                n = end + 1
             if len(line) >= 2 and line[0] == line[-1] == '"':
                 line = line[1:-1].replace('""', '"').strip()
-            yield n, ([line] if line else [])
+            yield start, ([line] if line else [])
 
     return Table(["text"], rows(), after, "lines", "line", text_column="text")
+
+
+#: The most lines one quoted note may span in a file read one note per line.
+QUOTED_NOTE_MAX_LINES = 50
+
+
+def _quoted_note_end(lines: list[str], i: int) -> int:
+    """The last line of a note that opens with a double quote on line ``i`` and is closed
+    (a quote ending a line, with the quotes balanced) on a later line, as a CSV writer
+    quotes a note holding a line break; ``i`` when the note is on one line or is never
+    closed within :data:`QUOTED_NOTE_MAX_LINES` (each line is then a note, nothing lost)."""
+    first = lines[i].strip()
+    if not first.startswith('"') or first.count('"') % 2 == 0:
+        return i
+    quotes = first.count('"')
+    for j in range(i + 1, min(len(lines), i + QUOTED_NOTE_MAX_LINES)):
+        part = lines[j].strip()
+        quotes += part.count('"')
+        if quotes % 2 == 0 and part.endswith('"'):
+            return j
+    return i
 
 
 def _records_table(records: list[tuple[int, object]], path: Path, kind: str, unit: str,

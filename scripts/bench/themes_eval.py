@@ -169,6 +169,9 @@ class Row:
 
 def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:
     pred_by_row = dict(report.assignments)
+    if pred_by_row and max(pred_by_row) > len(s.texts):  # rows read ≠ notes written
+        sys.exit(f"{s.name}: the log was read as {max(pred_by_row)} rows, not "
+                 f"{len(s.texts)}: the scores would compare the wrong rows")
     pred = [str(pred_by_row.get(i + 1)) for i in range(len(s.texts))]
     noise = sum(p == "None" for p in pred) / len(pred)
     return (normalized_mutual_info_score(s.labels, pred), adjusted_rand_score(s.labels, pred),

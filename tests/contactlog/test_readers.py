@@ -595,3 +595,15 @@ def test_one_column_notes_with_unquoted_commas_are_whole(tmp_path: Path, caplog)
     assert log.ragged == 0 and list(log.rows) == [1, 2, 3, 4]
     assert _warnings(caplog) == [f"{path}: one column, but notes hold an unquoted ',' (first at "
                                  "line 2); each line below the header read as one note"]
+
+
+def test_a_quoted_note_over_several_lines_is_one_note(tmp_path: Path) -> None:
+    # a one-column CSV as csv.writer writes it: notes with commas, one holding a line break
+    path = tmp_path / "one.csv"
+    path.write_text('fritext\nHej, jag undrar om bygglov\n"Första raden, sen\nandra raden"\n'
+                    'Sopor, ej tömda\n"Aldrig stängd, citerad\nnästa rad\n', encoding="utf-8")
+    log = read_logs([path])
+    assert log.texts == ["Hej, jag undrar om bygglov", "Första raden, sen\nandra raden",
+                         "Sopor, ej tömda", '"Aldrig stängd, citerad', "nästa rad"]
+    # row numbers count notes, so a row → theme file lines up with the notes
+    assert list(log.rows) == [1, 2, 3, 4, 5]
