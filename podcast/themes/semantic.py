@@ -10,7 +10,7 @@ A note's vector is a weighted mean of its parts: the first question counts most 
 counts 0.3. The mean over each channel is removed (phone notes, e-mails and chats are written
 in different styles and otherwise cluster by channel), and the lexical vector is appended so
 that words specific to this log (local place names for services, new e-services) still count
-(with less weight on short logs, whose word statistics are thin: :func:`lexical_weight_for`).
+(with a fixed weight, :data:`LEXICAL_WEIGHT`).
 """
 
 from __future__ import annotations
@@ -68,38 +68,23 @@ def part_weights(parts: list[str], decay: float | None = None) -> list[float]:
     return weights
 
 
-#: The most the lexical block weighs per language. e5 is trained mostly on English: on an
-#: English check log its vectors alone put notes with the centre of their true theme for
-#: NMI 0.98 (lexical alone 0.69; Swedish contacts_3k: 0.86 vs 0.81), and a weight of 0.5–0.7
-#: beat 1 on both English logs tried (mean NMI 0.64 vs 0.58 and 0.88 vs 0.86).
-MAX_LEXICAL_WEIGHT = {"en": 0.6}
-
-
-def lexical_weight_for(rows_per_word: float, language: str = "sv") -> float:
-    """How much the lexical block weighs next to the e5 block.
-
-    The lexical space is learnt from the log itself (which words share notes), so it is only
-    as good as its word counts: ``rows_per_word`` is the mean number of rows holding each
-    vocabulary word. 0.6 up to 8 rows per word (logs of up to ~800 rows here), rising to 1
-    (equal weight) at 20 and more (contacts_3k: 25). With equal weight on logs of 100–800 rows
-    the clusters followed chance word co-occurrences; mean NMI over 12 runs per size (three
-    samples of each of two logs, two seeds) with weight 1 → 0.6: 100 rows 0.55 → 0.60,
-    200 rows 0.49 → 0.60, 400 rows 0.53 → 0.62, 800 rows 0.63 → 0.65; 1,500 rows (≈ 13 rows
-    per word) did best near 0.8, and 3,000 rows with equal weight.
-    """
-    weight = float(np.clip(0.6 + 0.4 * (rows_per_word - 8.0) / 12.0, 0.6, 1.0))
-    return min(weight, MAX_LEXICAL_WEIGHT.get(language, 1.0))
+#: How much the lexical block weighs next to the e5 block, for every log and language.
+#: Measured on the six harness sets (scripts/bench/themes_eval.py, seeds 0-2, true k):
+#: a constant 0.6 gave mean NMI 0.702 against 0.680 for the earlier rule (0.6 on logs of
+#: under ~800 rows and on English, rising to 1 for larger Swedish logs: tuned on
+#: contacts_3k, the one set where 1 is best). Weights 0, 0.3, 0.5 and 1 were also measured;
+#: see docs/themes-evaluation.md.
+LEXICAL_WEIGHT = 0.6
 
 
 def semantic_vectors(unit_texts: list[str], unit_channels: list[str], weights: np.ndarray,
                      lexical: np.ndarray, normaliser: Normaliser, cache: VectorCache | None, *,
-                     lexical_weight: float = 1.0, embedder_factory=E5Embedder,
+                     lexical_weight: float = LEXICAL_WEIGHT, embedder_factory=E5Embedder,
                      progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, int]:
     """Vectors for the clustering units.
 
     Returns (matrix, the e5 note vectors before the channel mean is removed — what the
-    service areas are compared with —, number of parts embedded now). ``find_themes`` passes
-    ``lexical_weight`` from :func:`lexical_weight_for`.
+    service areas are compared with —, number of parts embedded now).
     """
     parts = [question_parts(t, normaliser) for t in unit_texts]
     distinct = sorted({p for ps in parts for p in ps})

@@ -16,7 +16,7 @@ from podcast.themes.analyze import ThemeOptions, find_themes
 from podcast.themes.cluster import cluster, consensus_range
 from podcast.themes.label import make_label, theme_terms
 from podcast.themes.normalize import Normaliser, guess_language, strip_salutation
-from podcast.themes.semantic import lexical_weight_for, question_parts
+from podcast.themes.semantic import question_parts
 
 
 @pytest.mark.parametrize(("text", "rest"), [
@@ -132,13 +132,6 @@ def test_clearly_separate_groups_below_the_usual_floor_are_still_found() -> None
     X = centres[truth] + 0.1 * rng.normal(size=(120, 30))
     X = (X / np.linalg.norm(X, axis=1, keepdims=True)).astype(np.float32)
     assert cluster(X, np.ones(120), seed=0).k == 3  # fewer than the floor of 6
-
-
-def test_lexical_weight_grows_with_word_counts_and_is_capped_for_english() -> None:
-    assert lexical_weight_for(3.0) == pytest.approx(0.6)
-    assert lexical_weight_for(14.0) == pytest.approx(0.8)
-    assert lexical_weight_for(25.0) == pytest.approx(1.0)
-    assert lexical_weight_for(25.0, "en") == pytest.approx(0.6)
 
 
 def test_notes_in_the_other_language_get_a_hint(tmp_path: Path, caplog) -> None:
