@@ -280,7 +280,8 @@ _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|efter
 _CUE_NAME_RE = re.compile(
     r"(?:(?P<intro>(?i:\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är)\b|\bnamn:"
     r"|\bkontaktperson\b:?))"
-    r"|(?P<introcap>(?i:\bmy[ \t]+name[ \t]+is\b))"
+    r"|(?P<introcap>(?i:\bmy[ \t]+name[ \t]+is\b|\b(?:fastighetsägare|ägare|sökande|anmälare"
+    r"|avsändare|beställare|hyresgäst|vårdnadshavare|fakturamottagare|betalare)[ \t]*:))"
     r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?)|//)"
     r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:|\bkontakt:|\bcontact:"
     r"|\b(?:yours[ \t]+)?sincerely\b|\byours[ \t]+(?:faithfully|truly)\b"
@@ -289,10 +290,12 @@ _CUE_NAME_RE = re.compile(
     r"|(?P<thanks>(?i:\btack\b[ \t]*[!,]))"
     rf"|(?P<greet>(?i:\b(?:{_GREETINGS})\b)(?=[ \t]+{_U}))"
     rf"|(?P<title>(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?(?=[ \t]+{_U}))"
+    rf"|(?P<svtitle>(?<![\w-])(?:[Ff]ru|[Hh]err|[Ff]röken)(?=[ \t]+{_U}))"
     r"|(?P<slash>(?<![\w\s/])/(?!/)|(?<=\s)/(?!/)))"
     rf"[ \t,:]*(?:\r?\n[ \t,:]*){{0,2}}"
     rf"(?P<w1>{_NAME_WORD})(?:[ \t]+(?P<w2>{_NAME_WORD}))?(?:[ \t]+(?P<w3>{_NAME_WORD}))?")
-_CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "slash")
+_CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "svtitle",
+              "slash")
 # Where a cue may start, found in the lower-cased text: a search with the whole cue pattern
 # (case-insensitive, with lookbehinds) tries every position of the note and took half of the
 # redaction time; these plain words let the search skip ahead. Every cue above starts on one.
@@ -300,7 +303,9 @@ _CUE_START_RE = re.compile(
     r"\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
     r"|m\.v\.h|hälsning"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
-    r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b)|/")
+    r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
+    r"|fru\b|herr\b|fröken\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
+    r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare)|/")
 # After a greeting's name: , ! : ; or the end of the line.
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
@@ -398,10 +403,18 @@ def _known_first_names(text: str) -> list[NameSpan]:
 def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     """The name after a cue, or None when the word after it is not one."""
     w1, w2, w3 = m.group("w1"), m.group("w2"), m.group("w3")
-    if _plain_word(w1):
-        return None
     kind = next(k for k in _CUE_KINDS if m.start(k) >= 0)
     start, end1 = m.start("w1"), m.end("w1")
+    if kind == "svtitle":
+        # "fru Strand", "Herr Berg": after the title a capitalised surname, even one that is
+        # an ordinary word; not a street ("fru Ekgatan" is no person either way)
+        street = _STREET_WORD_RE.match(w1) and not re.fullmatch(_STREET_SUFFIX, w1, re.I)
+        if not _is_cap(w1) or street:  # "Strand" is a surname, "Ekstrand" too
+            return None
+        end = m.end("w2") if _is_cap(w2 or "") and _surname_ok(w2, False) else end1
+        return start, end, end1
+    if _plain_word(w1):
+        return None
     known = w1.capitalize() in FIRST_NAMES
     lower = w1.islower()
     # In capitals: a known first name ("Mvh BERTIL"), or any word after a cue in capitals too.
@@ -536,6 +549,10 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3) -> NameS
 _TALKED_WITH_RE = re.compile(
     r"(?<![\w-])(?:pratade|pratat|pratar|talade|talat|snackade|snackat|träffade|träffat)"
     r"[ \t]+med[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])")
+# "ring tillbaka till hassan", "ringde upp till Eva": a call to someone, then a name.
+_CALL_TO_RE = re.compile(
+    r"(?<![\w-])(?:ring|ringa|ringer|ringde|ringt)(?:[ \t]+(?:tillbaka|upp))?[ \t]+till[ \t]+"
+    r"(?=[^\W\d_])")
 # "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
 _RELATION_TO_RE = re.compile(
     r"(?<![\w-])(?:mamma|pappa|mor|far|förälder|vårdnadshavare|farmor|farfar|mormor|morfar"
@@ -550,11 +567,15 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     matches = list(_RELATION_RE.finditer(lower))
     if " till " in lower:
         matches += _RELATION_TO_RE.finditer(lower)
+    talked = []
     if " med " in lower or " av " in lower:
-        # only a listed first name: "pratat med Skatteverket" is no person
-        matches += [m for m in _TALKED_WITH_RE.finditer(lower)
-                    if (w := _NAME_TOKEN_RE.match(lower, m.end())) is not None
-                    and w.group(1) in finder.first_names and w.group(1) not in finder.everyday]
+        talked += _TALKED_WITH_RE.finditer(lower)
+    if " till " in lower and "ring" in lower:
+        talked += _CALL_TO_RE.finditer(lower)
+    # only a listed first name: "pratat med Skatteverket", "ring till växeln" are no person
+    matches += [m for m in talked
+                if (w := _NAME_TOKEN_RE.match(lower, m.end())) is not None
+                and w.group(1) in finder.first_names and w.group(1) not in finder.everyday]
     for m in matches:
         span = _name_after(text, m.end(), finder)
         if span is not None:
@@ -590,16 +611,21 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                 and b not in ENGLISH_FUNCTION_WORDS
                 and not _plain_word(a) and not _plain_word(b)):
             found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
-    if not _SWEDISH_LETTERS_RE.search(text):
-        # chat typed without å, ä, ö: "asa bjorklund" is "åsa björklund"
-        first_f, last_f = _folded_lists(finder)
-        for m in _ASCII_PAIR_RE.finditer(text):
-            a, b = m.group(1), m.group(2)
+    # a name typed without å, ä, ö: "asa bjorklund" is "åsa björklund". In a note that has
+    # those letters elsewhere both words must have lost them ("goran lindstrom har fått…")
+    plain_letters = not _SWEDISH_LETTERS_RE.search(text)
+    first_f, last_f = _folded_lists(finder)
+    for m in _ASCII_PAIR_RE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if plain_letters:
             # one of the two lost its å/ä/ö; the other is a name in any case ("goran
             # andersson", "anna ostlund"), not an English word that is a surname somewhere
-            if ((a in first_f and (b in last_f or (b in last and b.endswith(_SURNAME_ENDINGS))))
-                    or (b in last_f and a.capitalize() in FIRST_NAMES)):
-                found.append((m.start(1), m.end(2), m.end(1)))
+            hit = ((a in first_f and (b in last_f or (b in last and b.endswith(_SURNAME_ENDINGS))))
+                   or (b in last_f and a.capitalize() in FIRST_NAMES))
+        else:
+            hit = a in first_f and b in last_f
+        if hit:
+            found.append((m.start(1), m.end(2), m.end(1)))
     return found
 
 
@@ -774,7 +800,7 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _speaker_names(text, finder)
     if _CAPITAL_PAIR_RE.search(text):
         found += _capital_pairs(text, finder)
-    if "s " in text:
+    if "s " in text or _CHAT_RELATION_RE.search(text):
         found += _genitive_before_relation(text, finder)
     return found
 
@@ -832,11 +858,29 @@ _GENITIVE_RELATION_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 
 
+# The same in chat, lower case, the genitive s often left out: "jonas mamma", "kalles pappa".
+_CHAT_RELATIONS = ("mamma", "pappa", "bror", "syster", "sambo", "dotter", "farmor", "farfar",
+                   "mormor", "morfar", "kompis", "flickvän", "pojkvän")
+_LOWER_BEFORE_RELATION_RE = re.compile(
+    rf"(?<![\w-])([a-zåäöéü]+)[ \t]+(?:{'|'.join(_CHAT_RELATIONS)})\b")
+_CHAT_RELATION_RE = re.compile(rf"[ \t](?:{'|'.join(_CHAT_RELATIONS)})\b")
+_NOT_OWNERS = frozenset(_POSSESSIVES.split("|")) | {"sin", "sitt", "sina", "ens", "någons"}
+
+
 def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _GENITIVE_RELATION_RE.finditer(text):
         base = m.group(1)[:-1]
         if len(base) > 2 and _listed_first_name(base, finder):
+            found.append((m.start(1), m.end(1), m.end(1)))
+    if not _CHAT_RELATION_RE.search(text):
+        return found
+    for m in _LOWER_BEFORE_RELATION_RE.finditer(text):
+        word = m.group(1)
+        if word in _NOT_OWNERS or len(word) < 3:
+            continue  # "hans mamma" is his mother
+        base = word[:-1] if word.endswith("s") and word[:-1].capitalize() in FIRST_NAMES else word
+        if base.capitalize() in FIRST_NAMES and _listed_first_name(base, finder):
             found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
