@@ -8,7 +8,7 @@
   frequent notes heavier without letting them split their theme. The number of themes to try,
   the noise threshold and every reported count still use the real number of rows.
 * With k chosen automatically, the themes come from a consensus of many k-means runs
-  (evidence accumulation): k-means runs with k = ``k_max``/2…``k_max`` (four seeds each; see
+  (evidence accumulation): k-means runs with k = ``k_max``/2…``k_max`` (eight seeds each; see
   :func:`consensus_range` for ``k_max`` and the fewest themes allowed) on a
   weighted sample of notes; two notes are as close as the share of runs that put them together;
   average-linkage clustering of that co-association matrix is cut where a number of clusters
@@ -132,13 +132,19 @@ def _small_to_noise(labels: np.ndarray, weights: np.ndarray, k: int,
 
 
 def consensus_labels(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min: int = 2,
-                     k_max: int, runs_per_k: int = 4) -> tuple[np.ndarray, dict[int, float]]:
+                     k_max: int, runs_per_k: int = 8) -> tuple[np.ndarray, dict[int, float]]:
     """Evidence-accumulation clustering of the rows of ``X``.
 
     Returns (labels 0…K-1, lifetime of each candidate K). K is the number of clusters whose
     range of merge heights in the average-linkage dendrogram of the co-association distance
     is the longest among K ≥ ``k_min``; a smaller K is taken only when it lives at least
     ``STRONG_EVIDENCE`` times as long as that (groups that every run keeps apart).
+
+    Eight runs per k rather than four, and up to 4,000 notes rather than 2,500 in
+    :func:`_consensus_cluster`: over seeds 0-2 of the six harness sets the ARI between
+    runs with another seed rose from 0.780 to 0.821 and with 10 % of the rows dropped from
+    0.768 to 0.821, NMI at the automatic k 0.666 → 0.670 (docs/themes-evaluation.md); the
+    consensus takes about 3.5 times as long (16 s on 4,000 notes, one core).
     """
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
@@ -196,7 +202,7 @@ def consensus_range(n_notes: int, n_rows: float) -> tuple[int, int]:
 
 
 def _consensus_cluster(X: np.ndarray, weights: np.ndarray, *, seed: int, min_share: float,
-                       sample: int = 2500) -> Clustering:
+                       sample: int = 4000) -> Clustering:
     n = X.shape[0]
     if n < 3:
         return Clustering(np.zeros(n, dtype=np.int64), X.mean(axis=0, keepdims=True), 1, {})
