@@ -144,22 +144,30 @@ def consensus_labels(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min
     :func:`_consensus_cluster`: over seeds 0-2 of the six harness sets the ARI between
     runs with another seed rose from 0.780 to 0.821 and with 10 % of the rows dropped from
     0.768 to 0.821, NMI at the automatic k 0.666 → 0.670 (docs/themes-evaluation.md); the
-    consensus takes about 3.5 times as long (16 s on 4,000 notes, one core).
+    clustering of contacts_100k takes 12.5 s instead of 3.9 s.
     """
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
     n = X.shape[0]
-    co = np.zeros((n, n), dtype=np.float32)
-    runs = 0
+    columns: list[np.ndarray] = []  # per run, each note's cluster as a column index
+    width = 0
     for j, kk in enumerate(range(max(2, k_max // 2), k_max + 1)):
         kk = min(kk, n)
         for r in range(runs_per_k):
             lab = _kmeans(X, kk, weights, seed + 100 * r + j, n_init=1).labels_
-            onehot = np.zeros((n, kk), dtype=np.float32)
-            onehot[np.arange(n), lab] = 1.0
-            co += onehot @ onehot.T
-            runs += 1
+            columns.append(width + lab)
+            width += kk
+    runs = len(columns)
+    # co-association = how many runs put two notes together: one product of the runs'
+    # one-hot memberships side by side (exact counts in float32; one large product instead
+    # of one per run, which wrote the n × n matrix once per run)
+    onehot = np.zeros((n, width), dtype=np.float32)
+    rows = np.arange(n)
+    for col in columns:
+        onehot[rows, col] = 1.0
+    co = onehot @ onehot.T
+    del onehot
     dist = 1.0 - co / runs
     np.fill_diagonal(dist, 0.0)
     Z = linkage(squareform(dist, checks=False), method="average")
