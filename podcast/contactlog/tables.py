@@ -246,16 +246,15 @@ def _lines_table(text: str, after: int = 0) -> Table:
         lines = _LINE_END_RE.split(text)
         if lines and not lines[-1]:
             lines.pop()  # the line end of the last line
-        n = 0
-        while n < len(lines):
-            start, line = n + 1, lines[n].strip()
-            n += 1
+        i = 0
+        while i < len(lines):
+            start = i + 1
             if start <= after or start == 1 and skip_first:
+                i += 1
                 continue
-            end = _quoted_note_end(lines, n - 1)
-            if end > n - 1:  # a quoted note that goes on over the next lines
-                line = "\n".join(part.strip() for part in lines[n - 1:end + 1])
-                n = end + 1
+            end = _quoted_note_end(lines, i)  # a quoted note may go on over the next lines
+            line = "\n".join(part.strip() for part in lines[i:end + 1])
+            i = end + 1
             if len(line) >= 2 and line[0] == line[-1] == '"':
                 line = line[1:-1].replace('""', '"').strip()
             yield start, ([line] if line else [])
@@ -273,9 +272,9 @@ def _quoted_note_end(lines: list[str], i: int) -> int:
     quotes a note holding a line break; ``i`` when the note is on one line or is never
     closed within :data:`QUOTED_NOTE_MAX_LINES` (each line is then a note, nothing lost)."""
     first = lines[i].strip()
-    if not first.startswith('"') or first.count('"') % 2 == 0:
-        return i
     quotes = first.count('"')
+    if not first.startswith('"') or quotes % 2 == 0:
+        return i
     for j in range(i + 1, min(len(lines), i + QUOTED_NOTE_MAX_LINES)):
         part = lines[j].strip()
         quotes += part.count('"')

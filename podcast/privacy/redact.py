@@ -407,12 +407,12 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     start, end1 = m.start("w1"), m.end("w1")
     if kind == "svtitle":
         # "fru Strand", "Herr Berg": after the title a capitalised surname, even one that is
-        # an ordinary word; not a street ("fru Ekgatan" is no person either way)
-        street = _STREET_WORD_RE.match(w1) and not re.fullmatch(_STREET_SUFFIX, w1, re.I)
-        if not _is_cap(w1) or street:  # "Strand" is a surname, "Ekstrand" too
+        # an ordinary word or a bare street suffix ("Strand"); not a word ending in one
+        # ("fru Ekgatan", and so also "fru Ekstrand")
+        street = _STREET_WORD_RE.match(w1) and not _BARE_STREET_SUFFIX_RE.fullmatch(w1)
+        if not _is_cap(w1) or street:
             return None
-        end = m.end("w2") if _is_cap(w2 or "") and _surname_ok(w2, False) else end1
-        return start, end, end1
+        return start, m.end("w2") if _surname_ok(w2, False) else end1, end1
     if _plain_word(w1):
         return None
     known = w1.capitalize() in FIRST_NAMES
@@ -507,6 +507,7 @@ _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
 _PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
 _INITIALS_NAME_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 _STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
+_BARE_STREET_SUFFIX_RE = re.compile(_STREET_SUFFIX, re.IGNORECASE)
 
 
 def _name_word_ok(word: str, names: frozenset[str]) -> bool:
@@ -800,8 +801,10 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _speaker_names(text, finder)
     if _CAPITAL_PAIR_RE.search(text):
         found += _capital_pairs(text, finder)
-    if "s " in text or _CHAT_RELATION_RE.search(text):
+    if "s " in text:
         found += _genitive_before_relation(text, finder)
+    if _CHAT_RELATION_RE.search(text):
+        found += _chat_name_before_relation(text, finder)
     return found
 
 
@@ -873,8 +876,11 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
         base = m.group(1)[:-1]
         if len(base) > 2 and _listed_first_name(base, finder):
             found.append((m.start(1), m.end(1), m.end(1)))
-    if not _CHAT_RELATION_RE.search(text):
-        return found
+    return found
+
+
+def _chat_name_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
+    found = []
     for m in _LOWER_BEFORE_RELATION_RE.finditer(text):
         word = m.group(1)
         if word in _NOT_OWNERS or len(word) < 3:
