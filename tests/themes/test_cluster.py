@@ -37,7 +37,7 @@ def test_automatic_k_does_not_split_groups_and_is_deterministic() -> None:
 
 
 def test_automatic_k_on_a_sample_assigns_every_note() -> None:
-    X, truth = _blobs(6, 500, seed=5)  # 3,000 notes > the 2,500-note consensus sample
+    X, truth = _blobs(6, 700, seed=5)  # 4,200 notes > the 4,000-note consensus sample
     result = cluster(X, np.ones(len(X)), seed=0)
     assert result.k == 6
     assert (result.labels >= 0).all()
@@ -72,3 +72,28 @@ def test_fewer_distinct_notes_than_k_raises_no_library_warning() -> None:
         cluster(X, np.ones(12), seed=0)
     assert [str(w.message) for w in caught] == []
     assert len(set(result.labels.tolist())) == 3
+
+
+def test_the_consensus_sees_up_to_4000_notes_with_eight_runs_per_k(monkeypatch) -> None:
+    import podcast.themes.cluster as cl
+
+    seen: list[int] = []
+    runs: list[int] = []
+    real_labels, real_kmeans = cl.consensus_labels, cl._kmeans
+
+    def spy_labels(X, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        seen.append(len(X))
+        return real_labels(X, *args, **kwargs)
+
+    def spy_kmeans(X, k, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        runs.append(k)
+        return real_kmeans(X, k, *args, **kwargs)
+
+    monkeypatch.setattr(cl, "consensus_labels", spy_labels)
+    monkeypatch.setattr(cl, "_kmeans", spy_kmeans)
+    X, _ = _blobs(6, 500, dim=8, seed=5)  # 3,000 notes: every one of them, no sample
+    cl.cluster(X, np.ones(len(X)), seed=0)
+    k_min, k_max = cl.consensus_range(len(X), float(len(X)))
+    assert seen == [3000]
+    assert sorted(set(runs)) == list(range(k_max // 2, k_max + 1))
+    assert all(runs.count(k) == 8 for k in set(runs))

@@ -134,6 +134,41 @@ def test_clearly_separate_groups_below_the_usual_floor_are_still_found() -> None
     assert cluster(X, np.ones(120), seed=0).k == 3  # fewer than the floor of 6
 
 
+class _HashEmbedder:
+    """A stand-in for e5 at the model boundary: a fixed vector per text."""
+
+    name, dim = "hash-test", 16
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.array([np.random.default_rng(sum(map(ord, t))).normal(size=self.dim)
+                        for t in texts], dtype=np.float32).reshape(len(texts), self.dim)
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def test_the_lexical_block_weighs_the_same_in_every_log(tmp_path: Path, monkeypatch) -> None:
+    # big logs with few words (many rows per word) used to get weight 1, Swedish only
+    import podcast.themes.semantic as semantic
+
+    weights: list[float] = []
+    real = semantic.semantic_vectors
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        weights.append(kwargs.get("lexical_weight", semantic.LEXICAL_WEIGHT))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(semantic, "semantic_vectors", spy)
+    logs = {"sv": ["Soptunnan har inte tömts", "Plogbilen har inte kommit",
+                   "Fakturan för vatten är fel", "Bygglov för altan"],
+            "en": ["The bin was not emptied", "The snow plough never came",
+                   "My water bill is wrong", "Planning permission for a deck"]}
+    for language, notes in logs.items():
+        path = tmp_path / f"{language}.csv"
+        path.write_text("fritext\n" + "\n".join(notes * 300) + "\n", encoding="utf-8")
+        find_themes([path], ThemeOptions(method="semantic", language=language, areas="off",
+                                         cache_path=None), embedder_factory=_HashEmbedder)
+    assert weights == [semantic.LEXICAL_WEIGHT, semantic.LEXICAL_WEIGHT]
+
+
 def test_notes_in_the_other_language_get_a_hint(tmp_path: Path, caplog) -> None:
     english = ["I want a refund for my order", "where is my parcel, it was sent to you",
                "I can not log in with my password", "cancel my subscription for this month"]
