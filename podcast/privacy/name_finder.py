@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,17 +95,19 @@ def _shape(word: str) -> str:
 
 
 def features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool], i: int,
-             first_names: frozenset[str], surnames: frozenset[str]) -> list[str]:
+             first_names: frozenset[str], surnames: frozenset[str],
+             ranks: NameRanks | None = None) -> list[str]:
     """The feature strings of word ``i`` (the one copy shared by training and run time).
 
     ``lower`` holds the words lower-cased, ``starts`` whether a word opens a sentence or line.
     """
-    return (word_features(words[i], lower[i], starts[i], first_names, surnames)
+    return (word_features(words[i], lower[i], starts[i], first_names, surnames, ranks)
             + context_features(words, lower, starts, i, first_names, surnames))
 
 
 def word_features(w: str, lw: str, first: bool, first_names: frozenset[str],
-                  surnames: frozenset[str]) -> list[str]:
+                  surnames: frozenset[str], ranks: NameRanks | None = None
+                  ) -> list[str]:
     """The features of a word itself and whether it opens a sentence (cached at run time)."""
     case = ("S" if first else "M") + ("C" if w[:1].isupper() else "l")
     base = lw[:-1] if lw.endswith("s") and len(lw) > 3 else lw  # "Hallins" -> "hallin"
@@ -115,7 +118,42 @@ def word_features(w: str, lw: str, first: bool, first_names: frozenset[str],
         f"lex={lw in first_names:d}{lw in surnames:d}{case}",
         f"lexg={base in first_names:d}{base in surnames:d}{lw != base:d}{case}",
         "len=" + str(min(len(w), 8)),
+        *(() if ranks is None else _rank_features(lw, base, case, ranks)),
     ]
+
+
+def _rank_features(lw: str, base: str, case: str, ranks: NameRanks) -> tuple[str, ...]:
+    """How common the word (and the word without a genitive s) is as a first name and as a
+    surname anywhere in the world."""
+    return ("rk=" + ranks.code(lw) + case,
+            "rkg=" + (ranks.code(base) if base != lw else "x") + case)
+
+
+class NameRanks:
+    """How common a word is as a first name and as a surname anywhere in the world: a
+    two-digit code per word ("32": a top-100 first name somewhere and a top-1,000 surname;
+    "00": on no list). Kept as sorted CRC-32 hashes of the words and one byte per code, so a
+    million names take 5 MB, not the 100 MB of a dict (a rare hash collision gives a word
+    another word's code, which only moves one feature)."""
+
+    def __init__(self, hashes: np.ndarray, codes: np.ndarray) -> None:
+        self.hashes = hashes
+        self.codes = codes
+        self._n = len(hashes)
+
+    @classmethod
+    def from_dict(cls, ranks: Mapping[str, str]) -> NameRanks:
+        best: dict[int, int] = {}
+        for word, code in ranks.items():
+            h = zlib.crc32(word.encode("utf-8"))
+            best[h] = max(best.get(h, 0), int(code))
+        keys = np.array(sorted(best), dtype=np.uint32)
+        return cls(keys, np.array([best[int(k)] for k in keys], dtype=np.uint8))
+
+    def code(self, word: str) -> str:
+        h = zlib.crc32(word.encode("utf-8"))
+        i = int(np.searchsorted(self.hashes, h))
+        return f"{int(self.codes[i]):02d}" if i < self._n and self.hashes[i] == h else "00"
 
 
 def context_features(words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
@@ -197,6 +235,12 @@ class NameFinder:
     #: words the training corpus tags as a place, organisation or other name at least three
     #: times and never as a person ("göteborg"): never tagged PER
     non_person: frozenset[str] = frozenset()
+    #: how common a word is as a first name and as a surname anywhere in the world, one
+    #: digit each (0 = on no list), from names-dataset; None in models trained without it
+    ranks: NameRanks | None = None
+    #: countries, continents and towns of 50,000 people or more (GeoNames), except the
+    #: words the corpus tags as a person and listed first names: never a person on their own
+    places: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         lists = self.first_names | self.surnames
@@ -234,15 +278,23 @@ class NameFinder:
                                          words(z, "everyday"))
                 margin = float(z["margin"])
                 non_person = words(z, "non_person") if "non_person" in z else []
+                places = words(z, "places") if "places" in z else []
                 feats2 = words(z, "features2") if "features2" in z else []
                 weights2 = z["weights2"].astype(np.float32) if feats2 else None
+                ranks = (NameRanks(z["rank_hashes"].astype(np.uint32),
+                                   z["rank_codes"].astype(np.uint8))
+                         if "rank_hashes" in z else None)
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"{path}: cannot read the name-finder model ({exc})") from exc
         if len(feats) != weights.shape[0] or weights.shape[1] != len(TAGS):
             raise ModelError(f"{path}: {len(feats)} features but weights of shape "
                              f"{weights.shape}")
         finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
-                     frozenset(last), frozenset(everyday), margin, frozenset(non_person))
+                     frozenset(last), frozenset(everyday), margin, frozenset(non_person), ranks,
+                     frozenset(places))
+        if ranks is not None and ranks.hashes.shape != ranks.codes.shape:
+            raise ModelError(f"{path}: {len(ranks.hashes)} name hashes but "
+                             f"{len(ranks.codes)} codes")
         if weights2 is not None:
             if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
                 raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "
@@ -281,6 +333,12 @@ class NameFinder:
                                 stack_features(first, i))
             if tags[i] == PER and lower[i] in veto:
                 tags[i] = 0  # "Fredrik Reinfeldt Göteborg": Göteborg is no part of the name
+        places, n = self.places, len(words)
+        if places:
+            lone = [i for i in cands if tags[i] == PER and lower[i] in places
+                    and not (i and tags[i - 1] == PER) and not (i + 1 < n and tags[i + 1] == PER)]
+            for i in lone:
+                tags[i] = 0  # "Liverpool skriver", not "Anna Lund"
         return tags
 
     def _tag(self, words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
@@ -293,7 +351,7 @@ class NameFinder:
         if part is None:
             s0 = s1 = s2 = s3 = s4 = 0.0
             for f in word_features(words[i], lower[i], starts[i], self.first_names,
-                                   self.surnames):
+                                   self.surnames, self.ranks):
                 r = rows.get(f)
                 if r is not None:
                     s0 += r[0]; s1 += r[1]; s2 += r[2]; s3 += r[3]; s4 += r[4]  # noqa: E702

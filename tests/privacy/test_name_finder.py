@@ -70,3 +70,42 @@ def test_a_broken_model_file_is_a_one_line_error(tmp_path: Path) -> None:
     np.savez(half, features=np.frombuffer(b"b\nw=x", np.uint8), weights=np.zeros((1, 5)))
     with pytest.raises(ModelError, match="half.npz"):
         NameFinder.load(half)
+
+
+def test_name_ranks_give_each_listed_word_its_code_and_others_none() -> None:
+    from podcast.privacy.name_finder import NameRanks
+
+    ranks = NameRanks.from_dict({"wenger": "13", "anna": "32", "hirvonen": "12"})
+    assert [ranks.code(w) for w in ("wenger", "anna", "hirvonen")] == ["13", "32", "12"]
+    assert ranks.code("kommun") == ranks.code("") == "00"
+
+
+def test_the_shipped_model_knows_how_common_names_are_worldwide() -> None:
+    """The world-wide rank features: a surname on no Swedish list is found on its own
+    ("Wenger", "Hirvonen" are common in Switzerland and Finland)."""
+    ranks = model().ranks
+    assert ranks is not None
+    assert ranks.code("wenger") != "00" and ranks.code("hirvonen") != "00"
+    assert ranks.code("bygglov") == "00"
+    assert names_in("Wenger kom till Arsenal 1996 .") == ["Wenger"]
+    assert names_in("Hirvonen har vunnit de två senaste åren .") == ["Hirvonen"]
+
+
+@pytest.mark.parametrize("text", [
+    "– Domen bygger på en anklagelse utan grund , skriver Liverpool i ett pressmeddelande .",
+    "Men det här var en språngbräda mot Lausanne , Birmingham och Zürich .",
+])
+def test_a_large_town_on_its_own_is_no_person(text: str) -> None:
+    assert {"liverpool", "birmingham"} <= model().places
+    assert names_in(text) == []
+
+
+def test_a_place_word_next_to_a_name_stays_part_of_it() -> None:
+    """The place veto only takes a town standing alone: with a person tag beside it the
+    word is kept ("Anna Birmingham" is a person)."""
+    finder = model()
+    words = ["Jag", "ringde", "Anna", "Birmingham", "i", "går", "."]
+    starts = [i == 0 for i in range(len(words))]
+    tags = finder.tag_words(words, starts)
+    assert tags[2] == PER
+    assert tags[3] == PER
