@@ -510,9 +510,10 @@ _STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
 _BARE_STREET_SUFFIX_RE = re.compile(_STREET_SUFFIX, re.IGNORECASE)
 
 
-def _name_word_ok(word: str, names: frozenset[str]) -> bool:
+def _name_word_ok(word: str, names: frozenset[str], short_ok: bool = False) -> bool:
     """A word that can be part of a name after a cue: capitalised and no ordinary word or
-    organisation, or lower case and on a name list."""
+    organisation, or lower case and on a name list (``short_ok``: even with three letters,
+    after a cue as strong as "my name is")."""
     if _plain_word(word) or _STREET_WORD_RE.match(word):
         return False
     if _is_cap(word):
@@ -520,17 +521,19 @@ def _name_word_ok(word: str, names: frozenset[str]) -> bool:
     # lower case: on the redactor's own list, or on the model's lists and longer than three
     # letters (the long tails of foreign lists hold words such as "ej", "til")
     return word.islower() and (word.capitalize() in FIRST_NAMES
-                               or (word in names and len(word) > 3))
+                               or (word in names and (len(word) > 3 or short_ok)))
 
 
-def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3) -> NameSpan | None:
+def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
+                short_ok: bool = False) -> NameSpan | None:
     """Up to ``most`` name words from ``pos`` on (with particles: "af Klercker"). The first
-    is on a name list, or capitalised, no everyday word and no abbreviation ("Hänv.")."""
+    is on a name list, or capitalised, no everyday word and no abbreviation ("Hänv.");
+    ``short_ok``: the first may be a listed first name of three letters ("tom")."""
     start = end = end1 = -1
     count = 0
     while count < most:
         m = _NAME_TOKEN_RE.match(text, pos)
-        if m is None or not _name_word_ok(m.group(1), finder.names):
+        if m is None or not _name_word_ok(m.group(1), finder.names, short_ok and not count):
             p = _PARTICLE_RE.match(text, pos) if count else None
             if p is None or _plain_word(p.group(1)):
                 break
@@ -554,6 +557,11 @@ _TALKED_WITH_RE = re.compile(
 _CALL_TO_RE = re.compile(
     r"(?<![\w-])(?:ring|ringa|ringer|ringde|ringt)(?:[ \t]+(?:tillbaka|upp))?[ \t]+till[ \t]+"
     r"(?=[^\W\d_])")
+# "en kvinna som hette sara", "hon heter Lina", "my name is tom harris": being called, then
+# a name (a listed first name only: "förskolan som heter Solstrålen" names no person).
+_CALLED_RE = re.compile(
+    r"(?<![\w-])(?:(?:han|hon|hen|som|jag|ja|jg|du)[ \t]+(?:heter|hette)|my[ \t]+name[ \t]+is"
+    r"|i[ \t]+am[ \t]+called)[ \t]+(?=[^\W\d_])")
 # "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
 _RELATION_TO_RE = re.compile(
     r"(?<![\w-])(?:mamma|pappa|mor|far|förälder|vårdnadshavare|farmor|farfar|mormor|morfar"
@@ -581,6 +589,13 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         span = _name_after(text, m.end(), finder)
         if span is not None:
             found.append(span)
+    if "het" in lower or "name" in lower or " called" in lower:
+        for m in _CALLED_RE.finditer(lower):
+            w = _NAME_TOKEN_RE.match(lower, m.end())
+            if (w is not None and w.group(1) in finder.first_names
+                    and w.group(1) not in finder.everyday
+                    and (span := _name_after(text, m.end(), finder, short_ok=True)) is not None):
+                found.append(span)
     return found
 
 
@@ -679,7 +694,8 @@ def _on_list(word: str, finder: NameFinder) -> str:
     return ""
 
 
-def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
+def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None = None
+                 ) -> list[NameSpan]:
     """Person names by the statistical model, without what it gets wrong in contact notes:
     words in lower case (the rules above find those), all capitals (BNP, IKEA), streets,
     organisations and ordinary words, and a lone word that is on no name list ("Hänv.") or is a
@@ -708,8 +724,8 @@ def _model_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                                   or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)
                                   or (_is_cap(after.group(1)) and _plain_word(after.group(1)))):
             continue  # "Växjö kommun", "Dear Hiring Manager"
-        if len(keep) == 1 and _opens_sentence(text, a) and not _lone_opener_ok(
-                text, a, b, finder):
+        if len(keep) == 1 and _opens_sentence(text, a) and not (
+                _lone_opener_ok(text, a, b, finder) or _before_found_name(text, b, taken)):
             continue  # "Will you call me back?", "Mark the invoice": one word, first
         listed = [_on_list(text[x:y].lower(), finder) for x, y in keep]
         if "first" in listed or listed.count("last") > 1:
@@ -766,6 +782,16 @@ def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
     return _FINITE_VERB_RE.match(text, b) is not None
 
 
+def _before_found_name(text: str, end: int, taken: _Taken | None) -> bool:
+    """A capitalised word already found as personal data starts one space after ``end``: the
+    model's word opens that name ("Faadumo" before "Cabdi Warsame", found by a rule)."""
+    if taken is None or text[end:end + 1] not in (" ", "\t"):
+        return False
+    pos = end + 1
+    return _is_cap(text[pos:pos + 2]) and taken.end_at(pos) is not None and (
+        taken.end_at(pos - 1) is None)
+
+
 def _model_word_ok(word: str) -> bool:
     if word.lower() in PARTICLES:
         return True
@@ -794,7 +820,7 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     tagged = finder.analyse(text, taken.overlaps)
     found = _lower_pairs(text, tagged, finder) + [
         _first_name_before(text, span, finder, taken)
-        for span in _model_names(text, tagged, finder)]
+        for span in _model_names(text, tagged, finder, taken)]
     if "-" in text:
         found += _double_surnames(text, tagged, finder)
     if "sa" in text:

@@ -19,6 +19,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard5: ``scripts/bench/data/privacy_hard_cases_5.jsonl``, 40 more (quoted e-mail headers,
   c/o and floor in addresses, titles, hyphenated and foreign names with diacritics, speaker
   labels, names typed without å/ä/ö, public bodies and places), written before any run;
+- hard6: ``scripts/bench/data/privacy_hard_cases_6.jsonl``, 40 more (SMS shorthand, forwarded
+  headers, Finnish, Somali and Polish names, Box addresses, being called "…", English chat,
+  shops and companies), written before any run;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
@@ -59,6 +62,7 @@ HARD2 = HARD.with_name("privacy_hard_cases_2.jsonl")
 HARD3 = HARD.with_name("privacy_hard_cases_3.jsonl")
 HARD4 = HARD.with_name("privacy_hard_cases_4.jsonl")
 HARD5 = HARD.with_name("privacy_hard_cases_5.jsonl")
+HARD6 = HARD.with_name("privacy_hard_cases_6.jsonl")
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -168,6 +172,7 @@ def main() -> None:
     for name, items in (("gold", gold), ("ner-rep", ner_report_set()), ("hard", hard_set()),
                         ("hard2", hard_set(HARD2)), ("hard3", hard_set(HARD3)),
                         ("hard4", hard_set(HARD4)), ("hard5", hard_set(HARD5)),
+                        ("hard6", hard_set(HARD6)),
                         ("english", english_set())):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat

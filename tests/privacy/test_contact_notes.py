@@ -55,6 +55,12 @@ def found(text: str) -> list[tuple[str, str]]:
     ("ring tillbaka till hassan på kvällen", "hassan"),
     # both words typed without å/ä/ö in a note that has them elsewhere
     ("goran lindstrom har fått fel faktura för vatten", "goran lindstrom"),
+    # being called, then a listed first name, even a short one in lower case
+    ("pratade med en kvinna som hette sara, hon visste inget", "sara"),
+    ("hon heter lina och ringer om fakturan", "lina"),
+    ("My name is tom harris.", "tom harris"),
+    # a first name the model found, before a name a rule found
+    ("Faadumo Cabdi Warsame har ringt om bostadsanpassning.", "Faadumo"),
 ])
 def test_names_in_contact_notes_are_redacted(text: str, name: str) -> None:
     assert ("NAME", name) in found(text)
@@ -115,6 +121,9 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "ring tillbaka till växeln eller till Skatteverket",
     "Sökande: bostadsbolaget, ärendet gäller bygglov",
     "Fru Ekgatan",                                              # no title: not a name after it
+    "förskolan som heter Solstrålen saknar personal",           # called, but no first name
+    "gatan som heter Kvarnbacken är inte plogad",
+    "my name is on the list",
 ])
 def test_what_is_not_personal_data_stays(text: str) -> None:
     assert found(text) == []
