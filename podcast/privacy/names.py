@@ -64,7 +64,7 @@ Mobil Tel Telefon Tfn Epost Mejl Adress Adressen Gäller Nås
 Privatperson Pensionär Student Lärare Rektor Chef Sms Mail Mejl Anonym Okänd Herr Fru
 Vänligen Vänliga Vänlig Bästa Hälsning Hilsen Regards Från Med Och Eller Men Samt Till Av För
 På Om Hur Vad Var Vart Varför Vilken Vilket Vilka När Vem Kan Kunde Har Hade Är Blir Ska Skulle
-Vill Måste Får Inte Ingen Ja Nej Ok Okej Svar Svara Tacksam Hjälp Snälla Obs Ps Team
+Vill Måste Får Inte Ingen Ja Nej Ok Okej Okay Svar Svara Tacksam Hjälp Snälla Obs Ps Team
 Kundtjänst Kontaktcenter Kundcenter Servicecenter Växeln Receptionen Bygglov Hemtjänst Skolan
 Förskolan Ang Angående Gällande Bor Hos Här Där Nu Idag Igen Också Även Alla Allt Er Ni Du
 Ärendenr Ärendenummer Fakturanr Fakturanummer Faktura Ocr Org Orgnr Pnr Personnummer Kundnr

@@ -756,7 +756,7 @@ _SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "stedt", "gren", "holm",
 # What follows a name that opens a sentence as its subject: a comma or a finite verb
 # ("Bäckman anlände", "Merkel väntas", "Larsson tog"), not a preposition ("Buller från").
 _FINITE_VERB_RE = re.compile(
-    r"[ \t]*,[ \t]*som\b|[ \t]+(?:och|är|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill"
+    r"[ \t]*,|[ \t]+(?:och|är|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill"
     r"|måste|bör|skulle|kunde|borde|hann|satt|låg|gav|drog|slog|föll|sköt|dog|fanns|lät|såg|tycks"
     rf"|verkar|{_L}+(?:ar|er|ir|or|ur|yr|är|år|ade|de|te|dde|tte|as|es|ts|ds))\b")
 

@@ -124,6 +124,7 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "förskolan som heter Solstrålen saknar personal",           # called, but no first name
     "gatan som heter Kvarnbacken är inte plogad",
     "my name is on the list",
+    "Okay, I found my card, can I put it back in the app?",
 ])
 def test_what_is_not_personal_data_stays(text: str) -> None:
     assert found(text) == []
@@ -136,6 +137,7 @@ def test_what_is_not_personal_data_stays(text: str) -> None:
     ("Vi har fått tre klagomål. Sandström menar att bullret kommer från fläkten.",
      "Sandström"),
     ("Jacobsen är ny ordförande i föreningen sedan i våras.", "Jacobsen"),  # "är" follows
+    ("Thuresson, uppväxt i byn, har ringt om bygglovet igen.", "Thuresson"),  # a comma
     # initials inside a name, also after an everyday word ("Strand")
     ("Handläggaren heter Eva K Strand och har semester till måndag.", "Eva K Strand"),
     ("Brevet är undertecknat Per G O Dahlberg men han svarar inte.", "Per G O Dahlberg"),
