@@ -43,6 +43,7 @@ import argparse
 import functools
 import random
 import time
+import unicodedata
 
 import numpy as np
 
@@ -159,6 +160,35 @@ def big_places() -> frozenset[str]:
             out.update(item["name"].lower() for item in json.load(fh).values()
                        if item.get("name", "").isalpha())
     return frozenset(out)
+
+
+def with_new_names(sents: list[Sentence], ranks: dict[str, str], copies: int, seed: int
+                   ) -> list[Sentence]:
+    """``copies`` copies of each sentence with a person in it, every person word replaced by a
+    random name in Latin letters from the top 1,000 of some country (a first name for all but
+    the last word of a name, a surname for the last; a genitive s kept), so the model learns
+    people from their context and spelling, not from the names the news happened to hold."""
+    rng = random.Random(seed)
+    latin = lambda w: all("LATIN" in unicodedata.name(ch, "") for ch in w)  # noqa: E731
+    firsts = sorted(w for w, c in ranks.items() if c[0] in "23" and latin(w))
+    lasts = sorted(w for w, c in ranks.items() if c[1] in "23" and latin(w))
+    out: list[Sentence] = []
+    for sent in sents:
+        if not any(t == PER for _, t in sent):
+            continue
+        for _ in range(copies):
+            new: Sentence = []
+            for i, (w, t) in enumerate(sent):
+                if t != PER or not w[:1].isupper():
+                    new.append((w, t))
+                    continue
+                last = i + 1 >= len(sent) or sent[i + 1][1] != PER
+                name = rng.choice(lasts if last else firsts).capitalize()
+                if last and w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
+                    name += "s"
+                new.append((name, t))
+            out.append(new)
+    return out
 
 
 def not_people(sents: list[Sentence]) -> frozenset[str]:
@@ -381,7 +411,7 @@ def split(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[S
 
 def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]],
         epochs: int, seed: int, least: float, quiet: bool = False, rare_below: int = 0,
-        rank_limit: int = 0) -> dict[str, np.ndarray]:
+        rank_limit: int = 0, augment: int = 0) -> dict[str, np.ndarray]:
     """Train both passes on ``train_part``; the arrays of the model file. Words seen fewer
     than ``rare_below`` times are trained without their identity features."""
     say = (lambda *a: None) if quiet else print
@@ -394,16 +424,19 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     curated = {w.lower() for w in FIRST_NAMES}
     not_names = places | ((everyday - people) - curated)
     first, last = first - not_names, last - not_names
-    ranks = NameRanks.from_dict({w: c for w, c in world_ranks(rank_limit).items()
-                                 if w not in not_names}) if rank_limit else None
+    ranks_dict = {w: c for w, c in world_ranks(rank_limit).items() if w not in not_names} \
+        if rank_limit else {}
+    ranks = NameRanks.from_dict(ranks_dict) if rank_limit else None
     lists_only = NameFinder({}, np.zeros((1, len(TAGS)), np.float32), first, last, everyday,
                             ranks=ranks)
+    extra = (with_new_names(train_part, ranks_dict, augment, seed) if augment and ranks_dict
+             else [])
     seen: dict[str, int] = {}
-    for sent in train_part:
+    for sent in train_part + extra:
         for w, _ in sent:
             seen[w.lower()] = seen.get(w.lower(), 0) + 1
     rare = frozenset(w for w, n in seen.items() if n < rare_below)
-    data = examples(train_part + lowercased(train_part), lists_only, rare)
+    data = examples(train_part + lowercased(train_part) + extra, lists_only, rare)
     say(f"{len(train_part):,} train sentences (+ lower-cased copies); {len(first):,} first "
         f"names, {len(last):,} surnames (without {len(not_names):,} places, organisations and "
         f"everyday words), {len(everyday):,} everyday words; {len(data):,} candidate words")
@@ -415,12 +448,14 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     for half in (0, 1):
         part = [s for i, s in enumerate(train_part) if i % 2 != half]
         other = [s for i, s in enumerate(train_part) if i % 2 == half]
-        _, avg_half = train(examples(part + lowercased(part), lists_only, rare), epochs, seed,
-                            quiet)
+        part_extra = with_new_names(part, ranks_dict, augment, seed) if extra else []
+        _, avg_half = train(examples(part + lowercased(part) + part_extra, lists_only, rare),
+                            epochs, seed, quiet)
         f_half = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), first, last, everyday,
                             ranks=ranks)
         f_half.set_first_pass(*prune(avg_half, least))
-        stacked += stacked_examples(other + lowercased(other), f_half, rare)
+        other_extra = with_new_names(other, ranks_dict, augment, seed + 1) if extra else []
+        stacked += stacked_examples(other + lowercased(other) + other_extra, f_half, rare)
     _, avg2 = train(stacked, epochs, seed, quiet)
     kept2, weights2 = prune(avg2, least)
     text = lambda words: np.frombuffer("\n".join(words).encode("utf-8"), np.uint8)  # noqa: E731
@@ -460,7 +495,8 @@ def cross_validate(sents: list[Sentence], folds: int, lists: tuple[frozenset[str
         held = [s for i, s in enumerate(sents) if i % folds == k]
         rest = [s for i, s in enumerate(sents) if i % folds != k]
         finder = in_memory(fit(rest, lists, args.epochs, args.seed, args.prune, quiet=True,
-                               rare_below=args.rare, rank_limit=args.ranks), args.margin)
+                               rare_below=args.rare, rank_limit=args.ranks,
+                               augment=args.augment), args.margin)
         misses: list[str] = []
         r = evaluate_redactor(finder, held, misses)
         print(line(f"fold {k + 1} of {folds}", evaluate(finder, held), r), flush=True)
@@ -493,6 +529,9 @@ def main() -> None:
     ap.add_argument("--ranks", type=int, default=20000,
                     help="names-dataset names up to this rank in any country give a "
                          "how-common feature (0: none)")
+    ap.add_argument("--augment", type=int, default=0,
+                    help="copies of each sentence with a person, the names replaced by "
+                         "random world-wide names")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="only k-fold cross-validation over train + tune (no model written)")
     ap.add_argument("--misses", type=Path, help="with --cv: append the redactor's misses here")
@@ -506,7 +545,7 @@ def main() -> None:
         print(f"{time.perf_counter() - t0:.0f} s")
         return
     arrays = fit(train_part + tune, lists, args.epochs, args.seed, args.prune,
-                 rare_below=args.rare, rank_limit=args.ranks)
+                 rare_below=args.rare, rank_limit=args.ranks, augment=args.augment)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, margin=np.float32(args.margin), **arrays)
