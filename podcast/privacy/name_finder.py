@@ -338,7 +338,7 @@ class NameFinder:
             lone = [i for i in cands if tags[i] == PER and lower[i] in places
                     and not (i and tags[i - 1] == PER) and not (i + 1 < n and tags[i + 1] == PER)]
             for i in lone:
-                tags[i] = 0  # "Liverpool skriver", not "Anna Lund"
+                tags[i] = 0  # "skriver Liverpool", not "Anna Birmingham"
         return tags
 
     def _tag(self, words: Sequence[str], lower: Sequence[str], starts: Sequence[bool],
