@@ -764,7 +764,8 @@ _FINITE_VERB_RE = re.compile(
 def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
     """A name the model found alone at the start of a sentence counts when it is a listed
     name or looks like a surname, no everyday word, and is the subject: a verb or a comma
-    follows ("Bäckman anlände…", "Sundin, som…", "Thuresson, uppväxt i…"), or its genitive ("Erikssons agent")."""
+    follows ("Bäckman anlände…", "Sundin, som…", "Thuresson, uppväxt i…"), or its genitive
+    ("Erikssons agent")."""
     word = text[a:b]
     low = word.lower()
     genitive = low.endswith("s") and len(low) > 4
