@@ -289,12 +289,12 @@ class NameFinder:
         if len(feats) != weights.shape[0] or weights.shape[1] != len(TAGS):
             raise ModelError(f"{path}: {len(feats)} features but weights of shape "
                              f"{weights.shape}")
-        finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
-                     frozenset(last), frozenset(everyday), margin, frozenset(non_person), ranks,
-                     frozenset(places))
         if ranks is not None and ranks.hashes.shape != ranks.codes.shape:
             raise ModelError(f"{path}: {len(ranks.hashes)} name hashes but "
                              f"{len(ranks.codes)} codes")
+        finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
+                     frozenset(last), frozenset(everyday), margin, frozenset(non_person), ranks,
+                     frozenset(places))
         if weights2 is not None:
             if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
                 raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "

@@ -581,20 +581,21 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         talked += _TALKED_WITH_RE.finditer(lower)
     if " till " in lower and "ring" in lower:
         talked += _CALL_TO_RE.finditer(lower)
-    # only a listed first name: "pratat med Skatteverket", "ring till växeln" are no person
-    matches += [m for m in talked
-                if (w := _NAME_TOKEN_RE.match(lower, m.end())) is not None
-                and w.group(1) in finder.first_names and w.group(1) not in finder.everyday]
-    for m in matches:
-        span = _name_after(text, m.end(), finder)
-        if span is not None:
-            found.append(span)
-    if "het" in lower or "name" in lower or " called" in lower:
-        for m in _CALLED_RE.finditer(lower):
-            w = _NAME_TOKEN_RE.match(lower, m.end())
-            if (w is not None and w.group(1) in finder.first_names
-                    and w.group(1) not in finder.everyday
-                    and (span := _name_after(text, m.end(), finder, short_ok=True)) is not None):
+    called = (list(_CALLED_RE.finditer(lower))
+              if "het" in lower or "name" in lower or " called" in lower else [])
+
+    def first_name_after(m: re.Match) -> bool:
+        w = _NAME_TOKEN_RE.match(lower, m.end())
+        return w is not None and w.group(1) in finder.first_names and (
+            w.group(1) not in finder.everyday)
+
+    # only a listed first name: "pratat med Skatteverket", "ring till växeln", "som heter
+    # Solstrålen" are no person; after being called a three-letter one counts ("tom")
+    matches += filter(first_name_after, talked)
+    for group, short_ok in ((matches, False), (filter(first_name_after, called), True)):
+        for m in group:
+            span = _name_after(text, m.end(), finder, short_ok=short_ok)
+            if span is not None:
                 found.append(span)
     return found
 
