@@ -109,3 +109,13 @@ def test_a_place_word_next_to_a_name_stays_part_of_it() -> None:
     tags = finder.tag_words(words, starts)
     assert tags[2] == PER
     assert tags[3] == PER
+
+
+def test_name_ranks_that_do_not_match_their_codes_are_a_one_line_error(tmp_path: Path) -> None:
+    words = lambda text: np.frombuffer(text.encode("utf-8"), np.uint8)  # noqa: E731
+    bad = tmp_path / "ranks.npz"
+    np.savez(bad, features=words("b"), weights=np.zeros((1, 5)), first_names=words("anna"),
+             surnames=words("berg"), everyday=words("och"), margin=np.float32(0.5),
+             rank_hashes=np.array([1, 2, 3], np.uint32), rank_codes=np.array([1, 2], np.uint8))
+    with pytest.raises(ModelError, match="ranks.npz: 3 name hashes but 2 codes"):
+        NameFinder.load(bad)
