@@ -165,6 +165,7 @@ class Row:
     seconds: float
     seed_ari: float | None = None
     drop_ari: float | None = None
+    true_seed_ari: float | None = None
 
 
 def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:
@@ -187,7 +188,7 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: st
              stability: bool = False) -> Row:
     true_k = len(set(s.labels))
     started = time.perf_counter()
-    seed_ari = drop_ari = None
+    seed_ari = drop_ari = true_seed_ari = None
 
     def run(log: Path, k: int | None, run_seed: int):  # noqa: ANN202
         return find_themes([log], ThemeOptions(method=method, k=k, language=s.language,
@@ -199,9 +200,11 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: st
         _write_log(s, log)
         results = []
         first = None
+        reports = []
         for k in (None, true_k):
             report = run(log, k, seed)
             first = first or report
+            reports.append(report)
             results.append(_score(s, report))
         if stability:
             # the same log with another seed, and with 10 % of the rows dropped (seeded)
@@ -217,6 +220,9 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: st
             _write_log(part, log2)
             dropped = _assigned(run(log2, None, seed))
             drop_ari = adjusted_rand_score([base[i] for i in keep], dropped)
+            # at the true k: the same log with another seed
+            true_seed_ari = adjusted_rand_score(_assigned(reports[1]),
+                                                _assigned(run(log, true_k, seed + 1)))
     cache = VectorCache(cache_path)
     try:
         base = baseline(s, cache, seed)
@@ -224,7 +230,7 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: st
         cache.close()
     (a_nmi, a_ari, a_k, a_noise), (t_nmi, t_ari, t_k, t_noise) = results
     return Row(s.name, len(s.texts), true_k, base, a_nmi, a_ari, a_k, a_noise, t_nmi, t_ari, t_k,
-               t_noise, time.perf_counter() - started, seed_ari, drop_ari)
+               t_noise, time.perf_counter() - started, seed_ari, drop_ari, true_seed_ari)
 
 
 def print_table(rows: list[Row], method: str) -> None:
@@ -253,6 +259,9 @@ def print_table(rows: list[Row], method: str) -> None:
         print("stability at the automatic k (ARI between runs): "
               + "; ".join(f"{r.name} seed {r.seed_ari:.3f}, 10 % dropped {r.drop_ari:.3f}"
                           for r in stab))
+        print("stability at the true k (ARI with another seed): "
+              + "; ".join(f"{r.name} {r.true_seed_ari:.3f}" for r in stab)
+              + f"; mean {statistics.fmean(r.true_seed_ari for r in stab):.3f}")
     below = [r.name for r in rows if r.true_nmi < r.base]
     print("sets where the method at the true k is below the baseline: "
           f"{', '.join(below) or 'none'}")

@@ -97,3 +97,31 @@ def test_the_consensus_sees_up_to_4000_notes_with_eight_runs_per_k(monkeypatch) 
     assert seen == [3000]
     assert sorted(set(runs)) == list(range(k_max // 2, k_max + 1))
     assert all(runs.count(k) == 8 for k in set(runs))
+
+
+def test_a_given_k_is_cut_from_eight_runs_at_k(monkeypatch) -> None:
+    import podcast.themes.cluster as cl
+
+    runs: list[int] = []
+    real_kmeans = cl._kmeans
+
+    def spy_kmeans(X, k, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        runs.append(k)
+        return real_kmeans(X, k, *args, **kwargs)
+
+    monkeypatch.setattr(cl, "_kmeans", spy_kmeans)
+    X, truth = _blobs(5, 40, seed=8)
+    a = cl.cluster(X, np.ones(len(X)), k=5, seed=0)
+    assert runs == [5] * 8
+    assert a.k == 5 and (a.labels >= 0).all()
+    assert adjusted_rand_score(truth, a.labels) == 1.0
+    b = cl.cluster(X, np.ones(len(X)), k=5, seed=0)
+    assert np.array_equal(a.labels, b.labels)
+
+
+def test_a_given_k_on_a_sample_gives_every_note_a_theme() -> None:
+    X, truth = _blobs(6, 700, seed=5)  # 4,200 notes > the 4,000-note consensus sample
+    result = cluster(X, np.ones(len(X)), k=6, seed=0)
+    assert result.k == 6
+    assert (result.labels >= 0).all()
+    assert adjusted_rand_score(truth, result.labels) > 0.99
