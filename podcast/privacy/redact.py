@@ -755,9 +755,11 @@ _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
 _SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "stedt", "gren", "holm", "lund",
                     "berg", "dahl", "blad", "bäck", "lin", "ling", "dotter", "ius", "éus")
 # What follows a name that opens a sentence as its subject: a comma or a finite verb
-# ("Bäckman anlände", "Merkel väntas", "Larsson tog"), not a preposition ("Buller från").
+# ("Bäckman anlände", "Merkel väntas", "Larsson tog"), not a preposition ("Buller från"),
+# and no comma that opens a list ("Sand, grus och löv…").
 _FINITE_VERB_RE = re.compile(
-    r"[ \t]*,|[ \t]+(?:och|är|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill"
+    rf"[ \t]*,(?![ \t]*{_L}+(?:[ \t]*,|[ \t]+(?:och|eller|and|or)\b))"
+    r"|[ \t]+(?:och|är|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill"
     r"|måste|bör|skulle|kunde|borde|hann|satt|låg|gav|drog|slog|föll|sköt|dog|fanns|lät|såg|tycks"
     rf"|verkar|{_L}+(?:ar|er|ir|or|ur|yr|är|år|ade|de|te|dde|tte|as|es|ts|ds))\b")
 

@@ -162,6 +162,9 @@ def test_names_the_news_way(text: str, name: str) -> None:
     "Sten och grus har spolats upp på gångvägen efter regnet.",
     "Berg av snö vid infarten gör att sopbilen inte kommer fram.",
     "Halka vid busshållplatsen, någon har redan ramlat.",
+    # a comma that opens a list, not a comma after a subject
+    "Sand, grus och löv ligger kvar på cykelbanan vid skolan.",
+    "Sand, grus, löv och sten ligger kvar vid infarten.",
     # an organisation after a verb of saying stays
     "Elen kommer tillbaka i kväll, säger Skellefteå Kraft.",
     # two places joined by a hyphen are no double surname
