@@ -561,7 +561,8 @@ _CALL_TO_RE = re.compile(
 # a name (a listed first name only: "förskolan som heter Solstrålen" names no person).
 _CALLED_RE = re.compile(
     r"(?<![\w-])(?:(?:han|hon|hen|som|jag|ja|jg|du)[ \t]+(?:heter|hette)|my[ \t]+name[ \t]+is"
-    r"|i[ \t]+am[ \t]+called)[ \t]+(?=[^\W\d_])")
+    r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e)[ \t]+jag(?:[ \t]+igen)?[ \t]*,)"
+    r"[ \t]+(?=[^\W\d_])")
 # "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
 _RELATION_TO_RE = re.compile(
     r"(?<![\w-])(?:mamma|pappa|mor|far|förälder|vårdnadshavare|farmor|farfar|mormor|morfar"
@@ -582,7 +583,8 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     if " till " in lower and "ring" in lower:
         talked += _CALL_TO_RE.finditer(lower)
     called = (list(_CALLED_RE.finditer(lower))
-              if "het" in lower or "name" in lower or " called" in lower else [])
+              if "het" in lower or "name" in lower or " called" in lower or " jag" in lower
+              else [])
 
     def first_name_after(m: re.Match) -> bool:
         w = _NAME_TOKEN_RE.match(lower, m.end())
@@ -1030,11 +1032,13 @@ def _bridge_initials(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A place named after a person, without a house number: "Olof Palmes gata", "Raoul
-# Wallenbergs torg" (with a number it is an address and stays redacted).
+# Wallenbergs torg", "Astrid Lindgrens värld" (with a number it is an address and stays
+# redacted).
 _NAMED_PLACE_RE = re.compile(
     r"[ \t]+(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
     r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen|kyrka|kyrkan"
-    r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion)\b"
+    r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
+    r"|arena|arenan|institut|institutet|stiftelse|stiftelsen)\b"
     r"(?![ \t]*\d)")
 
 

@@ -22,6 +22,10 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard6: ``scripts/bench/data/privacy_hard_cases_6.jsonl``, 40 more (SMS shorthand, forwarded
   headers, Finnish, Somali and Polish names, Box addresses, being called "…", English chat,
   shops and companies), written before any run;
+- hard7: ``scripts/bench/data/privacy_hard_cases_7.jsonl``, 40 more (speech-like notes,
+  attendee lists, staff titles and nicknames, apostrophes, address forms "2-4", "2 tr",
+  "7B lgh", spaced and 0046 numbers, "(at)" e-mail, case and file numbers, places named
+  after people), written before any run;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
@@ -63,6 +67,7 @@ HARD3 = HARD.with_name("privacy_hard_cases_3.jsonl")
 HARD4 = HARD.with_name("privacy_hard_cases_4.jsonl")
 HARD5 = HARD.with_name("privacy_hard_cases_5.jsonl")
 HARD6 = HARD.with_name("privacy_hard_cases_6.jsonl")
+HARD7 = HARD.with_name("privacy_hard_cases_7.jsonl")
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -173,6 +178,7 @@ def main() -> None:
                         ("hard2", hard_set(HARD2)), ("hard3", hard_set(HARD3)),
                         ("hard4", hard_set(HARD4)), ("hard5", hard_set(HARD5)),
                         ("hard6", hard_set(HARD6)),
+                        ("hard7", hard_set(HARD7)),
                         ("english", english_set())):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat

@@ -59,6 +59,9 @@ def found(text: str) -> list[tuple[str, str]]:
     ("pratade med en kvinna som hette sara, hon visste inget", "sara"),
     ("hon heter lina och ringer om fakturan", "lina"),
     ("My name is tom harris.", "tom harris"),
+    # saying who is writing: "det är jag (igen)," then a listed first name
+    ("tjena, de e jag igen, sebbe, när kommer plogbilen??", "sebbe"),
+    ("det är jag, tom, som har ringt om fakturan", "tom"),
     # a first name the model found, before a name a rule found
     ("Faadumo Cabdi Warsame har ringt om bostadsanpassning.", "Faadumo"),
 ])
@@ -102,6 +105,8 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "Kommunens mamma-barn-grupp har flyttat.",
     "Stora torget är avstängt på lördag.",
     "Gustav Adolfs kyrka har fått en ny klocka.",                # a place named after someone
+    "Astrid Lindgrens värld vill ha fler parkeringsplatser.",
+    "det är jag, alltså, som ringer om fakturan",                # no first name after the cue
     "jag ar pappa till en elev i klass 3",
     "det kostar 50 kr per styck och alla barn ska med",
     "Lisa Larssons Bageri vill ha serveringstillstånd.",          # a company
