@@ -20,7 +20,7 @@ import scipy.sparse as sp
 
 from podcast.privacy.names import FIRST_NAMES
 from podcast.privacy.redact import find_pii
-from podcast.themes.normalize import Normaliser, fold, tokenize
+from podcast.themes.normalize import ENGLISH_STOP, SWEDISH_STOP, Normaliser, fold, tokenize
 
 _NAME_STEMS = frozenset(fold(n.lower()) for n in FIRST_NAMES)
 
@@ -214,17 +214,27 @@ def phrase_for(stem: str, texts: Iterable[str], stem_of: Callable[[str], str | N
     return max(forms, key=lambda f: (forms[f], f))
 
 
+#: Function words and greetings of either language: the English notes of a Swedish log (or
+#: the Swedish notes of an English log) keep their own language's function words as stems.
+_FILLER = SWEDISH_STOP | ENGLISH_STOP
+
+
 def make_label(stems: list[str], normaliser: Normaliser, *, roles: WordRoles | None = None,
                phrase: Callable[[str], str | None] | None = None) -> str:
     """A short noun phrase for a theme: its best non-verb stem as a real word, capitalised.
 
-    ``stems`` are the theme's c-TF-IDF stems, best first; verbs (``roles``) are skipped, and
+    ``stems`` are the theme's c-TF-IDF stems, best first; verbs (``roles``) and function
+    words of either language are skipped, and
     ``phrase(stem)`` may widen the word to a two-word phrase ("Frusen vattenmätare").
     """
     def verb(s: str) -> bool:
         return roles is not None and roles.is_verb(s, normaliser.display(s))
 
-    chosen = next((s for s in stems if not verb(s)), stems[0] if stems else None)
+    def filler(s: str) -> bool:  # "How" over the English notes of a Swedish log
+        return normaliser.display(s).lower() in _FILLER
+
+    chosen = next((s for s in stems if not verb(s) and not filler(s)),
+                  stems[0] if stems else None)
     if chosen is None:
         return "(no common words)" if normaliser.language == "en" else "(inga gemensamma ord)"
     text = (phrase(chosen) if phrase else None) or normaliser.display(chosen)

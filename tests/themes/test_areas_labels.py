@@ -184,6 +184,21 @@ def test_verbs_are_learnt_from_the_log_and_never_become_labels() -> None:
     assert roles.is_verb("sand", "sandas") and not roles.is_verb("sand", "sanden")
 
 
+def test_function_words_of_the_other_language_never_become_labels() -> None:
+    # the English notes of a Swedish log keep "how", "the", "can" as stems
+    norm = Normaliser("sv")
+    notes = ["How do I order a new bin", "how can I get a bigger bin", "how much is the bin"]
+    for t in notes:
+        norm.tokens(t, record_surface=True)
+    how, bin_ = norm.word("how"), norm.word("bin")
+    assert how is not None
+    assert make_label([how, bin_], norm) == "Bin"
+    english = Normaliser("en")
+    for t in ["hej vad kostar kortet", "hej mitt kort"]:
+        english.tokens(t, record_surface=True)
+    assert make_label([english.word("hej"), english.word("kortet")], english) == "Kortet"
+
+
 def test_a_two_word_phrase_when_the_notes_share_it() -> None:
     norm = Normaliser("sv")
     notes = ["Frusen vattenmätare i källaren", "vi har en frusen vattenmätare",
