@@ -270,7 +270,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
                 normaliser, cache, embedder_factory=factory, progress=progress)
             if area_list:
                 area_vecs, _ = embed_cached([a.text() for a in area_list], cache, factory)
-                note_area = match_by_vectors(plain, _unit_rows(area_vecs))
+                note_area = match_by_vectors(plain, _unit_rows(area_vecs), weights)
         finally:
             if cache is not None:
                 cache.close()

@@ -115,6 +115,30 @@ def test_a_note_belongs_to_an_area_only_when_clearly_closest() -> None:
     assert match_by_vectors(notes[:0], areas).tolist() == []
 
 
+def test_areas_learn_from_the_notes_that_clearly_belong_to_them() -> None:
+    # two areas (axes 0 and 1); the log's parking and waste notes lean away from the area
+    # texts (axes 2 and 3), so only some reach the similarity floor; a third group of notes
+    # (axis 4, a new theme) is near no area
+    rng = np.random.default_rng(0)
+    areas = np.eye(6, dtype=np.float64)[:2]
+
+    def group(main: int, side: int, lean: float, n: int) -> np.ndarray:
+        v = np.zeros((n, 6))
+        v[:, main] = 1.0
+        v[:, side] = lean + 0.25 * rng.random(n)
+        v += 0.05 * rng.normal(size=v.shape)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    notes = np.vstack([group(0, 2, 0.45, 30), group(1, 3, 0.45, 30), group(4, 0, 0.3, 30)])
+    truth = np.array([0] * 30 + [1] * 30 + [-1] * 30)
+    plain = match_by_vectors(notes, areas, refine=False)
+    learnt = match_by_vectors(notes, areas)
+    assert np.array_equal(learnt[plain >= 0], plain[plain >= 0])  # first matches stay
+    assert (learnt[:60] >= 0).sum() >= (plain[:60] >= 0).sum() + 8  # more of the log's own
+    assert (learnt[learnt >= 0] == truth[learnt >= 0]).all()  # each in its own area
+    assert (learnt[60:] == -1).all()                          # the new theme in none
+
+
 def test_without_the_model_typical_words_decide_and_compounds_count() -> None:
     norm = Normaliser("sv")
     areas = builtin_areas("sv")
