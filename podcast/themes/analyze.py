@@ -281,10 +281,11 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         X = lex
         if area_list:
             note_area = match_by_words(B, vocab, area_list, normaliser.tokens)
-    if opts.k is not None and opts.k > len(docs):
-        log.warning("%d themes asked for, but the log has only %d distinct notes: %d themes",
-                    opts.k, len(docs), len(docs))
     clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share)
+    if opts.k is not None and clustering.k < opts.k:
+        why = (f"the log has only {len(docs)} distinct notes" if opts.k > len(docs) else
+               f"only {clustering.k} groups of its {len(docs)} distinct notes differ")
+        log.warning("%d themes asked for, but %s: %d themes", opts.k, why, clustering.k)
     labels, theme_area = apply_areas(clustering.labels, note_area, weights,
                                      merge=opts.k is None)
     centers = _centres(X, labels, weights)

@@ -125,3 +125,11 @@ def test_a_given_k_on_a_sample_gives_every_note_a_theme() -> None:
     assert result.k == 6
     assert (result.labels >= 0).all()
     assert adjusted_rand_score(truth, result.labels) > 0.99
+
+
+def test_a_given_k_never_splits_notes_that_do_not_differ() -> None:
+    # six distinct notes, but only two different vectors: two themes, not three
+    X = np.repeat(np.eye(2, dtype=np.float32), 3, axis=0)
+    result = cluster(X, np.ones(6), k=3, seed=0)
+    assert result.k == 2
+    assert len(set(result.labels.tolist())) == 2
