@@ -156,8 +156,8 @@ def match_by_vectors(note_vectors: np.ndarray, area_vectors: np.ndarray,
     sim = note_vectors @ means.T
     floor = np.array([sim[first == a, i].min() for i, a in enumerate(seeded)])
     best = np.argmax(sim, axis=1)
-    second = _clear_best(sim, -np.inf, min_margin, len(first))
-    close = (second >= 0) & (sim[np.arange(len(first)), best] >= floor[best])
+    leads = _clear_best(sim, -np.inf, min_margin, len(first)) >= 0
+    close = leads & (sim[np.arange(len(first)), best] >= floor[best])
     joined = np.where(close, np.asarray(seeded)[best], -1)
     return np.where(first >= 0, first, joined).astype(np.int64)
 

@@ -224,8 +224,8 @@ def make_label(stems: list[str], normaliser: Normaliser, *, roles: WordRoles | N
     """A short noun phrase for a theme: its best non-verb stem as a real word, capitalised.
 
     ``stems`` are the theme's c-TF-IDF stems, best first; verbs (``roles``) and function
-    words of either language are skipped, and
-    ``phrase(stem)`` may widen the word to a two-word phrase ("Frusen vattenmätare").
+    words of either language are skipped, and ``phrase(stem)`` may widen the word to a
+    two-word phrase ("Frusen vattenmätare").
     """
     def verb(s: str) -> bool:
         return roles is not None and roles.is_verb(s, normaliser.display(s))
