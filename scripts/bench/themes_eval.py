@@ -16,7 +16,9 @@ Sets (public sources; none ships with the repository):
 - ``clinc150``: ../shared/data/external/clinc150/val.csv (Larson et al. 2019, CC BY 3.0),
   English, 150 intents;
 - ``check_epost`` and ``check_chatt``: Swedish logs from scripts/bench/themes_check_logs.py
-  (written before the method was measured on them; see that file).
+  (written before the method was measured on them; see that file);
+- ``check_arende``: a Swedish case-system export from scripts/bench/themes_check_arende.py
+  (officialese and abbreviations, two themes no service area covers; written before any run).
 
 Run: python scripts/bench/themes_eval.py [--sets a,b] [--max-rows N] [--methods semantic]
         [--seed S] [--cache PATH]
@@ -114,6 +116,14 @@ def load_sets(names: list[str], max_rows: int, seed: int) -> list[LabelledSet]:
             rows = _sample(rows, max_rows, seed, key=lambda r: r["intent"])
             out.append(LabelledSet(name, "en", [r["text"] for r in rows],
                                    [r["intent"] for r in rows]))
+        elif name == "check_arende":
+            from themes_check_arende import make_log as make_arende
+
+            records = make_arende(min(max_rows, 3000), seed)
+            out.append(LabelledSet(name, "sv", [r["anteckning"] for r in records],
+                                   [r["true_theme"] for r in records],
+                                   [r["inkom"] for r in records],
+                                   [r["kanal"] for r in records]))
         elif name in ("check_epost", "check_chatt"):
             records = make_log(name.split("_")[1], min(max_rows, 3000), seed)
             out.append(LabelledSet(name, "sv", [r["beskrivning"] for r in records],
@@ -268,7 +278,7 @@ def print_table(rows: list[Row], method: str) -> None:
 
 
 ALL_SETS = ["contacts_3k", "contacts_100k_sample", "banking77", "clinc150", "check_epost",
-            "check_chatt"]
+            "check_chatt", "check_arende"]
 
 
 def main() -> None:
