@@ -139,15 +139,15 @@ def match_by_vectors(note_vectors: np.ndarray, area_vectors: np.ndarray,
     floor comes from the notes themselves. Only when at least :data:`MIN_LOG_SHARE` of the
     rows clearly belong to some area in the first place.
     """
-    first = _clear_best(note_vectors @ area_vectors.T if note_vectors.shape[0] else None,
-                        min_similarity, min_margin, note_vectors.shape[0])
+    if note_vectors.shape[0] == 0 or area_vectors.shape[0] == 0:
+        return np.full(note_vectors.shape[0], -1, dtype=np.int64)
+    first = _clear_best(note_vectors @ area_vectors.T, min_similarity, min_margin)
     if not refine or not (first >= 0).any():
         return first
     w = np.ones(len(first)) if weights is None else np.asarray(weights, dtype=np.float64)
     if np.average(first >= 0, weights=w) < MIN_LOG_SHARE:
         return first  # a log mostly about other things: the areas do not learn from it
-    seeded = [a for a in range(area_vectors.shape[0])
-              if np.count_nonzero(first == a) >= MIN_SEEDS]
+    seeded = np.flatnonzero(np.bincount(first[first >= 0]) >= MIN_SEEDS)
     if len(seeded) < 2:
         return first
     means = np.array([np.average(note_vectors[first == a], axis=0, weights=w[first == a])
@@ -156,9 +156,9 @@ def match_by_vectors(note_vectors: np.ndarray, area_vectors: np.ndarray,
     sim = note_vectors @ means.T
     floor = np.array([sim[first == a, i].min() for i, a in enumerate(seeded)])
     best = np.argmax(sim, axis=1)
-    leads = _clear_best(sim, -np.inf, min_margin, len(first)) >= 0
+    leads = _clear_best(sim, -np.inf, min_margin) >= 0
     close = leads & (sim[np.arange(len(first)), best] >= floor[best])
-    joined = np.where(close, np.asarray(seeded)[best], -1)
+    joined = np.where(close, seeded[best], -1)
     return np.where(first >= 0, first, joined).astype(np.int64)
 
 
@@ -171,12 +171,10 @@ MIN_SEEDS = 5
 MIN_LOG_SHARE = 0.25
 
 
-def _clear_best(sim: np.ndarray | None, min_similarity: float, min_margin: float,
-                n: int) -> np.ndarray:
-    """Per row of ``sim``, the best column when it reaches ``min_similarity`` and leads the
-    runner-up by ``min_margin``; else -1."""
-    if sim is None or n == 0 or sim.shape[1] == 0:
-        return np.full(n, -1, dtype=np.int64)
+def _clear_best(sim: np.ndarray, min_similarity: float, min_margin: float) -> np.ndarray:
+    """Per row of ``sim`` (at least one row and one column), the best column when it reaches
+    ``min_similarity`` and leads the runner-up by ``min_margin``; else -1."""
+    n = sim.shape[0]
     best = np.argmax(sim, axis=1)
     top = sim[np.arange(n), best]
     if sim.shape[1] > 1:

@@ -104,11 +104,10 @@ def _cluster(X: np.ndarray, weights: np.ndarray, *, k: int | None, seed: int,
     if n == 0:
         return Clustering(np.zeros(0, dtype=int), np.zeros((0, X.shape[1] if X.ndim == 2 else 0)),
                           0, {})
-    if k is None:
-        return _consensus_cluster(X, weights, seed=seed, min_share=min_share)
-    k = max(1, min(k, n))
-    if k == 1:
-        return Clustering(np.zeros(n, dtype=int), X.mean(axis=0, keepdims=True), 1, {})
+    if k is not None:
+        k = max(1, min(k, n))
+        if k == 1:
+            return Clustering(np.zeros(n, dtype=int), X.mean(axis=0, keepdims=True), 1, {})
     return _consensus_cluster(X, weights, seed=seed, min_share=min_share, k=k)
 
 

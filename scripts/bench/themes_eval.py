@@ -208,17 +208,11 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: st
     with tempfile.TemporaryDirectory() as tmp:
         log = Path(tmp) / f"{s.name}.csv"
         _write_log(s, log)
-        results = []
-        first = None
-        reports = []
-        for k in (None, true_k):
-            report = run(log, k, seed)
-            first = first or report
-            reports.append(report)
-            results.append(_score(s, report))
+        reports = [run(log, k, seed) for k in (None, true_k)]
+        results = [_score(s, report) for report in reports]
         if stability:
             # the same log with another seed, and with 10 % of the rows dropped (seeded)
-            base = _assigned(first)
+            base = _assigned(reports[0])
             seed_ari = adjusted_rand_score(base, _assigned(run(log, None, seed + 1)))
             keep = sorted(random.Random(seed + 2).sample(range(len(s.texts)),
                                                          int(0.9 * len(s.texts))))
