@@ -137,6 +137,12 @@ def test_areas_learn_from_the_notes_that_clearly_belong_to_them() -> None:
     assert (learnt[:60] >= 0).sum() >= (plain[:60] >= 0).sum() + 8  # more of the log's own
     assert (learnt[learnt >= 0] == truth[learnt >= 0]).all()  # each in its own area
     assert (learnt[60:] == -1).all()                          # the new theme in none
+    # a log mostly about other things (under a quarter of it clearly in an area): the areas
+    # do not learn from it
+    other = group(4, 0, 0.3, 300)
+    mostly_other = np.vstack([notes[:60], other])
+    assert np.array_equal(match_by_vectors(mostly_other, areas),
+                          match_by_vectors(mostly_other, areas, refine=False))
 
 
 def test_without_the_model_typical_words_decide_and_compounds_count() -> None:
