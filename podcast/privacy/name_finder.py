@@ -199,12 +199,20 @@ def stack_features(tags: Sequence[int], i: int) -> list[str]:
 
 def sentence_starts(words: Sequence[str], newline_before: Sequence[bool] | None = None
                     ) -> list[bool]:
-    """Whether each word opens a sentence (first, after . ! ? : and the like, or a line)."""
+    """Whether each word opens a sentence (first, after . ! ? : and the like, or a line).
+
+    The full stop of a capital initial ends none: "till K. Lundgren", "Anders W. Jonsson".
+    """
     ends = _SENTENCE_END
-    out = [True] + [w in ends for w in words[:-1]] if words else []
+    out = [True] + [w in ends and not (w == "." and i > 0 and _is_initial(words[i - 1]))
+                    for i, w in enumerate(words[:-1])] if words else []
     if newline_before:
         out = [a or b for a, b in zip(out, newline_before, strict=True)]
     return out
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 class ModelError(PodcastError):

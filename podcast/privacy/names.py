@@ -68,7 +68,7 @@ Vill Måste Får Inte Ingen Ja Nej Ok Okej Okay Svar Svara Tacksam Hjälp Snäll
 Kundtjänst Kontaktcenter Kundcenter Servicecenter Växeln Receptionen Bygglov Hemtjänst Skolan
 Förskolan Ang Angående Gällande Bor Hos Här Där Nu Idag Igen Också Även Alla Allt Er Ni Du
 Ärendenr Ärendenummer Fakturanr Fakturanummer Faktura Ocr Org Orgnr Pnr Personnummer Kundnr
-Dnr Diarienr Ref Referens Nr Nummer Box Lgh Tr Brf Hsb Ab
+Dnr Diarienr Ref Referens Nr Nummer Box Lgh Tr Brf Hsb Ab Fam Familjen Familj
 Kunden Medborgaren Invånaren Brukaren Hyresgästen Fastighetsägaren Företagaren Eleven Föräldern
 Föräldrar Anhöriga Sökanden Sökande Sökaren Pensionären Patienten Användaren Admin Support
 Trevlig Trevligt God Glad Glatt Gott Kram Kramar Hejdå Toppen Perfekt Bra Super Tusen Stort Ha
@@ -130,4 +130,4 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "invest", "konsult", "service", "städ", "transport", "åkeri",
                                 "bageri", "konditori", "café", "kafé", "frisör", "måleri",
                                 "snickeri", "pizzeria", "restaurang", "redovisning", "maxi",
-                                "kvantum", "line"})
+                                "kvantum", "supermarket", "line"})

@@ -290,7 +290,7 @@ _CUE_NAME_RE = re.compile(
     r"|(?P<thanks>(?i:\btack\b[ \t]*[!,]))"
     rf"|(?P<greet>(?i:\b(?:{_GREETINGS})\b)(?=[ \t]+{_U}))"
     rf"|(?P<title>(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?(?=[ \t]+{_U}))"
-    rf"|(?P<svtitle>(?<![\w-])(?:[Ff]ru|[Hh]err|[Ff]röken)(?=[ \t]+{_U}))"
+    rf"|(?P<svtitle>(?<![\w-])(?:[Ff]ru|[Hh]err|[Ff]röken|[Ff]am\.|[Ff]amiljen)(?=[ \t]+{_U}))"
     r"|(?P<slash>(?<![\w\s/])/(?!/)|(?<=\s)/(?!/)))"
     rf"[ \t,:]*(?:\r?\n[ \t,:]*){{0,2}}"
     rf"(?P<w1>{_NAME_WORD})(?:[ \t]+(?P<w2>{_NAME_WORD}))?(?:[ \t]+(?P<w3>{_NAME_WORD}))?")
@@ -304,7 +304,7 @@ _CUE_START_RE = re.compile(
     r"|m\.v\.h|hälsning"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
-    r"|fru\b|herr\b|fröken\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
+    r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
     r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare)|/")
 # After a greeting's name: , ! : ; or the end of the line.
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
@@ -312,7 +312,7 @@ _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 _AFTER_INITIAL_RE = re.compile(rf"[ \t]+({_NAME_WORD})")
 _LINE_END_RE = re.compile(r"[ \t]*(?:[,!]?[ \t]*)?(?:\n|$)")
 _PAIR_VERB_RE = re.compile(
-    rf"(?<![\w])({_U}{_L}+)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
+    rf"(?<![\w-])({_U}{_L}+(?:-{_U}{_L}+)?)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
     r"(?:ringer|ringde|ringt|mejlar|mejlade|mailar|mailade|skriver|skrev|chattar|undrar"
     r"|hör av sig|besökte|kom in|har ringt|sms:ar|sms:ade)\b)")
 # What may follow a sign-off name on its line: contact words (the numbers and addresses
@@ -495,7 +495,8 @@ _RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.spl
 # case-insensitive alternation tries every position slowly).
 _RELATION_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_POSSESSIVES})[ \t]+(?:{_trie_regex(frozenset(_RELATIONS.split('|')))})"
-    rf"|(?:{_trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?[ \t]+(?=[^\W\d_])")
+    rf"|(?:{_trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?"
+    r"(?:[ \t]+(?:som[ \t]+)?(?:heter|hette))?[ \t]+(?=[^\W\d_])")
 # The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
 _QUOTE_AUTHOR_RE = re.compile(
     rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
@@ -561,7 +562,8 @@ _CALL_TO_RE = re.compile(
 # a name (a listed first name only: "förskolan som heter Solstrålen" names no person).
 _CALLED_RE = re.compile(
     r"(?<![\w-])(?:(?:han|hon|hen|som|jag|ja|jg|du)[ \t]+(?:heter|hette)|my[ \t]+name[ \t]+is"
-    r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e)[ \t]+jag(?:[ \t]+igen)?[ \t]*,)"
+    r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e)[ \t]+jag(?:[ \t]+igen)?[ \t]*,"
+    r"|(?:hej|hejsan|hallå|tja|tjena)[ \t]*[,!]?[ \t]+(?:det|de)[ \t]+(?:är|e)(?![ \t]+jag\b))"
     r"[ \t]+(?=[^\W\d_])")
 # "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
 _RELATION_TO_RE = re.compile(
@@ -584,6 +586,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         talked += _CALL_TO_RE.finditer(lower)
     called = (list(_CALLED_RE.finditer(lower))
               if "het" in lower or "name" in lower or " called" in lower or " jag" in lower
+              or "det " in lower or "de e" in lower
               else [])
 
     def first_name_after(m: re.Match) -> bool:
@@ -677,9 +680,16 @@ _PLACE_WORDS = frozenset({"i", "på", "vid", "mot", "från", "utanför", "nära"
 _AFTER_GREETING_RE = re.compile(rf"(?:^|[\n.!?])[ \t]*(?i:{_GREETINGS})[ \t]*,$")
 
 
+_INITIAL_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_U}\.$")
+# A capital initial with its full stop just before a name: "K. Lundgren".
+_LEADING_INITIAL_RE = re.compile(rf"(?<![^\W\d_]){_U}\.[ \t]?(?:{_U}\.[ \t]?)?$")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """``at`` starts the text, a sentence or a line, or follows an opening "God dag,"."""
     before = text[max(0, at - 30):at].rstrip(" \t\"'»”“(")
+    if _INITIAL_BEFORE_RE.search(before):
+        return False  # "till K. Lundgren": the full stop of an initial
     if not before or before[-1] in ".!?:;\n–-":
         return True
     if before[-1] != ",":
@@ -1010,8 +1020,57 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     _add_names(text, _find_names(text, lower, taken, model), taken, add)
     if model:
         _add_names(text, _find_model_names(text, taken), taken, add)
+    if any(s.type == "NAME" for s in spans):
+        _add_names(text, _echoes(text, spans, taken), taken, add)
     spans.sort(key=lambda s: s.start)
     return _bridge_initials(text, spans) if len(spans) > 1 else spans
+
+
+# A word of a name: letters, with inner hyphens or apostrophes ("Gull-Maj", "O'Brien").
+_NAME_WORD_RE = re.compile(rf"{_L}+(?:[-'’]{_L}+)*")
+
+
+def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+    """A name said again in the same note: "Göran Wiklander ringde … Wiklander vill …".
+
+    Every word of a name found (and each part of a hyphenated one) is a name wherever else
+    it stands in the note, alone or in the genitive — unless it is an ordinary word
+    (:data:`NOT_NAMES`, particles; a name found in lower case needs three letters), written
+    in lower case where the name found was
+    capitalised ("Per Ek … en ek"), or part of a place named after the person ("Olof
+    Palmes gata"). Parts of a hyphenated name count from four letters ("Rask-Holmgren" →
+    "Holmgren", but not "Maj" of "Gull-Maj").
+    """
+    found: dict[str, bool] = {}  # lower-cased word -> was it found capitalised
+    for s in spans:
+        if s.type != "NAME":
+            continue
+        for m in _NAME_WORD_RE.finditer(s.text):
+            w = m.group()
+            parts = [w] + [p for p in w.split("-") if len(p) >= 4] if "-" in w else [w]
+            for part in parts:
+                key = part.lower()
+                lower_case = not part[:1].isupper()
+                if len(key) < 2 + lower_case or key in PARTICLES or _plain_word(part):
+                    continue
+                found[key] = found.get(key, False) or part[:1].isupper()
+    if not found:
+        return []
+    out: list[NameSpan] = []
+    for m in _NAME_WORD_RE.finditer(text):
+        w = m.group()
+        key = w.lower()
+        base = key[:-1] if key.endswith("s") and key[:-1] in found else key
+        if base not in found or taken.overlaps(m.start(), m.end()):
+            continue
+        if found[base] and not w[:1].isupper():
+            continue
+        after = _WORD_AFTER_RE.match(text, m.end())
+        if (after is not None and after.group(1).endswith("s")
+                and _NAMED_PLACE_RE.match(text, after.end())):
+            continue  # "Olof" in "Olof Palmes gata": a place
+        out.append((m.start(), m.end(), m.end()))
+    return out
 
 
 # Initials between two parts of one name: "Lars G Brandt", "Lars E O Svensson".
@@ -1060,6 +1119,9 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         if (after is not None and after.group(1).lower() in ORGANISATION_TAILS
                 and after.group(1)[:1].isupper()):
             continue  # "Lisa Larssons Bageri", "Nilssons Bygg": a company
+        initial = _LEADING_INITIAL_RE.search(text, max(0, start - 6), start)
+        if initial is not None and not taken.overlaps(initial.start(), start):
+            start = initial.start()  # "K. Lundgren"
         add("NAME", start, end)
 
 
