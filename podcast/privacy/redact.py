@@ -200,6 +200,19 @@ _POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
 _ADDRESS_TAIL_RE = re.compile(
     rf"(?<={_L})(?:{_STREET_SUFFIX}\s|(?<={_L}{_L})(?P<abbr>{_STREET_ABBR})\s?)"
     rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
+# Streets named after nature or farmland in the definite form ("Rosenbågen 14",
+# "Tallmyren 3", "Kvarnholmen 2"): the same words are ordinary nouns in notes ("skolgården 3
+# gånger"), so only a capitalised compound counts.
+_NATURE_STREET_SUFFIX = (r"(?:bågen|vången|berget|skogen|holmen|viken|näset|passagen|raden"
+                         r"|fältet|gården|myren|mossen|lunden|heden|malmen|vallen|tegen"
+                         r"|hällen|klippan|trappan|vändan|sluttningen|backarna|ängarna"
+                         r"|tången|sundet|kärret|bäcken|forsen|dungen|hagarna|lyckorna)")
+_NATURE_ADDRESS_RE = re.compile(
+    rf"(?<![\w-]){_U}{_LOW}+{_NATURE_STREET_SUFFIX}\s*(?!\d{{4}})"  # "Vinterviken 1996": a year
+    rf"{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
+# Numbered public roads are places, not addresses.
+_PUBLIC_ROAD_RE = re.compile(r"(?i:(?:riks|läns|lans|europa|motor)v[äa]g(?:en)?)\s*\d{1,4}")
+_LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
 # Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
@@ -394,8 +407,8 @@ def _known_first_names(text: str) -> list[NameSpan]:
             end = m.end(2)
             if w3 and _is_cap(w3) and w3.lower().endswith(SURNAME_SUFFIXES):
                 end = m.end(3)
-        elif first.split("-")[0] in AMBIGUOUS_FIRST_NAMES:
-            continue
+        elif "-" not in first and first in AMBIGUOUS_FIRST_NAMES:
+            continue  # "Per" alone may be a word; "Ann-Sofie" and "Per-Olof" are names
         found.append((m.start(1), end, m.end(1)))
     return found
 
@@ -1264,8 +1277,14 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
             continue
         if m.group("abbr") and not text[w.start()].isupper():
             continue  # "Storg. 12" yes, "gatubelysning. 2024" no
+        if _PUBLIC_ROAD_RE.fullmatch(text, w.start(), m.end()):
+            continue  # "riksväg 83", "länsväg 226": a numbered public road
         prefix = _STREET_PREFIX_RE.search(text, max(0, w.start() - 12), w.start())
         add("ADDRESS", prefix.start() if prefix else w.start(), m.end())
+    for m in _NATURE_ADDRESS_RE.finditer(text):
+        if _opens_sentence(text, m.start()) and _LOWER_WORD_NEXT_RE.match(text, m.end()):
+            continue  # "Skolgården 3 gånger i veckan": capitalised as a sentence's first word
+        add("ADDRESS", m.start(), m.end())
     for regex in (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
