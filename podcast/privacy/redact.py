@@ -294,8 +294,10 @@ _CUE_NAME_RE = re.compile(
     r"(?:(?P<intro>(?i:\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är)\b|\bnamn:"
     r"|\bkontaktperson\b:?))"
     r"|(?P<introcap>(?i:\bmy[ \t]+name[ \t]+is\b|\b(?:fastighetsägare|ägare|sökande|anmälare"
-    r"|avsändare|beställare|hyresgäst|vårdnadshavare|fakturamottagare|betalare)[ \t]*:))"
-    r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?)|//)"
+    r"|avsändare|beställare|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handläggare"
+    r"|handl|frågeställare|uppringare)\.?(?:[ \t]*\d)?[ \t]*:))"
+    r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?"
+    r"|\bhälsn\b\.?)|//)"
     r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:|\bkontakt:|\bcontact:"
     r"|\b(?:yours[ \t]+)?sincerely\b|\byours[ \t]+(?:faithfully|truly)\b"
     r"|\b(?:best|warm|kind)[ \t]+wishes\b|\bcheers\b!?|\bbest\b(?=[ \t]*,)"
@@ -314,11 +316,11 @@ _CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "
 # redaction time; these plain words let the search skip ahead. Every cue above starts on one.
 _CUE_START_RE = re.compile(
     r"\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
-    r"|m\.v\.h|hälsning"
+    r"|m\.v\.h|hälsn"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
-    r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare)|/")
+    r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare)|/")
 # After a greeting's name: , ! : ; or the end of the line.
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
@@ -399,6 +401,8 @@ def _known_first_names(text: str) -> list[NameSpan]:
     found: list[NameSpan] = []
     for m in _FIRST_NAME_RE.finditer(text):
         first, w2, w3 = m.group(1), m.group(2), m.group(3)
+        if w2 and "-" in w2 and w2.rsplit("-", 1)[1].islower():
+            continue  # "Gustav Vasa-skolan", "Selma Lagerlöf-priset": a thing named after
         end = m.end(1)
         initial = _initial_end(text, w2, m.end(2))
         if initial is not None:
@@ -411,6 +415,10 @@ def _known_first_names(text: str) -> list[NameSpan]:
             continue  # "Per" alone may be a word; "Ann-Sofie" and "Per-Olof" are names
         found.append((m.start(1), end, m.end(1)))
     return found
+
+
+_STAFF_INITIALS_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
+_INITIAL_SURNAME_RE = re.compile(rf"\.?[ \t]*{_U}{_LOW}+(?:-{_U}{_LOW}+)?")
 
 
 def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
@@ -428,6 +436,13 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         return start, m.end("w2") if _surname_ok(w2, False) else end1, end1
     if _plain_word(w1):
         return None
+    if kind == "slash" and _STAFF_INITIALS_RE.fullmatch(w1) and start == m.end("slash") and (
+            _ends_line(text, end1, taken) or text.startswith(",", end1)):
+        return start, end1, end1  # "/AK, handläggare": a staff member's initials
+    if len(w1) == 1 and w1.isupper() and kind in ("intro", "introcap", "sign"):
+        after = _INITIAL_SURNAME_RE.match(text, end1)
+        if after is not None:
+            return start, after.end(), end1  # "Handläggare: E. Virtanen"
     known = w1.capitalize() in FIRST_NAMES
     lower = w1.islower()
     # In capitals: a known first name ("Mvh BERTIL"), or any word after a cue in capitals too.
@@ -534,6 +549,8 @@ def _name_word_ok(word: str, names: frozenset[str], short_ok: bool = False) -> b
         return True
     # lower case: on the redactor's own list, or on the model's lists and longer than three
     # letters (the long tails of foreign lists hold words such as "ej", "til")
+    if "-" in word:  # "eva-britt": every part a name
+        return all(_name_word_ok(part, names, short_ok) for part in word.split("-"))
     return word.islower() and (word.capitalize() in FIRST_NAMES
                                or (word in names and (len(word) > 3 or short_ok)))
 
@@ -574,9 +591,11 @@ _CALL_TO_RE = re.compile(
 # "en kvinna som hette sara", "hon heter Lina", "my name is tom harris": being called, then
 # a name (a listed first name only: "förskolan som heter Solstrålen" names no person).
 _CALLED_RE = re.compile(
-    r"(?<![\w-])(?:(?:han|hon|hen|som|jag|ja|jg|du)[ \t]+(?:heter|hette)|my[ \t]+name[ \t]+is"
+    r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du)[ \t]+|(?<=,)[ \t]*|^)(?:heter|hette)"
+    r"|my[ \t]+name[ \t]+is"
     r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e)[ \t]+jag(?:[ \t]+igen)?[ \t]*,"
-    r"|(?:hej|hejsan|hallå|tja|tjena)[ \t]*[,!]?[ \t]+(?:det|de)[ \t]+(?:är|e)(?![ \t]+jag\b))"
+    r"|(?:hej|hejsan|hallå|tja|tjena)[ \t]*[,!]?[ \t]+(?:det|de|detta|det[ \t]+här)[ \t]+(?:är|e)"
+    r"(?![ \t]+jag\b))"
     r"[ \t]+(?=[^\W\d_])")
 # "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
 _RELATION_TO_RE = re.compile(
@@ -599,13 +618,13 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         talked += _CALL_TO_RE.finditer(lower)
     called = (list(_CALLED_RE.finditer(lower))
               if "het" in lower or "name" in lower or " called" in lower or " jag" in lower
-              or "det " in lower or "de e" in lower
+              or "det" in lower or "de e" in lower
               else [])
 
     def first_name_after(m: re.Match) -> bool:
         w = _NAME_TOKEN_RE.match(lower, m.end())
-        return w is not None and w.group(1) in finder.first_names and (
-            w.group(1) not in finder.everyday)
+        return w is not None and all(p in finder.first_names and p not in finder.everyday
+                                     for p in w.group(1).split("-"))
 
     # only a listed first name: "pratat med Skatteverket", "ring till växeln", "som heter
     # Solstrålen" are no person; after being called a three-letter one counts ("tom")
@@ -791,7 +810,8 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
             continue
         # no first name: not after a place word ("kö Norrby", "i Kvarnbo Hänv."), no
         # everyday word ("Skapat ärende") and no abbreviation ("Hänv.")
-        if before is not None and before.group(1).lower() in _PLACE_WORDS:
+        if (before is not None and before.group(1).lower() in _PLACE_WORDS
+                and not text[a:b].lower().endswith(_PATRONYMIC_ENDINGS)):
             continue
         if any(text[x:y].lower() in finder.everyday or (text.startswith(".", y) and y - x < 6)
                for x, y in keep):
@@ -800,6 +820,8 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
     return found
 
 
+# Surname endings no place name has ("till Lindqvist", but "i Kvarnbo", "kö Norrby").
+_PATRONYMIC_ENDINGS = ("sson", "qvist", "kvist")
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
 _COMPOUND_TAIL_RE = re.compile(rf"{_U}{_L}*-{_LOW}{{3,}}")
 _WORDS_RE = re.compile(r"\S+")

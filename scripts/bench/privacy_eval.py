@@ -35,6 +35,10 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   titles, a politician, a three-part name without hyphen, Danish letters, a Sami name,
   @-mentions, a nickname in quotes, "Surname, First-name", couples, a lawyer, ten name-free
   notes with bodies, shops, roads and funds), written before any run;
+- hard10: ``scripts/bench/data/privacy_hard_cases_10.jsonl``, 40 more (all capitals,
+  accents and apostrophes, Vietnamese, Chinese, Eritrean, Kurdish and Serbian names, "Kalle/
+  Lisa", ages, staff initials, "Avsändare:", guardians, clergy, SMS; ten name-free notes with
+  schools and squares named after people, brands, feasts and blocks), written before any run;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
@@ -79,6 +83,7 @@ HARD6 = HARD.with_name("privacy_hard_cases_6.jsonl")
 HARD7 = HARD.with_name("privacy_hard_cases_7.jsonl")
 HARD8 = HARD.with_name("privacy_hard_cases_8.jsonl")
 HARD9 = HARD.with_name("privacy_hard_cases_9.jsonl")
+HARD10 = HARD.with_name("privacy_hard_cases_10.jsonl")
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -194,7 +199,7 @@ def main() -> None:
                         ("hard4", hard_set(HARD4)), ("hard5", hard_set(HARD5)),
                         ("hard6", hard_set(HARD6)),
                         ("hard7", hard_set(HARD7)), ("hard8", hard_set(HARD8)),
-                        ("hard9", hard_set(HARD9)),
+                        ("hard9", hard_set(HARD9)), ("hard10", hard_set(HARD10)),
                         ("english", english_set())):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat

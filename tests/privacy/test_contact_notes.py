@@ -73,6 +73,15 @@ def found(text: str) -> list[tuple[str, str]]:
     ("hej det är nadia igen, har ni hittat min väska?", "nadia"),
     # a double first name whose first part alone could be a word ("Ann", "Per")
     ("Ann-Sofie från Röda Korset ringde om lokaler.", "Ann-Sofie"),
+    # an abbreviated sign-off, staff initials after a slash, an initial after a label
+    ("Tack för hjälpen.\nhälsn. Gun", "Gun"),
+    ("Signerat /AK, handläggare försörjningsstöd", "AK"),
+    ("Handläggare: E. Virtanen", "E. Virtanen"),
+    ("Sms: hej detta e roger, ringer ni mig?", "roger"),
+    # "heter" with the subject left out, a double first name in lower case
+    ("bor på ängsvägen 4 i vreta, heter eva-britt nordin och vill ha hjälp", "eva-britt nordin"),
+    # a lone surname no place has, after "till"
+    ("Ärendet överlämnat till Lindqvist (bygglov) för yttrande.", "Lindqvist"),
     # a lone lower-case first name from the redactor's own list, no cue needed
     ("pratat m lena på socialen men inget hänt", "lena"),
     ("johanna undrar om skolskjutsen går på lovet", "johanna"),
@@ -180,6 +189,9 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "Skolgården 3 gånger i veckan behöver sandas.",              # a noun opening a sentence
     "Trafikverket ansvarar för riksväg 83 och länsväg 226, inte kommunen.",  # public roads
     "Filmen Vinterviken 1996 visas på biblioteket.",             # a year, no house number
+    "Luciatåget går från Gustav Vasa-skolan till torget.",      # a thing named after someone
+    "Skickat till HR/IT i dag, svar väntas i morgon.",
+    "Boendeparkering, kö Norrby, hänvisad till webben.",
     "Barnen leker på skolgården 2 timmar om dagen.",
     "Okay, I found my card, can I put it back in the app?",
 ])
