@@ -39,6 +39,11 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   accents and apostrophes, Vietnamese, Chinese, Eritrean, Kurdish and Serbian names, "Kalle/
   Lisa", ages, staff initials, "Avsändare:", guardians, clergy, SMS; ten name-free notes with
   schools and squares named after people, brands, feasts and blocks), written before any run;
+- hard11: ``scripts/bench/data/privacy_hard_cases_11.jsonl``, 40 more (web-form fields,
+  "CC:", genitives, an English note, names in brackets, double first names, "Mvh/Greger",
+  "M.v.h.", "af" and "von", a property owner, a Bosnian name, a family's slash signature;
+  ten name-free notes with a statue, squares and roads named after people, a play, a
+  prize, brands and public bodies), written before any run;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
@@ -84,6 +89,7 @@ HARD7 = HARD.with_name("privacy_hard_cases_7.jsonl")
 HARD8 = HARD.with_name("privacy_hard_cases_8.jsonl")
 HARD9 = HARD.with_name("privacy_hard_cases_9.jsonl")
 HARD10 = HARD.with_name("privacy_hard_cases_10.jsonl")
+HARD11 = HARD.with_name("privacy_hard_cases_11.jsonl")
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -200,6 +206,7 @@ def main() -> None:
                         ("hard6", hard_set(HARD6)),
                         ("hard7", hard_set(HARD7)), ("hard8", hard_set(HARD8)),
                         ("hard9", hard_set(HARD9)), ("hard10", hard_set(HARD10)),
+                        ("hard11", hard_set(HARD11)),
                         ("english", english_set())):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat
