@@ -616,10 +616,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         talked += _TALKED_WITH_RE.finditer(lower)
     if " till " in lower and "ring" in lower:
         talked += _CALL_TO_RE.finditer(lower)
-    called = (list(_CALLED_RE.finditer(lower))
-              if "het" in lower or "name" in lower or " called" in lower or " jag" in lower
-              or "det" in lower or "de e" in lower
-              else [])
+    called = list(_CALLED_RE.finditer(lower))
 
     def first_name_after(m: re.Match) -> bool:
         w = _NAME_TOKEN_RE.match(lower, m.end())
@@ -683,11 +680,10 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+# Words before a noun: after them a listed first name is the ordinary word ("en stig").
 _DETERMINERS = frozenset({"en", "ett", "den", "det", "denna", "detta", "någon", "något",
                           "ingen", "inget", "varje", "the", "a", "an", "any", "some", "no",
                           "every", "this", "that"})
-
-
 _FIRST_LETTER_RE = re.compile(_L)
 
 
@@ -1104,10 +1100,9 @@ def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     Every word of a name found (and each part of a hyphenated one) is a name wherever else
     it stands in the note, alone or in the genitive — unless it is an ordinary word
     (:data:`NOT_NAMES`, particles; a name found in lower case needs three letters), written
-    in lower case where the name found was
-    capitalised ("Per Ek … en ek"), or part of a place named after the person ("Olof
-    Palmes gata"). Parts of a hyphenated name count from four letters ("Rask-Holmgren" →
-    "Holmgren", but not "Maj" of "Gull-Maj").
+    in lower case where the name found was capitalised ("Per Ek … en ek"), or part of a
+    place named after the person ("Olof Palmes gata"). Parts of a hyphenated name count
+    from four letters ("Rask-Holmgren" → "Holmgren", but not "Maj" of "Gull-Maj").
     """
     found: dict[str, bool] = {}  # lower-cased word -> was it found capitalised
     for s in spans:
