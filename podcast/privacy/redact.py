@@ -591,7 +591,7 @@ _CALL_TO_RE = re.compile(
 # "en kvinna som hette sara", "hon heter Lina", "my name is tom harris": being called, then
 # a name (a listed first name only: "förskolan som heter Solstrålen" names no person).
 _CALLED_RE = re.compile(
-    r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du)[ \t]+|(?<=,)[ \t]*|^)(?:heter|hette)"
+    r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du|vi)[ \t]+|(?<=,)[ \t]*|^)(?:heter|hette)"
     r"|my[ \t]+name[ \t]+is"
     r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e)[ \t]+jag(?:[ \t]+igen)?[ \t]*,"
     r"|(?:hej|hejsan|hallå|tja|tjena)[ \t]*[,!]?[ \t]+(?:det|de|detta|det[ \t]+här)[ \t]+(?:är|e)"
@@ -783,8 +783,9 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
             continue
         if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
             continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
-        if _COMPOUND_TAIL_RE.search(text, start, end):
-            continue  # "Viking Line-terminalen": a thing named after a name
+        if _COMPOUND_TAIL_RE.search(text, start, end) or (
+                text[end - 1:end] == "s" and _COMPOUND_AFTER_RE.match(text, end)):
+            continue  # "Viking Line-terminalen", "Bergmans Fårö-utställningen": named things
         keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
         if not keep or all(text[a:b].islower() for a, b in keep) or keep[-1] != words[-1]:
             continue  # ends in an ordinary word: "Dear Valued Customer", "Hiring Manager"
@@ -820,6 +821,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
 _PATRONYMIC_ENDINGS = ("sson", "qvist", "kvist")
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
 _COMPOUND_TAIL_RE = re.compile(rf"{_U}{_L}*-{_LOW}{{3,}}")
+_COMPOUND_AFTER_RE = re.compile(rf"[ \t]+{_U}{_L}*-{_LOW}{{3,}}")
 _WORDS_RE = re.compile(r"\S+")
 _WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
 _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")

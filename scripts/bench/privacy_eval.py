@@ -44,6 +44,12 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   "M.v.h.", "af" and "von", a property owner, a Bosnian name, a family's slash signature;
   ten name-free notes with a statue, squares and roads named after people, a play, a
   prize, brands and public bodies), written before any run;
+- hard12: ``scripts/bench/data/privacy_hard_cases_12.jsonl``, 40 more (phone notes, a
+  guardian, a lawyer, a teacher, a previous case officer, double first names, couples, a
+  lower-case chat pair, Finnish, Bosnian, Persian and Polish names, "Barbro K.", a
+  bracketed manager, signatures with "//" and "/"; ten name-free notes with boards, a road
+  and an exhibition named after people, shops and a nickname for the library), written
+  before any run;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
@@ -90,6 +96,7 @@ HARD8 = HARD.with_name("privacy_hard_cases_8.jsonl")
 HARD9 = HARD.with_name("privacy_hard_cases_9.jsonl")
 HARD10 = HARD.with_name("privacy_hard_cases_10.jsonl")
 HARD11 = HARD.with_name("privacy_hard_cases_11.jsonl")
+HARD12 = HARD.with_name("privacy_hard_cases_12.jsonl")
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -206,7 +213,7 @@ def main() -> None:
                         ("hard6", hard_set(HARD6)),
                         ("hard7", hard_set(HARD7)), ("hard8", hard_set(HARD8)),
                         ("hard9", hard_set(HARD9)), ("hard10", hard_set(HARD10)),
-                        ("hard11", hard_set(HARD11)),
+                        ("hard11", hard_set(HARD11)), ("hard12", hard_set(HARD12)),
                         ("english", english_set())):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat

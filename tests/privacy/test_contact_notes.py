@@ -80,6 +80,8 @@ def found(text: str) -> list[tuple[str, str]]:
     ("Sms: hej detta e roger, ringer ni mig?", "roger"),
     # "heter" with the subject left out, a double first name in lower case
     ("bor på ängsvägen 4 i vreta, heter eva-britt nordin och vill ha hjälp", "eva-britt nordin"),
+    # "vi heter", then two listed first names
+    ("hej vi heter stina och jonas och vårt sopkärl är borta", "stina"),
     # a lone surname no place has, after "till"
     ("Ärendet överlämnat till Lindqvist (bygglov) för yttrande.", "Lindqvist"),
     # a lone lower-case first name from the redactor's own list, no cue needed
@@ -190,6 +192,8 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "Trafikverket ansvarar för riksväg 83 och länsväg 226, inte kommunen.",  # public roads
     "Filmen Vinterviken 1996 visas på biblioteket.",             # a year, no house number
     "Luciatåget går från Gustav Vasa-skolan till torget.",      # a thing named after someone
+    "Hur bokar man Bergmans Fårö-utställningen för en skolklass?",
+    "vi heter Solstrålen och är en förskola i centrum",        # "vi heter", no first name
     "Skickat till HR/IT i dag, svar väntas i morgon.",
     "Boendeparkering, kö Norrby, hänvisad till webben.",
     "Barnen leker på skolgården 2 timmar om dagen.",
