@@ -191,7 +191,7 @@ _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 # one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
-_HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
+_HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
                 r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b"
                 r"|(?:nb|n\.b\.|bv|ög)\b))")
 _HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-])(?:{_HOUSE_LETTER})?"
@@ -212,6 +212,11 @@ _NATURE_ADDRESS_RE = re.compile(
     rf"{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
 # Numbered public roads are places, not addresses.
 _PUBLIC_ROAD_RE = re.compile(r"(?i:(?:riks|läns|lans|europa|motor)v[äa]g(?:en)?)\s*\d{1,4}")
+# After an address label any capitalised street name with a number is one ("Adress:
+# Skogsbrynet 7, Lgh 1201"), whatever its suffix.
+_LABELLED_ADDRESS_RE = re.compile(
+    rf"(?i:\b(?:adress|besöksadress|postadress|gatuadress|hemadress|bostadsadress))[ \t]*:"
+    rf"[ \t]*({_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+{_HOUSE_NO}(?:,?\s*{_POSTORT})?)")
 _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
@@ -295,7 +300,8 @@ _CUE_NAME_RE = re.compile(
     r"|\bkontaktperson\b:?))"
     r"|(?P<introcap>(?i:\bmy[ \t]+name[ \t]+is\b|\b(?:fastighetsägare|ägare|sökande|anmälare"
     r"|avsändare|beställare|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handläggare"
-    r"|handl|frågeställare|uppringare)\.?(?:[ \t]*\d)?[ \t]*:))"
+    r"|handl|frågeställare|uppringare|barn|elev|mamma|pappa|make|maka|sambo)\.?"
+    r"(?:[ \t]*\d)?[ \t]*:))"
     r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?"
     r"|\bhälsn\b\.?)|//)"
     r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:|\bkontakt:|\bcontact:"
@@ -320,7 +326,8 @@ _CUE_START_RE = re.compile(
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
-    r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare)|/")
+    r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare"
+    r"|barn|elev|mamma|pappa|make|maka|sambo)|/")
 # After a greeting's name: , ! : ; or the end of the line.
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
@@ -909,6 +916,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _speaker_names(text, finder)
     if _CAPITAL_PAIR_RE.search(text):
         found += _capital_pairs(text, finder)
+    if _CAPS_SURNAME_RE.search(text):
+        found += _caps_surnames(text, finder)
     if "s " in text:
         found += _genitive_before_relation(text, finder)
     if _CHAT_RELATION_RE.search(text):
@@ -961,6 +970,28 @@ def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
                 and (low_last in finder.surnames or low_last.endswith(_SURNAME_ENDINGS))
                 and low_last not in finder.everyday and not _plain_word(last)):
             found.append((m.start(1), m.end(2), m.end(1)))
+    return found
+
+
+# A surname in capitals beside a first name, as forms write it: "Anna SVENSSON",
+# "SVENSSON Anna".
+_CAPS_SURNAME_RE = re.compile(
+    rf"(?<![\w-])(?:({_U}{_LOW}+)[ \t]+([A-ZÅÄÖ]{{3,}})|([A-ZÅÄÖ]{{3,}}),?[ \t]+({_U}{_LOW}+))"
+    r"(?![\w-])")
+
+
+def _caps_surnames(text: str, finder: NameFinder) -> list[NameSpan]:
+    """The surname in capitals (on the lists or shaped like one) beside a listed first name
+    (which the first-name rules find)."""
+    found = []
+    for m in _CAPS_SURNAME_RE.finditer(text):
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        low = last.lower()
+        if (_listed_first_name(first, finder)
+                and (low in finder.surnames or low.endswith(_SURNAME_ENDINGS))
+                and low not in finder.everyday and not _plain_word(last)):
+            at = m.start(2) if m.group(1) else m.start(3)
+            found.append((at, at + len(last), at + len(last)))  # the first name is found apart
     return found
 
 
@@ -1300,6 +1331,9 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
             continue  # "riksväg 83", "länsväg 226": a numbered public road
         prefix = _STREET_PREFIX_RE.search(text, max(0, w.start() - 12), w.start())
         add("ADDRESS", prefix.start() if prefix else w.start(), m.end())
+    if ":" in text:
+        for m in _LABELLED_ADDRESS_RE.finditer(text):
+            add("ADDRESS", m.start(1), m.end(1))
     for m in _NATURE_ADDRESS_RE.finditer(text):
         if _opens_sentence(text, m.start()) and _LOWER_WORD_NEXT_RE.match(text, m.end()):
             continue  # "Skolgården 3 gånger i veckan": capitalised as a sentence's first word

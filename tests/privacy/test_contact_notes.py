@@ -80,6 +80,9 @@ def found(text: str) -> list[tuple[str, str]]:
     ("Sms: hej detta e roger, ringer ni mig?", "roger"),
     # "heter" with the subject left out, a double first name in lower case
     ("bor på ängsvägen 4 i vreta, heter eva-britt nordin och vill ha hjälp", "eva-britt nordin"),
+    # a form's labels for family members; a surname in capitals beside a first name
+    ("Mamma: Lisa Berg; Barn: Nour (4 år).", "Nour"),
+    ("Anna SVENSSON har anmält skadegörelse på lekplatsen.", "SVENSSON"),
     # "vi heter", then two listed first names
     ("hej vi heter stina och jonas och vårt sopkärl är borta", "stina"),
     # a lone surname no place has, after "till"
@@ -132,6 +135,8 @@ def test_a_name_said_again_only_where_it_is_a_name(text: str, names: list[str]) 
     ("Lägenheten på Kyrkvägen 4 nb har fuktskador.", "Kyrkvägen 4 nb"),
     ("Bor på Södra Vägen 21, 3 tr och hissen står still.", "Södra Vägen 21, 3 tr"),
     ("jag bor pa Solrosvagen 47 och soporna ar kvar", "Solrosvagen 47"),  # no å/ä/ö
+    # after an address label, whatever the street's suffix; "Lgh" capitalised
+    ("Adress: Skogsbrynet 7, Lgh 1201, 977 53 Luleå", "Skogsbrynet 7, Lgh 1201, 977 53 Luleå"),
     # streets named after nature or farmland, capitalised compounds in the definite form
     ("Jag bor på Rosenbågen 14 och vill klaga på bullret.", "Rosenbågen 14"),
     ("Adress: Ekvången 7", "Ekvången 7"),
@@ -194,6 +199,8 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "Luciatåget går från Gustav Vasa-skolan till torget.",      # a thing named after someone
     "Hur bokar man Bergmans Fårö-utställningen för en skolklass?",
     "vi heter Solstrålen och är en förskola i centrum",        # "vi heter", no first name
+    "Barn: 2 st under sju år, Adress: se ovan",                 # labels without a name
+    "Kontakta IKEA Kungens kurva om leveransen.",
     "Skickat till HR/IT i dag, svar väntas i morgon.",
     "Boendeparkering, kö Norrby, hänvisad till webben.",
     "Barnen leker på skolgården 2 timmar om dagen.",
