@@ -332,6 +332,7 @@ _CUE_START_RE = re.compile(
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
 _AFTER_INITIAL_RE = re.compile(rf"[ \t]+({_NAME_WORD})")
+_AFTER_BARE_INITIAL_RE = re.compile(rf"[,)]|[ \t]+{_LOW}")
 _LINE_END_RE = re.compile(r"[ \t]*(?:[,!]?[ \t]*)?(?:\n|$)")
 _PAIR_VERB_RE = re.compile(
     rf"(?<![\w-])({_U}{_L}+(?:-{_U}{_L}+)?)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
@@ -377,8 +378,10 @@ def _initial_end(text: str, word: str | None, end: int) -> int | None:
     if word is None or len(word) != 1 or not word.isupper():
         return None
     if not text.startswith(".", end):
-        # without a full stop only as the last thing on its line: "/ Emma W"
-        return end if _LINE_END_RE.match(text, end) else None
+        # without a full stop as the last thing on its line ("/ Emma W"), before a comma or
+        # a closing bracket ("(Ewa K)") or before a word in lower case ("Susanne H i…")
+        return end if (_LINE_END_RE.match(text, end)
+                       or _AFTER_BARE_INITIAL_RE.match(text, end)) else None
     m = _AFTER_INITIAL_RE.match(text, end + 1)
     if m is not None and _surname_ok(m.group(1), False):
         return m.end(1)
@@ -748,6 +751,9 @@ _AFTER_GREETING_RE = re.compile(rf"(?:^|[\n.!?])[ \t]*(?i:{_GREETINGS})[ \t]*,$"
 
 
 _INITIAL_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_U}\.$")
+# Contact-note abbreviations whose full stop ends no sentence: "Ang. Pettersson", "Enl. Lena".
+_ABBREVIATION_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?i:ang|enl|tel|tfn|fr|medb|inv|handl|hänv|ev|ca|resp|jfr|obs)\.$")
 # A capital initial with its full stop just before a name: "K. Lundgren".
 _LEADING_INITIAL_RE = re.compile(rf"(?<![^\W\d_]){_U}\.[ \t]?(?:{_U}\.[ \t]?)?$")
 
@@ -755,8 +761,8 @@ _LEADING_INITIAL_RE = re.compile(rf"(?<![^\W\d_]){_U}\.[ \t]?(?:{_U}\.[ \t]?)?$"
 def _opens_sentence(text: str, at: int) -> bool:
     """``at`` starts the text, a sentence or a line, or follows an opening "God dag,"."""
     before = text[max(0, at - 30):at].rstrip(" \t\"'»”“(")
-    if _INITIAL_BEFORE_RE.search(before):
-        return False  # "till K. Lundgren": the full stop of an initial
+    if _INITIAL_BEFORE_RE.search(before) or _ABBREVIATION_BEFORE_RE.search(before):
+        return False  # "till K. Lundgren", "Ang. Pettersson": an initial's or abbreviation's
     if not before or before[-1] in ".!?:;\n–-":
         return True
     if before[-1] != ",":
@@ -1077,11 +1083,17 @@ def _speaker_names(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+_GENERATION_RE = re.compile(r"[ \t]+(?:Jr|Sr|jr|sr|d\.y|d\.ä)\b\.?")
+
+
 def _extend_name(text: str, end: int) -> int:
     """A name goes on with a particle and a surname ("Carl von Platen", "Omar al-Rashid"),
     a hyphenated part, or initials and a surname ("Eva K Strand": after initials even a
     word that is also an ordinary one)."""
     while True:
+        generation = _GENERATION_RE.match(text, end)
+        if generation is not None:
+            return generation.end()  # "Robert Ek Jr", "Karl Berg d.y."
         m = (_PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
              or _PARTICLE_HYPHEN_RE.match(text, end))
         if m is None:
@@ -1190,7 +1202,7 @@ def _bridge_initials(text: str, spans: list[Span]) -> list[Span]:
 # Wallenbergs torg", "Astrid Lindgrens värld" (with a number it is an address and stays
 # redacted).
 _NAMED_PLACE_RE = re.compile(
-    r"[ \t]+(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
+    rf"[ \t]+{_LOW}*(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
     r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen|kyrka|kyrkan"
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen)\b"

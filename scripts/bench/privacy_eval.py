@@ -55,6 +55,11 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   Sami, Finnish, Polish and Turkish names, a noble double surname, an estate, an address
   without a street suffix; nine name-free notes with places, bodies and firms), written
   before any run;
+- hard14: ``scripts/bench/data/privacy_hard_cases_14.jsonl``, 40 more (quoted speech, "sa
+  X", "Enl.", "Ang.", "Tel. från", "Jr"/"Sr", roles in brackets, attendee lists, Hebrew,
+  Greek and German names, "Susanne H", nicknames, "&" in signatures; ten name-free notes
+  with hospitals, a university, towns that look like names and a prize), written before
+  any run;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
@@ -103,6 +108,7 @@ HARD10 = HARD.with_name("privacy_hard_cases_10.jsonl")
 HARD11 = HARD.with_name("privacy_hard_cases_11.jsonl")
 HARD12 = HARD.with_name("privacy_hard_cases_12.jsonl")
 HARD13 = HARD.with_name("privacy_hard_cases_13.jsonl")
+HARD14 = HARD.with_name("privacy_hard_cases_14.jsonl")
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -220,7 +226,7 @@ def main() -> None:
                         ("hard7", hard_set(HARD7)), ("hard8", hard_set(HARD8)),
                         ("hard9", hard_set(HARD9)), ("hard10", hard_set(HARD10)),
                         ("hard11", hard_set(HARD11)), ("hard12", hard_set(HARD12)),
-                        ("hard13", hard_set(HARD13)),
+                        ("hard13", hard_set(HARD13)), ("hard14", hard_set(HARD14)),
                         ("english", english_set())):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat

@@ -83,6 +83,11 @@ def found(text: str) -> list[tuple[str, str]]:
     # a form's labels for family members; a surname in capitals beside a first name
     ("Mamma: Lisa Berg; Barn: Nour (4 år).", "Nour"),
     ("Anna SVENSSON har anmält skadegörelse på lekplatsen.", "SVENSSON"),
+    # an abbreviation's full stop ends no sentence; a bare initial before a lower-case word;
+    # a generation after the surname
+    ("Ang. Pettersson: fakturan är makulerad och en ny skickas.", "Pettersson"),
+    ("Ärendet stängt av Susanne H i kundtjänst.", "Susanne H"),
+    ("Robert Ek Sr äger fastigheten med sin son.", "Robert Ek Sr"),
     # "vi heter", then two listed first names
     ("hej vi heter stina och jonas och vårt sopkärl är borta", "stina"),
     # a lone surname no place has, after "till"
@@ -201,6 +206,7 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "vi heter Solstrålen och är en förskola i centrum",        # "vi heter", no first name
     "Barn: 2 st under sju år, Adress: se ovan",                 # labels without a name
     "Kontakta IKEA Kungens kurva om leveransen.",
+    "Remiss skickad till Karolinska och Astrid Lindgrens barnsjukhus.",  # a compound place
     "Skickat till HR/IT i dag, svar väntas i morgon.",
     "Boendeparkering, kö Norrby, hänvisad till webben.",
     "Barnen leker på skolgården 2 timmar om dagen.",
