@@ -217,6 +217,10 @@ _PUBLIC_ROAD_RE = re.compile(r"(?i:(?:riks|läns|lans|europa|motor)v[äa]g(?:en)
 _LABELLED_ADDRESS_RE = re.compile(
     rf"(?i:\b(?:adress|besöksadress|postadress|gatuadress|hemadress|bostadsadress))[ \t]*:"
     rf"[ \t]*({_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+{_HOUSE_NO}(?:,?\s*{_POSTORT})?)")
+# A number that counts something is no house number.
+_COUNT_NEXT_RE = re.compile(
+    r"[ \t]+(?:dagar|dygn|veckor|månader|år|gånger|timmar|minuter|st|kr|kronor|procent|meter"
+    r"|m|km|cm|mil|barn|personer|bilar)\b")
 _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
@@ -285,7 +289,7 @@ def _trie_regex(words: frozenset[str]) -> str:
 
 _NAME_WORD = rf"{_L}+(?:['’-]{_L}+)?"
 _FIRST_NAME_RE = re.compile(
-    rf"(?<![\w])(?<![^\W\d_]-)((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
+    rf"(?<![\w])(?<![^\W\d_]-)((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w]|-{_LOW})"
     rf"(?:[ \t]+({_NAME_WORD}))?(?:[ \t]+({_NAME_WORD}))?")
 _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|eftermiddag|kväll)"
               r"|goddag|hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)")
@@ -431,6 +435,10 @@ _STAFF_INITIALS_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
 _INITIAL_SURNAME_RE = re.compile(rf"\.?[ \t]*{_U}{_LOW}+(?:-{_U}{_LOW}+)?")
 
 
+# Answers in a form's fields that are no name ("Ja", "Nej", "Okänd" are ordinary words).
+_FORM_VALUES = frozenset({"Ej", "EJ", "Saknas", "SAKNAS", "Uppgift", "Avliden", "Anonym"})
+
+
 def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     """The name after a cue, or None when the word after it is not one."""
     w1, w2, w3 = m.group("w1"), m.group("w2"), m.group("w3")
@@ -474,6 +482,9 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         return (start, end, end1) if _GREETING_END_RE.match(text, end) else None
     if kind == "thanks":  # "Tack! Zoran", the last thing on its line
         return (start, end, end1) if known or _ends_line(text, end, taken) else None
+    if kind == "introcap" and (w1 in _FORM_VALUES or (end == end1
+                                                       and w1 in AMBIGUOUS_FIRST_NAMES)):
+        return None  # "Barn: Inga.", "Pappa: Ej angiven": a form's answer, not a name
     if known or kind in ("intro", "introcap", "title"):
         return start, end, end1  # "Mvh Anna", "Jag heter Zoran och undrar...", "Dear Mr X"
     if end > end1 and (not lower or _ends_line(text, end, taken)):
@@ -834,7 +845,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
 _PATRONYMIC_ENDINGS = ("sson", "qvist", "kvist")
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
 _COMPOUND_TAIL_RE = re.compile(rf"{_U}{_L}*-{_LOW}{{3,}}")
-_COMPOUND_AFTER_RE = re.compile(rf"[ \t]+{_U}{_L}*-{_LOW}{{3,}}")
+_COMPOUND_AFTER_RE = re.compile(rf"[ \t]+{_L}+-{_LOW}{{3,}}")
 _WORDS_RE = re.compile(r"\S+")
 _WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
 _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
@@ -1347,8 +1358,9 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
         for m in _LABELLED_ADDRESS_RE.finditer(text):
             add("ADDRESS", m.start(1), m.end(1))
     for m in _NATURE_ADDRESS_RE.finditer(text):
-        if _opens_sentence(text, m.start()) and _LOWER_WORD_NEXT_RE.match(text, m.end()):
-            continue  # "Skolgården 3 gånger i veckan": capitalised as a sentence's first word
+        if _COUNT_NEXT_RE.match(text, m.end()) or (
+                _opens_sentence(text, m.start()) and _LOWER_WORD_NEXT_RE.match(text, m.end())):
+            continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad"
         add("ADDRESS", m.start(), m.end())
     for regex in (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):

@@ -60,6 +60,11 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   Greek and German names, "Susanne H", nicknames, "&" in signatures; ten name-free notes
   with hospitals, a university, towns that look like names and a prize), written before
   any run;
+- hard15: ``scripts/bench/data/privacy_hard_cases_15.jsonl``, 40 more, half of them
+  name-free notes written to trip the newest rules (abbreviations before capitalised
+  words, form labels with "Inga", "Okänd", "Ja", street-like words before numbers, places
+  and groups named after people, chains), half with names in the same shapes; written
+  before any run;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
@@ -109,6 +114,7 @@ HARD11 = HARD.with_name("privacy_hard_cases_11.jsonl")
 HARD12 = HARD.with_name("privacy_hard_cases_12.jsonl")
 HARD13 = HARD.with_name("privacy_hard_cases_13.jsonl")
 HARD14 = HARD.with_name("privacy_hard_cases_14.jsonl")
+HARD15 = HARD.with_name("privacy_hard_cases_15.jsonl")
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -227,6 +233,7 @@ def main() -> None:
                         ("hard9", hard_set(HARD9)), ("hard10", hard_set(HARD10)),
                         ("hard11", hard_set(HARD11)), ("hard12", hard_set(HARD12)),
                         ("hard13", hard_set(HARD13)), ("hard14", hard_set(HARD14)),
+                        ("hard15", hard_set(HARD15)),
                         ("english", english_set())):
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat

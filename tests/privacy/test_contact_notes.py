@@ -207,6 +207,11 @@ def test_addresses_by_grammar(text: str, address: str) -> None:
     "Barn: 2 st under sju år, Adress: se ovan",                 # labels without a name
     "Kontakta IKEA Kungens kurva om leveransen.",
     "Remiss skickad till Karolinska och Astrid Lindgrens barnsjukhus.",  # a compound place
+    "Barn: Inga. Husdjur: en katt.",                              # a form's answers
+    "Mamma: Okänd. Pappa: Ej angiven i ansökan.",
+    "Vattnet på Kvarnholmen 2 dagar i rad har varit brunt.",      # a count, no house number
+    "Julia-gruppen på förskolan har fått ny pedagog.",            # a group named after a name
+    "En fråga om Greta Thunbergs skolstrejk-utställning på biblioteket.",
     "Skickat till HR/IT i dag, svar väntas i morgon.",
     "Boendeparkering, kö Norrby, hänvisad till webben.",
     "Barnen leker på skolgården 2 timmar om dagen.",
