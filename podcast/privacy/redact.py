@@ -197,9 +197,11 @@ _HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning
 _HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-])(?:{_HOUSE_LETTER})?"
              rf"{_HOUSE_EXTRA}{{0,3}}")
 _POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
+# A house number with what may follow it, then maybe postnummer and ort.
+_HOUSE = rf"{_HOUSE_NO}(?:,?\s*{_POSTORT})?"
 _ADDRESS_TAIL_RE = re.compile(
     rf"(?<={_L})(?:{_STREET_SUFFIX}\s|(?<={_L}{_L})(?P<abbr>{_STREET_ABBR})\s?)"
-    rf"\s*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
+    rf"\s*{_HOUSE}")
 # Streets named after nature or farmland in the definite form ("Rosenbågen 14",
 # "Tallmyren 3", "Kvarnholmen 2"): the same words are ordinary nouns in notes ("skolgården 3
 # gånger"), so only a capitalised compound counts.
@@ -209,14 +211,14 @@ _NATURE_STREET_SUFFIX = (r"(?:bågen|vången|berget|skogen|holmen|viken|näset|p
                          r"|tången|sundet|kärret|bäcken|forsen|dungen|hagarna|lyckorna)")
 _NATURE_ADDRESS_RE = re.compile(
     rf"(?<![\w-]){_U}{_LOW}+{_NATURE_STREET_SUFFIX}\s*(?!\d{{4}})"  # "Vinterviken 1996": a year
-    rf"{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
+    rf"{_HOUSE}")
 # Numbered public roads are places, not addresses.
 _PUBLIC_ROAD_RE = re.compile(r"(?i:(?:riks|läns|lans|europa|motor)v[äa]g(?:en)?)\s*\d{1,4}")
 # After an address label any capitalised street name with a number is one ("Adress:
 # Skogsbrynet 7, Lgh 1201"), whatever its suffix.
 _LABELLED_ADDRESS_RE = re.compile(
     rf"(?i:\b(?:adress|besöksadress|postadress|gatuadress|hemadress|bostadsadress))[ \t]*:"
-    rf"[ \t]*({_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+{_HOUSE_NO}(?:,?\s*{_POSTORT})?)")
+    rf"[ \t]*({_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+{_HOUSE})")
 # A number that counts something is no house number.
 _COUNT_NEXT_RE = re.compile(
     r"[ \t]+(?:dagar|dygn|veckor|månader|år|gånger|timmar|minuter|st|kr|kronor|procent|meter"
@@ -230,11 +232,11 @@ _STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Ned
 _PREFIXED_STREET_RE = re.compile(
     rf"\b(?:{_STREET_PREFIXES})[ \t]+"
     r"(?:Gatan|Gata|Vägen|Väg|Torget|Torg|Allén|Gränd|Gränden|Backen|Stigen|Långgatan)"
-    rf"[ \t]*{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
+    rf"[ \t]*{_HOUSE}")
 # A street named after someone, in two words, with a number: "Olof Palmes gata 12".
 _NAMED_STREET_RE = re.compile(
     rf"(?:{_U}{_LOW}+[ \t]+)?{_U}{_LOW}+s[ \t]+(?:gata|väg|plats|torg|allé|gränd|stig|backe)"
-    rf"[ \t]+{_HOUSE_NO}(?:,?\s*{_POSTORT})?")
+    rf"[ \t]+{_HOUSE}")
 # "c/o Jansson": whom the post goes through.
 _CARE_OF_RE = re.compile(rf"\b(?i:c/o)[ \t]+{_U}{_L}+(?:[- \t]{_U}{_L}+){{0,2}}")
 _POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+{_U}{_L}+(?:\s{_U}{_LOW}+)?")
