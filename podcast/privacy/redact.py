@@ -291,7 +291,7 @@ def _trie_regex(words: frozenset[str]) -> str:
 
 _NAME_WORD = rf"{_L}+(?:['’-]{_L}+)?"
 _FIRST_NAME_RE = re.compile(
-    rf"(?<![\w])(?<![^\W\d_]-)((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w]|-{_LOW})"
+    rf"(?<![\w])(?<![^\W\d_]-)((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
     rf"(?:[ \t]+({_NAME_WORD}))?(?:[ \t]+({_NAME_WORD}))?")
 _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|eftermiddag|kväll)"
               r"|goddag|hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)")
@@ -413,11 +413,17 @@ def _ends_line(text: str, end: int, taken: _Taken) -> bool:
 NameSpan = tuple[int, int, int]  # start, end, end of the first word (a fallback when it overlaps)
 
 
+_LOWER_TAIL_RE = re.compile(rf"-({_LOW}+)(?![\w-])")
+
+
 def _known_first_names(text: str) -> list[NameSpan]:
     found: list[NameSpan] = []
     for m in _FIRST_NAME_RE.finditer(text):
         first, w2, w3 = m.group(1), m.group(2), m.group(3)
-        if w2 and "-" in w2 and w2.rsplit("-", 1)[1].islower():
+        tail = _LOWER_TAIL_RE.match(text, m.end(1))
+        if tail is not None and tail.group(1).capitalize() not in FIRST_NAMES:
+            continue  # "Julia-gruppen": a thing named after a name ("Anna-lena" is a name)
+        if w2 and _COMPOUND_TAIL_RE.fullmatch(w2):
             continue  # "Gustav Vasa-skolan", "Selma Lagerlöf-priset": a thing named after
         end = m.end(1)
         initial = _initial_end(text, w2, m.end(2))
@@ -846,8 +852,11 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
 # Surname endings no place name has ("till Lindqvist", but "i Kvarnbo", "kö Norrby").
 _PATRONYMIC_ENDINGS = ("sson", "qvist", "kvist")
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
+# A capitalised word joined by a hyphen to a lower-case one ("Line-terminalen",
+# "Fårö-utställningen"): a thing named after a name. "e-post", "sms-påminnelse" are ordinary
+# words, so "Annas e-post" is still a name.
 _COMPOUND_TAIL_RE = re.compile(rf"{_U}{_L}*-{_LOW}{{3,}}")
-_COMPOUND_AFTER_RE = re.compile(rf"[ \t]+{_L}+-{_LOW}{{3,}}")
+_COMPOUND_AFTER_RE = re.compile(rf"[ \t]+{_COMPOUND_TAIL_RE.pattern}")
 _WORDS_RE = re.compile(r"\S+")
 _WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
 _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
