@@ -780,7 +780,8 @@ _LEADING_INITIAL_RE = re.compile(rf"(?<![^\W\d_]){_U}\.[ \t]?(?:{_U}\.[ \t]?)?$"
 def _opens_sentence(text: str, at: int) -> bool:
     """``at`` starts the text, a sentence or a line, or follows an opening "God dag,"."""
     before = text[max(0, at - 30):at].rstrip(" \t\"'»”“(")
-    if _INITIAL_BEFORE_RE.search(before) or _ABBREVIATION_BEFORE_RE.search(before):
+    if before.endswith(".") and (_INITIAL_BEFORE_RE.search(before)
+                                 or _ABBREVIATION_BEFORE_RE.search(before)):
         return False  # "till K. Lundgren", "Ang. Pettersson": an initial's or abbreviation's
     if not before or before[-1] in ".!?:;\n–-":
         return True

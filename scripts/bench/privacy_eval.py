@@ -101,20 +101,9 @@ from podcast.privacy.redact import PII_TYPES, find_pii
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("KOMMUNPODD_SHARED", ROOT.parent / "shared"))
 HARD = Path(__file__).resolve().parent / "data" / "privacy_hard_cases.jsonl"
-HARD2 = HARD.with_name("privacy_hard_cases_2.jsonl")
-HARD3 = HARD.with_name("privacy_hard_cases_3.jsonl")
-HARD4 = HARD.with_name("privacy_hard_cases_4.jsonl")
-HARD5 = HARD.with_name("privacy_hard_cases_5.jsonl")
-HARD6 = HARD.with_name("privacy_hard_cases_6.jsonl")
-HARD7 = HARD.with_name("privacy_hard_cases_7.jsonl")
-HARD8 = HARD.with_name("privacy_hard_cases_8.jsonl")
-HARD9 = HARD.with_name("privacy_hard_cases_9.jsonl")
-HARD10 = HARD.with_name("privacy_hard_cases_10.jsonl")
-HARD11 = HARD.with_name("privacy_hard_cases_11.jsonl")
-HARD12 = HARD.with_name("privacy_hard_cases_12.jsonl")
-HARD13 = HARD.with_name("privacy_hard_cases_13.jsonl")
-HARD14 = HARD.with_name("privacy_hard_cases_14.jsonl")
-HARD15 = HARD.with_name("privacy_hard_cases_15.jsonl")
+# hard2, hard3, …: every numbered file beside it, in number order
+HARD_MORE = sorted(HARD.parent.glob("privacy_hard_cases_*.jsonl"),
+                   key=lambda p: int(p.stem.rsplit("_", 1)[1]))
 Item = tuple[str, list[tuple[str, int, int]]]  # text, (type, start, end) of each gold span
 
 
@@ -225,16 +214,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="timed rounds; the best one counts")
     args = ap.parse_args()
     gold = gold_set()
-    for name, items in (("gold", gold), ("ner-rep", ner_report_set()), ("hard", hard_set()),
-                        ("hard2", hard_set(HARD2)), ("hard3", hard_set(HARD3)),
-                        ("hard4", hard_set(HARD4)), ("hard5", hard_set(HARD5)),
-                        ("hard6", hard_set(HARD6)),
-                        ("hard7", hard_set(HARD7)), ("hard8", hard_set(HARD8)),
-                        ("hard9", hard_set(HARD9)), ("hard10", hard_set(HARD10)),
-                        ("hard11", hard_set(HARD11)), ("hard12", hard_set(HARD12)),
-                        ("hard13", hard_set(HARD13)), ("hard14", hard_set(HARD14)),
-                        ("hard15", hard_set(HARD15)),
-                        ("english", english_set())):
+    sets = [("gold", gold), ("ner-rep", ner_report_set()), ("hard", hard_set())]
+    sets += [(f"hard{p.stem.rsplit('_', 1)[1]}", hard_set(p)) for p in HARD_MORE]
+    for name, items in sets + [("english", english_set())]:
         score(name, items, args.show_errors)
     work = [t for t, _ in gold] * args.repeat
     find_pii(work[0])  # the model is loaded once, before the clock runs
