@@ -7,7 +7,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from podcast.privacy.name_finder import MODEL_PATH, PER, ModelError, NameFinder, model, tokenize
+from podcast.privacy.name_finder import (
+    MODEL_PATH,
+    PER,
+    ModelError,
+    NameFinder,
+    model,
+    sentence_starts,
+    tokenize,
+)
 
 
 def names_in(text: str) -> list[str]:
@@ -119,3 +127,10 @@ def test_name_ranks_that_do_not_match_their_codes_are_a_one_line_error(tmp_path:
              rank_hashes=np.array([1, 2, 3], np.uint32), rank_codes=np.array([1, 2], np.uint8))
     with pytest.raises(ModelError, match="ranks.npz: 3 name hashes but 2 codes"):
         NameFinder.load(bad)
+
+
+def test_the_full_stop_of_an_initial_ends_no_sentence() -> None:
+    # "till K. Lundgren": Lundgren is read mid-sentence; after "på." a new sentence opens
+    words = ["Lämnat", "till", "K", ".", "Lundgren", "på", ".", "Hon", "ringde"]
+    assert sentence_starts(words) == [True, False, False, False, False, False, False, True,
+                                      False]
