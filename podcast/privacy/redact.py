@@ -6,8 +6,9 @@ Detected types and their placeholders:
 type      placeholder   what
 ========  ============  ==============================================================
 PNR       ``[PNR]``     personnummer / samordningsnummer, 10 or 12 digits, ``-``, ``+``,
-                        en dash or space; Luhn-checked, or any check digit after a cue
-                        ("pnr", "personnummer"...); not next to OCR/faktura/org.nr; a date
+                        en dash or space; Luhn-checked, any check digit with a dash or
+                        plus, or after a cue ("pnr", "personnummer"...); a valid date;
+                        not next to OCR/faktura/org.nr; a date
                         of birth after "född", "födelsedatum", "date of birth", "DOB"
 PHONE     ``[TEL]``     0..., +46, 0046, (0)..., (08) with spaces/dashes/parentheses; other
                         country codes: + and 8-15 digits (``+44 20 7946 0958``)
@@ -1275,7 +1276,11 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
             continue  # 07x xxx xx xx without separators: a mobile number
         if sep is not None and sep.isspace() and len(date) == 6 and not cue:
             continue  # "790101 1234" is more often a phone than an identity number
-        if cue or (len(tail) == 4 and luhn_ok(digits)):
+        # with a dash or plus a date-valid number is an identity number even when its check
+        # digit is wrong (mistyped, or made up on a form); organisation numbers are no date
+        # (month 20-99) and number series are ruled out by their cue words above
+        dashed = sep is not None and not sep.isspace()
+        if cue or (len(tail) == 4 and (dashed or luhn_ok(digits))):
             add("PNR", m.start(), m.end())
 
 

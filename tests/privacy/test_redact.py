@@ -52,9 +52,16 @@ def test_samordningsnummer_day_plus_60() -> None:
     assert types(f"se {number[:6]}-{number[6:]} tack")[0][0] == "PNR"
 
 
-def test_bad_check_digit_only_after_a_cue() -> None:
+def test_bad_check_digit_with_a_dash_or_after_a_cue() -> None:
     written = f"{BAD[:6]}-{BAD[6:]}"
-    assert types(f"se {written} tack") == []
+    # ten digits in a row with a wrong check digit are some other number ...
+    assert types(f"se {BAD} tack") == []
+    # ... but a date, a dash and four digits are an identity number typed or made up wrong
+    assert types(f"Rania Khoury, {written}, har inkommit") == [("NAME", "Rania Khoury"),
+                                                               ("PNR", written)]
+    assert types(f"dottern (19{written}) börjar i augusti") == [("PNR", f"19{written}")]
+    assert types(f"se {BAD[:6]}+{BAD[6:]} tack") == [("PNR", f"{BAD[:6]}+{BAD[6:]}")]
+    assert types("se 556677-8899 tack") == []  # an organisation number: month 66
     assert types(f"pnr {written}") == [("PNR", written)]
     assert types(f"personnummer: {written}") == [("PNR", written)]
     assert types(f"Mitt personnummer är 19{written} om ni behöver") == [("PNR", f"19{written}")]
