@@ -146,9 +146,10 @@ _NOT_PNR_CUE_RE = re.compile(
     r"|löpnr|betalningsref\w*)\b[\s:.=#-]*(?:\w+[\s:.=#-]+)?$", re.IGNORECASE)
 
 # Area code (0..., +46, 0046, "(0)70", "(08)"), then 5-8 digits; between digits at most one
-# space, or a dash/slash/en dash with a space on either side ("070 - 123 45 67").
+# space, or a dash/slash/en dash with a space on either side ("070 - 123 45 67"). Not the
+# tail of a code joined by dashes ("BAB-25-0612-1934", "dnr 3.5.1-04412/2025").
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)46[\s-]?(?:\(0\)[\s-]?)?\d{1,3}|\(0\)[\s-]?\d{1,3}|\(0\d{1,3}\)"
+    r"(?<![\w+])(?<!\w-)(?:(?:\+|00)46[\s-]?(?:\(0\)[\s-]?)?\d{1,3}|\(0\)[\s-]?\d{1,3}|\(0\d{1,3}\)"
     r"|0\d{1,3})(?:(?:[ \t]?[/\u2013-][ \t]?|\s)?\d){5,8}(?!\d)")
 # Where two numbers written one after the other are split ("070-123 45 67 / 08-123 456 78").
 _PHONE_JOIN_RE = re.compile(r"[ \t]?/[ \t]?|[ \t][-\u2013][ \t]")

@@ -87,6 +87,8 @@ def test_phone_numbers(phone: str) -> None:
 def test_dates_and_case_numbers_are_not_phones() -> None:
     assert types("Ärendet inkom 2024-01-15 och avslutades") == []
     assert types("Se ärendenr 2023-85691 för detaljer") == []
+    assert types("ref. BAB-25-0612-1934, utbetalning i juni") == []
+    assert types("IVO har dnr 3.5.1-04412/2025 i samma fråga") == []
 
 
 @pytest.mark.parametrize("mail", ["anna.svensson@example.se", "a_b+c@kommun.se",
