@@ -1145,6 +1145,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if "@" in text or "(" in text or "[" in text:
         for m in _EMAIL_RE.finditer(text):
             add("EMAIL", m.start(), m.end())
+        if "@" in text:
+            _find_handles(text, add, model)
     lower = text.lower()
     if _DIGITS_RE.search(text):
         _find_numbers(text, lower, add)
@@ -1158,6 +1160,22 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         _add_names(text, _echoes(text, spans, taken), taken, add)
     spans.sort(key=lambda s: s.start)
     return _bridge_initials(text, spans) if len(spans) > 1 else spans
+
+
+# A social-media handle: "@linnea.wahlstrom95", "@edin_hodzic" (not the tail of an e-mail).
+_HANDLE_RE = re.compile(r"(?<![\w.+-])@(\w+(?:[._-]\w+)*)")
+_HANDLE_PART_RE = re.compile(r"[^\W\d_]+")
+
+
+def _find_handles(text: str, add: Callable[[str, int, int], None], model: bool) -> None:
+    """A handle made of a person's name is a name: every word in it (of three letters or
+    more) is on the first-name list or, with the model, on the name finder's name lists
+    ("@linnea.wahlstrom95", "@lisa_88"). "@malmo_stad", "@roda_korset", "@kommunen" stay."""
+    names = name_model().names if model else frozenset()
+    for m in _HANDLE_RE.finditer(text):
+        parts = [p.lower() for p in _HANDLE_PART_RE.findall(m.group(1)) if len(p) > 2]
+        if parts and all(p.capitalize() in FIRST_NAMES or p in names for p in parts):
+            add("NAME", m.start(1), m.end(1))
 
 
 # A word of a name: letters, with inner hyphens or apostrophes ("Gull-Maj", "O'Brien").

@@ -475,3 +475,17 @@ def test_dates_of_birth(text: str, redacted: str) -> None:
 ])
 def test_other_dates_are_kept(text: str) -> None:
     assert types(text) == []
+
+
+@pytest.mark.parametrize("text,handle", [
+    ("Tack @ali.reza.ahmadi för tipset om öppna förskolan!", "ali.reza.ahmadi"),
+    ("svara gärna @edin_hodzic också", "edin_hodzic"),
+    ("hej från @linnea.wahlstrom95, behövs tillstånd?", "linnea.wahlstrom95"),
+])
+def test_handles_made_of_names(text: str, handle: str) -> None:
+    assert ("NAME", handle) in types(text)
+
+
+def test_handles_of_bodies_and_firms_are_kept() -> None:
+    text = "Följ @malmo_stad, @roda_korset, @uppsalakommun och @max_burgers; mejla anna@x.se"
+    assert types(text) == [("EMAIL", "anna@x.se")]
