@@ -1158,8 +1158,30 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         _add_names(text, _find_model_names(text, taken), taken, add)
     if any(s.type == "NAME" for s in spans):
         _add_names(text, _echoes(text, spans, taken), taken, add)
+    if spans and _NOT_PEOPLE_HINT_RE.search(text):
+        spans = _without_pets_and_feasts(text, spans)
     spans.sort(key=lambda s: s.start)
     return _bridge_initials(text, spans) if len(spans) > 1 else spans
+
+
+# An animal before a capitalised word names a pet ("vår katt Sixten", "hunden Greta"); a
+# first name that is also a feast stands alone for the feast ("en fin Valborg", "Lucia",
+# "Kristi himmelfärd"): neither is a person.
+_PET_NAME_RE = re.compile(
+    r"(?i:\b(?:hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
+    r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan))"
+    rf"[ \t]+({_U}{_L}+)\b")
+_FEASTS = frozenset({"Valborg", "Lucia", "Kristi"})
+_NOT_PEOPLE_HINT_RE = re.compile(r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj)"
+                                 r"|Valborg|Lucia|Kristi")
+
+
+def _without_pets_and_feasts(text: str, spans: list[Span]) -> list[Span]:
+    """The spans less the names that are a pet's (anywhere in the note once an animal word
+    stood before it) or a feast's on their own."""
+    pets = {m.group(1) for m in _PET_NAME_RE.finditer(text)}
+    return [s for s in spans if s.type != "NAME" or (s.text not in pets
+                                                     and s.text not in _FEASTS)]
 
 
 # A social-media handle: "@linnea.wahlstrom95", "@edin_hodzic" (not the tail of an e-mail).

@@ -489,3 +489,13 @@ def test_handles_made_of_names(text: str, handle: str) -> None:
 def test_handles_of_bodies_and_firms_are_kept() -> None:
     text = "Följ @malmo_stad, @roda_korset, @uppsalakommun och @max_burgers; mejla anna@x.se"
     assert types(text) == [("EMAIL", "anna@x.se")]
+
+
+def test_pets_and_feasts_are_no_people() -> None:
+    assert types("Vår katt Sixten har försvunnit. Han svarar på Sixten.") == []
+    assert types("Vår hund Greta och katten Olle är rädda för fyrverkerier.") == []
+    assert types("Tack för en fin Valborg i Slottsparken!") == []
+    assert types("Har biblioteket öppet på Kristi himmelfärdsdag?") == []
+    # a person with the same name is still a person
+    assert types("Sixten Berg ringde om sin katt Måns.") == [("NAME", "Sixten Berg")]
+    assert types("Valborg Andersson ringde om hunden.") == [("NAME", "Valborg Andersson")]
