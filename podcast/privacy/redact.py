@@ -1166,22 +1166,24 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
 
 # An animal before a capitalised word names a pet ("vår katt Sixten", "hunden Greta"); a
 # first name that is also a feast stands alone for the feast ("en fin Valborg", "Lucia",
-# "Kristi himmelfärd"): neither is a person.
+# "Kristi himmelfärd"); a name after "Lex" names a law: none is a person.
 _PET_NAME_RE = re.compile(
     r"(?i:\b(?:hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan))"
     rf"[ \t]+({_U}{_L}+)\b")
 _FEASTS = frozenset({"Valborg", "Lucia", "Kristi"})
-_NOT_PEOPLE_HINT_RE = re.compile(r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj)"
+_LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
+_NOT_PEOPLE_HINT_RE = re.compile(r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|lex)"
                                  r"|Valborg|Lucia|Kristi")
 
 
 def _without_pets_and_feasts(text: str, spans: list[Span]) -> list[Span]:
     """The spans less the names that are a pet's (anywhere in the note once an animal word
-    stood before it) or a feast's on their own."""
+    stood before it), a feast's on their own or a law's ("Lex Sarah")."""
     pets = {m.group(1) for m in _PET_NAME_RE.finditer(text)}
-    return [s for s in spans if s.type != "NAME" or (s.text not in pets
-                                                     and s.text not in _FEASTS)]
+    return [s for s in spans if s.type != "NAME" or not (
+        s.text in pets or s.text in _FEASTS
+        or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start))]
 
 
 # A social-media handle: "@linnea.wahlstrom95", "@edin_hodzic" (not the tail of an e-mail).
@@ -1270,7 +1272,8 @@ _NAMED_PLACE_RE = re.compile(
     rf"[ \t]+{_LOW}*(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
     r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen|kyrka|kyrkan"
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
-    r"|arena|arenan|institut|institutet|stiftelse|stiftelsen)\b"
+    r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
+    r"|stipendiet|pris|priset)\b"
     r"(?![ \t]*\d)")
 
 
