@@ -20,7 +20,7 @@ Ibrahim Ida Inga Inger Ingrid Ingvar Isabella Isak Jakob Jan Jenny Kjell Kurt Le
 Marianne Mona Yvonne Sixten Jens Jesper Joakim Johan Johanna Johannes John Jonas Jonathan
 Josefin Josef Julia Jörgen Kajsa Karin Karl Kent Kerstin Kevin Khalid Kim Klara Kristina
 Kristoffer Lars Leif Lena Leo Liam Lina Linda Linnea Lisa Liv Lovisa Lucas Ludvig Lukas Magnus
-Maja Malin Malte Margareta Maria Marie Marcus Markus Martin Mats Mattias Max Mehmet Mikael Milo
+Maj Maja Malin Malte Margareta Maria Marie Marcus Markus Martin Mats Mattias Max Mehmet Mikael Milo
 Mohammad Mohammed Mohamed Moa Monica Nadia Nathalie Nils Noah Nora Olle Olof Oliver Omar Oscar
 Oskar Otto Patrik Per Peter Petra Pia Rasmus Rebecka Robert Robin Roger Rolf Rut Saga Sam
 Samuel Sandra Sara Selma Siv Sofia Sofie Solveig Stefan Stig Susanne Sven Svea Tage Theo Thomas
@@ -41,7 +41,7 @@ Stephen Steve Steven Sunil Susan Timothy Tony Tyler Vijay Zachary Zoe
 #: First names that are also everyday Swedish words: need a surname or a cue.
 AMBIGUOUS_FIRST_NAMES = frozenset({"Bo", "Per", "Dag", "Max", "Kim", "Sam", "Liv", "Gun",
                                    "Rut", "Hans", "Vera", "Inga", "Siv", "Ann", "Jan",
-                                   "Klara", "Saga", "Lina", "Tage", "Mona"})
+                                   "Klara", "Saga", "Lina", "Tage", "Mona", "Maj"})
 
 #: Common English first names that are also English or Swedish words (Will, Mark, Bill, Rose,
 #: Tom = "empty", Ben = "leg") are deliberately *not* on :data:`FIRST_NAMES`: the theme labels

@@ -1171,7 +1171,7 @@ _PET_NAME_RE = re.compile(
     r"(?i:\b(?:hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan))"
     rf"[ \t]+({_U}{_L}+)\b")
-_FEASTS = frozenset({"Valborg", "Lucia", "Kristi"})
+_FEASTS = frozenset({"Valborg", "Lucia", "Kristi", "Lex"})  # and "Lex" alone
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
 _NOT_PEOPLE_HINT_RE = re.compile(r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|lex)"
                                  r"|Valborg|Lucia|Kristi")

@@ -501,3 +501,9 @@ def test_pets_and_feasts_are_no_people() -> None:
     # a person with the same name is still a person
     assert types("Sixten Berg ringde om sin katt Måns.") == [("NAME", "Sixten Berg")]
     assert types("Valborg Andersson ringde om hunden.") == [("NAME", "Valborg Andersson")]
+
+
+def test_maj_is_a_name_in_a_double_name_or_before_a_surname_only() -> None:
+    assert types("insulin ges av distriktssköterska Maj-Britt kl 08") == [("NAME", "Maj-Britt")]
+    assert types("Maj Andersson ringde.") == [("NAME", "Maj Andersson")]
+    assert types("Maj är en fin månad. vi flyttar i maj, pratat m maj på socialen") == []
