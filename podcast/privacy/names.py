@@ -131,3 +131,9 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "bageri", "konditori", "café", "kafé", "frisör", "måleri",
                                 "snickeri", "pizzeria", "restaurang", "redovisning", "maxi",
                                 "kvantum", "supermarket", "line"})
+
+#: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
+#: "Clas Ohlson"): never a name when a span is exactly one of them.
+CHAINS = frozenset({"Willys", "Clas Ohlson", "Gina Tricot", "Sibylla", "Carlings", "Dressmann",
+                    "Karl Hedin", "Wayne's Coffee", "Hööks", "Jensens", "Lindex", "Mio",
+                    "Bauhaus", "Byggmax", "Hemköp", "Coop", "Lidl", "Netto", "Jula"})

@@ -47,6 +47,7 @@ from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
     ADDRESSEE_WORDS,
     AMBIGUOUS_FIRST_NAMES,
+    CHAINS,
     ENGLISH_FUNCTION_WORDS,
     FIRST_NAMES,
     NOT_NAMES,
@@ -1166,7 +1167,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
 
 # An animal before a capitalised word names a pet ("vår katt Sixten", "hunden Greta"); a
 # first name that is also a feast stands alone for the feast ("en fin Valborg", "Lucia",
-# "Kristi himmelfärd"); a name after "Lex" names a law: none is a person.
+# "Kristi himmelfärd"); a name after "Lex" names a law; shops and chains (:data:`CHAINS`):
+# none is a person.
 _PET_NAME_RE = re.compile(
     r"(?i:\b(?:hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan))"
@@ -1174,15 +1176,17 @@ _PET_NAME_RE = re.compile(
 _FEASTS = frozenset({"Valborg", "Lucia", "Kristi", "Lex"})  # and "Lex" alone
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
 _NOT_PEOPLE_HINT_RE = re.compile(r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|lex)"
-                                 r"|Valborg|Lucia|Kristi")
+                                 r"|Valborg|Lucia|Kristi|" + "|".join(
+                                     re.escape(c) for c in sorted(CHAINS)))
 
 
 def _without_pets_and_feasts(text: str, spans: list[Span]) -> list[Span]:
     """The spans less the names that are a pet's (anywhere in the note once an animal word
-    stood before it), a feast's on their own or a law's ("Lex Sarah")."""
+    stood before it), a feast's on their own, a law's ("Lex Sarah") or a chain's
+    (:data:`CHAINS`)."""
     pets = {m.group(1) for m in _PET_NAME_RE.finditer(text)}
     return [s for s in spans if s.type != "NAME" or not (
-        s.text in pets or s.text in _FEASTS
+        s.text in pets or s.text in _FEASTS or s.text in CHAINS
         or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start))]
 
 

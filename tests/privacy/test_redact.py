@@ -491,13 +491,15 @@ def test_handles_of_bodies_and_firms_are_kept() -> None:
     assert types(text) == [("EMAIL", "anna@x.se")]
 
 
-def test_pets_and_feasts_are_no_people() -> None:
+def test_pets_feasts_laws_and_chains_are_no_people() -> None:
     assert types("Vår katt Sixten har försvunnit. Han svarar på Sixten.") == []
     assert types("Vår hund Greta och katten Olle är rädda för fyrverkerier.") == []
     assert types("Tack för en fin Valborg i Slottsparken!") == []
     assert types("Har biblioteket öppet på Kristi himmelfärdsdag?") == []
     assert types("Tisdag: utbildning i Lex Sarah och lex Maria för all personal.") == []
     assert types("Carl Bergmans minnesfond delar ut bidrag.") == []
+    assert types("Kö vid Hemköp, Willys stängde kl 21; lampan köptes på Clas Ohlson.") == []
+    assert types("Anna Willys ringde om sin beställning.") == [("NAME", "Anna Willys")]
     # a person with the same name is still a person
     assert types("Sixten Berg ringde om sin katt Måns.") == [("NAME", "Sixten Berg")]
     assert types("Valborg Andersson ringde om hunden.") == [("NAME", "Valborg Andersson")]
