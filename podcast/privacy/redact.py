@@ -954,6 +954,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _genitive_before_relation(text, finder)
     if _CHAT_RELATION_RE.search(text):
         found += _chat_name_before_relation(text, finder)
+    if ":s " in text or _INITIALS_AFTER_RE.search(text):
+        found += _initials_as_names(text)
     return found
 
 
@@ -1030,6 +1032,20 @@ def _caps_surnames(text: str, finder: NameFinder) -> list[NameSpan]:
 # A first name in the genitive before a relation: "Sannas pappa", "Kalles mamma".
 _GENITIVE_RELATION_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
+
+
+# A child or client named by initials, as school and social-services notes do: "EK:s mamma",
+# "eleven EK", "brukaren A.M." is left to the initials rules.
+_INITIALS_OWNER_RE = re.compile(
+    rf"(?<![\w-])([A-ZÅÄÖ]{{2,3}}):s[ \t]+(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
+_INITIALS_AFTER_RE = re.compile(
+    r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
+    r"|den unge|ungdomen))[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-.\d])")
+
+
+def _initials_as_names(text: str) -> list[NameSpan]:
+    return [(m.start(1), m.end(1), m.end(1))
+            for regex in (_INITIALS_OWNER_RE, _INITIALS_AFTER_RE) for m in regex.finditer(text)]
 
 
 # The same in chat, lower case, the genitive s often left out: "jonas mamma", "kalles pappa".

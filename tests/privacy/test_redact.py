@@ -509,3 +509,10 @@ def test_maj_is_a_name_in_a_double_name_or_before_a_surname_only() -> None:
     assert types("insulin ges av distriktssköterska Maj-Britt kl 08") == [("NAME", "Maj-Britt")]
     assert types("Maj Andersson ringde.") == [("NAME", "Maj Andersson")]
     assert types("Maj är en fin månad. vi flyttar i maj, pratat m maj på socialen") == []
+
+
+def test_a_child_named_by_initials() -> None:
+    text = "Samtal med EK:s mamma ang. skolskjuts. Assistenten har sett att EK väntar ensam."
+    assert types(text) == [("NAME", "EK"), ("NAME", "EK")]
+    assert types("Eleven JN har varit frånvarande.") == [("NAME", "JN")]
+    assert types("KF:s ordförande och IT:s chef svarade.") == []
