@@ -1166,7 +1166,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _find_handles(text, add, model)
     lower = text.lower()
     if _DIGITS_RE.search(text):
-        _find_numbers(text, lower, add)
+        _find_numbers(text, lower, add, model)
     if "c/o" in lower:
         for m in _CARE_OF_RE.finditer(text):
             add("ADDRESS", m.start(), m.end())
@@ -1423,7 +1423,37 @@ _STREET_PREFIX_RE = re.compile(
     rf"(?<![\w-])(?:{_STREET_PREFIXES}|Yttre|Inre|S:t|Sankt|St\.)[ \t]+$")
 
 
-def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
+# A street's name cut short without a full stop, as typed during a call: "Storg 5 B",
+# "Lärkg 22 lgh 1203", "sjöv 3 lgh 1101", "Ekgr. 7, 1 tr" (gata, väg, gränd).
+_SHORT_STREET_RE = re.compile(rf"(?<![\w-])({_L}{{2,}}?(?:gr|vg|g|v))(\.)?[ \t]?({_HOUSE})")
+_FLAT_OR_FLOOR_RE = re.compile(r"(?i:lgh|lägenhet|tr\b|våning)")
+# A town after the house number: "Kvarng. 4, Lysekil." (with a postnummer: _POSTORT).
+_TOWN_AFTER_RE = re.compile(rf",[ \t]*{_U}{_LOW}+(?=[ \t]*(?:[.;)\n]|$))")
+
+
+def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None:
+    """A word cut short to a street suffix before a house number: capitalised (with a full
+    stop or five letters), or with a flat or floor after the number; never an everyday word, a place or organisation the
+    news corpus names, or a listed first name."""
+    finder = name_model()
+    for m in _SHORT_STREET_RE.finditer(text):
+        word, low = m.group(1), m.group(1).lower()
+        if (low in finder.everyday or low in finder.non_person or low in finder.places
+                or word.capitalize() in NOT_NAMES or word.capitalize() in FIRST_NAMES):
+            continue  # "Steg 2", "Göteborg 3–1", "Gustav 2"
+        flat = _FLAT_OR_FLOOR_RE.search(m.group(3))
+        if not flat and not (word[:1].isupper() and (m.group(2) or len(word) >= 5)):
+            continue  # "Storg 5 B", "Ekgr. 7", "sjöv 3 lgh 1101"; not "Ring 112", "Prog 2"
+        if _COUNT_NEXT_RE.match(text, m.end()):
+            continue  # "Storg 3 gånger"
+        town = _TOWN_AFTER_RE.match(text, m.end())
+        add("ADDRESS", m.start(), town.end() if town else m.end())
+
+
+def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool = True
+                    ) -> None:
+    if model:
+        _find_short_streets(text, add)
     for m in _ADDRESS_TAIL_RE.finditer(text):
         w = _WORD_START_RE.search(text, max(0, m.start() - 40), m.start())
         if w is None or (w.start() > 0 and (text[w.start() - 1].isalnum()
@@ -1434,7 +1464,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
         if _PUBLIC_ROAD_RE.fullmatch(text, w.start(), m.end()):
             continue  # "riksväg 83", "länsväg 226": a numbered public road
         prefix = _STREET_PREFIX_RE.search(text, max(0, w.start() - 12), w.start())
-        add("ADDRESS", prefix.start() if prefix else w.start(), m.end())
+        town = _TOWN_AFTER_RE.match(text, m.end())
+        add("ADDRESS", prefix.start() if prefix else w.start(), town.end() if town else m.end())
     if ":" in text:
         for m in _LABELLED_ADDRESS_RE.finditer(text):
             add("ADDRESS", m.start(1), m.end(1))
@@ -1452,11 +1483,12 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None]) -> None:
                 add("ADDRESS", m.start(), m.end())
 
 
-def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None]) -> None:
+def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
+                  model: bool = True) -> None:
     _find_pnr(text, add)
     _find_dates_of_birth(text, lower, add)
     _find_phones(text, add)
-    _find_addresses(text, add)
+    _find_addresses(text, add, model)
 
 
 _MOBILE_WITHOUT_ZERO = ("70", "72", "73", "76", "79")

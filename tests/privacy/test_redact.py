@@ -516,3 +516,20 @@ def test_a_child_named_by_initials() -> None:
     assert types(text) == [("NAME", "EK"), ("NAME", "EK")]
     assert types("Eleven JN har varit frånvarande.") == [("NAME", "JN")]
     assert types("KF:s ordförande och IT:s chef svarade.") == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("bor sjöv 3 lgh 1101, element kalla", "sjöv 3 lgh 1101"),
+    ("Kund Rojda, Lärkg 22 lgh 1203, vill säga upp", "Lärkg 22 lgh 1203"),
+    ("Walk-in, bor Ekgr. 7, 1 tr, frågar om SFI", "Ekgr. 7, 1 tr"),
+    ("skickas hem till Kvarng. 4, Lysekil. /Ingrid", "Kvarng. 4, Lysekil"),
+    ("Bor på Storgatan 4, Lysekil.", "Storgatan 4, Lysekil"),
+])
+def test_street_names_cut_short_and_a_town_after_the_number(text: str, address: str) -> None:
+    assert ("ADDRESS", address) in types(text)
+
+
+def test_short_words_before_numbers_are_no_streets() -> None:
+    for text in ("Ring 112 om ni ser rök", "Steg 2: fyll i blanketten", "vann mot Göteborg 3–1",
+                 "Vi har Prog 2 i morgon", "tog 2 timmar", "Dag 3 av 5"):
+        assert [t for t, _ in types(text)] == [], text
