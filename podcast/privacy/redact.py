@@ -443,6 +443,10 @@ def _known_first_names(text: str) -> list[NameSpan]:
 
 
 _STAFF_INITIALS_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
+# Initials typed in lower case close a line only ("… lämnat info. /mk"); not a unit ("kr/st").
+_LOWER_INITIALS_RE = re.compile(r"[a-zåäö]{2,3}")
+_UNITS = frozenset({"st", "kr", "km", "mån", "år", "dag", "tim", "min", "ggr", "kg", "sek",
+                    "tr", "lgh", "vån", "vecka", "v", "h"})
 _INITIAL_SURNAME_RE = re.compile(rf"\.?[ \t]*{_U}{_LOW}+(?:-{_U}{_LOW}+)?")
 
 
@@ -468,6 +472,10 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     if kind == "slash" and _STAFF_INITIALS_RE.fullmatch(w1) and start == m.end("slash") and (
             _ends_line(text, end1, taken) or text.startswith(",", end1)):
         return start, end1, end1  # "/AK, handläggare": a staff member's initials
+    if (kind == "slash" and _LOWER_INITIALS_RE.fullmatch(w1) and start == m.end("slash")
+            and w1 not in _UNITS and m.start("slash") > 0 and text[m.start("slash") - 1].isspace()
+            and _ends_line(text, end1, taken)):
+        return start, end1, end1  # "… -> tekniska. /mk"
     if len(w1) == 1 and w1.isupper() and kind in ("intro", "introcap", "sign"):
         after = _INITIAL_SURNAME_RE.match(text, end1)
         if after is not None:
@@ -950,6 +958,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _capital_pairs(text, finder)
     if _CAPS_SURNAME_RE.search(text):
         found += _caps_surnames(text, finder)
+    if not text.isupper() and _CAPS_RUN_RE.search(text):
+        found += _caller_id_names(text, finder)
     if "s " in text:
         found += _genitive_before_relation(text, finder)
     if _CHAT_RELATION_RE.search(text):
@@ -1012,6 +1022,32 @@ def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
 _CAPS_SURNAME_RE = re.compile(
     rf"(?<![\w-])(?:({_U}{_LOW}+)[ \t]+([A-ZÅÄÖ]{{3,}})|([A-ZÅÄÖ]{{3,}}),?[ \t]+({_U}{_LOW}+))"
     r"(?![\w-])")
+
+
+# A name in capitals, surname first, as a caller-ID display or a register shows it:
+# "POPESCU RAMONA-ELENA", "SVENSSON, K" (two or three words, an initial only last).
+_CAPS_RUN_RE = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?)((?:,?[ \t]+[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?)?)"
+    r",?[ \t]+([A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?|[A-ZÅÄÖ](?![.\w-]))(?![\w-])")
+
+
+def _caller_id_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    """Capitals surname first: the first word a surname (on the lists or shaped like one),
+    every other word a listed first name or surname or, last, an initial; in a note that is
+    not all capitals."""
+    found = []
+    names = finder.first_names | finder.surnames
+    for m in _CAPS_RUN_RE.finditer(text):
+        words = [w for g in m.groups() for w in re.split(r"[,\s]+", g) if w]
+        first = words[0].lower()
+        if len(first) < 3 or first in finder.everyday or not (first in finder.surnames
+                                            or first.endswith(_SURNAME_ENDINGS)):
+            continue
+        rest = [p.lower() for w in words[1:] for p in w.split("-")]
+        if all((p in names and p not in finder.everyday) or (len(p) == 1 and p is rest[-1])
+               for p in rest):
+            found.append((m.start(), m.end(), m.end(1)))
+    return found
 
 
 def _caps_surnames(text: str, finder: NameFinder) -> list[NameSpan]:

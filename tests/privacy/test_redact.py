@@ -533,3 +533,12 @@ def test_short_words_before_numbers_are_no_streets() -> None:
     for text in ("Ring 112 om ni ser rök", "Steg 2: fyll i blanketten", "vann mot Göteborg 3–1",
                  "Vi har Prog 2 i morgon", "tog 2 timmar", "Dag 3 av 5"):
         assert [t for t, _ in types(text)] == [], text
+
+
+def test_caller_id_names_and_lower_case_staff_initials() -> None:
+    assert ("NAME", "POPESCU RAMONA-ELENA") in types(
+        "POPESCU RAMONA-ELENA 0046 72 555 01 93 - hyresskuld, bokat tid")
+    assert ("NAME", "SVENSSON, K") in types("åter till SVENSSON, K 0523-10 20 30 ang. p-tillst.")
+    assert types("Hänv till SFI och LSS, OBS VIKTIGT, BRF LINDEN har frågat") == []
+    assert types("Lämnat info om taxa. /mk") == [("NAME", "mk")]
+    assert types("pris 20 kr /st") == []
