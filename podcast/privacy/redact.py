@@ -958,6 +958,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _capital_pairs(text, finder)
     if _CAPS_SURNAME_RE.search(text):
         found += _caps_surnames(text, finder)
+    if _CALL_HINT_RE.search(text):
+        found += _lower_callers(text, finder)
     if not text.isupper() and _CAPS_RUN_RE.search(text):
         found += _caller_id_names(text, finder)
     if "s " in text:
@@ -1047,6 +1049,32 @@ def _caller_id_names(text: str, finder: NameFinder) -> list[NameSpan]:
         if all((p in names and p not in finder.everyday) or (len(p) == 1 and p is rest[-1])
                for p in rest):
             found.append((m.start(), m.end(), m.end(1)))
+    return found
+
+
+# Two or three lower-case words beside a call: "muhumed abdi ringde", "Ringde: nguyen thi lan,".
+_CALLER_RUN = rf"([a-zåäöéü]{{2,}}(?:[ \t]+[a-zåäöéü]{{2,}}){{1,2}})"
+_CALL_VERB_RE = re.compile(
+    r"\b(?:ringde|ringer|har[ \t]+ringt|mejlade|mailade|skrev|hörde[ \t]+av[ \t]+sig)\b")
+_CALLER_BEFORE_RE = re.compile(rf"(?<![\w-]){_CALLER_RUN}[ \t]+$")
+_CALLER_AFTER_RE = re.compile(
+    rf"(?i:\b(?:ringde|samtal[ \t]+från|samtal[ \t]+med|besök[ \t]+av|uppringd[ \t]+av)"
+    rf"[ \t]*:?[ \t]*){_CALLER_RUN}(?![\w-])")
+
+
+_CALL_HINT_RE = re.compile(r"(?i:ring|samtal|besök|skrev|mejlade|mailade|hörde)")
+
+
+def _lower_callers(text: str, finder: NameFinder) -> list[NameSpan]:
+    """Lower-case words beside a call, each on the name finder's lists and none an everyday
+    word, are a caller's name (names no short list holds: "nguyen thi lan")."""
+    runs = [m for v in _CALL_VERB_RE.finditer(text)
+            if (m := _CALLER_BEFORE_RE.search(text, max(0, v.start() - 60), v.start()))]
+    found = []
+    for m in runs + list(_CALLER_AFTER_RE.finditer(text)):
+        words = m.group(1).split()
+        if all(w in finder.names and w not in PARTICLES for w in words):
+            found.append((m.start(1), m.end(1), m.start(1) + len(words[0])))
     return found
 
 

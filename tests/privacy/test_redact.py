@@ -542,3 +542,11 @@ def test_caller_id_names_and_lower_case_staff_initials() -> None:
     assert types("Hänv till SFI och LSS, OBS VIKTIGT, BRF LINDEN har frågat") == []
     assert types("Lämnat info om taxa. /mk") == [("NAME", "mk")]
     assert types("pris 20 kr /st") == []
+
+
+def test_lower_case_callers_beside_a_call() -> None:
+    assert types("muhumed abdi ringde 3 ggr idag??") == [("NAME", "muhumed abdi")]
+    assert ("NAME", "nguyen thi lan") in types("Ringde: nguyen thi lan, undrar över avgiften")
+    for text in ("kunden ringde igen", "en kvinna ringde", "min granne ringde",
+                 "samtal med socialen om bidrag", "jag ringde igår"):
+        assert types(text) == [], text
