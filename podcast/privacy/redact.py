@@ -1052,8 +1052,9 @@ def _caller_id_names(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-# Two or three lower-case words beside a call: "muhumed abdi ringde", "Ringde: nguyen thi lan,".
-_CALLER_RUN = rf"([a-zåäöéü]{{2,}}(?:[ \t]+[a-zåäöéü]{{2,}}){{1,2}})"
+# Two or three lower-case words beside a call: "muhumed abdi ringde", "Ringde: nguyen thi
+# lan,".
+_CALLER_RUN = r"([a-zåäöéü]{2,}(?:[ \t]+[a-zåäöéü]{2,}){1,2})"
 _CALL_VERB_RE = re.compile(
     r"\b(?:ringde|ringer|har[ \t]+ringt|mejlade|mailade|skrev|hörde[ \t]+av[ \t]+sig)\b")
 _CALLER_BEFORE_RE = re.compile(rf"(?<![\w-]){_CALLER_RUN}[ \t]+$")
@@ -1101,7 +1102,8 @@ _GENITIVE_RELATION_RE = re.compile(
 # A child or client named by initials, as school and social-services notes do: "EK:s mamma",
 # "eleven EK", "brukaren A.M." is left to the initials rules.
 _INITIALS_OWNER_RE = re.compile(
-    rf"(?<![\w-])([A-ZÅÄÖ]{{2,3}}):s[ \t]+(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
+    r"(?<![\w-])([A-ZÅÄÖ]{2,3}):s[ \t]+"
+    rf"(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 _INITIALS_AFTER_RE = re.compile(
     r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
     r"|den unge|ungdomen))[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-.\d])")
@@ -1240,33 +1242,40 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if any(s.type == "NAME" for s in spans):
         _add_names(text, _echoes(text, spans, taken), taken, add)
     if spans and _NOT_PEOPLE_HINT_RE.search(text):
-        spans = _without_pets_and_feasts(text, spans)
+        spans = _without_non_people(text, spans)
     spans.sort(key=lambda s: s.start)
     return _bridge_initials(text, spans) if len(spans) > 1 else spans
 
 
 # An animal before a capitalised word names a pet ("vår katt Sixten", "hunden Greta"); a
 # first name that is also a feast stands alone for the feast ("en fin Valborg", "Lucia",
-# "Kristi himmelfärd"); a name after "Lex" names a law; shops and chains (:data:`CHAINS`):
-# none is a person.
+# "Kristi himmelfärd", "Ramadan"); a name after "Lex" names a law; shops and chains
+# (:data:`CHAINS`) and children's-book characters ("Bamse", "Emil i Lönneberga"): none is a
+# person.
 _PET_NAME_RE = re.compile(
     r"(?i:\b(?:hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan))"
     rf"[ \t]+({_U}{_L}+)\b")
-_FEASTS = frozenset({"Valborg", "Lucia", "Kristi", "Lex"})  # and "Lex" alone
+#: Names that stand for no one on their own: feasts, "Lex" (of a law) and characters every
+#: Swedish child knows.
+_NAMES_OF_NO_ONE = frozenset({
+    "Valborg", "Lucia", "Kristi", "Lex", "Ramadan", "Eid", "Nowruz", "Diwali", "Hanukka",
+    "Hanukkah", "Bamse", "Pippi", "Pippi Långstrump", "Findus", "Pettson", "Alfons Åberg",
+    "Nils Holgersson", "Madicken"})
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
-_NOT_PEOPLE_HINT_RE = re.compile(r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|lex)"
-                                 r"|Valborg|Lucia|Kristi|" + "|".join(
-                                     re.escape(c) for c in sorted(CHAINS)))
+_NOT_PEOPLE_HINT_RE = re.compile(
+    r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|lex)|Lönneberga|"
+    + "|".join(re.escape(c) for c in sorted(_NAMES_OF_NO_ONE | CHAINS)))
 
 
-def _without_pets_and_feasts(text: str, spans: list[Span]) -> list[Span]:
+def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     """The spans less the names that are a pet's (anywhere in the note once an animal word
-    stood before it), a feast's on their own, a law's ("Lex Sarah") or a chain's
-    (:data:`CHAINS`)."""
+    stood before it), a law's ("Lex Sarah"), a chain's (:data:`CHAINS`), "Emil i
+    Lönneberga" or one of :data:`_NAMES_OF_NO_ONE` on its own."""
     pets = {m.group(1) for m in _PET_NAME_RE.finditer(text)}
     return [s for s in spans if s.type != "NAME" or not (
-        s.text in pets or s.text in _FEASTS or s.text in CHAINS
+        s.text in pets or s.text in _NAMES_OF_NO_ONE or s.text in CHAINS
+        or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
         or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start))]
 
 
@@ -1497,8 +1506,8 @@ _TOWN_AFTER_RE = re.compile(rf",[ \t]*{_U}{_LOW}+(?=[ \t]*(?:[.;)\n]|$))")
 
 def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None:
     """A word cut short to a street suffix before a house number: capitalised (with a full
-    stop or five letters), or with a flat or floor after the number; never an everyday word, a place or organisation the
-    news corpus names, or a listed first name."""
+    stop or five letters), or with a flat or floor after the number; never an everyday
+    word, a place or organisation the news corpus names, or a listed first name."""
     finder = name_model()
     for m in _SHORT_STREET_RE.finditer(text):
         word, low = m.group(1), m.group(1).lower()
