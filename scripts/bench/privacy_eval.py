@@ -65,6 +65,14 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   words, form labels with "Inga", "Okänd", "Ja", street-like words before numbers, places
   and groups named after people, chains), half with names in the same shapes; written
   before any run;
+- hard16: ``scripts/bench/data/privacy_hard_cases_16.jsonl``, 40 more (social media and app
+  messages: Facebook comments, DMs, fault reports, @handles, emojis, pets with human names,
+  shops, events), and hard17, 40 more (letters from older citizens with address blocks,
+  social-services journal notes, neighbour disputes; personnummer with made-up check digits,
+  case numbers), both written by helpers who saw neither the redactor nor the earlier sets;
+- hard18 and hard19: 40 more each, written the same way (notes typed during calls and visits:
+  caller-ID capitals, short street names, staff initials; citizens' web forms about school,
+  building and care), and run for the first time only after the hard16/17 fixes;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
