@@ -56,6 +56,7 @@ from podcast.privacy.names import (
     ORGANISATION_TAILS,
     SURNAME_SUFFIXES,
 )
+from podcast.privacy.spoken import find_spoken
 
 PLACEHOLDERS = {
     "PNR": "[PNR]",
@@ -141,6 +142,8 @@ _PNR_CUE_RE = re.compile(
     r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
     r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd)\b(?:[\s:.=#-]*\b(?:är|is)\b)?"
     r"[\s:.=#-]*$", re.IGNORECASE)
+_ORG_NO_CUE_RE = re.compile(r"(?:org\.?\s?n(?:umme)?r|organisationsn\w*)[\s:.=#-]*$",
+                            re.IGNORECASE)
 _NOT_PNR_CUE_RE = re.compile(
     r"(?:ocr|faktura\w*|fakturanr|fakt\.?\s?nr|org\.?\s?n(?:umme)?r|organisationsn\w*|ref\w*"
     r"|kundn\w*|ärendenr|ärendenummer|diarienr|dnr|avinr|bankgiro|bg|pg|plusgiro|konto\w*"
@@ -1236,11 +1239,17 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if "c/o" in lower:
         for m in _CARE_OF_RE.finditer(text):
             add("ADDRESS", m.start(), m.end())
+    find_spoken(text, add, lower)  # read aloud: "noll sju noll …", "s v e n s s o n"
+    full = text
+    if _FILLER_RE.search(lower):  # "det här är eh margareta lund": names as if "eh" were not
+        text = _FILLER_RE.sub(lambda m: " " * len(m.group()), text)
+        lower = text.lower()
     _add_names(text, _find_names(text, lower, taken, model), taken, add)
     if model:
         _add_names(text, _find_model_names(text, taken), taken, add)
     if any(s.type == "NAME" for s in spans):
         _add_names(text, _echoes(text, spans, taken), taken, add)
+    text = full
     if spans and _NOT_PEOPLE_HINT_RE.search(text):
         spans = _without_non_people(text, spans)
     spans.sort(key=lambda s: s.start)
@@ -1263,8 +1272,15 @@ _NAMES_OF_NO_ONE = frozenset({
     "Hanukkah", "Bamse", "Pippi", "Pippi Långstrump", "Findus", "Pettson", "Alfons Åberg",
     "Nils Holgersson", "Madicken"})
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
+# A capitalised association's or foundation's word names it: "Stiftelsen Selma", "Sällskapet
+# Idun", "Föreningen Karl-Oskar och Kristina".
+_ORG_HEAD = r"(?:Föreningen|Stiftelsen|Sällskapet|Klubben|Kören|Orkestern|Bolaget)[ \t]+"
+_ORG_HEAD_RE = re.compile(_ORG_HEAD)
+_ORG_HEAD_BEFORE_RE = re.compile(
+    rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+och[ \t]+)?$")
 _NOT_PEOPLE_HINT_RE = re.compile(
-    r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|lex)|Lönneberga|"
+    r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|lex)|Lönneberga|Föreningen"
+    r"|Stiftelsen|Sällskapet|Klubben|Kören|Orkestern|Bolaget|"
     + "|".join(re.escape(c) for c in sorted(_NAMES_OF_NO_ONE | CHAINS)))
 
 
@@ -1273,10 +1289,17 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     stood before it), a law's ("Lex Sarah"), a chain's (:data:`CHAINS`), "Emil i
     Lönneberga" or one of :data:`_NAMES_OF_NO_ONE` on its own."""
     pets = {m.group(1) for m in _PET_NAME_RE.finditer(text)}
-    return [s for s in spans if s.type != "NAME" or not (
-        s.text in pets or s.text in _NAMES_OF_NO_ONE or s.text in CHAINS
-        or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
-        or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start))]
+    out: list[Span] = []
+    for s in spans:
+        if s.type == "NAME" and (
+                s.text in pets or s.text in _NAMES_OF_NO_ONE or s.text in CHAINS
+                or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
+                or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
+                or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
+                or _ORG_HEAD_RE.match(s.text)):
+            continue
+        out.append(s)
+    return out
 
 
 # A social-media handle: "@linnea.wahlstrom95", "@edin_hodzic" (not the tail of an e-mail).
@@ -1293,6 +1316,10 @@ def _find_handles(text: str, add: Callable[[str, int, int], None], model: bool) 
         parts = [p.lower() for p in _HANDLE_PART_RE.findall(m.group(1)) if len(p) > 2]
         if parts and all(p.capitalize() in FIRST_NAMES or p in names for p in parts):
             add("NAME", m.start(1), m.end(1))
+
+
+# A filler word of speech ("eh", "öhm"), as speech-to-text writes it.
+_FILLER_RE = re.compile(r"(?<![\w-])(?:eh|ehm|öh|öhm|äh|ähm|hm|hmm|mm)(?![\w-])")
 
 
 # A word of a name: letters, with inner hyphens or apostrophes ("Gull-Maj", "O'Brien").
@@ -1399,6 +1426,9 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
         date, sep, tail = m.group(1), m.group(2), m.group(3)
         before = text[max(0, m.start() - 30):m.start()]
         cue = bool(_PNR_CUE_RE.search(before))
+        if _ORG_NO_CUE_RE.search(before) and _date_ok(date[-6:]):
+            cue = True  # a sole trader's "org.nr" is the owner's personnummer (a company's
+            # has month 20-99)
         if _NOT_PNR_CUE_RE.search(before) and not cue:
             continue
         short = date[-6:]

@@ -68,12 +68,17 @@ def test_bad_check_digit_with_a_dash_or_after_a_cue() -> None:
     assert types(f"Pnr: 19{BAD[:6]}-{BAD[6:9]}")[0][0] == "PNR"  # check digit missing
 
 
+def test_a_sole_traders_organisation_number_is_a_personnummer() -> None:
+    number = f"{VALID[:6]}-{VALID[6:]}"
+    assert types(f"enskild firma Niinas Piroger, org.nr {number}") == [("PNR", number)]
+    assert types("Föreningens org.nr 802012-3456") == []  # month 20: a legal person
+
+
 def test_invoice_and_ocr_numbers_are_kept() -> None:
     ocr = VALID  # passes Luhn, like many OCR numbers do
     assert types(f"Se OCR {ocr}, tack") == []
     assert types(f"fakturanr {ocr}") == []
     assert types(f"Faktura {ocr[:6]}-{ocr[6:]} är fel") == []
-    assert types(f"org.nr {ocr[:6]}-{ocr[6:]}") == []
 
 
 @pytest.mark.parametrize("phone", [
@@ -502,6 +507,9 @@ def test_pets_feasts_laws_and_chains_are_no_people() -> None:
     assert types("Anna Willys ringde om sin beställning.") == [("NAME", "Anna Willys")]
     assert types("Eleverna läser Emil i Lönneberga och ser Bamse under Ramadan och Eid.") == []
     assert types("Emil i klass 3 ringde.") == [("NAME", "Emil")]
+    assert types("Bidrag till Föreningen Karl-Oskar och Kristina och Stiftelsen Selma; "
+                 "faktura till Sällskapet Idun.") == []
+    assert types("Kontaktperson för föreningen: Anna Berg") == [("NAME", "Anna Berg")]
     # a person with the same name is still a person
     assert types("Sixten Berg ringde om sin katt Måns.") == [("NAME", "Sixten Berg")]
     assert types("Valborg Andersson ringde om hunden.") == [("NAME", "Valborg Andersson")]

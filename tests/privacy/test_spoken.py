@@ -1,0 +1,58 @@
+"""Personal data read aloud, as speech-to-text writes a voicemail."""
+
+from __future__ import annotations
+
+import pytest
+
+from podcast.privacy.redact import find_pii, redact_text
+from podcast.privacy.spoken import number_value
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(s.type, s.text) for s in find_pii(text)]
+
+
+@pytest.mark.parametrize("word,digits", [
+    ("noll", "0"), ("sju", "7"), ("tolv", "12"), ("sjuttio", "70"), ("fyrtiofem", "45"),
+    ("nittonhundrafemtiotvå", "1952"), ("nittonhundrafem", "1905"), ("tvåtusenfem", "2005"),
+    ("7", "7"), ("hej", None), ("sextio", "60"),
+])
+def test_number_words(word: str, digits: str | None) -> None:
+    assert number_value(word) == digits
+
+
+@pytest.mark.parametrize("text,kind,said", [
+    ("mitt nummer är noll sju noll tre fyra fem sex sju åtta nio tack", "PHONE",
+     "noll sju noll tre fyra fem sex sju åtta nio"),
+    ("jag nås på noll sjuttio tre fyrtiofem sextiosju åttionio", "PHONE",
+     "noll sjuttio tre fyrtiofem sextiosju åttionio"),
+    ("ring tillbaka på 0 7 0 5 5 5 1 2 3 4 tack", "PHONE", "0 7 0 5 5 5 1 2 3 4"),
+    ("personnumret är nittonhundrafemtiotvå noll tre tolv fyra fem sex sju och", "PNR",
+     "nittonhundrafemtiotvå noll tre tolv fyra fem sex sju"),
+    ("hennes personnummer är tre sju noll fyra två ett sju åtta fyra två", "PNR",
+     "tre sju noll fyra två ett sju åtta fyra två"),
+    ("mejla till anna punkt berg at gmail punkt com tack", "EMAIL",
+     "anna punkt berg at gmail punkt com"),
+    ("han bor på storgatan fjorton och har ramlat", "ADDRESS", "storgatan fjorton"),
+    ("min nya adress är ringvägen sju b lägenhet elva noll fyra inte", "ADDRESS",
+     "ringvägen sju b lägenhet elva noll fyra"),
+    ("post till lena holm tallvägen nio tre fem två tre fyra växjö tack", "ADDRESS",
+     "tallvägen nio tre fem två tre fyra växjö"),
+    ("hon heter gunnar svensson det stavas s v e n s s o n han", "NAME", "s v e n s s o n"),
+    ("pernilla wik alltså w i k och jag", "NAME", "w i k"),
+])
+def test_read_aloud(text: str, kind: str, said: str) -> None:
+    assert (kind, said) in types(text)
+
+
+def test_numbers_read_aloud_that_are_no_personal_data() -> None:
+    for text in ("ärende nummer två noll två fyra tre fyra fem sex sju om bygglov",
+                 "bussen går fyra eller fem gånger klockan tio över sju",
+                 "Snöröjningen på Storgatan tre gånger i veckan", "o s v och t ex",
+                 "det kostar tvåhundra kronor"):
+        assert types(text) == [], text
+
+
+def test_filler_words_between_a_cue_and_a_name() -> None:
+    assert "[NAMN]" in redact_text("ja hej det här är eh margareta lund jag ringer")
+    assert types("hej jag heter eh ja det spelar ingen roll") == []
