@@ -73,6 +73,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard18 and hard19: 40 more each, written the same way (notes typed during calls and visits:
   caller-ID capitals, short street names, staff initials; citizens' web forms about school,
   building and care), and run for the first time only after the hard16/17 fixes;
+- hard20 and hard21: 40 more each, written the same way (voicemails as speech-to-text writes
+  them, numbers read aloud and names spelled out; associations, bookings, sole traders and
+  complaints about staff), run for the first time after the hard18/19 fixes;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
