@@ -42,6 +42,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from podcast.privacy.address_words import COUNT_WORDS
+from podcast.privacy.address_words import STREET_SUFFIX as _STREET_SUFFIX
 from podcast.privacy.name_finder import PARTICLES, PER, ROMAN_RE, NameFinder, Tagged, char_class
 from podcast.privacy.name_finder import model as name_model
 from podcast.privacy.names import (
@@ -185,13 +187,6 @@ _DOB_RE = re.compile(
     rf"|(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d)(?![\d-])")
 _DOB_HINTS = ("föd", "birth", "dob", "d.o.b", "born")
 
-_STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|torg|allén|allé"
-                  r"|backen|plan|planen|leden|gången|platsen|slingan|kroken|esplanaden|kajen"
-                  r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken|stråket|svängen"
-                  r"|höjden|gärdet|dalen|vreten|bryggan|promenaden|avenyn|hojden|lyckan"
-                  r"|terrassen|udden|kullen|branten|gläntan|åsen|tået"
-                  # typed without å, ä, ö (höjden's "hojden" is above)
-                  r"|vagen|vag|straket|svangen|gardet|glantan)")
 _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 # A house letter follows the number directly ("12B") or after a space ("12 B"), but a
 # one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
@@ -226,9 +221,7 @@ _LABELLED_ADDRESS_RE = re.compile(
     rf"(?i:\b(?:adress|besöksadress|postadress|gatuadress|hemadress|bostadsadress))[ \t]*:"
     rf"[ \t]*({_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+{_HOUSE})")
 # A number that counts something is no house number.
-_COUNT_NEXT_RE = re.compile(
-    r"[ \t]+(?:dagar|dygn|veckor|månader|år|gånger|timmar|minuter|st|kr|kronor|procent|meter"
-    r"|m|km|cm|mil|barn|personer|bilar)\b")
+_COUNT_NEXT_RE = re.compile(rf"[ \t]+{COUNT_WORDS}\b")
 _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from podcast.privacy.address_words import COUNT_WORDS, STREET_SUFFIX
+
 _UNITS = {"noll": 0, "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
           "sju": 7, "åtta": 8, "nio": 9}
 _TEENS = {"tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
@@ -83,17 +85,16 @@ def _number_runs(text: str) -> list[tuple[int, int, str]]:
     return runs
 
 
-# A street suffix word (as the typed rules know them) before a spoken house number.
+# A street's name before a spoken house number ("storgatan fjorton", "västra långgatan
+# nummer sex").
 _STREET_WORD_RE = re.compile(
     r"(?i:(?<![\w-])(?:(?:västra|östra|norra|södra|stora|lilla)\s+)?[^\W\d_]+"
-    r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|allén|backen|plan|leden"
-    r"|gången|platsen|slingan|kroken|stråket|svängen|liden|höjden))\s+(?:nummer\s+)?$")
+    rf"{STREET_SUFFIX})\s+(?:nummer\s+)?$")
 _HOUSE_LETTER_RE = re.compile(r"\s+[a-hA-H](?![\w-])")
 _FLAT_RE = re.compile(r"(?i:\s+(?:lägenhet|lgh)\s+)")
 _TOWN_RE = re.compile(r"\s+[^\W\d_]{2,}")
 # A number that counts something is no house number ("Storgatan tre gånger").
-_COUNT_NEXT_RE = re.compile(r"(?i:\s+(?:gånger|ggr|dagar|dygn|veckor|månader|år|timmar|minuter"
-                            r"|st|kronor|kr|procent|meter|barn|personer|bilar)\b)")
+_COUNT_NEXT_RE = re.compile(rf"(?i:\s+{COUNT_WORDS}\b)")
 # Four letters or more spelled out one by one, or three after "stavas" or "alltså" ("alltså
 # w i k"); "o s v" and "t ex" stay.
 _SPELLED_RE = re.compile(
