@@ -1215,11 +1215,12 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     finds only names on the first-name list or after a cue)."""
     spans: list[Span] = []
     taken = _Taken()
+    full = text  # the name rules below may see it with filler words blanked out
 
     def add(kind: str, start: int, end: int) -> None:
         if not taken.overlaps(start, end):
             taken.add(start, end)
-            spans.append(Span(kind, start, end, text[start:end]))
+            spans.append(Span(kind, start, end, full[start:end]))
 
     if "@" in text or "(" in text or "[" in text:
         for m in _EMAIL_RE.finditer(text):
@@ -1233,7 +1234,6 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         for m in _CARE_OF_RE.finditer(text):
             add("ADDRESS", m.start(), m.end())
     find_spoken(text, add, lower)  # read aloud: "noll sju noll …", "s v e n s s o n"
-    full = text
     if _FILLER_RE.search(lower):  # "det här är eh margareta lund": names as if "eh" were not
         text = _FILLER_RE.sub(lambda m: " " * len(m.group()), text)
         lower = text.lower()
