@@ -1038,12 +1038,12 @@ def _caller_id_names(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _CAPS_RUN_RE.finditer(text):
         words = [w for g in m.groups() for w in re.split(r"[,\s]+", g) if w]
         first = words[0].lower()
-        if len(first) < 3 or first in finder.everyday or not (first in finder.surnames
-                                            or first.endswith(_SURNAME_ENDINGS)):
+        surname = first in finder.surnames or first.endswith(_SURNAME_ENDINGS)
+        if len(first) < 3 or first in finder.everyday or not surname:
             continue
         rest = [p.lower() for w in words[1:] for p in w.split("-")]
-        if all((p in names and p not in finder.everyday) or (len(p) == 1 and p is rest[-1])
-               for p in rest):
+        if all((p in names and p not in finder.everyday) or (len(p) == 1 and i == len(rest) - 1)
+               for i, p in enumerate(rest)):
             found.append((m.start(), m.end(), m.end(1)))
     return found
 
