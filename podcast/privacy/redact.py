@@ -1224,7 +1224,10 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
 
     if "@" in text or "(" in text or "[" in text:
         for m in _EMAIL_RE.finditer(text):
-            add("EMAIL", m.start(), m.end())
+            if model and _functional_mailbox(m.group()):
+                taken.add(m.start(), m.end())  # "kundtjanst@kommun.se": no one's, and no name
+            else:
+                add("EMAIL", m.start(), m.end())
         if "@" in text:
             _find_handles(text, add, model)
     lower = text.lower()
@@ -1293,6 +1296,37 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+# Public webmail: an address there is always someone's.
+_WEBMAIL_RE = re.compile(r"@(?:.*\.)?(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud"
+                         r"|me|aol|gmx|proton|protonmail|telia|bredband|comhem|spray|tele2|bahnhof"
+                         r")\.", re.IGNORECASE)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _functional_mailbox(address: str) -> bool:
+    """An organisation's functional mailbox ("kundtjanst@kommun.se", "noreply@…",
+    "hemtjanst.norr@kalmar.se"): not at a webmail, every word of its local part four letters
+    or more, none a name on the name finder's lists or ranked as one anywhere, and none a
+    first name run into another name ("annasvensson", "kalleanka")."""
+    local, at, _ = address.partition("@")
+    if not at or _WEBMAIL_RE.search(address):
+        return False
+    words = _LETTERS_RE.findall(local.lower())
+    if not words or any(len(w) < 4 for w in words):
+        return False
+    finder = name_model()
+    first, last = finder.first_names, finder.surnames
+    for w in words:
+        if (w in first or w in last) and w not in finder.everyday:
+            return False
+        if finder.ranks is not None and finder.ranks.code(w) != "00":
+            return False
+        if any(w[:i] in first and (w[i:] in last or w[i:] in first)
+               for i in range(3, len(w) - 3)):
+            return False
+    return True
 
 
 # A social-media handle: "@linnea.wahlstrom95", "@edin_hodzic" (not the tail of an e-mail).

@@ -560,3 +560,12 @@ def test_lower_case_callers_beside_a_call() -> None:
     for text in ("kunden ringde igen", "en kvinna ringde", "min granne ringde",
                  "samtal med socialen om bidrag", "jag ringde igår"):
         assert types(text) == [], text
+
+
+def test_functional_mailboxes_stay_and_personal_addresses_go() -> None:
+    for address in ("kundtjanst@kommun.se", "noreply@e-tjanster.vasteras.se",
+                    "hemtjanst.norr@kalmar.se", "bygglov@harnosand.se"):
+        assert types(f"Från: Kundtjänst <{address}>") == [], address
+    for address in ("per.ostlund@harnosand.se", "annasvensson@kommun.se",
+                    "kalleanka@firma.se", "info@gmail.com", "tm@kommun.se", "ida23@live.se"):
+        assert types(f"Från: <{address}>") == [("EMAIL", address)], address
