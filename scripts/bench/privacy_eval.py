@@ -76,6 +76,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard20 and hard21: 40 more each, written the same way (voicemails as speech-to-text writes
   them, numbers read aloud and names spelled out; associations, bookings, sole traders and
   complaints about staff), run for the first time after the hard18/19 fixes;
+- hard22 and hard23: 40 more each, written the same way (ordinary notes of a normal day;
+  e-mail threads with headers, quoted replies, signatures and functional mailboxes), run for
+  the first time after every other fix of 2026-12-05;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
