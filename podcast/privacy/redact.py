@@ -333,6 +333,11 @@ _CUE_START_RE = re.compile(
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
     r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare"
     r"|barn|elev|mamma|pappa|make|maka|sambo)|/")
+# A chat transcript: a citizen's turn at a line's start ("Kund: …", "[14:02] Besökare: …").
+_CHAT_TURN_RE = re.compile(r"(?m)^(?:\[\d{1,2}:\d{2}\][ \t]*)?(?:Kund|Besökare|Chattbot|Medborgare"
+                           r"|Invånare)[ \t]*:")
+# A staff member's signature by initials: "sign. RK", "Sign: AH".
+_SIGNED_INITIALS_RE = re.compile(r"(?<![\w-])[Ss]ign(?:\.|:|erat)?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
 # After a greeting's name: , ! : ; or the end of the line.
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
@@ -500,6 +505,8 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     if kind == "introcap" and (w1 in _FORM_VALUES or (end == end1
                                                        and w1 in AMBIGUOUS_FIRST_NAMES)):
         return None  # "Barn: Inga.", "Pappa: Ej angiven": a form's answer, not a name
+    if kind == "introcap" and not known and _CHAT_TURN_RE.search(text):
+        return None  # "Handläggare: Normalt får du besked…": a turn of a chat, not a form
     if known or kind in ("intro", "introcap", "title"):
         return start, end, end1  # "Mvh Anna", "Jag heter Zoran och undrar...", "Dear Mr X"
     if end > end1 and (not lower or _ends_line(text, end, taken)):
@@ -964,6 +971,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _chat_name_before_relation(text, finder)
     if ":s " in text or _INITIALS_AFTER_RE.search(text):
         found += _initials_as_names(text)
+    if "ign" in text:
+        found += [(m.start(1), m.end(1), m.end(1)) for m in _SIGNED_INITIALS_RE.finditer(text)]
     return found
 
 

@@ -569,3 +569,12 @@ def test_functional_mailboxes_stay_and_personal_addresses_go() -> None:
     for address in ("per.ostlund@harnosand.se", "annasvensson@kommun.se",
                     "kalleanka@firma.se", "info@gmail.com", "tm@kommun.se", "ida23@live.se"):
         assert types(f"Från: <{address}>") == [("EMAIL", address)], address
+
+
+def test_a_chat_transcripts_turns_and_signed_initials() -> None:
+    chat = ("Kund: hur lång tid tar det\nHandläggare: Normalt får du besked inom fyra veckor.\n"
+            "Kund: tack\nHandläggare: Varsågod!")
+    assert types(chat) == []
+    assert types("Kund: hej\nHandläggare: Anna här, vad gäller det?") == [("NAME", "Anna")]
+    assert types("Handläggare: Virtanen") == [("NAME", "Virtanen")]  # a form, not a chat
+    assert types("Gav Alvedon kl 13.10. sign. RK") == [("NAME", "RK")]
