@@ -79,6 +79,8 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard22 and hard23: 40 more each, written the same way (ordinary notes of a normal day;
   e-mail threads with headers, quoted replies, signatures and functional mailboxes), run for
   the first time after every other fix of 2026-12-05;
+- hard24 and hard25: 40 more each, written the same way (web-chat transcripts; home-care
+  and field notes), first run on the final rules of 2026-12-05;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
