@@ -336,8 +336,34 @@ _CUE_START_RE = re.compile(
 # A chat transcript: a citizen's turn at a line's start ("Kund: …", "[14:02] Besökare: …").
 _CHAT_TURN_RE = re.compile(r"(?m)^(?:\[\d{1,2}:\d{2}\][ \t]*)?(?:Kund|Besökare|Chattbot|Medborgare"
                            r"|Invånare)[ \t]*:")
-# A staff member's signature by initials: "sign. RK", "Sign: AH".
-_SIGNED_INITIALS_RE = re.compile(r"(?<![\w-])[Ss]ign(?:\.|:|erat)?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
+# A staff member's signature by initials: "sign. RK", "Sign: AH", "signerad av LÅ".
+_SIGNED_INITIALS_RE = re.compile(
+    r"(?<![\w-])[Ss]ign(?:\.|:|erat|erad[ \t]+av|erat[ \t]+av)?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
+# Initials with full stops standing for someone: "brukaren H.P.", "en person, A.K., som".
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ ]?[A-ZÅÄÖ]\.(?![\w.])")
+_DOTTED_NOT_INITIALS = frozenset({"P.S.", "O.K.", "N.B.", "E.U.", "U.S.", "U.K.", "A.B.",
+                                  "K.B.", "H.B.", "A.M.", "P.M.", "D.C.", "F.D.", "T.V."})
+# In a chat, a staff turn that asks for a name ("Vad heter du?", "Och efternamn?") ...
+_NAME_ASKED_RE = re.compile(r"(?im)(?:vad heter|namn)[^\n?]*\?[ \t]*$")
+# ... and the citizen's next turn, whose first words are then the name ("Kund: Bergkvist").
+_ANSWER_TURN_RE = re.compile(
+    r"\n(?:\[\d{1,2}:\d{2}\][ \t]*)?(?:Kund|Besökare|Medborgare|Invånare)[ \t]*:[ \t]*"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[,\d+]|\n|$))")
+
+
+def _names_asked_for(text: str, finder: NameFinder) -> list[NameSpan]:
+    """The answer to a chat's question for a name: its first one to three words, before a
+    comma, a number or the line's end, when none is an everyday word on no name list."""
+    found = []
+    for q in _NAME_ASKED_RE.finditer(text):
+        a = _ANSWER_TURN_RE.match(text, q.end())
+        if a is None:
+            continue
+        words = [w.lower() for w in a.group(1).split()]
+        if all(not (w in finder.everyday or w.capitalize() in NOT_NAMES) or w in finder.names
+               for w in words):
+            found.append((a.start(1), a.end(1), a.start(1) + len(a.group(1).split()[0])))
+    return found
 # After a greeting's name: , ! : ; or the end of the line.
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
@@ -973,6 +999,11 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _initials_as_names(text)
     if "ign" in text:
         found += [(m.start(1), m.end(1), m.end(1)) for m in _SIGNED_INITIALS_RE.finditer(text)]
+    if "?" in text and _CHAT_TURN_RE.search(text):
+        found += _names_asked_for(text, finder)
+    if "." in text:
+        found += [(m.start(), m.end(), m.end()) for m in _DOTTED_INITIALS_RE.finditer(text)
+                  if m.group().replace(" ", "") not in _DOTTED_NOT_INITIALS]
     return found
 
 

@@ -578,3 +578,14 @@ def test_a_chat_transcripts_turns_and_signed_initials() -> None:
     assert types("Kund: hej\nHandläggare: Anna här, vad gäller det?") == [("NAME", "Anna")]
     assert types("Handläggare: Virtanen") == [("NAME", "Virtanen")]  # a form, not a chat
     assert types("Gav Alvedon kl 13.10. sign. RK") == [("NAME", "RK")]
+
+
+def test_a_name_given_in_answer_to_a_chats_question_and_dotted_initials() -> None:
+    chat = ("[14:03] Handläggare: Och efternamnet?\n[14:04] Kund: Bergkvist\n"
+            "Handläggare: Vad heter du?\nKund: gun-britt holm 390817-2208\n"
+            "Handläggare: Vad heter du?\nKund: det vill jag inte säga")
+    assert [t for t in types(chat) if t[0] == "NAME"] == [("NAME", "Bergkvist"),
+                                                          ("NAME", "gun-britt holm")]
+    assert types("god man för en person, A.K., som fått fel avgift") == [("NAME", "A.K.")]
+    assert types("P.S. mötet börjar kl 10 A.M. enligt E.U.") == []
+    assert types("Kvittens signerad av LÅ och brukaren.") == [("NAME", "LÅ")]
