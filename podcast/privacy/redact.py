@@ -1614,6 +1614,8 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
         flat = _FLAT_OR_FLOOR_RE.search(m.group(3))
         if not flat and not (word[:1].isupper() and (m.group(2) or len(word) >= 5)):
             continue  # "Storg 5 B", "Ekgr. 7", "sjöv 3 lgh 1101"; not "Ring 112", "Prog 2"
+        if not m.group(2) and low.endswith("ng"):
+            continue  # "Återbetalning 1 250 kr", "Parkering 2": a noun, not "…g(atan)"
         if _COUNT_NEXT_RE.match(text, m.end()):
             continue  # "Storg 3 gånger"
         town = _TOWN_AFTER_RE.match(text, m.end())

@@ -541,7 +541,8 @@ def test_street_names_cut_short_and_a_town_after_the_number(text: str, address: 
 
 def test_short_words_before_numbers_are_no_streets() -> None:
     for text in ("Ring 112 om ni ser rök", "Steg 2: fyll i blanketten", "vann mot Göteborg 3–1",
-                 "Vi har Prog 2 i morgon", "tog 2 timmar", "Dag 3 av 5"):
+                 "Vi har Prog 2 i morgon", "tog 2 timmar", "Dag 3 av 5",
+                 "Återbetalning 1 250 kr har inte kommit", "Parkering 2 timmar"):
         assert [t for t, _ in types(text)] == [], text
 
 
