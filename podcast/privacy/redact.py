@@ -507,7 +507,8 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         after = _INITIAL_SURNAME_RE.match(text, end1)
         if after is not None:
             return start, after.end(), end1  # "Handläggare: E. Virtanen"
-    known = w1.capitalize() in FIRST_NAMES
+    known = w1.capitalize() in FIRST_NAMES or (
+        "-" in w1 and all(p.capitalize() in FIRST_NAMES for p in w1.split("-")))  # SVEN-ERIK
     lower = w1.islower()
     # In capitals: a known first name ("Mvh BERTIL"), or any word after a cue in capitals too.
     shout = len(w1) > 1 and w1.isupper() and (known or text[m.start():start].isupper())
@@ -588,6 +589,28 @@ _RELATIONS_OWNED = (
     "lärare mentor elev gubbe gumma kollega arbetskamrat")
 _POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era"
 _RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.split())))
+
+# A name and, in brackets, who the person is: "Lotta (moster)", "Dragan (styvpappa)".
+_RELATION_IN_BRACKETS_RE = re.compile(
+    rf"(?<![\w-])({_NAME_WORD})[ \t]+\((?:{_RELATIONS}|styvpappa|styvmamma|bonuspappa"
+    r"|bonusmamma|kontaktman|ssk|usk)\)")
+# A child and its class: "Arman 2C", "Saga 3B", "Kalle i 5B".
+_CLASS_AFTER_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+(?:i[ \t]+)?\d[A-F]\b")
+
+
+def _names_before_relation_in_brackets(text: str, finder: NameFinder) -> list[NameSpan]:
+    return [(m.start(1), m.end(1), m.end(1)) for m in _RELATION_IN_BRACKETS_RE.finditer(text)
+            if not _plain_word(m.group(1)) and m.group(1).lower() not in finder.everyday]
+
+
+def _children_with_class(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A capitalised word before a school class is a child's name when it is on the name
+    lists and no everyday word ("Klass 2C", "Rum 3B" stay)."""
+    return [(m.start(1), m.end(1), m.end(1)) for m in _CLASS_AFTER_RE.finditer(text)
+            if (low := m.group(1).lower()) in finder.names and low not in finder.places
+            and not _plain_word(m.group(1))]
+
+
 # A relation or role, then (after a comma) the name. Matched in the lower-cased text (a
 # case-insensitive alternation tries every position slowly).
 _RELATION_RE = re.compile(
@@ -999,6 +1022,10 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _initials_as_names(text)
     if "ign" in text:
         found += [(m.start(1), m.end(1), m.end(1)) for m in _SIGNED_INITIALS_RE.finditer(text)]
+    if "(" in text:
+        found += _names_before_relation_in_brackets(text, finder)
+    if _CLASS_AFTER_RE.search(text):
+        found += _children_with_class(text, finder)
     if "?" in text and _CHAT_TURN_RE.search(text):
         found += _names_asked_for(text, finder)
     if "." in text:

@@ -590,3 +590,11 @@ def test_a_name_given_in_answer_to_a_chats_question_and_dotted_initials() -> Non
     assert types("god man för en person, A.K., som fått fel avgift") == [("NAME", "A.K.")]
     assert types("P.S. mötet börjar kl 10 A.M. enligt E.U.") == []
     assert types("Kvittens signerad av LÅ och brukaren.") == [("NAME", "LÅ")]
+
+
+def test_school_notes_names_with_a_class_or_a_relation_in_brackets() -> None:
+    assert types("Mamma ringde om schemat för Arman 2C.") == [("NAME", "Arman")]
+    assert types("Hämtningsrätt: Lotta (moster), Dragan (styvpappa).") == [
+        ("NAME", "Lotta"), ("NAME", "Dragan")]
+    assert types("Klass 2C har idrott och Rum 3B är bokat.") == []
+    assert ("NAME", "SVEN-ERIK NILSSON") in types("bygget börjar 06!! mvh SVEN-ERIK NILSSON")
