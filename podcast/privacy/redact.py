@@ -209,10 +209,15 @@ _ADDRESS_TAIL_RE = re.compile(
 _NATURE_STREET_SUFFIX = (r"(?:bågen|vången|berget|skogen|holmen|viken|näset|passagen|raden"
                          r"|fältet|gården|myren|mossen|lunden|heden|malmen|vallen|tegen"
                          r"|hällen|klippan|trappan|vändan|sluttningen|backarna|ängarna"
-                         r"|tången|sundet|kärret|bäcken|forsen|dungen|hagarna|lyckorna)")
+                         r"|tången|sundet|kärret|bäcken|forsen|dungen|hagarna|lyckorna"
+                         r"|marken|byn|torpet|åkern)")
 _NATURE_ADDRESS_RE = re.compile(
     rf"(?<![\w-]){_U}{_LOW}+{_NATURE_STREET_SUFFIX}\s*(?!\d{{4}})"  # "Vinterviken 1996": a year
     rf"{_HOUSE}")
+# The same after a place word in a note typed in lower case ("bor på ängsmarken 3").
+_LOWER_NATURE_ADDRESS_RE = re.compile(
+    rf"\b(?:på|vid|till|från|bor|adress|adressen)[ \t]+"
+    rf"(?P<street>{_LOW}{{2,}}{_NATURE_STREET_SUFFIX}\s*(?!\d{{4}}){_HOUSE})")
 # Numbered public roads are places, not addresses.
 _PUBLIC_ROAD_RE = re.compile(r"(?i:(?:riks|läns|lans|europa|motor)v[äa]g(?:en)?)\s*\d{1,4}")
 # After an address label any capitalised street name with a number is one ("Adress:
@@ -1618,6 +1623,9 @@ def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> Non
 # A word that is part of a street's name before it: "Stora Nygatan 5", "S:t Olofsgatan 2".
 _STREET_PREFIX_RE = re.compile(
     rf"(?<![\w-])(?:{_STREET_PREFIXES}|Yttre|Inre|S:t|Sankt|St\.)[ \t]+$")
+# The same in a note typed in lower case: "gamla landsvägen 98".
+_LOWER_STREET_PREFIX_RE = re.compile(
+    rf"(?<![\w-])(?:{_STREET_PREFIXES.lower()}|yttre|inre|sankt)[ \t]+$")
 
 
 # A street's name cut short without a full stop, as typed during a call: "Storg 5 B",
@@ -1662,17 +1670,21 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
             continue  # "Storg. 12" yes, "gatubelysning. 2024" no
         if _PUBLIC_ROAD_RE.fullmatch(text, w.start(), m.end()):
             continue  # "riksväg 83", "länsväg 226": a numbered public road
-        prefix = _STREET_PREFIX_RE.search(text, max(0, w.start() - 12), w.start())
+        prefix = (_STREET_PREFIX_RE if text[w.start()].isupper() else _LOWER_STREET_PREFIX_RE
+                  ).search(text, max(0, w.start() - 12), w.start())
         town = _TOWN_AFTER_RE.match(text, m.end())
         add("ADDRESS", prefix.start() if prefix else w.start(), town.end() if town else m.end())
     if ":" in text:
         for m in _LABELLED_ADDRESS_RE.finditer(text):
             add("ADDRESS", m.start(1), m.end(1))
-    for m in _NATURE_ADDRESS_RE.finditer(text):
-        if _COUNT_NEXT_RE.match(text, m.end()) or (
-                _opens_sentence(text, m.start()) and _LOWER_WORD_NEXT_RE.match(text, m.end())):
+    nature = [(m.start(), m.end()) for m in _NATURE_ADDRESS_RE.finditer(text)]
+    if text[:1].islower():  # a note typed in lower case: "bor på ängsmarken 3"
+        nature += [m.span("street") for m in _LOWER_NATURE_ADDRESS_RE.finditer(text)]
+    for start, end in nature:
+        if _COUNT_NEXT_RE.match(text, end) or (
+                _opens_sentence(text, start) and _LOWER_WORD_NEXT_RE.match(text, end)):
             continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad"
-        add("ADDRESS", m.start(), m.end())
+        add("ADDRESS", start, end)
     for regex in (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())

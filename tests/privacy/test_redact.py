@@ -598,3 +598,10 @@ def test_school_notes_names_with_a_class_or_a_relation_in_brackets() -> None:
         ("NAME", "Lotta"), ("NAME", "Dragan")]
     assert types("Klass 2C har idrott och Rum 3B är bokat.") == []
     assert ("NAME", "SVEN-ERIK NILSSON") in types("bygget börjar 06!! mvh SVEN-ERIK NILSSON")
+
+
+def test_streets_in_a_note_typed_in_lower_case() -> None:
+    assert ("ADDRESS", "gamla landsvägen 98") in types("hon bor på gamla landsvägen 98 i veberöd")
+    assert ("ADDRESS", "ängsmarken 3") in types("jag bor på ängsmarken 3 och vill ha hjälp")
+    assert ("ADDRESS", "Ängsmarken 3") in types("Bor på Ängsmarken 3 sedan maj.")
+    assert types("vi var på gården 2 gånger och på berget 3 av dagarna") == []
