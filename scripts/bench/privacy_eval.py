@@ -83,6 +83,8 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   and field notes), first run on the final rules of 2026-12-05;
 - hard26 and hard27: 40 more each, written the same way (SMS and answering-service messages;
   school and preschool notes), first run after the hard24/25 fixes;
+- hard28: 40 more, written the same way to the issue's own hard cases (names without a cue,
+  notes in lower case, unusual street suffixes), first run after the hard26/27 fixes;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
