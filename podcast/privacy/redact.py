@@ -726,9 +726,25 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     for group, short_ok in ((matches, False), (filter(first_name_after, called), True)):
         for m in group:
             span = _name_after(text, m.end(), finder, short_ok=short_ok)
+            if span is not None and short_ok and span[1] == span[2]:
+                span = _with_surname_word(text, span, finder)
             if span is not None:
                 found.append(span)
     return found
+
+
+def _with_surname_word(text: str, span: NameSpan, finder: NameFinder) -> NameSpan:
+    """After "heter" and a first name, the next word in the same case is the surname when
+    the surname list holds it, even an everyday word ("han heter björn ek och…", "hon
+    heter viola strand")."""
+    start, end, end1 = span
+    m = _NAME_TOKEN_RE.match(text, end)
+    if m is None:
+        return span
+    word = m.group(1)
+    if word.lower() in finder.surnames and word.islower() == text[start:end].islower():
+        return start, m.end(1), end1
+    return span
 
 
 def _quote_authors(text: str) -> list[NameSpan]:

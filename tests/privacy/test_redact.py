@@ -605,3 +605,9 @@ def test_streets_in_a_note_typed_in_lower_case() -> None:
     assert ("ADDRESS", "ängsmarken 3") in types("jag bor på ängsmarken 3 och vill ha hjälp")
     assert ("ADDRESS", "Ängsmarken 3") in types("Bor på Ängsmarken 3 sedan maj.")
     assert types("vi var på gården 2 gånger och på berget 3 av dagarna") == []
+
+
+def test_after_heter_an_everyday_word_on_the_surname_list_is_the_surname() -> None:
+    assert ("NAME", "björn ek") in types("min pappa, han heter björn ek och bor kvar")
+    assert types("hon heter viola strand") == [("NAME", "viola strand")]
+    assert types("hon heter lena på socialen") == [("NAME", "lena")]
