@@ -338,9 +338,11 @@ _CUE_START_RE = re.compile(
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
     r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare"
     r"|barn|elev|mamma|pappa|make|maka|sambo)|/")
-# A chat transcript: a citizen's turn at a line's start ("Kund: …", "[14:02] Besökare: …").
-_CHAT_TURN_RE = re.compile(r"(?m)^(?:\[\d{1,2}:\d{2}\][ \t]*)?(?:Kund|Besökare|Chattbot|Medborgare"
-                           r"|Invånare)[ \t]*:")
+# A chat transcript: a citizen's (or the chatbot's) turn at a line's start ("Kund: …",
+# "[14:02] Besökare: …").
+_TURN_TIME = r"(?:\[\d{1,2}:\d{2}\][ \t]*)?"
+_CITIZEN = r"(?:Kund|Besökare|Medborgare|Invånare)"
+_CHAT_TURN_RE = re.compile(rf"(?m)^{_TURN_TIME}(?:{_CITIZEN}|Chattbot)[ \t]*:")
 # A staff member's signature by initials: "sign. RK", "Sign: AH", "signerad av LÅ".
 _SIGNED_INITIALS_RE = re.compile(
     r"(?<![\w-])[Ss]ign(?:\.|:|erat|erad[ \t]+av|erat[ \t]+av)?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
@@ -352,7 +354,7 @@ _DOTTED_NOT_INITIALS = frozenset({"P.S.", "O.K.", "N.B.", "E.U.", "U.S.", "U.K."
 _NAME_ASKED_RE = re.compile(r"(?im)(?:vad heter|namn)[^\n?]*\?[ \t]*$")
 # ... and the citizen's next turn, whose first words are then the name ("Kund: Bergkvist").
 _ANSWER_TURN_RE = re.compile(
-    r"\n(?:\[\d{1,2}:\d{2}\][ \t]*)?(?:Kund|Besökare|Medborgare|Invånare)[ \t]*:[ \t]*"
+    rf"\n{_TURN_TIME}{_CITIZEN}[ \t]*:[ \t]*"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?=[ \t]*(?:[,\d+]|\n|$))")
 
 
@@ -364,10 +366,10 @@ def _names_asked_for(text: str, finder: NameFinder) -> list[NameSpan]:
         a = _ANSWER_TURN_RE.match(text, q.end())
         if a is None:
             continue
-        words = [w.lower() for w in a.group(1).split()]
-        if all(not (w in finder.everyday or w.capitalize() in NOT_NAMES) or w in finder.names
-               for w in words):
-            found.append((a.start(1), a.end(1), a.start(1) + len(a.group(1).split()[0])))
+        words = a.group(1).split()
+        if all(not (w.lower() in finder.everyday or w.capitalize() in NOT_NAMES)
+               or w.lower() in finder.names for w in words):
+            found.append((a.start(1), a.end(1), a.start(1) + len(words[0])))
     return found
 # After a greeting's name: , ! : ; or the end of the line.
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
@@ -1039,19 +1041,13 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _genitive_before_relation(text, finder)
     if _CHAT_RELATION_RE.search(text):
         found += _chat_name_before_relation(text, finder)
-    if ":s " in text or _INITIALS_AFTER_RE.search(text):
-        found += _initials_as_names(text)
-    if "ign" in text:
-        found += [(m.start(1), m.end(1), m.end(1)) for m in _SIGNED_INITIALS_RE.finditer(text)]
+    found += _initials_as_names(text)
     if "(" in text:
         found += _names_before_relation_in_brackets(text, finder)
     if _CLASS_AFTER_RE.search(text):
         found += _children_with_class(text, finder)
     if "?" in text and _CHAT_TURN_RE.search(text):
         found += _names_asked_for(text, finder)
-    if "." in text:
-        found += [(m.start(), m.end(), m.end()) for m in _DOTTED_INITIALS_RE.finditer(text)
-                  if m.group().replace(" ", "") not in _DOTTED_NOT_INITIALS]
     return found
 
 
@@ -1122,7 +1118,6 @@ def _caller_id_names(text: str, finder: NameFinder) -> list[NameSpan]:
     every other word a listed first name or surname or, last, an initial; in a note that is
     not all capitals."""
     found = []
-    names = finder.first_names | finder.surnames
     for m in _CAPS_RUN_RE.finditer(text):
         words = [w for g in m.groups() for w in re.split(r"[,\s]+", g) if w]
         first = words[0].lower()
@@ -1130,7 +1125,7 @@ def _caller_id_names(text: str, finder: NameFinder) -> list[NameSpan]:
         if len(first) < 3 or first in finder.everyday or not surname:
             continue
         rest = [p.lower() for w in words[1:] for p in w.split("-")]
-        if all((p in names and p not in finder.everyday) or (len(p) == 1 and i == len(rest) - 1)
+        if all(p in finder.names or (len(p) == 1 and i == len(rest) - 1)
                for i, p in enumerate(rest)):
             found.append((m.start(), m.end(), m.end(1)))
     return found
@@ -1194,8 +1189,18 @@ _INITIALS_AFTER_RE = re.compile(
 
 
 def _initials_as_names(text: str) -> list[NameSpan]:
-    return [(m.start(1), m.end(1), m.end(1))
-            for regex in (_INITIALS_OWNER_RE, _INITIALS_AFTER_RE) for m in regex.finditer(text)]
+    """Initials that stand for someone: a child's or client's ("EK:s mamma", "eleven JN"), a
+    staff member's signature ("sign. RK") and initials with full stops ("brukaren H.P.")."""
+    regexes = []
+    if ":s " in text or _INITIALS_AFTER_RE.search(text):
+        regexes += [_INITIALS_OWNER_RE, _INITIALS_AFTER_RE]
+    if "ign" in text:
+        regexes.append(_SIGNED_INITIALS_RE)
+    found = [(m.start(1), m.end(1), m.end(1)) for r in regexes for m in r.finditer(text)]
+    if "." in text:
+        found += [(m.start(), m.end(), m.end()) for m in _DOTTED_INITIALS_RE.finditer(text)
+                  if m.group().replace(" ", "") not in _DOTTED_NOT_INITIALS]
+    return found
 
 
 # The same in chat, lower case, the genitive s often left out: "jonas mamma", "kalles pappa".
@@ -1407,7 +1412,7 @@ def _functional_mailbox(address: str) -> bool:
     finder = name_model()
     first, last = finder.first_names, finder.surnames
     for w in words:
-        if (w in first or w in last) and w not in finder.everyday:
+        if w in finder.names:
             return False
         if finder.ranks is not None and finder.ranks.code(w) != "00":
             return False

@@ -98,9 +98,8 @@ _COUNT_NEXT_RE = re.compile(rf"(?i:\s+{COUNT_WORDS}\b)")
 # Four letters or more spelled out one by one, or three after "stavas" or "alltså" ("alltså
 # w i k"); "o s v" and "t ex" stay.
 _SPELLED_RE = re.compile(
-    r"(?:(?<![\w-])|(?<=stavas )|(?<=alltså ))[a-zåäöéü](?: [a-zåäöéü]){3,}(?![\w-])"
-    r"|(?<=stavas )[a-zåäöéü](?: [a-zåäöéü]){2}(?![\w-])"
-    r"|(?<=alltså )[a-zåäöéü](?: [a-zåäöéü]){2}(?![\w-])")
+    r"(?<![\w-])[a-zåäöéü](?: [a-zåäöéü]){3,}(?![\w-])"
+    r"|(?:(?<=stavas )|(?<=alltså ))[a-zåäöéü](?: [a-zåäöéü]){2}(?![\w-])")
 _SPOKEN_EMAIL_RE = re.compile(
     r"(?i:(?<![\w.-])[\w.-]+(?:\s+punkt\s+[\w-]+)*\s+(?:at|snabel-a|snabel\s+a)\s+[\w-]+"
     r"(?:\s+punkt\s+[\w-]+)*\s+punkt\s+(?:com|se|nu|net|org|fi|dk|no|eu)\b)")
