@@ -142,8 +142,13 @@ _EMAIL_RE = re.compile(
 _PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6})\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
 _PNR_CUE_RE = re.compile(
     r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
-    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd)\b(?:[\s:.=#-]*\b(?:är|is)\b)?"
-    r"[\s:.=#-]*$", re.IGNORECASE)
+    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd)\b(?:[\s:.=#-]*\b(?:är|ar|is)\b)?"
+    r"[\s:.=#-]*(?:(?<=[\s:])(?:barnet|sonen|dottern|mannen|frun|hans|hennes)[\s:.=#-]*)?$",
+    re.IGNORECASE)
+# After such a cue, a number typed loosely is the identity number all the same: spaces or a
+# dash in odd places ("5604 12-3398", "950812-03 21", "100512 3395") or a digit too many
+# ("19781205-12345"): 10-13 digits whose first six (or, after 19/20, the next six) are a date.
+_LOOSE_PNR_RE = re.compile(r"\d(?:[ \t]?[-+\u2013]?[ \t]?\d){9,12}(?![\d-])")
 _ORG_NO_CUE_RE = re.compile(r"(?:org\.?\s?n(?:umme)?r|organisationsn\w*)[\s:.=#-]*$",
                             re.IGNORECASE)
 _NOT_PNR_CUE_RE = re.compile(
@@ -155,13 +160,23 @@ _NOT_PNR_CUE_RE = re.compile(
 # space, or a dash/slash/en dash with a space on either side ("070 - 123 45 67"). Not the
 # tail of a code joined by dashes ("BAB-25-0612-1934", "dnr 3.5.1-04412/2025").
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?<!\w-)(?:(?:\+|00)46[\s-]?(?:\(0\)[\s-]?)?\d{1,3}|\(0\)[\s-]?\d{1,3}|\(0\d{1,3}\)"
+    r"(?<![\w+])(?<!\w-)(?:(?:\+|00|\(\+)46\)?[\s-]?(?:\(0\)[\s-]?)?\d{1,3}|\(0\)[\s-]?\d{1,3}"
+    r"|\(0\d{1,3}\)"
     r"|0\d{1,3})(?:(?:[ \t]?[/\u2013-][ \t]?|\s)?\d){5,8}(?!\d)")
 # Where two numbers written one after the other are split ("070-123 45 67 / 08-123 456 78").
 _PHONE_JOIN_RE = re.compile(r"[ \t]?/[ \t]?|[ \t][-\u2013][ \t]")
 _PHONE_CUE_RE = re.compile(r"(?:tel|telefon|tfn|mobil|mob|nås på|ring|nr|nummer)[\s:.]*$",
                            re.IGNORECASE)
 _MOBILE_PREFIX = ("070", "072", "073", "076", "079")
+# Swedish non-geographic business numbers (0771 nationwide, 0900/0939/0944 premium) belong
+# to organisations, and so does a number other than a mobile after a switchboard or a
+# service desk ("kommunens växel 0910-73 50 00", "jourtelefon 0920-…"). (020 free-phone
+# numbers are left as they are: contact logs have been seen to write citizens' numbers so.)
+_SERVICE_NUMBER_RE = re.compile(r"0(?:771|900|939|944)(?!\d)")
+_ORGANISATION_PHONE_CUE_RE = re.compile(
+    r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|kundcenter|kontaktcenter"
+    r"|servicecenter|jourtelefon|jourtelefonen|jouren|receptionen|restaurangen|butiken))"
+    r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.]?[ \t]*$")
 # A date (2024-01-15, 15/01/2024, 15.01.2024) or a plain reference number, not a phone.
 _DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}|[0-3]\d([/.-])[01]\d\1(?:19|20)\d\d")
 # A number with a foreign country code: "+44 20 7946 0958", "+1 415 555 0132" (+46 above).
@@ -194,6 +209,7 @@ _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
 _HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
                 r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b"
+                r"|ingång[ \t]+från[ \t]+(?:gården|gatan|baksidan|parkeringen)"
                 r"|(?:nb|n\.b\.|bv|ög)\b))")
 _HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-])(?:{_HOUSE_LETTER})?"
              rf"{_HOUSE_EXTRA}{{0,3}}")
@@ -218,6 +234,17 @@ _NATURE_ADDRESS_RE = re.compile(
 _LOWER_NATURE_ADDRESS_RE = re.compile(
     rf"\b(?:på|vid|till|från|bor|adress|adressen)[ \t]+"
     rf"(?P<street>{_LOW}{{2,}}{_NATURE_STREET_SUFFIX}\s*(?!\d{{4}}){_HOUSE})")
+# Any street name (one or two words, capitalised or in a note's lower case) with a house
+# number is an address when a postnummer and a town follow: "Skogsbrynet 11, 746 93
+# Bålsta", "gamla vägen 14 362 30 tingsryd".
+_STREET_BEFORE_POSTORT_RE = re.compile(
+    rf"(?<![\w-])(?!(?i:på|i|vid|till|från|bor|och|är|mot|nära|om|av|adress|adressen|faktura"
+    rf"|fakturan|fakturor|belopp|beloppet|summa|summan|ärende|ärendet|nr|nummer|ocr|dnr|kr)\b)"
+    rf"(?:{_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+(?=\d{{1,3}}\D){_HOUSE_NO}"
+    rf",?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+{_U}{_LOW}+"
+    rf"|{_LOW}{{2,}}(?:[ \t]{_LOW}{{2,}})?[ \t]+(?=\d{{1,3}}\D){_HOUSE_NO}"
+    rf",?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+(?!(?:kronor|kr|sek|st|öre|euro|dagar|år)\b)"
+    rf"{_LOW}{{2,}})")
 # Numbered public roads are places, not addresses.
 _PUBLIC_ROAD_RE = re.compile(r"(?i:(?:riks|läns|lans|europa|motor)v[äa]g(?:en)?)\s*\d{1,4}")
 # After an address label any capitalised street name with a number is one ("Adress:
@@ -295,7 +322,8 @@ def _trie_regex(words: frozenset[str]) -> str:
 
 _NAME_WORD = rf"{_L}+(?:['’-]{_L}+)?"
 _FIRST_NAME_RE = re.compile(
-    rf"(?<![\w])(?<![^\W\d_]-)((?:{_trie_regex(FIRST_NAMES)})(?:-{_U}{_L}+)?)(?![\w])"
+    rf"(?<![\w])(?<![^\W\d_]-)((?:{_U}{_LOW}{{1,5}}-)?(?:{_trie_regex(FIRST_NAMES)})"
+    rf"(?:-{_U}{_L}+)?)(?![\w])"
     rf"(?:[ \t]+({_NAME_WORD}))?(?:[ \t]+({_NAME_WORD}))?")
 _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|eftermiddag|kväll)"
               r"|goddag|hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)")
@@ -308,7 +336,10 @@ _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|efter
 _CUE_NAME_RE = re.compile(
     r"(?:(?P<intro>(?i:\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är)\b|\bnamn:"
     r"|\bkontaktperson\b:?))"
-    r"|(?P<introcap>(?i:\bmy[ \t]+name[ \t]+is\b|\b(?:fastighetsägare|ägare|sökande|anmälare"
+    r"|(?P<introcap>(?i:\b(?:my|her|his)[ \t]+name[ \t]+is\b"
+    r"|(?:(?<=\()|(?<=han |hon |hen ))(?:kallas|kallad)\b"
+    r"|\b(?:riktigt[ \t]+namn|smeknamn|nickname)\b:?"
+    r"|\b(?:fastighetsägare|ägare|sökande|anmälare"
     r"|avsändare|beställare|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handläggare"
     r"|handl|frågeställare|uppringare|barn|elev|mamma|pappa|make|maka|sambo)\.?"
     r"(?:[ \t]*\d)?[ \t]*:))"
@@ -332,6 +363,7 @@ _CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "
 # redaction time; these plain words let the search skip ahead. Every cue above starts on one.
 _CUE_START_RE = re.compile(
     r"\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
+    r"|her[ \t]+name|his[ \t]+name|kallas|kallad|riktigt[ \t]+namn|smeknamn|nickname"
     r"|m\.v\.h|hälsn"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
@@ -777,6 +809,27 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                 and b not in ENGLISH_FUNCTION_WORDS
                 and not _plain_word(a) and not _plain_word(b)):
             found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
+    # a first name that is also an everyday word or a surname, before a word that is only
+    # a surname: "sten lindqvist", "rosa lindqvist" (not "en sten lindqvist hittade")
+    for j in t.cands:
+        i = j - 1
+        if i < 0 or any(i == f[0] for f in found):
+            continue
+        a, b = words[i], words[j]
+        if (a.islower() and b.islower() and t.spans[i][1] + 1 == t.spans[j][0]
+                and a in first and len(a) > 2
+                and b in last and b in finder.names
+                and ((b not in first and b.endswith(_SURNAME_ENDINGS))
+                     or _first_then_surname(a, b, finder))
+                and not (i and lower[i - 1] in _DETERMINERS | _PLACE_WORDS)
+                and a not in ENGLISH_FUNCTION_WORDS and not _plain_word(a)):
+            found.append((t.spans[i][0], t.spans[j][1], t.spans[i][1]))
+    # a double first name in lower case is no ordinary word: "anna-karin", "lars-göran"
+    if "-" in text:
+        for m in _LOWER_DOUBLE_NAME_RE.finditer(text):
+            if all((n := part.capitalize()) in FIRST_NAMES and n not in AMBIGUOUS_FIRST_NAMES
+                   for part in m.groups()):
+                found.append((m.start(), m.end(), m.end()))
     # a name typed without å, ä, ö: "asa bjorklund" is "åsa björklund". In a note that has
     # those letters elsewhere both words must have lost them ("goran lindstrom har fått…")
     plain_letters = not _SWEDISH_LETTERS_RE.search(text)
@@ -826,6 +879,17 @@ def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpa
     return found
 
 
+def _first_then_surname(a: str, b: str, finder: NameFinder) -> bool:
+    """By the world-wide ranks: ``a`` is more common as a first name than as a surname and
+    ``b`` is a common surname (rank digit 3 or more) more than it is a first name
+    ("agnieszka kowalczyk"; not "even small")."""
+    if finder.ranks is None:
+        return False
+    ca, cb = finder.ranks.code(a), finder.ranks.code(b)
+    return ca[0] > ca[1] and cb[1] > cb[0] and cb[1] >= "3" and len(b) > 3
+
+
+_LOWER_DOUBLE_NAME_RE = re.compile(rf"(?<![\w-])({_LOW}+)-({_LOW}+)(?![\w-])")
 _ASCII_PAIR_RE = re.compile(r"(?<![\w-])([a-z]{3,})[ \t]([a-z]{3,})(?![\w-])")
 _SWEDISH_LETTERS_RE = re.compile("[åäöÅÄÖ]")
 _FOLD = str.maketrans("åäöéü", "aaoeu")
@@ -1042,6 +1106,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     if _CHAT_RELATION_RE.search(text):
         found += _chat_name_before_relation(text, finder)
     found += _initials_as_names(text)
+    if "," in text:
+        found += _surname_comma_first_name(text, finder)
     if "(" in text:
         found += _names_before_relation_in_brackets(text, finder)
     if _CLASS_AFTER_RE.search(text):
@@ -1185,7 +1251,29 @@ _INITIALS_OWNER_RE = re.compile(
     rf"(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 _INITIALS_AFTER_RE = re.compile(
     r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
-    r"|den unge|ungdomen))[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-.\d])")
+    r"|den unge|ungdomen|(?:bistånds)?handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
+    r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk"
+    r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))[ \t]+(?!(?:IT|HR|LSS|SOL|SFI|KS|AB|BUN|SOC)\b)"
+    r"([A-ZÅÄÖ]{2,3})\b(?![-.\d])")
+
+
+# A caller as a case system lists one, surname first, then what they do: "Kaldaras,
+# Angelina ringer för…", "Mebrahtu, Yonas G. ringer om…".
+_SURNAME_COMMA_FIRST_RE = re.compile(
+    rf"(?m)^[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
+    rf"(?:[ \t]+{_U}\.?)?(?=[ \t]+(?:ringer|ringde|mejlar|mejlade|skriver|skrev|frågar"
+    r"|undrar|vill|anmäler|meddelar|söker|kontaktar|kontaktade|hör av sig)\b)")
+
+
+def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
+    found = []
+    for m in _SURNAME_COMMA_FIRST_RE.finditer(text):
+        surname, first = m.group(1), m.group(2)
+        if (first.lower() in finder.first_names and not _plain_word(surname)
+                and not _plain_word(first) and surname.lower() not in finder.places
+                and surname.lower() not in finder.everyday):
+            found.append((m.start(1), m.end(), m.end(1)))
+    return found
 
 
 def _initials_as_names(text: str) -> list[NameSpan]:
@@ -1352,7 +1440,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
 # person.
 _PET_NAME_RE = re.compile(
     r"(?i:\b(?:hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
-    r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan))"
+    r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
+    r"|labrador|labradoren))(?:,?[ \t]+som)?(?:[ \t]+(?:heter|hette|kallas))?"
     rf"[ \t]+({_U}{_L}+)\b")
 #: Names that stand for no one on their own: feasts, "Lex" (of a law) and characters every
 #: Swedish child knows.
@@ -1363,14 +1452,18 @@ _NAMES_OF_NO_ONE = frozenset({
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
 # A capitalised association's or foundation's word names it: "Stiftelsen Selma", "Sällskapet
 # Idun", "Föreningen Karl-Oskar och Kristina".
-_ORG_HEAD = r"(?:Föreningen|Stiftelsen|Sällskapet|Klubben|Kören|Orkestern|Bolaget)[ \t]+"
+_ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "Orkestern",
+              "Bolaget", "Restaurang", "Restaurangen", "Pizzeria", "Pizzerian", "Café", "Kafé",
+              "Bageri", "Bageriet", "Konditori", "Konditoriet", "Hotell", "Hotellet", "Salong",
+              "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen")
+_ORG_HEAD = rf"(?:{'|'.join(_ORG_HEADS)})[ \t]+"
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
     rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+och[ \t]+)?$")
 _NOT_PEOPLE_HINT_RE = re.compile(
-    r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|lex)|Lönneberga|Föreningen"
-    r"|Stiftelsen|Sällskapet|Klubben|Kören|Orkestern|Bolaget|"
-    + "|".join(re.escape(c) for c in sorted(_NAMES_OF_NO_ONE | CHAINS)))
+    r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|schäfer|labrador|lex)"
+    r"|Lönneberga|" + "|".join(re.escape(c) for c in sorted(
+        _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS))))
 
 
 def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
@@ -1439,7 +1532,7 @@ def _find_handles(text: str, add: Callable[[str, int, int], None], model: bool) 
 
 
 # A filler word of speech ("eh", "öhm"), as speech-to-text writes it.
-_FILLER_RE = re.compile(r"(?<![\w-])(?:eh|ehm|öh|öhm|äh|ähm|hm|hmm|mm)(?![\w-])")
+_FILLER_RE = re.compile(r"(?<![\w-])(?:eh|ehm|öh|öhm|äh|ähm|hm|hmm|mm|typ)(?![\w-])")
 
 
 # A word of a name: letters, with inner hyphens or apostrophes ("Gull-Maj", "O'Brien").
@@ -1509,11 +1602,13 @@ def _bridge_initials(text: str, spans: list[Span]) -> list[Span]:
 # Wallenbergs torg", "Astrid Lindgrens värld" (with a number it is an address and stays
 # redacted).
 _NAMED_PLACE_RE = re.compile(
-    rf"[ \t]+{_LOW}*(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
+    r"[ \t]+(?:plan(?![ \t]+(?:är|var|blir|har|gick|för|att|om)\b)"  # not "vårdplan"
+    rf"|{_LOW}*(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
     r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen|kyrka|kyrkan"
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
-    r"|stipendiet|pris|priset)\b"
+    r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
+    r"|hage|hagen|udde|udden|brygga|bryggan))\b"
     r"(?![ \t]*\d)")
 
 
@@ -1539,6 +1634,17 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         if initial is not None and not taken.overlaps(initial.start(), start):
             start = initial.start()  # "K. Lundgren"
         add("NAME", start, end)
+
+
+def _time_like(hhmm: str) -> bool:
+    return int(hhmm[:2]) < 24 and int(hhmm[2:]) < 60
+
+
+def _loose_pnr_ok(raw: str) -> bool:
+    digits = "".join(c for c in raw if c.isdigit())
+    if len(digits) >= 12 and digits[:2] in ("19", "20"):
+        return _date_ok(digits[2:8])
+    return len(digits) <= 11 and _date_ok(digits[:6])
 
 
 def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -1567,7 +1673,14 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
         # digit is wrong (mistyped, or made up on a form); organisation numbers are no date
         # (month 20-99) and number series are ruled out by their cue words above
         dashed = sep is not None and not sep.isspace()
-        if cue or (len(tail) == 4 and (dashed or luhn_ok(digits))):
+        # with the century a date-valid number is one too ("199203118822"), unless its last
+        # four digits can be a time of day ("202403151430": a time stamp)
+        century = len(date) == 8 and len(tail) == 4 and not _time_like(tail)
+        if cue or (len(tail) == 4 and (dashed or century or luhn_ok(digits))):
+            add("PNR", m.start(), m.end())
+    for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
+        if _loose_pnr_ok(m.group()) and _PNR_CUE_RE.search(text, max(0, m.start() - 40),
+                                                           m.start()):
             add("PNR", m.start(), m.end())
 
 
@@ -1592,10 +1705,19 @@ def _find_dates_of_birth(text: str, lower: str, add: Callable[[str, int, int], N
 
 
 def _phone_length_ok(raw: str) -> bool:
-    n = sum(c.isdigit() for c in raw)
-    if raw.startswith(("+", "00")):
+    n = sum(c.isdigit() for c in raw) - raw.count("(0)")  # "0046 (0)70 …": the 0 is not dialled
+    if raw.startswith(("+", "00", "(+")):
         return 10 <= n <= 13
     return 8 <= n <= 10
+
+
+def _is_mobile(raw: str) -> bool:
+    digits = "".join(c for c in raw if c.isdigit())
+    for country in ("0046", "46"):
+        if raw.lstrip("(").startswith(("+", "00")) and digits.startswith(country):
+            digits = "0" + digits[len(country):].removeprefix("0")
+            break
+    return digits.startswith(_MOBILE_PREFIX)
 
 
 def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -1614,6 +1736,9 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         before = text[max(0, start - 25):start]
         if _NOT_PNR_CUE_RE.search(before) and not _PHONE_CUE_RE.search(before):
             continue
+        if _SERVICE_NUMBER_RE.match(raw) or (_ORGANISATION_PHONE_CUE_RE.search(before)
+                                             and not _is_mobile(raw)):
+            continue  # a business number (0771 …) or a switchboard: no one's own
         if _DATE_OR_REF_RE.fullmatch(raw.strip()):
             if not (raw.startswith(_MOBILE_PREFIX) or _PHONE_CUE_RE.search(before)):
                 continue  # a date or a plain reference number
@@ -1706,7 +1831,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
                 _opens_sentence(text, start) and _LOWER_WORD_NEXT_RE.match(text, end)):
             continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad"
         add("ADDRESS", start, end)
-    for regex in (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE):
+    for regex in (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _STREET_BEFORE_POSTORT_RE,
+                  _POSTORT_RE):
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
     for regex in (_EN_ADDRESS_RE, _UK_POSTCODE_RE):

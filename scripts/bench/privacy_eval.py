@@ -85,6 +85,10 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   school and preschool notes), first run after the hard24/25 fixes;
 - hard28: 40 more, written the same way to the issue's own hard cases (names without a cue,
   notes in lower case, unusual street suffixes), first run after the hard26/27 fixes;
+- hard29 to hard32: 40 more each, written the same way on 2026-12-05 (citizens' complaints
+  and appeals; fault reports and work orders; interpreter-assisted and multilingual
+  contacts; messages to the municipality's podcast and its planning notes), all four run
+  once on the rules as they stood, then used for fixes;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.

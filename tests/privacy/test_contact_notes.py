@@ -291,3 +291,76 @@ def test_podcast_redact_uses_the_name_finder(tmp_path) -> None:
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows[1] == ["1", "det gäller min mamma [NAMN]"]
     assert rows[2] == ["2", "Plogvall på Storgatan igen"]
+
+
+# --- 2026-12-05 (third session): from the complaint, work-order, interpreter and podcast sets
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # after a personnummer cue a number typed loosely is one all the same
+    ("pers.nr 6103 21-4412 enligt systemet", "PNR", "6103 21-4412"),
+    ("mitt pnr ar 870304-12 34, skriv tillbaka", "PNR", "870304-12 34"),
+    ("Pnr barnet: 150612 4417.", "PNR", "150612 4417"),
+    ("uppger personnummer 19660101-23456 (en siffra för mycket)", "PNR", "19660101-23456"),
+    # with the century, a date-valid number needs no valid check digit
+    ("Sökande: Lina Ek 199004128821, medsökande", "PNR", "199004128821"),
+    # the trunk zero in brackets and a bracketed country code
+    ("nås på 0046 (0)70 222 33 44 dagtid", "PHONE", "0046 (0)70 222 33 44"),
+    ("Kontakt: (+46) 73-111 22 33.", "PHONE", "(+46) 73-111 22 33"),
+    # any street name with a number before a postnummer and a town
+    ("Vi bor på Granbrynet 11, 746 93 Bålsta sedan i våras", "ADDRESS",
+     "Granbrynet 11, 746 93 Bålsta"),
+    ("jag bor på gamla vägen 9 362 30 tingsryd", "ADDRESS", "gamla vägen 9 362 30 tingsryd"),
+    ("Lönnbacken 4 A, ingång från gården, lgh 1102, 802 67 Gävle.", "ADDRESS",
+     "Lönnbacken 4 A, ingång från gården, lgh 1102, 802 67 Gävle"),
+])
+def test_loose_numbers_and_addresses_before_a_postnummer(text: str, kind: str,
+                                                         value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kunden (kallas Pong) vill vara anonym.", "Pong"),
+    ("hon kallas Jessie på jobbet", "Jessie"),
+    ("Noi (smeknamn, riktigt namn Wannapa Srisuk) säger upp platsen.", "Wannapa Srisuk"),
+    ("Caller spoke English. Her name is Chidinma Okafor-Lind, she moved here.",
+     "Chidinma Okafor-Lind"),
+    ("chauffören, han heter typ robban, sa att det var vårt fel", "robban"),
+    # a first name that is also an everyday word, before a plain surname
+    ("Kund: rosa lindqvist, vill ha en ny tid", "rosa lindqvist"),
+    ("hej det är sten lindqvist jag ringer om snöröjningen", "sten lindqvist"),
+    ("snälla gör något. /agnieszka kowalczyk", "agnieszka kowalczyk"),
+    ("anna-karin på socialtjänsten har inte ringt", "anna-karin"),
+    ("Han har haft god man sedan 2019, Ros-Marie Lund, och hon redovisar inget.",
+     "Ros-Marie Lund"),
+    ("Kaldaras, Angelina ringer för sin bror angående bidraget.", "Kaldaras, Angelina"),
+    ("deltog handläggare AK och enhetschefen", "AK"),
+    ("Tolk ML kopplades in efter tio minuter.", "ML"),
+    ("vill vara anonym, kalla honom BM i klippet", "BM"),
+])
+def test_nicknames_loose_pairs_and_staff_initials(text: str, name: str) -> None:
+    assert ("NAME", name) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag har ringt kommunens växel 0910-73 50 00 flera gånger.",
+    "kundtjänsten på 0771-22 33 44 svarar inte",
+    "Ansvarig enhet: Park och natur, jourtelefon 0920-45 30 00.",
+    "Anmälan om lösspringande hund, en schäfer som heter Sultan, i parken.",
+    "Pizzeria Milano och Restaurang Hannas Kök delar fettavskiljare.",
+    "Inspelning vid Frida Hanssons plan på tisdag.",
+    "Vi ses vid Ellens trappor klockan tio.",
+    "faktura 12 345 67 kronor betald",
+    "even small transactions fail",
+    "i will be visiting america so i will need a card",
+])
+def test_switchboards_pets_venues_and_places_stay(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_mobile_after_a_service_word_is_still_someones() -> None:
+    text = "fråga om öppettider kontaktcenter nr +46707624775"
+    assert ("PHONE", "+46707624775") in found(text)
+
+
+def test_a_time_stamp_with_the_century_is_no_personnummer() -> None:
+    assert found("loggat 202311051430 av systemet") == []
