@@ -143,7 +143,7 @@ _PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6})\s?([-+\u2013\u2212]|\s)?\s?(\
 _PNR_CUE_RE = re.compile(
     r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
     r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd)\b(?:[\s:.=#-]*\b(?:är|ar|is)\b)?"
-    r"[\s:.=#-]*(?:(?<=[\s:])(?:barnet|sonen|dottern|mannen|frun|hans|hennes)[\s:.=#-]*)?$",
+    r"[\s:.=#,-]*(?:(?<=[\s:])(?:barnet|sonen|dottern|mannen|frun|hans|hennes)[\s:.=#-]*)?$",
     re.IGNORECASE)
 # After such a cue, a number typed loosely is the identity number all the same: spaces or a
 # dash in odd places ("5604 12-3398", "950812-03 21", "100512 3395") or a digit too many
@@ -173,6 +173,8 @@ _MOBILE_PREFIX = ("070", "072", "073", "076", "079")
 # service desk ("kommunens växel 0910-73 50 00", "jourtelefon 0920-…"). (020 free-phone
 # numbers are left as they are: contact logs have been seen to write citizens' numbers so.)
 _SERVICE_NUMBER_RE = re.compile(r"0(?:771|900|939|944)(?!\d)")
+# A number ending in three zeros is a switchboard ("0480-45 00 00", "036-10 50 00").
+_SWITCHBOARD_RE = re.compile(r"0[ \t]?0[ \t]?0$")
 _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|kundcenter|kontaktcenter"
     r"|servicecenter|jourtelefon|jourtelefonen|jouren|receptionen|restaurangen|butiken))"
@@ -211,7 +213,8 @@ _HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning
                 r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b"
                 r"|ingång[ \t]+från[ \t]+(?:gården|gatan|baksidan|parkeringen)"
                 r"|(?:nb|n\.b\.|bv|ög)\b))")
-_HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-])(?:{_HOUSE_LETTER})?"
+# (not a property designation: "Ekbacken 2:7", "Sjövik 3:9" name a plot, not a home)
+_HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-]|:\d)(?:{_HOUSE_LETTER})?"
              rf"{_HOUSE_EXTRA}{{0,3}}")
 _POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
 # A house number with what may follow it, then maybe postnummer and ort.
@@ -632,7 +635,7 @@ _RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.spl
 # A name and, in brackets, who the person is: "Lotta (moster)", "Dragan (styvpappa)".
 _RELATION_IN_BRACKETS_RE = re.compile(
     rf"(?<![\w-])({_NAME_WORD})[ \t]+\((?:{_RELATIONS}|styvpappa|styvmamma|bonuspappa"
-    r"|bonusmamma|kontaktman|ssk|usk)\)")
+    r"|bonusmamma|kontaktman|ssk|usk|anhörig|närstående|tolk|ombud|god man|granne)\)")
 # A child and its class: "Arman 2C", "Saga 3B", "Kalle i 5B".
 _CLASS_AFTER_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+(?:i[ \t]+)?\d[A-F]\b")
 
@@ -715,10 +718,11 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
 _TALKED_WITH_RE = re.compile(
     r"(?<![\w-])(?:pratade|pratat|pratar|talade|talat|snackade|snackat|träffade|träffat)"
     r"[ \t]+med[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])")
-# "ring tillbaka till hassan", "ringde upp till Eva": a call to someone, then a name.
+# "ring tillbaka till hassan", "ringde upp till Eva", "ring vivi på 08 612 33 40": a call
+# to someone, then a name.
 _CALL_TO_RE = re.compile(
-    r"(?<![\w-])(?:ring|ringa|ringer|ringde|ringt)(?:[ \t]+(?:tillbaka|upp))?[ \t]+till[ \t]+"
-    r"(?=[^\W\d_])")
+    r"(?<![\w-])(?:ring|ringa|ringer|ringde|ringt)(?:[ \t]+(?:tillbaka|upp))?[ \t]+"
+    r"(?:till[ \t]+(?=[^\W\d_])|(?=[^\W\d_]+[ \t]+på[ \t]+[+\d]))")
 # "en kvinna som hette sara", "hon heter Lina", "my name is tom harris": being called, then
 # a name (a listed first name only: "förskolan som heter Solstrålen" names no person).
 _CALLED_RE = re.compile(
@@ -745,7 +749,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     talked = []
     if " med " in lower or " av " in lower:
         talked += _TALKED_WITH_RE.finditer(lower)
-    if " till " in lower and "ring" in lower:
+    if "ring" in lower:
         talked += _CALL_TO_RE.finditer(lower)
     called = list(_CALLED_RE.finditer(lower))
 
@@ -824,11 +828,12 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                 and not (i and lower[i - 1] in _DETERMINERS | _PLACE_WORDS)
                 and a not in ENGLISH_FUNCTION_WORDS and not _plain_word(a)):
             found.append((t.spans[i][0], t.spans[j][1], t.spans[i][1]))
-    # a double first name in lower case is no ordinary word: "anna-karin", "lars-göran"
+    # a double first name in lower case is no ordinary word: "anna-karin", "jan-erik"
     if "-" in text:
         for m in _LOWER_DOUBLE_NAME_RE.finditer(text):
-            if all((n := part.capitalize()) in FIRST_NAMES and n not in AMBIGUOUS_FIRST_NAMES
-                   for part in m.groups()):
+            names = [part.capitalize() for part in m.groups()]
+            if all(n in FIRST_NAMES for n in names) and not all(
+                    n in AMBIGUOUS_FIRST_NAMES for n in names):  # "jan-erik", not "per-per"
                 found.append((m.start(), m.end(), m.end()))
     # a name typed without å, ä, ö: "asa bjorklund" is "åsa björklund". In a note that has
     # those letters elsewhere both words must have lost them ("goran lindstrom har fått…")
@@ -1108,6 +1113,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     found += _initials_as_names(text)
     if "," in text:
         found += _surname_comma_first_name(text, finder)
+    if "s " in text:
+        found += _opening_genitives(text, finder)
     if "(" in text:
         found += _names_before_relation_in_brackets(text, finder)
     if _CLASS_AFTER_RE.search(text):
@@ -1265,6 +1272,20 @@ _SURNAME_COMMA_FIRST_RE = re.compile(
     r"|undrar|vill|anmäler|meddelar|söker|kontaktar|kontaktade|hör av sig)\b)")
 
 
+# A first name in the genitive opening a sentence, before a noun: "Karins rollator står kvar".
+_OPENING_GENITIVE_RE = re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
+
+
+def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
+    found = []
+    for m in _OPENING_GENITIVE_RE.finditer(text):
+        base = m.group(1)
+        if (base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES
+                and base.lower() not in finder.everyday and not _plain_word(base)):
+            found.append((m.start(1), m.end(), m.end()))
+    return found
+
+
 def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _SURNAME_COMMA_FIRST_RE.finditer(text):
@@ -1276,6 +1297,14 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+# The writer's own initials ("Jag (PE) tog samtalet") and initials joined to initials with
+# full stops ("AK och E.L. från byggenheten").
+_INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+_INITIALS_JOINED_RE = re.compile(
+    r"(?<![\w.-])([A-ZÅÄÖ]{2,3})[ \t]+(?:och|o|&)[ \t]+[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.(?![\w.])"
+    r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
+
+
 def _initials_as_names(text: str) -> list[NameSpan]:
     """Initials that stand for someone: a child's or client's ("EK:s mamma", "eleven JN"), a
     staff member's signature ("sign. RK") and initials with full stops ("brukaren H.P.")."""
@@ -1284,7 +1313,12 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         regexes += [_INITIALS_OWNER_RE, _INITIALS_AFTER_RE]
     if "ign" in text:
         regexes.append(_SIGNED_INITIALS_RE)
-    found = [(m.start(1), m.end(1), m.end(1)) for r in regexes for m in r.finditer(text)]
+    if "(" in text:
+        regexes.append(_INITIALS_SELF_RE)
+    if " och " in text or " o " in text or "&" in text:
+        regexes.append(_INITIALS_JOINED_RE)
+    found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
+             for g in (1, 2)[:r.groups] if m.start(g) >= 0]
     if "." in text:
         found += [(m.start(), m.end(), m.end()) for m in _DOTTED_INITIALS_RE.finditer(text)
                   if m.group().replace(" ", "") not in _DOTTED_NOT_INITIALS]
@@ -1439,7 +1473,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
 # (:data:`CHAINS`) and children's-book characters ("Bamse", "Emil i Lönneberga"): none is a
 # person.
 _PET_NAME_RE = re.compile(
-    r"(?i:\b(?:hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
+    r"(?i:\b(?:terapi|ledar|vakt|sällskaps)?(?:hund|hunden|valp|valpen|katt|katten|kattunge"
+    r"|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
     r"|labrador|labradoren))(?:,?[ \t]+som)?(?:[ \t]+(?:heter|hette|kallas))?"
     rf"[ \t]+({_U}{_L}+)\b")
@@ -1455,7 +1490,8 @@ _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": law
 _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "Orkestern",
               "Bolaget", "Restaurang", "Restaurangen", "Pizzeria", "Pizzerian", "Café", "Kafé",
               "Bageri", "Bageriet", "Konditori", "Konditoriet", "Hotell", "Hotellet", "Salong",
-              "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen")
+              "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen", "Träffpunkt",
+              "avdelning", "avdelningen", "Avdelning", "Avdelningen", "träffpunkt")
 _ORG_HEAD = rf"(?:{'|'.join(_ORG_HEADS)})[ \t]+"
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
@@ -1493,15 +1529,16 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 def _functional_mailbox(address: str) -> bool:
     """An organisation's functional mailbox ("kundtjanst@kommun.se", "noreply@…",
-    "hemtjanst.norr@kalmar.se"): not at a webmail, every word of its local part four letters
-    or more, none a name on the name finder's lists or ranked as one anywhere, and none a
-    first name run into another name ("annasvensson", "kalleanka")."""
+    "hemtjanst.norr@kalmar.se", "kc-ledning@…"): not at a webmail, some word of its local
+    part four letters or more, and none of those a name on the name finder's lists or ranked
+    as one anywhere, or a first name run into another name ("annasvensson", "kalleanka")."""
     local, at, _ = address.partition("@")
     if not at or _WEBMAIL_RE.search(address):
         return False
     words = _LETTERS_RE.findall(local.lower())
-    if not words or any(len(w) < 4 for w in words):
-        return False
+    if not words or all(len(w) < 4 for w in words) or any(len(w) == 1 for w in words):
+        return False  # "ak@kommun.se", "sfi@…", "p.vdbroek@…": initials or an abbreviation
+    words = [w for w in words if len(w) >= 4]  # beside them "lss", "kc", "vof" are units
     finder = name_model()
     first, last = finder.first_names, finder.surnames
     for w in words:
@@ -1539,6 +1576,10 @@ _FILLER_RE = re.compile(r"(?<![\w-])(?:eh|ehm|öh|öhm|äh|ähm|hm|hmm|mm|typ)(?
 _NAME_WORD_RE = re.compile(rf"{_L}+(?:[-'’]{_L}+)*")
 
 
+#: Listed first names that are also common lower-case words.
+NOT_LOWER_ECHO = frozenset({"björn", "rosa", "viola", "stig", "mark", "axel", "linn", "ronja"})
+
+
 def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     """A name said again in the same note: "Göran Wiklander ringde … Wiklander vill …".
 
@@ -1571,8 +1612,10 @@ def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
         base = key[:-1] if key.endswith("s") and key[:-1] in found else key
         if base not in found or taken.overlaps(m.start(), m.end()):
             continue
-        if found[base] and not w[:1].isupper():
-            continue
+        if found[base] and not w[:1].isupper() and not (
+                len(base) >= 4 and (name := base.capitalize()) in FIRST_NAMES
+                and name not in AMBIGUOUS_FIRST_NAMES and base not in NOT_LOWER_ECHO):
+            continue  # "Per Ek … en ek"; but "Linnea Skog … linnea nås"
         after = _WORD_AFTER_RE.match(text, m.end())
         if (after is not None and after.group(1).endswith("s")
                 and _NAMED_PLACE_RE.match(text, after.end())):
@@ -1667,8 +1710,10 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
             continue
         if len(date) == 6 and sep is None and short.startswith(_MOBILE_PREFIX) and not cue:
             continue  # 07x xxx xx xx without separators: a mobile number
-        if sep is not None and sep.isspace() and len(date) == 6 and not cue:
-            continue  # "790101 1234" is more often a phone than an identity number
+        if (sep is not None and sep.isspace() and len(date) == 6 and not cue
+                and (date[0] == "0" or not luhn_ok(digits))):
+            continue  # "790101 1234" is more often a phone than an identity number (but a
+            # phone starts with 0, and a valid check digit makes "451203 0417" one)
         # with a dash or plus a date-valid number is an identity number even when its check
         # digit is wrong (mistyped, or made up on a form); organisation numbers are no date
         # (month 20-99) and number series are ruled out by their cue words above
@@ -1736,13 +1781,20 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         before = text[max(0, start - 25):start]
         if _NOT_PNR_CUE_RE.search(before) and not _PHONE_CUE_RE.search(before):
             continue
-        if _SERVICE_NUMBER_RE.match(raw) or (_ORGANISATION_PHONE_CUE_RE.search(before)
-                                             and not _is_mobile(raw)):
+        if _SERVICE_NUMBER_RE.match(raw) or (not _is_mobile(raw) and (
+                _ORGANISATION_PHONE_CUE_RE.search(before) or _SWITCHBOARD_RE.search(raw))):
             continue  # a business number (0771 …) or a switchboard: no one's own
         if _DATE_OR_REF_RE.fullmatch(raw.strip()):
             if not (raw.startswith(_MOBILE_PREFIX) or _PHONE_CUE_RE.search(before)):
                 continue  # a date or a plain reference number
         add("PHONE", start, start + len(raw))
+    if "." in text:
+        for m in _DOTTED_PHONE_RE.finditer(text):
+            add("PHONE", m.start(), m.end())
+
+
+# A number written with full stops: "070.234.56.78".
+_DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{1,3}\.\d{2,3}\.\d{2}\.\d{2}(?![\w.]|\.\d)")
 
 
 def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -1843,11 +1895,19 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
 
 def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
                   model: bool = True) -> None:
-    _find_pnr(text, add)
+    if "O" in text or "o" in text:  # "07O-555 43 21", "6403O7-1128": a letter O for a zero
+        digits_text = _O_IN_NUMBER_RE.sub("0", text)
+    else:
+        digits_text = text
+    _find_pnr(digits_text, add)
     _find_dates_of_birth(text, lower, add)
-    _find_phones(text, add)
+    _find_phones(digits_text, add)
     _find_addresses(text, add, model)
 
+
+# A letter O typed for a zero inside a number (same length, so spans still fit the note).
+_O_IN_NUMBER_RE = re.compile(
+    r"(?<=\d)[Oo](?=[\d-])|(?<=\d\d)[Oo](?![^\W\d_])|(?<![\w])[Oo](?=\d{2})")
 
 _MOBILE_WITHOUT_ZERO = ("70", "72", "73", "76", "79")
 

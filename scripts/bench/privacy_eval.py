@@ -89,6 +89,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   and appeals; fault reports and work orders; interpreter-assisted and multilingual
   contacts; messages to the municipality's podcast and its planning notes), all four run
   once on the rules as they stood, then used for fixes;
+- hard33 to hard36: 40 more each, written the same way after those fixes (the planning
+  office; relatives' letters about care; the contact center's handover log; messages typed
+  on a phone), first run on the hard29-32 fixes, then used for fixes;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.

@@ -364,3 +364,43 @@ def test_a_mobile_after_a_service_word_is_still_someones() -> None:
 
 def test_a_time_stamp_with_the_century_is_no_personnummer() -> None:
     assert found("loggat 202311051430 av systemet") == []
+
+
+# --- from the planning-office, care-letter, handover-log and phone-message sets
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("vill ha svar per sms till 07O-444 32 10 (han skrev O)", "PHONE", "07O-444 32 10"),
+    ("Sökanden, pnr 5507O3-1128, ringde om rivningslovet", "PNR", "5507O3-1128"),
+    ("fel personnummer, 41-02-11-5527 står det i brevet", "PNR", "41-02-11-5527"),
+    ("RB 070.111.22.33 ang vattenmätaren", "PHONE", "070.111.22.33"),
+    ("mejl p.vdbroek@example.nl.", "EMAIL", "p.vdbroek@example.nl"),
+])
+def test_letter_o_dots_and_initials_in_addresses(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ring vivi på 08 612 33 40 hon vet var nyckeln är", "vivi"),
+    ("Kl 14.05 RB jan-erik ang vattenmätaren", "jan-erik"),
+    ("Jag (PE) tog samtalet om färdtjänst.", "PE"),
+    ("AK och E.L. från byggenheten deltog vid platsbesöket.", "AK"),
+    ("Karins rullator står kvar i trapphuset.", "Karins"),
+    ("Linnea Skog vill ha en ny tid. linnea nås bäst efter fyra", "linnea"),
+    ("Samtal med Signe (anhörig) om hemtjänsten.", "Signe"),
+])
+def test_calls_double_names_initials_genitives_and_echoes(text: str, name: str) -> None:
+    assert ("NAME", name) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Platsbesök Ekbacken 2:7 genomfört tillsammans med byggförvaltningen.",
+    "Kontakt: bygglov@kommun.se, växel 0480-45 00 00.",
+    "Frågor till lss.socialforvaltningen@example.se eller kc-ledning@kommun.se.",
+    "Onsdag kommer terapihunden Sixten på besök.",
+    "Korridorerna på avdelning Rosa och avdelning Björk målas.",
+    "Plats: Träffpunkt Gullvivan, Kyrkogatan.",
+    "Möte kl 08.15-09.30 i stora salen.",
+    "Det var varmt. En ek föll över vägen i natt.",
+])
+def test_plots_switchboards_mailboxes_and_units_stay(text: str) -> None:
+    assert found(text) == []
