@@ -130,7 +130,9 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "invest", "konsult", "service", "städ", "transport", "åkeri",
                                 "bageri", "konditori", "café", "kafé", "frisör", "måleri",
                                 "snickeri", "pizzeria", "restaurang", "redovisning", "maxi",
-                                "kvantum", "supermarket", "line"})
+                                "kvantum", "supermarket", "line", "grill", "fisk", "kök",
+                                "livs", "salong", "taxi", "bank", "kredit", "finans", "finance",
+                                "inkasso", "försäkring", "försäkringar", "bil", "bilar"})
 
 #: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
 #: "Clas Ohlson"): never a name when a span is exactly one of them.

@@ -177,7 +177,8 @@ _SERVICE_NUMBER_RE = re.compile(r"0(?:771|900|939|944)(?!\d)")
 _SWITCHBOARD_RE = re.compile(r"0[ \t]?0[ \t]?0$")
 _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|kundcenter|kontaktcenter"
-    r"|servicecenter|jourtelefon|jourtelefonen|jouren|receptionen|restaurangen|butiken))"
+    r"|servicecenter|jourtelefon|jourtelefonen|[^\W\d_]*jouren|receptionen|restaurangen"
+    r"|butiken))"
     r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.]?[ \t]*$")
 # A date (2024-01-15, 15/01/2024, 15.01.2024) or a plain reference number, not a phone.
 _DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}|[0-3]\d([/.-])[01]\d\1(?:19|20)\d\d")
@@ -248,6 +249,9 @@ _STREET_BEFORE_POSTORT_RE = re.compile(
     rf"|{_LOW}{{2,}}(?:[ \t]{_LOW}{{2,}})?[ \t]+(?=\d{{1,3}}\D){_HOUSE_NO}"
     rf",?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+(?!(?:kronor|kr|sek|st|öre|euro|dagar|år)\b)"
     rf"{_LOW}{{2,}})")
+# An amount or a duration after the number: the word before is no street.
+_AMOUNT_NEXT_RE = re.compile(
+    r"(?:[ \t]\d{3})*[ \t]*(?:kr|kronor|sek|år|mån|månader|veckor|dagar|st|%)(?![^\W\d_])")
 # Numbered public roads are places, not addresses.
 _PUBLIC_ROAD_RE = re.compile(r"(?i:(?:riks|läns|lans|europa|motor)v[äa]g(?:en)?)\s*\d{1,4}")
 # After an address label any capitalised street name with a number is one ("Adress:
@@ -635,7 +639,8 @@ _RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.spl
 # A name and, in brackets, who the person is: "Lotta (moster)", "Dragan (styvpappa)".
 _RELATION_IN_BRACKETS_RE = re.compile(
     rf"(?<![\w-])({_NAME_WORD})[ \t]+\((?:{_RELATIONS}|styvpappa|styvmamma|bonuspappa"
-    r"|bonusmamma|kontaktman|ssk|usk|anhörig|närstående|tolk|ombud|god man|granne)\)")
+    r"|bonusmamma|kontaktman|ssk|usk|anhörig|närstående|tolk|ombud|god man|granne"
+    r"|anmälaren|anmälare|sökanden|klienten|brukaren|kunden)\)")
 # A child and its class: "Arman 2C", "Saga 3B", "Kalle i 5B".
 _CLASS_AFTER_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+(?:i[ \t]+)?\d[A-F]\b")
 
@@ -717,7 +722,7 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
 # "pratade med kalle", "fick hjälp av lena": after talking with or help from, a name.
 _TALKED_WITH_RE = re.compile(
     r"(?<![\w-])(?:pratade|pratat|pratar|talade|talat|snackade|snackat|träffade|träffat)"
-    r"[ \t]+med[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])")
+    r"[ \t]+(?:med|m\.?)[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])")
 # "ring tillbaka till hassan", "ringde upp till Eva", "ring vivi på 08 612 33 40": a call
 # to someone, then a name.
 _CALL_TO_RE = re.compile(
@@ -747,7 +752,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     if " till " in lower:
         matches += _RELATION_TO_RE.finditer(lower)
     talked = []
-    if " med " in lower or " av " in lower:
+    if " med " in lower or " av " in lower or " m " in lower or " m. " in lower:
         talked += _TALKED_WITH_RE.finditer(lower)
     if "ring" in lower:
         talked += _CALL_TO_RE.finditer(lower)
@@ -1113,6 +1118,7 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
     found += _initials_as_names(text)
     if "," in text:
         found += _surname_comma_first_name(text, finder)
+        found += _names_before_a_relation(text, finder)
     if "s " in text:
         found += _opening_genitives(text, finder)
     if "(" in text:
@@ -1260,16 +1266,17 @@ _INITIALS_AFTER_RE = re.compile(
     r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
     r"|den unge|ungdomen|(?:bistånds)?handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk"
+    r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))[ \t]+(?!(?:IT|HR|LSS|SOL|SFI|KS|AB|BUN|SOC)\b)"
-    r"([A-ZÅÄÖ]{2,3})\b(?![-.\d])")
+    r"([A-ZÅÄÖ]{2,3})\b(?![-.\d])(?:[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w))?")
 
 
-# A caller as a case system lists one, surname first, then what they do: "Kaldaras,
-# Angelina ringer för…", "Mebrahtu, Yonas G. ringer om…".
+# A caller as a case system lists one, surname first, then what they do or a bracket:
+# "Kaldaras, Angelina ringer för…", "Mebrahtu, Yonas G. ringer om…", "Grön, Alva (kl 09:45".
 _SURNAME_COMMA_FIRST_RE = re.compile(
     rf"(?m)^[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
     rf"(?:[ \t]+{_U}\.?)?(?=[ \t]+(?:ringer|ringde|mejlar|mejlade|skriver|skrev|frågar"
-    r"|undrar|vill|anmäler|meddelar|söker|kontaktar|kontaktade|hör av sig)\b)")
+    r"|undrar|vill|anmäler|meddelar|söker|kontaktar|kontaktade|hör av sig)\b|[ \t]*\()")
 
 
 # A first name in the genitive opening a sentence, before a noun: "Karins rollator står kvar".
@@ -1286,6 +1293,16 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+# A name, a comma and who the person is: "Sol, hennes dotter, har lånat…".
+_NAME_COMMA_RELATION_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+),[ \t]+(?:{_POSSESSIVES})[ \t]+(?i:{_RELATIONS})\b")
+
+
+def _names_before_a_relation(text: str, finder: NameFinder) -> list[NameSpan]:
+    return [(m.start(1), m.end(1), m.end(1)) for m in _NAME_COMMA_RELATION_RE.finditer(text)
+            if m.group(1).lower() in finder.first_names and not _plain_word(m.group(1))]
+
+
 def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _SURNAME_COMMA_FIRST_RE.finditer(text):
@@ -1300,6 +1317,8 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
 # The writer's own initials ("Jag (PE) tog samtalet") and initials joined to initials with
 # full stops ("AK och E.L. från byggenheten").
 _INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+# A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
+_INITIALS_LOG_RE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}[ \t]+([A-ZÅÄÖ]{2,3}):[ \t]")
 _INITIALS_JOINED_RE = re.compile(
     r"(?<![\w.-])([A-ZÅÄÖ]{2,3})[ \t]+(?:och|o|&)[ \t]+[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.(?![\w.])"
     r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
@@ -1315,6 +1334,8 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         regexes.append(_SIGNED_INITIALS_RE)
     if "(" in text:
         regexes.append(_INITIALS_SELF_RE)
+    if ":" in text:
+        regexes.append(_INITIALS_LOG_RE)
     if " och " in text or " o " in text or "&" in text:
         regexes.append(_INITIALS_JOINED_RE)
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
@@ -1458,6 +1479,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     _add_names(text, _find_names(text, lower, taken, model), taken, add)
     if model:
         _add_names(text, _find_model_names(text, taken), taken, add)
+    if model and any(s.type == "NAME" for s in spans):
+        spans[:] = _with_surnames_after(text, spans, taken)
     if any(s.type == "NAME" for s in spans):
         _add_names(text, _echoes(text, spans, taken), taken, add)
     text = full
@@ -1465,6 +1488,27 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         spans = _without_non_people(text, spans)
     spans.sort(key=lambda s: s.start)
     return _bridge_initials(text, spans) if len(spans) > 1 else spans
+
+
+_NEXT_CAP_WORD_RE = re.compile(rf"[ \t]({_U}{_LOW}+)\b(?![-'’])")
+
+
+def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Span]:
+    """A first name found alone, then a capitalised word on the surname list, even an
+    everyday word: "Hjalmar Vinter", "Viola Strand" (the model leaves such a surname out)."""
+    finder = name_model()
+    out = []
+    for s in spans:
+        m = _NEXT_CAP_WORD_RE.match(text, s.end) if s.type == "NAME" else None
+        if (m is not None and " " not in s.text and _is_cap(s.text)
+                and (s.text in FIRST_NAMES or s.text.lower() in finder.first_names)
+                and m.group(1).lower() in finder.surnames
+                and not _STREET_WORD_RE.match(m.group(1))
+                and not taken.overlaps(m.start(1), m.end(1))):
+            taken.add(m.start(1), m.end(1))
+            s = Span("NAME", s.start, m.end(1), text[s.start:m.end(1)])
+        out.append(s)
+    return out
 
 
 # An animal before a capitalised word names a pet ("vår katt Sixten", "hunden Greta"); a
@@ -1511,6 +1555,7 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.type == "NAME" and (
                 s.text in pets or s.text in _NAMES_OF_NO_ONE or s.text in CHAINS
+                or _PET_NAME_RE.fullmatch(s.text)
                 or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
                 or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
@@ -1655,6 +1700,17 @@ _NAMED_PLACE_RE = re.compile(
     r"(?![ \t]*\d)")
 
 
+def _company_span(span: str) -> bool:
+    """Two or more words ending in a company word that no surname list holds ("Svea Bank",
+    "Wasa Kredit"), or in any company word after a genitive ("Hassans Grill")."""
+    words = span.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    tail = words[-1].lower()
+    return tail in ORGANISATION_TAILS and (
+        words[-2].endswith("s") or tail not in name_model().surnames)
+
+
 def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                add: Callable[[str, int, int], None]) -> None:
     for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
@@ -1673,6 +1729,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         if (after is not None and after.group(1).lower() in ORGANISATION_TAILS
                 and after.group(1)[:1].isupper()):
             continue  # "Lisa Larssons Bageri", "Nilssons Bygg": a company
+        if _company_span(text[start:end]):
+            continue  # the same with the company word inside the span: "Svea Bank"
         initial = _LEADING_INITIAL_RE.search(text, max(0, start - 6), start)
         if initial is not None and not taken.overlaps(initial.start(), start):
             start = initial.start()  # "K. Lundgren"
@@ -1718,9 +1776,10 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
         # digit is wrong (mistyped, or made up on a form); organisation numbers are no date
         # (month 20-99) and number series are ruled out by their cue words above
         dashed = sep is not None and not sep.isspace()
-        # with the century a date-valid number is one too ("199203118822"), unless its last
-        # four digits can be a time of day ("202403151430": a time stamp)
-        century = len(date) == 8 and len(tail) == 4 and not _time_like(tail)
+        # with the century a date-valid number is one too ("199203118822"), unless it can be
+        # a recent time stamp ("202403151430")
+        century = len(date) == 8 and len(tail) == 4 and not (
+            date >= "2015" and _time_like(tail))
         if cue or (len(tail) == 4 and (dashed or century or luhn_ok(digits))):
             add("PNR", m.start(), m.end())
     for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
@@ -1868,6 +1927,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
             continue  # "Storg. 12" yes, "gatubelysning. 2024" no
         if _PUBLIC_ROAD_RE.fullmatch(text, w.start(), m.end()):
             continue  # "riksväg 83", "länsväg 226": a numbered public road
+        if m.group().lower().startswith("plan") and _AMOUNT_NEXT_RE.match(text, m.end()):
+            continue  # "Avbetalningsplan 1 500 kr/mån", "betalningsplan 5 år": no address
         prefix = (_STREET_PREFIX_RE if text[w.start()].isupper() else _LOWER_STREET_PREFIX_RE
                   ).search(text, max(0, w.start() - 12), w.start())
         town = _TOWN_AFTER_RE.match(text, m.end())
@@ -1895,10 +1956,11 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
 
 def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
                   model: bool = True) -> None:
+    digits_text = text
     if "O" in text or "o" in text:  # "07O-555 43 21", "6403O7-1128": a letter O for a zero
-        digits_text = _O_IN_NUMBER_RE.sub("0", text)
-    else:
-        digits_text = text
+        digits_text = _O_IN_NUMBER_RE.sub("0", digits_text)
+    if "l" in text:
+        digits_text = _L_IN_NUMBER_RE.sub("1", digits_text)
     _find_pnr(digits_text, add)
     _find_dates_of_birth(text, lower, add)
     _find_phones(digits_text, add)
@@ -1908,6 +1970,8 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
 # A letter O typed for a zero inside a number (same length, so spans still fit the note).
 _O_IN_NUMBER_RE = re.compile(
     r"(?<=\d)[Oo](?=[\d-])|(?<=\d\d)[Oo](?![^\W\d_])|(?<![\w])[Oo](?=\d{2})")
+# … and a letter l for a one ("6702l4-5520").
+_L_IN_NUMBER_RE = re.compile(r"(?<=\d)l(?=\d)")
 
 _MOBILE_WITHOUT_ZERO = ("70", "72", "73", "76", "79")
 

@@ -92,6 +92,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard33 to hard36: 40 more each, written the same way after those fixes (the planning
   office; relatives' letters about care; the contact center's handover log; messages typed
   on a phone), first run on the hard29-32 fixes, then used for fixes;
+- hard37 to hard40: 40 more each, written the same way after those fixes (debt counselling
+  and rent arrears; school and special transport; environmental health; the town hall
+  reception's log), first run on the hard33-36 fixes, then used for fixes;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.

@@ -404,3 +404,35 @@ def test_calls_double_names_initials_genitives_and_echoes(text: str, name: str) 
 ])
 def test_plots_switchboards_mailboxes_and_units_stay(text: str) -> None:
     assert found(text) == []
+
+
+# --- from the debt-counselling, transport, environmental-health and reception sets
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("verksamhetsutövare, pnr 6702l4-5520 (troligen felskrivet)", "PNR", "6702l4-5520"),
+    ("Anmälare: 195611230418, tel saknas", "PNR", "195611230418"),
+    ("Besöket utfört av inspektörerna EH och MS.", "NAME", "MS"),
+    ("2024-03-11 07:52 LH: Kontaktat åkeriet.", "NAME", "LH"),
+    ("Enligt AK (anmälaren) har hyresvärden inte åtgärdat ventilationen.", "NAME", "AK"),
+    ("Klienten säger att Sol, hennes dotter, har lånat 5 000 kr.", "NAME", "Sol"),
+    ("Besökslista: Grön, Alva (kl 09:45, bokat möte uteblev).", "NAME", "Alva"),
+    ("samt. m. Björn Ek ang hemtjänst", "NAME", "Björn Ek"),
+])
+def test_log_initials_letter_l_and_appositions(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Avbetalningsplan 1 500 kr/mån i 36 mån föreslagen.",
+    "Skuldsanering med betalningsplan 5 år via Kronofogden.",
+    "Akuta ärenden: socialjouren 020-45 45 45.",
+    "Katten Sigge omfattas inte av beslutet.",
+    "Tillsyn av Hassans Grill, kvar hos Svea Bank och Wasa Kredit.",
+    "Loggat 202403151431 i systemet.",  # a recent time stamp, no valid check digit
+])
+def test_payment_plans_duty_phones_pets_and_companies_stay(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_plan_street_with_a_house_number_is_still_an_address() -> None:
+    assert ("ADDRESS", "Kungsplan 5") in found("Hon bor på Kungsplan 5 i Lund.")

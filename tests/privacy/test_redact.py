@@ -300,7 +300,8 @@ def test_the_word_after_a_house_number_is_kept(text: str, redacted: str) -> None
     ("46701234567", "PHONE"),          # +46 70-123 45 67 without the "+"
     ("701234567", "PHONE"),            # 070-123 45 67 without the leading zero
     ("123456789", None),               # any other 9-digit number is not a phone
-    ("19" + BAD, None),
+    ("19" + BAD, "PNR"),               # with the century a mistyped check digit is one too
+    ("202403151431", None),            # a recent time stamp (2024-03-15 14:31)
     ("20260102", None),                # a date
     ("45293", None),                   # an Excel day number
 ])
