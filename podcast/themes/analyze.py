@@ -280,7 +280,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
     else:
         X = lex
         if area_list:
-            note_area = match_by_words(B, vocab, area_list, normaliser.tokens)
+            note_area = match_by_words(B, vocab, area_list, normaliser.tokens, weights)
     clustering = cluster(X, weights, k=opts.k, seed=opts.seed, min_share=opts.min_share)
     if opts.k is not None and clustering.k < opts.k:
         why = (f"the log has only {len(docs)} distinct notes" if opts.k > len(docs) else

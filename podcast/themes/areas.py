@@ -19,6 +19,7 @@ ending in one) of that area and of no other.
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -27,6 +28,8 @@ from pathlib import Path
 import numpy as np
 
 from podcast.errors import InputError
+
+log = logging.getLogger(__name__)
 
 #: ``[contacts] areas`` values that are not file names.
 BUILTIN = "default"
@@ -136,17 +139,22 @@ def match_by_vectors(note_vectors: np.ndarray, area_vectors: np.ndarray,
     notes, and a note with no clear area yet joins the area whose mean it is closest to when
     it leads the runner-up mean by the same margin and is no farther from that mean than the
     area's own least similar note. Nothing new is tuned: the margin is :data:`MIN_MARGIN`, the
-    floor comes from the notes themselves. Only when at least :data:`MIN_LOG_SHARE` of the
-    rows clearly belong to some area in the first place.
+    floor comes from the notes themselves.
+
+    A log of which fewer than :data:`MIN_LOG_SHARE` of the rows clearly belong to some area
+    is about other things than municipal services: there no note gets an area (a few notes
+    near an area's text would only split its own themes).
     """
     if note_vectors.shape[0] == 0 or area_vectors.shape[0] == 0:
         return np.full(note_vectors.shape[0], -1, dtype=np.int64)
     first = _clear_best(note_vectors @ area_vectors.T, min_similarity, min_margin)
-    if not refine or not (first >= 0).any():
+    if not (first >= 0).any():
         return first
     w = np.ones(len(first)) if weights is None else np.asarray(weights, dtype=np.float64)
-    if np.average(first >= 0, weights=w) < MIN_LOG_SHARE:
-        return first  # a log mostly about other things: the areas do not learn from it
+    if not _municipal(first, w):
+        return np.full(len(first), -1, dtype=np.int64)
+    if not refine:
+        return first
     seeded = np.flatnonzero(np.bincount(first[first >= 0]) >= MIN_SEEDS)
     if len(seeded) < 2:
         return first
@@ -162,12 +170,23 @@ def match_by_vectors(note_vectors: np.ndarray, area_vectors: np.ndarray,
     return np.where(first >= 0, first, joined).astype(np.int64)
 
 
+def _municipal(first: np.ndarray, weights: np.ndarray) -> bool:
+    """At least :data:`MIN_LOG_SHARE` of the rows clearly belong to some service area."""
+    share = float(np.average(first >= 0, weights=weights))
+    if share < MIN_LOG_SHARE:
+        log.info("service areas not used: only %.0f %% of the rows clearly belong to one "
+                 "(a log about other things)", 100 * share)
+        return False
+    return True
+
+
 #: Notes an area needs to be represented by their mean (fewer: by its text alone).
 MIN_SEEDS = 5
-#: Share of a log's rows that must clearly belong to some area before the areas learn from
-#: it. Municipal logs: 0.46-0.51 (contacts_3k, contacts_100k_sample, check_epost,
+#: Share of a log's rows that must clearly belong to some area before the areas are used at
+#: all. Municipal logs: 0.46-0.51 (contacts_3k, contacts_100k_sample, check_epost,
 #: check_chatt); Banking77 0.15 and CLINC150 0.05, where learning took a third of the notes
-#: into "Fakturor och avgifter" and the like (docs/themes-evaluation.md).
+#: into "Fakturor och avgifter" and the like, and even the first matches split their themes
+#: (docs/themes-evaluation.md).
 MIN_LOG_SHARE = 0.25
 
 
@@ -185,7 +204,8 @@ def _clear_best(sim: np.ndarray, min_similarity: float, min_margin: float) -> np
     return np.where(clear, best, -1).astype(np.int64)
 
 
-def match_by_words(B, vocab: list[str], areas: list[Area], stem_words) -> np.ndarray:  # noqa: ANN001
+def match_by_words(B, vocab: list[str], areas: list[Area], stem_words,  # noqa: ANN001
+                   weights: np.ndarray | None = None) -> np.ndarray:
     """Area index per note from typical words (lexical method, no model).
 
     ``B`` is the binary note × stem matrix over ``vocab`` (the log's stems); ``stem_words(text)``
@@ -221,4 +241,7 @@ def match_by_words(B, vocab: list[str], areas: list[Area], stem_words) -> np.nda
     hits.data[:] = 1.0
     per_note = np.asarray(hits.sum(axis=1)).ravel()
     best = np.asarray(hits.argmax(axis=1)).ravel()
-    return np.where(per_note == 1, best, -1).astype(np.int64)
+    found = np.where(per_note == 1, best, -1).astype(np.int64)
+    if not _municipal(found, np.ones(n) if weights is None else weights):
+        return np.full(n, -1, dtype=np.int64)
+    return found
