@@ -241,6 +241,7 @@ _LOWER_NATURE_ADDRESS_RE = re.compile(
 # Any street name (one or two words, capitalised or in a note's lower case) with a house
 # number is an address when a postnummer and a town follow: "Skogsbrynet 11, 746 93
 # Bålsta", "gamla vägen 14 362 30 tingsryd".
+_POSTNUMMER_HINT_RE = re.compile(r"\d{3}[ \t]?\d{2}[ \t]+[^\W\d_]")
 _STREET_BEFORE_POSTORT_RE = re.compile(
     rf"(?<![\w-])(?!(?i:på|i|vid|till|från|bor|och|är|mot|nära|om|av|adress|adressen|faktura"
     rf"|fakturan|fakturor|belopp|beloppet|summa|summan|ärende|ärendet|nr|nummer|ocr|dnr|kr)\b)"
@@ -836,6 +837,8 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     # a double first name in lower case is no ordinary word: "anna-karin", "jan-erik"
     if "-" in text:
         for m in _LOWER_DOUBLE_NAME_RE.finditer(text):
+            if not m.group().islower():
+                continue
             names = [part.capitalize() for part in m.groups()]
             if all(n in FIRST_NAMES for n in names) and not all(
                     n in AMBIGUOUS_FIRST_NAMES for n in names):  # "jan-erik", not "per-per"
@@ -899,7 +902,7 @@ def _first_then_surname(a: str, b: str, finder: NameFinder) -> bool:
     return ca[0] > ca[1] and cb[1] > cb[0] and cb[1] >= "3" and len(b) > 3
 
 
-_LOWER_DOUBLE_NAME_RE = re.compile(rf"(?<![\w-])({_LOW}+)-({_LOW}+)(?![\w-])")
+_LOWER_DOUBLE_NAME_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 _ASCII_PAIR_RE = re.compile(r"(?<![\w-])([a-z]{3,})[ \t]([a-z]{3,})(?![\w-])")
 _SWEDISH_LETTERS_RE = re.compile("[åäöÅÄÖ]")
 _FOLD = str.maketrans("åäöéü", "aaoeu")
@@ -1324,10 +1327,15 @@ _INITIALS_JOINED_RE = re.compile(
     r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
 
 
+_CAPS_INITIALS_HINT_RE = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]|\.)")
+
+
 def _initials_as_names(text: str) -> list[NameSpan]:
     """Initials that stand for someone: a child's or client's ("EK:s mamma", "eleven JN"), a
     staff member's signature ("sign. RK") and initials with full stops ("brukaren H.P.")."""
     regexes = []
+    if not _CAPS_INITIALS_HINT_RE.search(text):
+        return []  # no run of two or three capitals, nor a capital with a full stop
     if ":s " in text or _INITIALS_AFTER_RE.search(text):
         regexes += [_INITIALS_OWNER_RE, _INITIALS_AFTER_RE]
     if "ign" in text:
@@ -1484,7 +1492,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if any(s.type == "NAME" for s in spans):
         _add_names(text, _echoes(text, spans, taken), taken, add)
     text = full
-    if spans and _NOT_PEOPLE_HINT_RE.search(text):
+    if spans and _NOT_PEOPLE_HINT_RE.search(text.lower()):
         spans = _without_non_people(text, spans)
     spans.sort(key=lambda s: s.start)
     return _bridge_initials(text, spans) if len(spans) > 1 else spans
@@ -1540,10 +1548,11 @@ _ORG_HEAD = rf"(?:{'|'.join(_ORG_HEADS)})[ \t]+"
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
     rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+och[ \t]+)?$")
-_NOT_PEOPLE_HINT_RE = re.compile(
-    r"(?i:hund|valp|katt|kanin|häst|marsvin|undulat|papegoj|schäfer|labrador|lex)"
-    r"|Lönneberga|" + "|".join(re.escape(c) for c in sorted(
-        _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS))))
+# (searched in the lower-cased note: one pass over a trie of plain words)
+_NOT_PEOPLE_HINT_RE = re.compile(_trie_regex(frozenset(
+    {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
+     "labrador", "lex", "lönneberga"}
+    | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)})))
 
 
 def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
@@ -1944,8 +1953,10 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
                 _opens_sentence(text, start) and _LOWER_WORD_NEXT_RE.match(text, end)):
             continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad"
         add("ADDRESS", start, end)
-    for regex in (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _STREET_BEFORE_POSTORT_RE,
-                  _POSTORT_RE):
+    regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE]
+    if _POSTNUMMER_HINT_RE.search(text):
+        regexes.insert(3, _STREET_BEFORE_POSTORT_RE)
+    for regex in regexes:
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())
     for regex in (_EN_ADDRESS_RE, _UK_POSTCODE_RE):
@@ -1957,7 +1968,7 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
 def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
                   model: bool = True) -> None:
     digits_text = text
-    if "O" in text or "o" in text:  # "07O-555 43 21", "6403O7-1128": a letter O for a zero
+    if _O_HINT_RE.search(text):  # "07O-555 43 21", "6403O7-1128": a letter O for a zero
         digits_text = _O_IN_NUMBER_RE.sub("0", digits_text)
     if "l" in text:
         digits_text = _L_IN_NUMBER_RE.sub("1", digits_text)
@@ -1970,6 +1981,7 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
 # A letter O typed for a zero inside a number (same length, so spans still fit the note).
 _O_IN_NUMBER_RE = re.compile(
     r"(?<=\d)[Oo](?=[\d-])|(?<=\d\d)[Oo](?![^\W\d_])|(?<![\w])[Oo](?=\d{2})")
+_O_HINT_RE = re.compile(r"\d[Oo]|[Oo]\d")
 # … and a letter l for a one ("6702l4-5520").
 _L_IN_NUMBER_RE = re.compile(r"(?<=\d)l(?=\d)")
 
