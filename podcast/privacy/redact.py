@@ -1528,7 +1528,7 @@ _PET_NAME_RE = re.compile(
     r"(?i:\b(?:terapi|ledar|vakt|sällskaps)?(?:hund|hunden|valp|valpen|katt|katten|kattunge"
     r"|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
-    r"|labrador|labradoren))(?:,?[ \t]+som)?(?:[ \t]+(?:heter|hette|kallas))?"
+    r"|labrador|labradoren))(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas))?"
     rf"[ \t]+({_U}{_L}+)\b")
 #: Names that stand for no one on their own: feasts, "Lex" (of a law) and characters every
 #: Swedish child knows.

@@ -357,6 +357,10 @@ def test_switchboards_pets_venues_and_places_stay(text: str) -> None:
     assert found(text) == []
 
 
+def test_a_person_after_an_animal_and_som_is_still_a_person() -> None:
+    assert ("NAME", "Anna") in found("Hunden som Anna rastar skäller hela natten.")
+
+
 def test_a_mobile_after_a_service_word_is_still_someones() -> None:
     text = "fråga om öppettider kontaktcenter nr +46707624775"
     assert ("PHONE", "+46707624775") in found(text)
