@@ -95,6 +95,10 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard37 to hard40: 40 more each, written the same way after those fixes (debt counselling
   and rent arrears; school and special transport; environmental health; the town hall
   reception's log), first run on the hard33-36 fixes, then used for fixes;
+- hard41 to hard44: 40 more each, written the same way last (consumer and energy advice;
+  library, culture school and grants; safety reports; population registration, moving and
+  elections), run once on the session's final rules and **not** used for any change: a
+  report of how the rules do on notes they were not made for;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
