@@ -138,8 +138,10 @@ _EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\(\[]\s?(?:at|snabel-a)\s?[\)\]]\s?)[\w-]+(?:\.[\w-]+)*"
     r"(?:\.|\s?[\(\[]\s?(?:dot|punkt)\s?[\)\]]\s?)[a-z]{2,}\b", re.IGNORECASE)
 
-# 6 or 8 digit date part, separator, 4 (or 3 after a cue) digits.
-_PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6})\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
+# 6 or 8 digit date part (the century may stand apart: "2012 0517"), separator, 4 (or 3
+# after a cue) digits.
+_PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6}|(?:19|20)\d\d[ \t]\d{4})"
+                     r"\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
 _PNR_CUE_RE = re.compile(
     r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
     r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd)\b(?:[\s:.=#-]*\b(?:är|ar|is)\b)?"
@@ -213,6 +215,7 @@ _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 _HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
                 r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b"
                 r"|ingång[ \t]+från[ \t]+(?:gården|gatan|baksidan|parkeringen)"
+                r"|\d{1,2}(?:st|nd|rd|th)[ \t]+floor"
                 r"|(?:nb|n\.b\.|bv|ög)\b))")
 # (not a property designation: "Ekbacken 2:7", "Sjövik 3:9" name a plot, not a home)
 _HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-]|:\d)(?:{_HOUSE_LETTER})?"
@@ -662,7 +665,8 @@ def _children_with_class(text: str, finder: NameFinder) -> list[NameSpan]:
 # A relation or role, then (after a comma) the name. Matched in the lower-cased text (a
 # case-insensitive alternation tries every position slowly).
 _RELATION_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_POSSESSIVES})[ \t]+(?:{_trie_regex(frozenset(_RELATIONS.split('|')))})"
+    rf"(?<![\w-])(?:(?:{_POSSESSIVES}|[^\W\d_]{{2,}}s)[ \t]+"
+    rf"(?:{_trie_regex(frozenset(_RELATIONS.split('|')))})"
     rf"|(?:{_trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?"
     r"(?:[ \t]+(?:som[ \t]+)?(?:heter|hette))?[ \t]+(?=[^\W\d_])")
 # The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
@@ -723,7 +727,8 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
 # "pratade med kalle", "fick hjälp av lena": after talking with or help from, a name.
 _TALKED_WITH_RE = re.compile(
     r"(?<![\w-])(?:pratade|pratat|pratar|talade|talat|snackade|snackat|träffade|träffat)"
-    r"[ \t]+(?:med|m\.?)[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])")
+    r"[ \t]+(?:med|m\.?)[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])"
+    r"|(?<![\w-])(?:fråga|frågade|frågar)[ \t]+efter[ \t]+(?=[^\W\d_])")
 # "ring tillbaka till hassan", "ringde upp till Eva", "ring vivi på 08 612 33 40": a call
 # to someone, then a name.
 _CALL_TO_RE = re.compile(
@@ -753,7 +758,8 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     if " till " in lower:
         matches += _RELATION_TO_RE.finditer(lower)
     talked = []
-    if " med " in lower or " av " in lower or " m " in lower or " m. " in lower:
+    if (" med " in lower or " av " in lower or " m " in lower or " m. " in lower
+            or " efter " in lower):
         talked += _TALKED_WITH_RE.finditer(lower)
     if "ring" in lower:
         talked += _CALL_TO_RE.finditer(lower)
@@ -1318,13 +1324,13 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
 
 
 # The writer's own initials ("Jag (PE) tog samtalet") and initials joined to initials with
-# full stops ("AK och E.L. från byggenheten").
+# full stops ("AK och E.L. från byggenheten", "överlämnat från AK till E.L.").
 _INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
 # A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
 _INITIALS_LOG_RE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}[ \t]+([A-ZÅÄÖ]{2,3}):[ \t]")
 _INITIALS_JOINED_RE = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖ]{2,3})[ \t]+(?:och|o|&)[ \t]+[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.(?![\w.])"
-    r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
+    r"(?<![\w.-])([A-ZÅÄÖ]{2,3})[ \t]+(?:och|o|&|till)[ \t]+[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.(?![\w.])"
+    r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&|till)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
 
 
 _CAPS_INITIALS_HINT_RE = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]|\.)")
@@ -1344,7 +1350,7 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         regexes.append(_INITIALS_SELF_RE)
     if ":" in text:
         regexes.append(_INITIALS_LOG_RE)
-    if " och " in text or " o " in text or "&" in text:
+    if " och " in text or " o " in text or "&" in text or " till " in text:
         regexes.append(_INITIALS_JOINED_RE)
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
              for g in (1, 2)[:r.groups] if m.start(g) >= 0]
@@ -1543,7 +1549,8 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "Bolaget", "Restaurang", "Restaurangen", "Pizzeria", "Pizzerian", "Café", "Kafé",
               "Bageri", "Bageriet", "Konditori", "Konditoriet", "Hotell", "Hotellet", "Salong",
               "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen", "Träffpunkt",
-              "avdelning", "avdelningen", "Avdelning", "Avdelningen", "träffpunkt")
+              "avdelning", "avdelningen", "Avdelning", "Avdelningen", "träffpunkt", "sal",
+              "salen", "Sal", "rum", "rummet", "Rum")
 _ORG_HEAD = rf"(?:{'|'.join(_ORG_HEADS)})[ \t]+"
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
@@ -1594,16 +1601,22 @@ def _functional_mailbox(address: str) -> bool:
         return False  # "ak@kommun.se", "sfi@…", "p.vdbroek@…": initials or an abbreviation
     words = [w for w in words if len(w) >= 4]  # beside them "lss", "kc", "vof" are units
     finder = name_model()
-    first, last = finder.first_names, finder.surnames
     for w in words:
         if w in finder.names:
             return False
         if finder.ranks is not None and finder.ranks.code(w) != "00":
             return False
-        if any(w[:i] in first and (w[i:] in last or w[i:] in first)
-               for i in range(3, len(w) - 3)):
+        if _run_together_name(w):
             return False
     return True
+
+
+def _run_together_name(word: str) -> bool:
+    """A first name run into a surname or another first name: "annasvensson", "linamattsson"."""
+    finder = name_model()
+    first, last = finder.first_names, finder.surnames
+    return any(word[:i] in first and (word[i:] in last or word[i:] in first)
+               for i in range(3, len(word) - 3))
 
 
 # A social-media handle: "@linnea.wahlstrom95", "@edin_hodzic" (not the tail of an e-mail).
@@ -1613,12 +1626,14 @@ _HANDLE_PART_RE = re.compile(r"[^\W\d_]+")
 
 def _find_handles(text: str, add: Callable[[str, int, int], None], model: bool) -> None:
     """A handle made of a person's name is a name: every word in it (of three letters or
-    more) is on the first-name list or, with the model, on the name finder's name lists
-    ("@linnea.wahlstrom95", "@lisa_88"). "@malmo_stad", "@roda_korset", "@kommunen" stay."""
+    more) is on the first-name list or, with the model, on the name finder's name lists or
+    two names run together ("@linnea.wahlstrom95", "@lisa_88", "@linamattsson_86").
+    "@malmo_stad", "@roda_korset", "@kommunen" stay."""
     names = name_model().names if model else frozenset()
     for m in _HANDLE_RE.finditer(text):
         parts = [p.lower() for p in _HANDLE_PART_RE.findall(m.group(1)) if len(p) > 2]
-        if parts and all(p.capitalize() in FIRST_NAMES or p in names for p in parts):
+        if parts and all(p.capitalize() in FIRST_NAMES or p in names
+                         or (model and _run_together_name(p)) for p in parts):
             add("NAME", m.start(1), m.end(1))
 
 
@@ -1746,6 +1761,9 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         add("NAME", start, end)
 
 
+_CENTURY_BEFORE_RE = re.compile(r"(?<![\w-])(?:19|20)[ \t]$")
+
+
 def _time_like(hhmm: str) -> bool:
     return int(hhmm[:2]) < 24 and int(hhmm[2:]) < 60
 
@@ -1759,7 +1777,7 @@ def _loose_pnr_ok(raw: str) -> bool:
 
 def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
     for m in _PNR_RE.finditer(text):
-        date, sep, tail = m.group(1), m.group(2), m.group(3)
+        date, sep, tail = m.group(1).replace(" ", "").replace("\t", ""), m.group(2), m.group(3)
         before = text[max(0, m.start() - 30):m.start()]
         cue = bool(_PNR_CUE_RE.search(before))
         if _ORG_NO_CUE_RE.search(before) and _date_ok(date[-6:]):
@@ -1790,7 +1808,11 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
         century = len(date) == 8 and len(tail) == 4 and not (
             date >= "2015" and _time_like(tail))
         if cue or (len(tail) == 4 and (dashed or century or luhn_ok(digits))):
-            add("PNR", m.start(), m.end())
+            start = m.start()
+            split = _CENTURY_BEFORE_RE.search(text, max(0, start - 4), start)
+            if len(date) == 6 and split is not None:
+                start = split.start()  # "19 650228 – 0394": the century typed apart
+            add("PNR", start, m.end())
     for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
         if _loose_pnr_ok(m.group()) and _PNR_CUE_RE.search(text, max(0, m.start() - 40),
                                                            m.start()):
@@ -1897,6 +1919,7 @@ _LOWER_STREET_PREFIX_RE = re.compile(
 # A street's name cut short without a full stop, as typed during a call: "Storg 5 B",
 # "Lärkg 22 lgh 1203", "sjöv 3 lgh 1101", "Ekgr. 7, 1 tr" (gata, väg, gränd).
 _SHORT_STREET_RE = re.compile(rf"(?<![\w-])({_L}{{2,}}?(?:gr|vg|g|v))(\.)?[ \t]?({_HOUSE})")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?!\d)")
 _FLAT_OR_FLOOR_RE = re.compile(r"(?i:lgh|lägenhet|tr\b|våning)")
 # A town after the house number: "Kvarng. 4, Lysekil." (with a postnummer: _POSTORT).
 _TOWN_AFTER_RE = re.compile(rf",[ \t]*{_U}{_LOW}+(?=[ \t]*(?:[.;)\n]|$))")
@@ -1917,6 +1940,8 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
             continue  # "Storg 5 B", "Ekgr. 7", "sjöv 3 lgh 1101"; not "Ring 112", "Prog 2"
         if not m.group(2) and low.endswith("ng"):
             continue  # "Återbetalning 1 250 kr", "Parkering 2": a noun, not "…g(atan)"
+        if not flat and _YEAR_RE.match(m.group(3)):
+            continue  # "Föreningsbidrag 2024": a year, not a house number
         if _COUNT_NEXT_RE.match(text, m.end()):
             continue  # "Storg 3 gånger"
         town = _TOWN_AFTER_RE.match(text, m.end())

@@ -440,3 +440,30 @@ def test_payment_plans_duty_phones_pets_and_companies_stay(text: str) -> None:
 
 def test_a_plan_street_with_a_house_number_is_still_an_address() -> None:
     assert ("ADDRESS", "Kungsplan 5") in found("Hon bor på Kungsplan 5 i Lund.")
+
+
+# --- from hard41-44 (run once on the rules before these, then used for fixes)
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Ärendet överlämnat från AK till E.L. på enheten.", "NAME", "AK"),
+    ("Eleven, 2011 0612-3308, har fått avgiftsbefrielse.", "PNR", "2011 0612-3308"),
+    ("uppger att personnummer 19 640217 – 0394 står på fel rad", "PNR", "19 640217 – 0394"),
+    ("Björns fru Rosa har mejlat bilder.", "NAME", "Rosa"),
+    ("grannens son Emil har sett dem", "NAME", "Emil"),
+    ("ring tillbaka och fråga efter gösta om avtalet", "NAME", "gösta"),
+    ("I live at Odengatan 65, 5th floor, 113 22 Stockholm.", "ADDRESS",
+     "Odengatan 65, 5th floor, 113 22 Stockholm"),
+    ("Tips kom via DM från @linamattsson_86 i går.", "NAME", "linamattsson_86"),
+])
+def test_handovers_split_centuries_genitive_relations_and_handles(text: str, kind: str,
+                                                                  value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Föreningsbidrag 2024: 42 föreningar har sökt.",
+    "Trygghetsrådet möts i Folkets hus, sal Björken.",
+    "Följ @malmo_stad och @kommunen för driftinformation.",
+])
+def test_years_rooms_and_organisation_handles_stay(text: str) -> None:
+    assert found(text) == []
