@@ -180,8 +180,8 @@ _SWITCHBOARD_RE = re.compile(r"0[ \t]?0[ \t]?0$")
 _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|kundcenter|kontaktcenter"
     r"|servicecenter|jourtelefon|jourtelefonen|[^\W\d_]*jouren|receptionen|restaurangen"
-    r"|butiken))"
-    r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.]?[ \t]*$")
+    r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen))"
+    r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.,]?[ \t]*$")
 # A date (2024-01-15, 15/01/2024, 15.01.2024) or a plain reference number, not a phone.
 _DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}|[0-3]\d([/.-])[01]\d\1(?:19|20)\d\d")
 # A number with a foreign country code: "+44 20 7946 0958", "+1 415 555 0132" (+46 above).
@@ -277,7 +277,9 @@ _PREFIXED_STREET_RE = re.compile(
     rf"[ \t]*{_HOUSE}")
 # A street named after someone, in two words, with a number: "Olof Palmes gata 12".
 _NAMED_STREET_RE = re.compile(
-    rf"(?:{_U}{_LOW}+[ \t]+)?{_U}{_LOW}+s[ \t]+(?:gata|väg|plats|torg|allé|gränd|stig|backe)"
+    rf"(?:{_U}{_LOW}+[ \t]+)?{_U}{_LOW}+s?[ \t]+(?:gata|väg|plats|torg|allé|gränd|stig|backe"
+    rf"|terrass|park|udde|strand|höjd|äng|hage)[ \t]+{_HOUSE}"
+    rf"|(?:(?<=på )|(?<=vid ))[a-zåäö]{{3,}}s[ \t]+(?:gata|väg|plats|torg|allé|gränd|stig|backe)"
     rf"[ \t]+{_HOUSE}")
 # "c/o Jansson": whom the post goes through.
 _CARE_OF_RE = re.compile(rf"\b(?i:c/o)[ \t]+{_U}{_L}+(?:[- \t]{_U}{_L}+){{0,2}}")
@@ -390,7 +392,7 @@ _CHAT_TURN_RE = re.compile(rf"(?m)^{_TURN_TIME}(?:{_CITIZEN}|Chattbot)[ \t]*:")
 _SIGNED_INITIALS_RE = re.compile(
     r"(?<![\w-])[Ss]ign(?:\.|:|erat|erad[ \t]+av|erat[ \t]+av)?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
 # Initials with full stops standing for someone: "brukaren H.P.", "en person, A.K., som".
-_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ ]?[A-ZÅÄÖ]\.(?![\w.])")
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ ]?[A-ZÅÄÖ]\.(?:[ ]?[A-ZÅÄÖ]\.)?(?![\w.])")
 _DOTTED_NOT_INITIALS = frozenset({"P.S.", "O.K.", "N.B.", "E.U.", "U.S.", "U.K.", "A.B.",
                                   "K.B.", "H.B.", "A.M.", "P.M.", "D.C.", "F.D.", "T.V."})
 # In a chat, a staff turn that asks for a name ("Vad heter du?", "Och efternamn?") ...
@@ -632,7 +634,9 @@ _ROLES_BARE = (
     "mentorn eleven ombudet sökanden hyresgästen hyresvärden vårdnadshavaren patienten "
     "sjuksköterskan undersköterskan chefen mamman pappan sonen dottern sambon farsan morsan "
     "farmor farfar mormor morfar farbror morbror faster moster kontaktperson handläggare "
-    "assistent personliga kollegan arbetskamraten")
+    "assistent personliga kollegan arbetskamraten chauffören föraren fastighetsskötaren "
+    "vaktmästaren montören snickaren rörmokaren elektrikern städaren receptionisten tolken "
+    "inspektören arbetsledaren enhetschefen kuratorn förvaltaren")
 _RELATIONS_OWNED = (
     "granne mamma pappa mor far son dotter bror syster sambo man fru make maka partner kusin "
     "barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
@@ -733,11 +737,13 @@ _TALKED_WITH_RE = re.compile(
 # to someone, then a name.
 _CALL_TO_RE = re.compile(
     r"(?<![\w-])(?:ring|ringa|ringer|ringde|ringt)(?:[ \t]+(?:tillbaka|upp))?[ \t]+"
-    r"(?:till[ \t]+(?=[^\W\d_])|(?=[^\W\d_]+[ \t]+på[ \t]+[+\d]))")
-# "en kvinna som hette sara", "hon heter Lina", "my name is tom harris": being called, then
-# a name (a listed first name only: "förskolan som heter Solstrålen" names no person).
+    r"(?:till[ \t]+(?=[^\W\d_])|(?=[^\W\d_]+[ \t]+på[ \t]+[+\d])|(?<=upp[ \t])(?=[^\W\d_]))")
+# "en kvinna som hette sara", "hon heter Lina", "fastighetsskötaren heter jukka", "my name
+# is tom harris": being called, then a name (a listed first name only: "förskolan som
+# heter Solstrålen" names no person).
 _CALLED_RE = re.compile(
-    r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du|vi)[ \t]+|(?<=,)[ \t]*|^)(?:heter|hette)"
+    r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du|vi|[^\W\d_]{3,}(?:en|an|n))[ \t]+"
+    r"|(?<=,)[ \t]*|^)(?:heter|hette)"
     r"|my[ \t]+name[ \t]+is"
     r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e)[ \t]+jag(?:[ \t]+igen)?[ \t]*,"
     r"|(?:hej|hejsan|hallå|tja|tjena)[ \t]*[,!]?[ \t]+(?:det|de|detta|det[ \t]+här)[ \t]+(?:är|e)"
@@ -848,7 +854,12 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
             names = [part.capitalize() for part in m.groups()]
             if all(n in FIRST_NAMES for n in names) and not all(
                     n in AMBIGUOUS_FIRST_NAMES for n in names):  # "jan-erik", not "per-per"
-                found.append((m.start(), m.end(), m.end()))
+                end = m.end()
+                after = _NAME_TOKEN_RE.match(text, end)
+                if (after is not None and after.group(1).islower()
+                        and after.group(1) in finder.surnames and after.group(1) in finder.names):
+                    end = after.end(1)  # "bengt-åke holm"
+                found.append((m.start(), end, m.end()))
     # a name typed without å, ä, ö: "asa bjorklund" is "åsa björklund". In a note that has
     # those letters elsewhere both words must have lost them ("goran lindstrom har fått…")
     plain_letters = not _SWEDISH_LETTERS_RE.search(text)
@@ -1152,16 +1163,29 @@ def _listed_first_name(word: str, finder: NameFinder) -> bool:
 
 def _first_name_before(text: str, span: NameSpan, finder: NameFinder, taken: _Taken
                        ) -> NameSpan:
-    """A name the model found grows by a capitalised listed first name just before it,
-    which the model tagged otherwise ("Eva-Lena och Per-Olof Gustavsson")."""
+    """A name the model found grows by a capitalised first name just before it, listed or
+    ranked as one somewhere, which the model tagged otherwise ("Eva-Lena och Per-Olof
+    Gustavsson", "Oluwaseun Adeyemi-Berg")."""
     start, end, end1 = span
     m = _WORD_BEFORE_NAME_RE.search(text, max(0, start - 40), start)
     if m is None or taken.overlaps(m.start(1), m.end(1)):
         return span
     word = m.group(1)
-    if all(_is_cap(p) for p in word.split("-")) and _listed_first_name(word, finder):
+    if all(_is_cap(p) for p in word.split("-")) and (
+            _listed_first_name(word, finder) or _ranked_first_name(word, finder)):
         return (m.start(1), end, m.end(1))
     return span
+
+
+def _ranked_first_name(word: str, finder: NameFinder) -> bool:
+    """On some country's first-name list at least as high as on its surname lists, and no
+    everyday word ("Oluwaseun Adeyemi-Berg"; not "Storm Lindahl")."""
+    if finder.ranks is None or "-" in word:
+        return False
+    low = word.lower()
+    code = finder.ranks.code(low)
+    return (code[0] != "0" and code[0] >= code[1] and low not in finder.everyday
+            and not _plain_word(word))
 
 
 # Two words in capitals: "LARS-ERIK BOMAN" in a note written in capitals.
@@ -1276,6 +1300,8 @@ _INITIALS_AFTER_RE = re.compile(
     r"|den unge|ungdomen|(?:bistånds)?handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk"
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?"
+    r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
+    r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))[ \t]+(?!(?:IT|HR|LSS|SOL|SFI|KS|AB|BUN|SOC)\b)"
     r"([A-ZÅÄÖ]{2,3})\b(?![-.\d])(?:[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w))?")
 
@@ -1288,7 +1314,8 @@ _SURNAME_COMMA_FIRST_RE = re.compile(
     r"|undrar|vill|anmäler|meddelar|söker|kontaktar|kontaktade|hör av sig)\b|[ \t]*\()")
 
 
-# A first name in the genitive opening a sentence, before a noun: "Karins rollator står kvar".
+# A first name or a surname in the genitive opening a sentence, before a noun: "Karins
+# rollator står kvar", "Holmgrens tuja skymmer sikten".
 _OPENING_GENITIVE_RE = re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
 
 
@@ -1296,7 +1323,8 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _OPENING_GENITIVE_RE.finditer(text):
         base = m.group(1)
-        if (base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES
+        surname = base.lower().endswith(_SURNAME_ENDINGS) and base.lower() in finder.surnames
+        if ((base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES or surname)
                 and base.lower() not in finder.everyday and not _plain_word(base)):
             found.append((m.start(1), m.end(), m.end()))
     return found
@@ -1517,7 +1545,8 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
         if (m is not None and " " not in s.text and _is_cap(s.text)
                 and (s.text in FIRST_NAMES or s.text.lower() in finder.first_names)
                 and m.group(1).lower() in finder.surnames
-                and not _STREET_WORD_RE.match(m.group(1))
+                and (not _STREET_WORD_RE.match(m.group(1))
+                     or _BARE_STREET_SUFFIX_RE.fullmatch(m.group(1)))
                 and not taken.overlaps(m.start(1), m.end(1))):
             taken.add(m.start(1), m.end(1))
             s = Span("NAME", s.start, m.end(1), text[s.start:m.end(1)])
@@ -1534,7 +1563,8 @@ _PET_NAME_RE = re.compile(
     r"(?i:\b(?:terapi|ledar|vakt|sällskaps)?(?:hund|hunden|valp|valpen|katt|katten|kattunge"
     r"|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
-    r"|labrador|labradoren))(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas))?"
+    r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve))"
+    r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas))?,?"
     rf"[ \t]+({_U}{_L}+)\b")
 #: Names that stand for no one on their own: feasts, "Lex" (of a law) and characters every
 #: Swedish child knows.
@@ -1558,7 +1588,7 @@ _ORG_HEAD_BEFORE_RE = re.compile(
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(_trie_regex(frozenset(
     {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
-     "labrador", "lex", "lönneberga"}
+     "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "lex", "lönneberga"}
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)})))
 
 
@@ -1724,6 +1754,16 @@ _NAMED_PLACE_RE = re.compile(
     r"(?![ \t]*\d)")
 
 
+# A company's form after a name, at most two words on ("Mats Gröna Händer AB", "Lindberg &
+# Co AB", "Jönsson & Söner"), and a chain's name before a shop-keeper's ("ICA Nära Jonssons").
+_COMPANY_AFTER_RE = re.compile(
+    rf"(?:[ \t]+{_U}{_LOW}+){{0,2}}[ \t]+(?:AB|HB|KB)(?![-\w])"
+    r"|[ \t]*&[ \t]*(?:Co|Söner|Son|Dotter|Döttrar|Partners)\b")
+_CHAIN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:ICA(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop|Tempo"
+    r"|Handlar'n|Matöppet)[ \t]+$")
+
+
 def _company_span(span: str) -> bool:
     """Two or more words ending in a company word that no surname list holds ("Svea Bank",
     "Wasa Kredit"), or in any company word after a genitive ("Hassans Grill")."""
@@ -1753,14 +1793,20 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         if (after is not None and after.group(1).lower() in ORGANISATION_TAILS
                 and after.group(1)[:1].isupper()):
             continue  # "Lisa Larssons Bageri", "Nilssons Bygg": a company
-        if _company_span(text[start:end]):
-            continue  # the same with the company word inside the span: "Svea Bank"
+        if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (
+                _CHAIN_BEFORE_RE.search(text, max(0, start - 20), start)):
+            continue  # "Svea Bank", "Omsorgshuset Lindberg & Co AB", "ICA Nära Jonssons"
         initial = _LEADING_INITIAL_RE.search(text, max(0, start - 6), start)
         if initial is not None and not taken.overlaps(initial.start(), start):
             start = initial.start()  # "K. Lundgren"
         add("NAME", start, end)
 
 
+# A reference number's word shortly before ("OCR-nummer på hyresavin: 8306214471").
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?i:ocr|nummer|\bnr\b|faktur|\bavi|konto|ärende|dnr|kund|order|referens|\bid\b|målnr"
+    r"|bankgiro|plusgiro|\bbg\b|\bpg\b)")
+_DASHED_DATE_PNR_RE = re.compile(r"(?<![\w-])(\d\d)-(\d\d)-(\d\d)-\d{4}(?![\w-])")
 _CENTURY_BEFORE_RE = re.compile(r"(?<![\w-])(?:19|20)[ \t]$")
 
 
@@ -1795,6 +1841,9 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
             continue
         if len(date) == 6 and sep is None and short.startswith(_MOBILE_PREFIX) and not cue:
             continue  # 07x xxx xx xx without separators: a mobile number
+        # ten digits that are no phone (a phone starts with 0): "3604181289" after a name
+        bare = (len(date) == 6 and sep is None and len(tail) == 4 and short[0] != "0"
+                and not _REFERENCE_BEFORE_RE.search(text, max(0, m.start() - 25), m.start()))
         if (sep is not None and sep.isspace() and len(date) == 6 and not cue
                 and (date[0] == "0" or not luhn_ok(digits))):
             continue  # "790101 1234" is more often a phone than an identity number (but a
@@ -1804,15 +1853,20 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
         # (month 20-99) and number series are ruled out by their cue words above
         dashed = sep is not None and not sep.isspace()
         # with the century a date-valid number is one too ("199203118822"), unless it can be
-        # a recent time stamp ("202403151430")
-        century = len(date) == 8 and len(tail) == 4 and not (
-            date >= "2015" and _time_like(tail))
-        if cue or (len(tail) == 4 and (dashed or century or luhn_ok(digits))):
+        # a recent time stamp ("202403151430", "20240701-0930")
+        recent_stamp = len(date) == 8 and date >= "2015" and _time_like(tail)
+        if recent_stamp and not cue:
+            continue  # "Loggpost 20240701-0930": a time stamp
+        century = len(date) == 8 and len(tail) == 4
+        if cue or (len(tail) == 4 and (dashed or century or bare or luhn_ok(digits))):
             start = m.start()
             split = _CENTURY_BEFORE_RE.search(text, max(0, start - 4), start)
             if len(date) == 6 and split is not None:
                 start = split.start()  # "19 650228 – 0394": the century typed apart
             add("PNR", start, m.end())
+    for m in _DASHED_DATE_PNR_RE.finditer(text):  # "68-04-17-2268"
+        if _date_ok(m.group(1) + m.group(2) + m.group(3)):
+            add("PNR", m.start(), m.end())
     for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
         if _loose_pnr_ok(m.group()) and _PNR_CUE_RE.search(text, max(0, m.start() - 40),
                                                            m.start()):

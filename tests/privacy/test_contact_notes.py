@@ -467,3 +467,42 @@ def test_handovers_split_centuries_genitive_relations_and_handles(text: str, kin
 ])
 def test_years_rooms_and_organisation_handles_stay(text: str) -> None:
     assert found(text) == []
+
+
+# --- from hard45-48 (written from a brief without example names; run once, then used)
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Ny handläggare på ärendet: Oluwaseun Adeyemi-Berg.", "NAME", "Oluwaseun Adeyemi-Berg"),
+    ("Handläggaren Vide Strand har varit sjukskriven.", "NAME", "Vide Strand"),
+    ("Ärende om hjälpmedel för Iris Vinter, 3604181289. Hon har", "PNR", "3604181289"),
+    ("hon har skrivit 68-04-17-2268 på ansökan", "PNR", "68-04-17-2268"),
+    ("fastighetsskötaren heter jukka och har nyckeln", "NAME", "jukka"),
+    ("kan någon ringa upp ahmed ang reseersättningen", "NAME", "ahmed"),
+    ("pappan: bengt-åke holm vill avsluta larmet", "NAME", "bengt-åke holm"),
+    ("Samtal m LT om hög frånvaro. LT uppger att barnen varit sjuka.", "NAME", "LT"),
+    ("Uppföljning: hennes pappa KH deltog.", "NAME", "KH"),
+    ("Kontrollerat med föraren, J.K.N. på entreprenören.", "NAME", "J.K.N."),
+    ("Holmgrens tuja skymmer sikten i korsningen.", "NAME", "Holmgrens"),
+    ("chauffören zoran noterade ett trasigt lock", "NAME", "zoran"),
+    ("vattnet är brunt på Ugglebo terrass 9 uppg. C sedan i morse", "ADDRESS",
+     "Ugglebo terrass 9 uppg. C"),
+    ("trasigt lock hos kunden på ekbackens väg 14 i dag", "ADDRESS", "ekbackens väg 14"),
+])
+def test_ranked_first_names_bare_numbers_roles_and_two_word_streets(text: str, kind: str,
+                                                                    value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "OCR-nummer på hyresavin: 8306214471.",
+    "Loggpost 20240701-0930 visar att brevet gått ut.",
+    "Utföraren Omsorgshuset Lindberg & Co AB handlar åt brukaren.",
+    "Upphandlingen vanns av Mats Gröna Händer AB.",
+    "Matkortet gäller på ICA Nära Bengtssons men inte på Hemköp Sundbergs.",
+    "Brukaren har en tax som heter Molly.",
+    "En hund, Tessan, hade tagit sig ut genom hålet.",
+    "Kopplat till ekonomienheten på 0155-24 51 10.",
+    "Kontakt: föreningens kansli, 0155-20 30 40.",
+])
+def test_references_stamps_companies_shops_pets_and_units_stay(text: str) -> None:
+    assert found(text) == []

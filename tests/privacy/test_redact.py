@@ -54,9 +54,11 @@ def test_samordningsnummer_day_plus_60() -> None:
 
 def test_bad_check_digit_with_a_dash_or_after_a_cue() -> None:
     written = f"{BAD[:6]}-{BAD[6:]}"
-    # ten digits in a row with a wrong check digit are some other number ...
-    assert types(f"se {BAD} tack") == []
-    # ... but a date, a dash and four digits are an identity number typed or made up wrong
+    # ten digits in a row that are no date are some other number; a date and four more
+    # digits, not starting with 0 (no phone), are an identity number with a wrong check digit
+    assert types(f"se {BAD[:2]}13{BAD[4:]} tack") == []
+    assert types(f"se {BAD} tack") == [("PNR", BAD)]
+    # a date, a dash and four digits are an identity number typed or made up wrong
     assert types(f"Rania Khoury, {written}, har inkommit") == [("NAME", "Rania Khoury"),
                                                                ("PNR", written)]
     assert types(f"dottern (19{written}) börjar i augusti") == [("PNR", f"19{written}")]
