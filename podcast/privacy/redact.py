@@ -276,6 +276,9 @@ _PREFIXED_STREET_RE = re.compile(
     r"(?:Gatan|Gata|Vägen|Väg|Torget|Torg|Allén|Gränd|Gränden|Backen|Stigen|Långgatan)"
     rf"[ \t]*{_HOUSE}")
 # A street named after someone, in two words, with a number: "Olof Palmes gata 12".
+_NAMED_STREET_HINT_RE = re.compile(
+    r"(?:gata|väg|plats|torg|allé|gränd|stig|backe|terrass|park|udde|strand|höjd|äng|hage)"
+    r"[ \t]+\d")
 _NAMED_STREET_RE = re.compile(
     rf"(?:{_U}{_LOW}+[ \t]+)?{_U}{_LOW}+s?[ \t]+(?:gata|väg|plats|torg|allé|gränd|stig|backe"
     rf"|terrass|park|udde|strand|höjd|äng|hage)[ \t]+{_HOUSE}"
@@ -1362,6 +1365,7 @@ _INITIALS_JOINED_RE = re.compile(
 
 
 _CAPS_INITIALS_HINT_RE = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]|\.)")
+_CAPS_WORD_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,3}(?![\w-])")
 
 
 def _initials_as_names(text: str) -> list[NameSpan]:
@@ -1370,16 +1374,17 @@ def _initials_as_names(text: str) -> list[NameSpan]:
     regexes = []
     if not _CAPS_INITIALS_HINT_RE.search(text):
         return []  # no run of two or three capitals, nor a capital with a full stop
-    if ":s " in text or _INITIALS_AFTER_RE.search(text):
-        regexes += [_INITIALS_OWNER_RE, _INITIALS_AFTER_RE]
-    if "ign" in text:
-        regexes.append(_SIGNED_INITIALS_RE)
-    if "(" in text:
-        regexes.append(_INITIALS_SELF_RE)
-    if ":" in text:
-        regexes.append(_INITIALS_LOG_RE)
-    if " och " in text or " o " in text or "&" in text or " till " in text:
-        regexes.append(_INITIALS_JOINED_RE)
+    if _CAPS_WORD_RE.search(text):  # the rules below need a word of two or three capitals
+        if ":s " in text or _INITIALS_AFTER_RE.search(text):
+            regexes += [_INITIALS_OWNER_RE, _INITIALS_AFTER_RE]
+        if "ign" in text:
+            regexes.append(_SIGNED_INITIALS_RE)
+        if "(" in text:
+            regexes.append(_INITIALS_SELF_RE)
+        if ":" in text:
+            regexes.append(_INITIALS_LOG_RE)
+        if " och " in text or " o " in text or "&" in text or " till " in text:
+            regexes.append(_INITIALS_JOINED_RE)
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
              for g in (1, 2)[:r.groups] if m.start(g) >= 0]
     if "." in text:
@@ -2035,6 +2040,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
     regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE]
     if _POSTNUMMER_HINT_RE.search(text):
         regexes.insert(3, _STREET_BEFORE_POSTORT_RE)
+    if not _NAMED_STREET_HINT_RE.search(text):
+        regexes.remove(_NAMED_STREET_RE)
     for regex in regexes:
         for m in regex.finditer(text):
             add("ADDRESS", m.start(), m.end())

@@ -97,8 +97,13 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   reception's log), first run on the hard33-36 fixes, then used for fixes;
 - hard41 to hard44: 40 more each, written the same way last (consumer and energy advice;
   library, culture school and grants; safety reports; population registration, moving and
-  elections), run once on the session's final rules and **not** used for any change: a
-  report of how the rules do on notes they were not made for;
+  elections), run once on the rules as they stood (7657dfd), then used for fixes;
+- hard45 to hard52: 40 more each, written from a brief without example names (social
+  services and adult education; one Monday on every channel; field notes on roads, water,
+  waste and parks; care and guardianship; a winter phone queue; school e-mail; housing
+  disputes; writers whose first language is not Swedish). hard45-48 were run once on
+  7657dfd, then used for fixes; hard49-52 were run once on the final rules and **not** used
+  for any change: a report of how the rules do on notes they were not made for;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
