@@ -2044,6 +2044,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
         regexes.remove(_NAMED_STREET_RE)
     for regex in regexes:
         for m in regex.finditer(text):
+            if regex is _NAMED_STREET_RE and _COUNT_NEXT_RE.match(text, m.end()):
+                continue  # "Eva strand 2 gånger": a count, not a house number
             add("ADDRESS", m.start(), m.end())
     for regex in (_EN_ADDRESS_RE, _UK_POSTCODE_RE):
         for m in regex.finditer(text):

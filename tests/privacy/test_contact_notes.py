@@ -506,3 +506,7 @@ def test_ranked_first_names_bare_numbers_roles_and_two_word_streets(text: str, k
 ])
 def test_references_stamps_companies_shops_pets_and_units_stay(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_count_after_a_two_word_street_is_no_house_number() -> None:
+    assert found("Jag ringde Eva strand 2 gånger i går.") == [("NAME", "Eva")]
