@@ -425,10 +425,12 @@ _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 _AFTER_INITIAL_RE = re.compile(rf"[ \t]+({_NAME_WORD})")
 _AFTER_BARE_INITIAL_RE = re.compile(rf"[,)]|[ \t]+{_LOW}")
 _LINE_END_RE = re.compile(r"[ \t]*(?:[,!]?[ \t]*)?(?:\n|$)")
+# What a caller does, right after the name: "Anna Berg ringer", "Kaldaras, Angelina mejlade".
+_CONTACT_VERBS = "ringer|ringde|mejlar|mejlade|skriver|skrev|undrar|hör av sig"
 _PAIR_VERB_RE = re.compile(
     rf"(?<![\w-])({_U}{_L}+(?:-{_U}{_L}+)?)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
-    r"(?:ringer|ringde|ringt|mejlar|mejlade|mailar|mailade|skriver|skrev|chattar|undrar"
-    r"|hör av sig|besökte|kom in|har ringt|sms:ar|sms:ade)\b)")
+    rf"(?:{_CONTACT_VERBS}|ringt|mailar|mailade|chattar|besökte|kom in|har ringt|sms:ar"
+    r"|sms:ade)\b)")
 # What may follow a sign-off name on its line: contact words (the numbers and addresses
 # themselves are already found), placeholders of text redacted before.
 _TAIL_WORDS_RE = re.compile(
@@ -838,7 +840,7 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     # a surname: "sten lindqvist", "rosa lindqvist" (not "en sten lindqvist hittade")
     for j in t.cands:
         i = j - 1
-        if i < 0 or any(i == f[0] for f in found):
+        if i < 0 or any(t.spans[i][0] == f[0] for f in found):
             continue
         a, b = words[i], words[j]
         if (a.islower() and b.islower() and t.spans[i][1] + 1 == t.spans[j][0]
@@ -1313,8 +1315,8 @@ _INITIALS_AFTER_RE = re.compile(
 # "Kaldaras, Angelina ringer för…", "Mebrahtu, Yonas G. ringer om…", "Grön, Alva (kl 09:45".
 _SURNAME_COMMA_FIRST_RE = re.compile(
     rf"(?m)^[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
-    rf"(?:[ \t]+{_U}\.?)?(?=[ \t]+(?:ringer|ringde|mejlar|mejlade|skriver|skrev|frågar"
-    r"|undrar|vill|anmäler|meddelar|söker|kontaktar|kontaktade|hör av sig)\b|[ \t]*\()")
+    rf"(?:[ \t]+{_U}\.?)?(?=[ \t]+(?:{_CONTACT_VERBS}|frågar|vill|anmäler|meddelar|söker"
+    r"|kontaktar|kontaktade)\b|[ \t]*\()")
 
 
 # A first name or a surname in the genitive opening a sentence, before a noun: "Karins
@@ -1531,7 +1533,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if any(s.type == "NAME" for s in spans):
         _add_names(text, _echoes(text, spans, taken), taken, add)
     text = full
-    if spans and _NOT_PEOPLE_HINT_RE.search(text.lower()):
+    if spans and _NOT_PEOPLE_HINT_RE.search(lower):  # (a blanked filler holds no hint word)
         spans = _without_non_people(text, spans)
     spans.sort(key=lambda s: s.start)
     return _bridge_initials(text, spans) if len(spans) > 1 else spans
