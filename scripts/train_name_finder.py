@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse
 import functools
+import json
 import random
 import time
 import unicodedata
@@ -59,6 +60,7 @@ from podcast.privacy.name_finder import (
     features,
     sentence_starts,
     stack_features,
+    tokenize,
 )
 from podcast.privacy.names import ADDRESSEE_WORDS, FIRST_NAMES, NOT_NAMES
 
@@ -66,6 +68,9 @@ from podcast.privacy.names import ADDRESSEE_WORDS, FIRST_NAMES, NOT_NAMES
 CORPUS = (Path(__file__).resolve().parents[2] / "shared" / "data" / "external" / "swedish-ner"
           / "train_corpus.txt")
 Sentence = list[tuple[str, int]]
+#: everyday words among this many most common Swedish surnames are kept as such
+#: ("Strid" 452th, "Sommar" 2,047th; beyond it the list's tail holds "Skola", "Katt")
+ORDINARY_SURNAME_RANK = 2500
 OTHER_COUNTRIES = ("NO", "DK", "FI", "DE", "GB", "US", "FR", "ES", "IT", "PL", "TR", "IQ",
                    "SY", "IR", "AF", "RS", "BA", "HR", "ER", "ET", "CL", "RU", "IN")
 
@@ -94,6 +99,48 @@ def read_corpus(path: Path) -> list[Sentence]:
     return sents
 
 
+def note_spans(text: str, pii: list[list[str]], where: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of each labelled part of a note (the hand-written sets' format:
+    ``"pii": [["NAME", "Kalle Ek"], ...]``). A part said twice is listed twice: each entry
+    takes the first place that no earlier entry holds."""
+    spans: list[tuple[str, int, int]] = []
+    for kind, part in pii:
+        at = text.find(part)
+        while at >= 0 and any(a < at + len(part) and at < b for _, a, b in spans):
+            at = text.find(part, at + 1)
+        if at < 0:
+            raise SystemExit(f"{where}: {part!r} is not in the text")
+        spans.append((kind, at, at + len(part)))
+    return spans
+
+
+def _note_tag(spans: list[tuple[str, int, int]], start: int, end: int) -> int:
+    kinds = {kind for kind, a, b in spans if a < end and start < b}
+    return PER if "NAME" in kinds else -1 if kinds else 0
+
+
+def read_notes(paths: list[Path]) -> list[Sentence]:
+    """Hand-labelled contact notes as training sentences: each line of a note is one
+    sentence, its words inside a NAME part tagged PER, inside another part (an e-mail
+    address, a phone) -1 (no example: at run time such words are found before the model
+    runs), every other word O."""
+    sents: list[Sentence] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            for no, raw in enumerate(fh, 1):
+                item = json.loads(raw)
+                text = item["text"]
+                spans = note_spans(text, item["pii"], f"{path}:{no}")
+                pos = 0
+                for part in text.split("\n"):
+                    sent = [(text[pos + a:pos + b], _note_tag(spans, pos + a, pos + b))
+                            for a, b in tokenize(part)]
+                    if sent:
+                        sents.append(sent)
+                    pos += len(part) + 1
+    return sents
+
+
 def name_lists(swedish_surnames: int = 10000, other: int = 500
                ) -> tuple[frozenset[str], frozenset[str]]:
     try:
@@ -112,6 +159,13 @@ def name_lists(swedish_surnames: int = 10000, other: int = 500
             n=other, country_alpha2=country, use_first_names=False).get(country, []))
     clean = lambda names: frozenset(n for n in names if n.isalpha() and len(n) > 1)  # noqa: E731
     return clean(firsts), clean(lasts)
+
+
+def swedish_surnames(n: int) -> frozenset[str]:
+    """The ``n`` most common surnames in Sweden (names-dataset), lower-cased."""
+    from names_dataset import NameDataset
+    top = NameDataset().get_top_names(n=n, country_alpha2="SE", use_first_names=False)["SE"]
+    return frozenset(w.lower() for w in top if w.isalpha())
 
 
 @functools.lru_cache(maxsize=2)
@@ -246,6 +300,8 @@ def examples(sents: list[Sentence], finder: NameFinder, rare: frozenset[str] = f
         lower = [w.lower() for w in words]
         starts = sentence_starts(words)
         for i in finder.candidates(words, lower):
+            if sent[i][1] < 0:  # inside an e-mail address or the like: no example
+                continue
             out.append((identity_free(features(words, lower, starts, i, finder.first_names,
                                                finder.surnames, finder.ranks), lower[i] in rare),
                         sent[i][1]))
@@ -273,6 +329,8 @@ def stacked_examples(sents: list[Sentence], finder: NameFinder,
         cands = finder.candidates(words, lower)
         tags = finder.tag_words(words, starts, lower, cands)
         for i in cands:
+            if sent[i][1] < 0:
+                continue
             out.append((identity_free(features(words, lower, starts, i, finder.first_names,
                                                finder.surnames, finder.ranks), lower[i] in rare)
                         + stack_features(tags, i), sent[i][1]))
@@ -414,9 +472,12 @@ def split(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[S
 
 def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]],
         epochs: int, seed: int, least: float, quiet: bool = False, rare_below: int = 0,
-        rank_limit: int = 0, augment: int = 0) -> dict[str, np.ndarray]:
-    """Train both passes on ``train_part``; the arrays of the model file. Words seen fewer
-    than ``rare_below`` times are trained without their identity features."""
+        rank_limit: int = 0, augment: int = 0, notes: list[Sentence] | None = None
+        ) -> dict[str, np.ndarray]:
+    """Train both passes on ``train_part`` (and the contact-note lines ``notes``, which add
+    examples only: every list comes from the corpus); the arrays of the model file. Words
+    seen fewer than ``rare_below`` times are trained without their identity features."""
+    notes = notes or []
     say = (lambda *a: None) if quiet else print
     first, last = lists
     places = not_people(train_part)
@@ -435,11 +496,12 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     extra = (with_new_names(train_part, ranks_dict, augment, seed) if augment and ranks_dict
              else [])
     seen: dict[str, int] = {}
-    for sent in train_part + extra:
+    for sent in train_part + extra + notes:
         for w, _ in sent:
             seen[w.lower()] = seen.get(w.lower(), 0) + 1
     rare = frozenset(w for w, n in seen.items() if n < rare_below)
-    data = examples(train_part + lowercased(train_part) + extra, lists_only, rare)
+    data = examples(train_part + lowercased(train_part) + extra + notes + lowercased(notes),
+                    lists_only, rare)
     say(f"{len(train_part):,} train sentences (+ lower-cased copies); {len(first):,} first "
         f"names, {len(last):,} surnames (without {len(not_names):,} places, organisations and "
         f"everyday words), {len(everyday):,} everyday words; {len(data):,} candidate words")
@@ -451,14 +513,18 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
     for half in (0, 1):
         part = [s for i, s in enumerate(train_part) if i % 2 != half]
         other = [s for i, s in enumerate(train_part) if i % 2 == half]
+        part_notes = [s for i, s in enumerate(notes) if i % 2 != half]
+        other_notes = [s for i, s in enumerate(notes) if i % 2 == half]
         part_extra = with_new_names(part, ranks_dict, augment, seed) if extra else []
-        _, avg_half = train(examples(part + lowercased(part) + part_extra, lists_only, rare),
+        _, avg_half = train(examples(part + lowercased(part) + part_extra + part_notes
+                                     + lowercased(part_notes), lists_only, rare),
                             epochs, seed, quiet)
         f_half = NameFinder({}, np.zeros((0, len(TAGS)), np.float32), first, last, everyday,
                             ranks=ranks)
         f_half.set_first_pass(*prune(avg_half, least))
         other_extra = with_new_names(other, ranks_dict, augment, seed + 1) if extra else []
-        stacked += stacked_examples(other + lowercased(other) + other_extra, f_half, rare)
+        stacked += stacked_examples(other + lowercased(other) + other_extra + other_notes
+                                    + lowercased(other_notes), f_half, rare)
     _, avg2 = train(stacked, epochs, seed, quiet)
     kept2, weights2 = prune(avg2, least)
     text = lambda words: np.frombuffer("\n".join(words).encode("utf-8"), np.uint8)  # noqa: E731
@@ -469,6 +535,10 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
             "places": text(sorted(big_places() - people - curated - first)),
             "lower_words": text(sorted({w for s in train_part for w, t in s
                                         if t == 0 and w.islower() and w in curated})),
+            # everyday words that are also common Swedish surnames ("strid", "sommar"): the
+            # lists above leave them out; a rule uses them only after a common first name
+            "ordinary_surnames": text(sorted(swedish_surnames(ORDINARY_SURNAME_RANK)
+                                             & ((everyday - people) - curated))),
             **({"rank_hashes": ranks.hashes, "rank_codes": ranks.codes} if ranks else {})}
 
 
@@ -481,6 +551,8 @@ def in_memory(arrays: dict[str, np.ndarray], margin: float) -> NameFinder:
                         if "rank_hashes" in arrays else None,
                         frozenset(words("places")) if "places" in arrays else frozenset(),
                         frozenset(words("lower_words")) if "lower_words" in arrays
+                        else frozenset(),
+                        frozenset(words("ordinary_surnames")) if "ordinary_surnames" in arrays
                         else frozenset())
     finder.set_first_pass(words("features"), arrays["weights"].astype(np.float32))
     finder.set_second_pass(words("features2"), arrays["weights2"].astype(np.float32))
@@ -495,9 +567,9 @@ def line(name: str, m: dict[str, float], r: dict[str, float]) -> str:
 
 
 def cross_validate(sents: list[Sentence], folds: int, lists: tuple[frozenset[str], frozenset[str]],
-                   args: argparse.Namespace) -> None:
-    """k-fold over ``sents`` (sentence index % k): train on k-1 parts, score the k-th, as
-    written and lower-cased (chat spelling)."""
+                   args: argparse.Namespace, notes: list[Sentence]) -> None:
+    """k-fold over ``sents`` (sentence index % k): train on k-1 parts and ``notes``, score the
+    k-th, as written and lower-cased (chat spelling)."""
     chars = left = clean = changed = 0
     low = {"left": 0, "changed": 0}
     for k in range(folds):
@@ -505,7 +577,7 @@ def cross_validate(sents: list[Sentence], folds: int, lists: tuple[frozenset[str
         rest = [s for i, s in enumerate(sents) if i % folds != k]
         finder = in_memory(fit(rest, lists, args.epochs, args.seed, args.prune, quiet=True,
                                rare_below=args.rare, rank_limit=args.ranks,
-                               augment=args.augment), args.margin)
+                               augment=args.augment, notes=notes), args.margin)
         misses: list[str] = []
         r = evaluate_redactor(finder, held, misses)
         print(line(f"fold {k + 1} of {folds}", evaluate(finder, held), r), flush=True)
@@ -546,6 +618,8 @@ def main() -> None:
     ap.add_argument("--augment", type=int, default=0,
                     help="copies of each sentence with a person, the names replaced by "
                          "random world-wide names")
+    ap.add_argument("--notes", type=Path, nargs="*", default=[],
+                    help="hand-labelled contact notes (JSONL: text, pii) trained on as well")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="only k-fold cross-validation over train + tune (no model written)")
     ap.add_argument("--misses", type=Path, help="with --cv: append the redactor's misses here")
@@ -554,12 +628,16 @@ def main() -> None:
     t0 = time.perf_counter()
     train_part, tune, report = split(read_corpus(args.corpus))
     lists = name_lists(args.swedish_surnames, args.other_names)
+    notes = read_notes(args.notes)
+    if notes:
+        print(f"{len(notes):,} lines of {len(args.notes)} note files, "
+              f"{sum(t == PER for s in notes for _, t in s):,} name words")
     if args.cv:
-        cross_validate(train_part + tune, args.cv, lists, args)
+        cross_validate(train_part + tune, args.cv, lists, args, notes)
         print(f"{time.perf_counter() - t0:.0f} s")
         return
     arrays = fit(train_part + tune, lists, args.epochs, args.seed, args.prune,
-                 rare_below=args.rare, rank_limit=args.ranks, augment=args.augment)
+                 rare_below=args.rare, rank_limit=args.ranks, augment=args.augment, notes=notes)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, margin=np.float32(args.margin), **arrays)

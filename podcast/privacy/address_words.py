@@ -7,6 +7,9 @@ STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|
                  r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken|stråket|svängen"
                  r"|höjden|gärdet|dalen|vreten|bryggan|promenaden|avenyn|hojden|lyckan"
                  r"|terrassen|udden|kullen|branten|gläntan|åsen|tået"
+                 # Finnish and Meänkieli street words in Tornedalen's names ("Kuusitie 4"),
+                 # after five letters at least (not the names "Lottie", "Christie")
+                 r"|(?<=[^\W\d_]{5})(?:(?<!ris)tie|kuja|katu|polku|raitti)"
                  # typed without å, ä, ö (höjden's "hojden" is above)
                  r"|vagen|vag|straket|svangen|gardet|glantan)")
 

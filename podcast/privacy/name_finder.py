@@ -252,6 +252,9 @@ class NameFinder:
     #: the redactor's listed first names that the corpus also writes in lower case as an
     #: ordinary word ("björn", "tina"): no name when they stand alone in lower case
     lower_words: frozenset[str] = frozenset()
+    #: everyday words that are also among the 2,500 most common Swedish surnames ("strid",
+    #: "sommar"); on no list above, a rule takes them as a surname after a first name
+    ordinary_surnames: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         lists = self.first_names | self.surnames
@@ -291,6 +294,7 @@ class NameFinder:
                 non_person = words(z, "non_person") if "non_person" in z else []
                 places = words(z, "places") if "places" in z else []
                 lower_words = words(z, "lower_words") if "lower_words" in z else []
+                ordinary = words(z, "ordinary_surnames") if "ordinary_surnames" in z else []
                 feats2 = words(z, "features2") if "features2" in z else []
                 weights2 = z["weights2"].astype(np.float32) if feats2 else None
                 ranks = (NameRanks(z["rank_hashes"].astype(np.uint32),
@@ -306,7 +310,7 @@ class NameFinder:
                              f"{len(ranks.codes)} codes")
         finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
                      frozenset(last), frozenset(everyday), margin, frozenset(non_person), ranks,
-                     frozenset(places), frozenset(lower_words))
+                     frozenset(places), frozenset(lower_words), frozenset(ordinary))
         if weights2 is not None:
             if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
                 raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "

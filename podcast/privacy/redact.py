@@ -183,6 +183,10 @@ _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen))"
     r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.,]?[ \t]*$")
 # A date (2024-01-15, 15/01/2024, 15.01.2024) or a plain reference number, not a phone.
+# Two times of day with an en dash between, the second later: "0815–0852" (a phone number
+# is written with a hyphen, if at all).
+_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
+_TIME_RANGE_RE = re.compile(rf"({_CLOCK})[ \t]?\u2013[ \t]?({_CLOCK})")
 _DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}|[0-3]\d([/.-])[01]\d\1(?:19|20)\d\d")
 # A number with a foreign country code: "+44 20 7946 0958", "+1 415 555 0132" (+46 above).
 _INTL_PHONE_RE = re.compile(
@@ -641,7 +645,7 @@ _ROLES_BARE = (
     "farmor farfar mormor morfar farbror morbror faster moster kontaktperson handläggare "
     "assistent personliga kollegan arbetskamraten chauffören föraren fastighetsskötaren "
     "vaktmästaren montören snickaren rörmokaren elektrikern städaren receptionisten tolken "
-    "inspektören arbetsledaren enhetschefen kuratorn förvaltaren")
+    "inspektören arbetsledaren enhetschefen kuratorn förvaltaren brodern systern kusinen")
 _RELATIONS_OWNED = (
     "granne mamma pappa mor far son dotter bror syster sambo man fru make maka partner kusin "
     "barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
@@ -1011,6 +1015,9 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
         if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
             continue  # "Simhallen Aqua Nova", "Brf Lärkan"
+        if len(keep) == 1 and (end2 := _ordinary_surname_after(text, a, b, finder)):
+            found.append((a, end2, b))
+            continue
         after = _WORD_AFTER_RE.match(text, b)
         if after is not None and (after.group(1).lower() in ORGANISATION_TAILS
                                   or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)
@@ -1059,14 +1066,24 @@ _FINITE_VERB_RE = re.compile(
     rf"[ \t]*,(?![ \t]*{_L}+(?:[ \t]*,|[ \t]+(?:och|eller|and|or)\b))"
     r"|[ \t]+(?:och|är|tog|fick|kom|var|gick|blev|sa|sade|vann|kan|ska|vill"
     r"|måste|bör|skulle|kunde|borde|hann|satt|låg|gav|drog|slog|föll|sköt|dog|fanns|lät|såg|tycks"
+    r"|skrev|bad|ville|vet"
     rf"|verkar|{_L}+(?:ar|er|ir|or|ur|yr|är|år|ade|de|te|dde|tte|as|es|ts|ds))\b")
+# A first name opening a sentence, then where the person works: "Rose på bygglov var…",
+# "Wiktoria från hemtjänst Norr undrar…" (a lower-case word after the preposition: not "Anna
+# på Gotland"; not "i", which English notes write for "I": "Can i…").
+_AT_UNIT_RE = re.compile(
+    r"[ \t]+(?:på|från|hos|vid)[ \t]+(?!(?:en|ett|den|det|de|dem|min|mitt|mina|sin|sitt"
+    rf"|sina|hans|hennes|deras|vår|vårt|våra|alla|några|morgon|kväll|går|dag|fjol|år)\b){_LOW}{{3,}}")
+# A listed surname, however ordinary a word, after such a first name: "Kalle Strid flyttar".
+_SURNAME_NEXT_RE = re.compile(rf"[ \t]+({_U}{_LOW}+)(?=[ \t,])")
 
 
 def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
     """A name the model found alone at the start of a sentence counts when it is a listed
     name or looks like a surname, no everyday word, and is the subject: a verb or a comma
     follows ("Bäckman anlände…", "Sundin, som…", "Thuresson, uppväxt i…"), or its genitive
-    ("Erikssons agent")."""
+    ("Erikssons agent"). A common first name also counts before where the person works
+    ("Rose på bygglov…")."""
     word = text[a:b]
     low = word.lower()
     genitive = low.endswith("s") and len(low) > 4
@@ -1081,7 +1098,30 @@ def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
     if not (low in finder.surnames or low in finder.first_names
             or low.endswith(_SURNAME_ENDINGS)):
         return False
-    return _FINITE_VERB_RE.match(text, b) is not None
+    if _FINITE_VERB_RE.match(text, b) is not None:
+        return True
+    if not _common_first_name(low, finder):
+        return False
+    return _AT_UNIT_RE.match(text, b) is not None
+
+
+def _ordinary_surname_after(text: str, a: int, b: int, finder: NameFinder) -> int | None:
+    """The end of a listed surname that is also an everyday word, after a common first name
+    the model found and before a verb or a comma: "Kalle Strid flyttar", "Ulla Sommar, 82"."""
+    if not _common_first_name(text[a:b].lower(), finder):
+        return None
+    m = _SURNAME_NEXT_RE.match(text, b)
+    if m is None or not (m.group(1).lower() in finder.surnames
+                         or m.group(1).lower() in finder.ordinary_surnames):
+        return None
+    return m.end() if _FINITE_VERB_RE.match(text, m.end()) else None
+
+
+def _common_first_name(low: str, finder: NameFinder) -> bool:
+    """On the redactor's own first-name list or among the 100 most common first names of
+    some country ("rose", "kaisa"; not "buller", whose rank is lower)."""
+    return low.capitalize() in FIRST_NAMES or (
+        finder.ranks is not None and finder.ranks.code(low)[0] == "3")
 
 
 def _before_found_name(text: str, end: int, taken: _Taken | None) -> bool:
@@ -1169,17 +1209,24 @@ def _listed_first_name(word: str, finder: NameFinder) -> bool:
 def _first_name_before(text: str, span: NameSpan, finder: NameFinder, taken: _Taken
                        ) -> NameSpan:
     """A name the model found grows by a capitalised first name just before it, listed or
-    ranked as one somewhere, which the model tagged otherwise ("Eva-Lena och Per-Olof
-    Gustavsson", "Oluwaseun Adeyemi-Berg")."""
+    ranked as one somewhere or spelt with a letter Swedish words lack, which the model
+    tagged otherwise ("Eva-Lena och Per-Olof Gustavsson", "Oluwaseun Adeyemi-Berg", "Áilu
+    Nutti")."""
     start, end, end1 = span
     m = _WORD_BEFORE_NAME_RE.search(text, max(0, start - 40), start)
     if m is None or taken.overlaps(m.start(1), m.end(1)):
         return span
     word = m.group(1)
     if all(_is_cap(p) for p in word.split("-")) and (
-            _listed_first_name(word, finder) or _ranked_first_name(word, finder)):
+            _listed_first_name(word, finder) or _ranked_first_name(word, finder)
+            or _FOREIGN_LETTER_RE.search(word)):
         return (m.start(1), end, m.end(1))
     return span
+
+
+# A letter no Swedish word is spelt with ("Áilu", "Márjá", "Dragić"): a capitalised word
+# holding one, just before a name, is part of it.
+_FOREIGN_LETTER_RE = re.compile(r"[^\W\d_a-zA-ZåäöÅÄÖéÉüÜ]")
 
 
 def _ranked_first_name(word: str, finder: NameFinder) -> bool:
@@ -1259,6 +1306,11 @@ _CALLER_AFTER_RE = re.compile(
     rf"[ \t]*:?[ \t]*){_CALLER_RUN}(?![\w-])")
 
 
+# One lower-case word of four letters or more opening a sentence or a line before the verb.
+_LONE_CALLER_RE = re.compile(
+    r"(?:^|(?<=[.!?:\n])[ \t]*)([a-zåäöéü]{4,})[ \t]+"
+    r"(?:ringde|ringer|har[ \t]+ringt|mejlade|mailade|skrev|hörde[ \t]+av[ \t]+sig)\b",
+    re.MULTILINE)
 _CALL_HINT_RE = re.compile(r"(?i:ring|samtal|besök|skrev|mejlade|mailade|hörde)")
 
 
@@ -1272,6 +1324,10 @@ def _lower_callers(text: str, finder: NameFinder) -> list[NameSpan]:
         words = m.group(1).split()
         if all(w in finder.names and w not in PARTICLES for w in words):
             found.append((m.start(1), m.end(1), m.start(1) + len(words[0])))
+    for m in _LONE_CALLER_RE.finditer(text):  # "toivo ringde igen om…"
+        w = m.group(1)
+        if w in finder.first_names and w in finder.names and w not in finder.lower_words:
+            found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
 
@@ -1307,8 +1363,9 @@ _INITIALS_AFTER_RE = re.compile(
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?"
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
-    r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))[ \t]+(?!(?:IT|HR|LSS|SOL|SFI|KS|AB|BUN|SOC)\b)"
-    r"([A-ZÅÄÖ]{2,3})\b(?![-.\d])(?:[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w))?")
+    r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
+    r"(?!(?:IT|HR|LSS|SOL|SFI|KS|AB|BUN|SOC)\b)"
+    r"([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w)(?:[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w))?")
 
 
 # A caller as a case system lists one, surname first, then what they do or a bracket:
@@ -1328,9 +1385,13 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _OPENING_GENITIVE_RE.finditer(text):
         base = m.group(1)
-        surname = base.lower().endswith(_SURNAME_ENDINGS) and base.lower() in finder.surnames
-        if ((base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES or surname)
-                and base.lower() not in finder.everyday and not _plain_word(base)):
+        low = base.lower()
+        surname = low.endswith(_SURNAME_ENDINGS) and low in finder.surnames
+        first = (base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES
+                 or len(low) > 3 and low in finder.first_names and finder.ranks is not None
+                 and finder.ranks.code(low)[0] in "23")  # "Nasrins bemötande", not "This"
+        if ((first or surname) and low not in finder.everyday and not _plain_word(base)
+                and low + "s" not in finder.everyday):  # "Finns det…", "Polis befarar…"
             found.append((m.start(1), m.end(), m.end()))
     return found
 
@@ -1620,8 +1681,9 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
 
 # Public webmail: an address there is always someone's.
 _WEBMAIL_RE = re.compile(r"@(?:.*\.)?(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud"
-                         r"|me|aol|gmx|proton|protonmail|telia|bredband|comhem|spray|tele2|bahnhof"
-                         r")\.", re.IGNORECASE)
+                         r"|me|aol|gmx|proton|protonmail|telia|bredband|comhem|spray|tele|bahnhof"
+                         r"|ownit|glocalnet|swipnet|passagen"
+                         r")\d*\.", re.IGNORECASE)  # "bredband2.se", "tele2.se"
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -1811,7 +1873,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
 
 # A reference number's word shortly before ("OCR-nummer på hyresavin: 8306214471").
 _REFERENCE_BEFORE_RE = re.compile(
-    r"(?i:ocr|nummer|\bnr\b|faktur|\bavi|konto|ärende|dnr|kund|order|referens|\bid\b|målnr"
+    r"(?i:ocr|nummer|\bnr\b|faktur|\bavi|konto|ärende|dnr|kund(?:n|-?nr|id)|order|referens"
+    r"|\bid\b|målnr"
     r"|bankgiro|plusgiro|\bbg\b|\bpg\b)")
 _DASHED_DATE_PNR_RE = re.compile(r"(?<![\w-])(\d\d)-(\d\d)-(\d\d)-\d{4}(?![\w-])")
 _CENTURY_BEFORE_RE = re.compile(r"(?<![\w-])(?:19|20)[ \t]$")
@@ -1935,6 +1998,8 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         if _SERVICE_NUMBER_RE.match(raw) or (not _is_mobile(raw) and (
                 _ORGANISATION_PHONE_CUE_RE.search(before) or _SWITCHBOARD_RE.search(raw))):
             continue  # a business number (0771 …) or a switchboard: no one's own
+        if (times := _TIME_RANGE_RE.fullmatch(raw.strip())) and times[2] > times[1]:
+            continue  # "0815–0852": from one time to a later one
         if _DATE_OR_REF_RE.fullmatch(raw.strip()):
             if not (raw.startswith(_MOBILE_PREFIX) or _PHONE_CUE_RE.search(before)):
                 continue  # a date or a plain reference number
@@ -1994,8 +2059,9 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
     for m in _SHORT_STREET_RE.finditer(text):
         word, low = m.group(1), m.group(1).lower()
         if (low in finder.everyday or low in finder.non_person or low in finder.places
-                or word.capitalize() in NOT_NAMES or word.capitalize() in FIRST_NAMES):
-            continue  # "Steg 2", "Göteborg 3–1", "Gustav 2"
+                or word.capitalize() in NOT_NAMES or word.capitalize() in FIRST_NAMES
+                or low == "uppg"):
+            continue  # "Steg 2", "Göteborg 3–1", "Gustav 2", an entrance ("uppg. 2")
         flat = _FLAT_OR_FLOOR_RE.search(m.group(3))
         if not flat and not (word[:1].isupper() and (m.group(2) or len(word) >= 5)):
             continue  # "Storg 5 B", "Ekgr. 7", "sjöv 3 lgh 1101"; not "Ring 112", "Prog 2"

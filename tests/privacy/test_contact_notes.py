@@ -510,3 +510,33 @@ def test_references_stamps_companies_shops_pets_and_units_stay(text: str) -> Non
 
 def test_a_count_after_a_two_word_street_is_no_house_number() -> None:
     assert found("Jag ringde Eva strand 2 gånger i går.") == [("NAME", "Eva")]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Kontakt: gruvs@bredband2.se.", "EMAIL", "gruvs@bredband2.se"),
+    ("Hon bor på Sjöbodsgatan 3 B, uppg. 1, lgh 1104.", "ADDRESS",
+     "Sjöbodsgatan 3 B, uppg. 1, lgh 1104"),
+    ("bor på Koivukuja 12 sedan i våras", "ADDRESS", "Koivukuja 12"),
+    ("Rose på miljöenheten har lovat att ringa tillbaka.", "NAME", "Rose"),
+    ("Kalle Storm flyttar till Umeå.", "NAME", "Kalle Storm"),
+    ("Ávvir Labba vill ha beslutet på samiska.", "NAME", "Ávvir Labba"),
+    ("pratade med systern marjatta om flytten", "NAME", "marjatta"),
+    ("raimo ringde igen om bilen.", "NAME", "raimo"),
+    ("Feriduns bemötande var fint.", "NAME", "Feriduns"),
+    ("kund uppger 4711239876 men systemet hittar inget", "PNR", "4711239876"),
+    ("Handläggare: KJ. Beslut fattat.", "NAME", "KJ"),
+])
+def test_isp_mail_entrances_finnish_streets_workplaces_and_ordinary_surnames(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Öppet 0815–1130 i receptionen.",
+    "Buller från fläkten på taket.",
+    "Can i change my card pin?",
+    "This card is not working.",
+    "kundnr 4711239876 står på fakturan",
+])
+def test_time_ranges_english_openers_and_customer_numbers_stay(text: str) -> None:
+    assert found(text) == []

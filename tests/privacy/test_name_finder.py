@@ -134,3 +134,12 @@ def test_the_full_stop_of_an_initial_ends_no_sentence() -> None:
     words = ["Lämnat", "till", "K", ".", "Lundgren", "på", ".", "Hon", "ringde"]
     assert sentence_starts(words) == [True, False, False, False, False, False, False, True,
                                       False]
+
+
+def test_the_shipped_model_keeps_everyday_words_that_are_common_surnames_apart() -> None:
+    """"Strid" and "Sommar" are everyday words, so on no name list, but common Swedish
+    surnames: the model file keeps them apart for the rule that needs them."""
+    finder = model()
+    assert {"strid", "sommar", "storm"} <= finder.ordinary_surnames
+    assert not finder.ordinary_surnames & (finder.surnames | finder.first_names)
+    assert "bygglov" not in finder.ordinary_surnames

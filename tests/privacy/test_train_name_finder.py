@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from podcast.privacy.name_finder import PER
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_name_finder.py"
@@ -41,3 +43,25 @@ def test_the_same_seed_gives_the_same_copies() -> None:
     sentence = [("Anna", PER), ("ringde", 0)]
     assert (train.with_new_names([sentence], RANKS, 4, seed=7)
             == train.with_new_names([sentence], RANKS, 4, seed=7))
+
+
+def test_contact_notes_become_sentences_per_line_with_names_tagged(tmp_path: Path) -> None:
+    """``--notes``: a hand-labelled note is cut into lines; the words of a NAME part are
+    PER, the words of another part (an e-mail address) are no example at all (-1)."""
+    train = load_script()
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(
+        '{"text": "Hej!\\nLena Strid ringde, lena.s@mejl.se", "pii": [["NAME", "Lena Strid"], '
+        '["EMAIL", "lena.s@mejl.se"]]}\n', encoding="utf-8")
+    sents = train.read_notes([notes])
+    assert sents[0] == [("Hej", 0), ("!", 0)]
+    assert sents[1][:3] == [("Lena", PER), ("Strid", PER), ("ringde", 0)]
+    assert {t for w, t in sents[1][4:]} == {-1}
+
+
+def test_a_labelled_part_missing_from_its_note_stops_with_its_line(tmp_path: Path) -> None:
+    train = load_script()
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text('{"text": "Hej", "pii": [["NAME", "Lena"]]}\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="notes.jsonl:1: 'Lena' is not in the text"):
+        train.read_notes([notes])
