@@ -182,11 +182,11 @@ _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"|servicecenter|jourtelefon|jourtelefonen|[^\W\d_]*jouren|receptionen|restaurangen"
     r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen))"
     r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.,]?[ \t]*$")
-# A date (2024-01-15, 15/01/2024, 15.01.2024) or a plain reference number, not a phone.
 # Two times of day with an en dash between, the second later: "0815–0852" (a phone number
 # is written with a hyphen, if at all).
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 _TIME_RANGE_RE = re.compile(rf"({_CLOCK})[ \t]?\u2013[ \t]?({_CLOCK})")
+# A date (2024-01-15, 15/01/2024, 15.01.2024) or a plain reference number, not a phone.
 _DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}|[0-3]\d([/.-])[01]\d\1(?:19|20)\d\d")
 # A number with a foreign country code: "+44 20 7946 0958", "+1 415 555 0132" (+46 above).
 _INTL_PHONE_RE = re.compile(
@@ -1074,7 +1074,7 @@ _FINITE_VERB_RE = re.compile(
 _AT_UNIT_RE = re.compile(
     r"[ \t]+(?:på|från|hos|vid)[ \t]+(?!(?:en|ett|den|det|de|dem|min|mitt|mina|sin|sitt"
     rf"|sina|hans|hennes|deras|vår|vårt|våra|alla|några|morgon|kväll|går|dag|fjol|år)\b){_LOW}{{3,}}")
-# A listed surname, however ordinary a word, after such a first name: "Kalle Strid flyttar".
+# A capitalised word after a first name, maybe its surname: "Kalle Strid flyttar".
 _SURNAME_NEXT_RE = re.compile(rf"[ \t]+({_U}{_LOW}+)(?=[ \t,])")
 
 
@@ -1106,8 +1106,9 @@ def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
 
 
 def _ordinary_surname_after(text: str, a: int, b: int, finder: NameFinder) -> int | None:
-    """The end of a listed surname that is also an everyday word, after a common first name
-    the model found and before a verb or a comma: "Kalle Strid flyttar", "Ulla Sommar, 82"."""
+    """The end of a surname after a common first name the model found alone, before a verb
+    or a comma: a listed one, or an everyday word among the common Swedish surnames ("Kalle
+    Strid flyttar", "Ulla Sommar, 82"), which the word after the name would otherwise veto."""
     if not _common_first_name(text[a:b].lower(), finder):
         return None
     m = _SURNAME_NEXT_RE.match(text, b)
