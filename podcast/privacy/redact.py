@@ -1629,12 +1629,17 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
 # (:data:`CHAINS`) and children's-book characters ("Bamse", "Emil i Lönneberga"): none is a
 # person.
 _PET_NAME_RE = re.compile(
-    r"(?i:\b(?:terapi|ledar|vakt|sällskaps)?(?:hund|hunden|valp|valpen|katt|katten|kattunge"
-    r"|kattungen|kanin|kaninen|häst"
+    r"(?i:\b(?P<animal>(?:terapi|ledar|vakt|sällskaps)?(?:hund|hunden|valp|valpen|katt|katten"
+    r"|kattunge|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
-    r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve))"
+    r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
+    r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna)))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas))?,?"
-    rf"[ \t]+({_U}{_L}+)\b")
+    rf"[ \t]+(?P<pet>{_U}{_L}+)\b")
+# More pets named in the same breath after a plural: "två hundar, Molly och Sixten",
+# "Hundarna Sixten, Bella och Majken" (after "Katten Misse, Anna och Per…" only Misse).
+_PLURAL_ANIMAL_RE = re.compile(r"(?i:(?:ar|er)(?:na)?$)")
+_PET_MORE_RE = re.compile(rf"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)({_U}{_L}+)\b")
 #: Names that stand for no one on their own: feasts, "Lex" (of a law) and characters every
 #: Swedish child knows.
 _NAMES_OF_NO_ONE = frozenset({
@@ -1665,7 +1670,14 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     """The spans less the names that are a pet's (anywhere in the note once an animal word
     stood before it), a law's ("Lex Sarah"), a chain's (:data:`CHAINS`), "Emil i
     Lönneberga" or one of :data:`_NAMES_OF_NO_ONE` on its own."""
-    pets = {m.group(1) for m in _PET_NAME_RE.finditer(text)}
+    pets = set()
+    for m in _PET_NAME_RE.finditer(text):
+        pets.add(m.group("pet"))
+        pos = m.end()
+        plural = _PLURAL_ANIMAL_RE.search(m.group("animal"))
+        while plural and (more := _PET_MORE_RE.match(text, pos)) is not None:
+            pets.add(more.group(1))
+            pos = more.end()
     out: list[Span] = []
     for s in spans:
         if s.type == "NAME" and (

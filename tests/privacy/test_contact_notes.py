@@ -540,3 +540,10 @@ def test_isp_mail_entrances_finnish_streets_workplaces_and_ordinary_surnames(
 ])
 def test_time_ranges_english_openers_and_customer_numbers_stay(text: str) -> None:
     assert found(text) == []
+
+
+def test_pets_named_after_a_plural_are_pets_and_people_after_one_pet_are_people() -> None:
+    assert found("Grannens tre katter, Smulan, Pärla och Tiger, går lösa.") == []
+    assert found("Hästarna Blixten och Stella står i hagen.") == []
+    assert found("Katten Misse, Lena och Ove bor kvar.") == [("NAME", "Lena"), ("NAME", "Ove")]
+    assert found("hunden Kasper och Lena promenerar") == [("NAME", "Lena")]
