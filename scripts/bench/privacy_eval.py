@@ -107,6 +107,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard53 to hard56: the same brief (the contact center's internal chat; building permits
   and neighbours; a satisfaction survey and complaints about staff; the service for the
   national minority languages), run once on dae8953, then used for fixes (round 7);
+- hard57 to hard60: the same brief (night-shift phone messages; relatives messaging care
+  homes; the labour-market unit and summer jobs; a crisis line in a winter storm), run once
+  on round 7's final rules (a752222) and **not** used for any change (round 8);
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
