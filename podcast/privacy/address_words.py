@@ -6,7 +6,7 @@ STREET_SUFFIX = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|
                  r"|backen|plan|planen|leden|gången|platsen|slingan|kroken|esplanaden|kajen"
                  r"|parken|ringen|liden|hagen|ängen|strand|stranden|brinken|stråket|svängen"
                  r"|höjden|gärdet|dalen|vreten|bryggan|promenaden|avenyn|hojden|lyckan"
-                 r"|terrassen|udden|kullen|branten|gläntan|åsen|tået"
+                 r"|terrassen|udden|kullen|branten|gläntan|åsen|tået|backe"
                  # Finnish and Meänkieli street words in Tornedalen's names ("Kuusitie 4"),
                  # after five letters at least (not the names "Lottie", "Christie")
                  r"|(?<=[^\W\d_]{5})(?:(?<!ris)tie|kuja|katu|polku|raitti)"

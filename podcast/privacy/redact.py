@@ -140,7 +140,7 @@ _EMAIL_RE = re.compile(
 
 # 6 or 8 digit date part (the century may stand apart: "2012 0517"), separator, 4 (or 3
 # after a cue) digits.
-_PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6}|(?:19|20)\d\d[ \t]\d{4})"
+_PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6}|(?:19|20)\d\d[ \t]\d\d[ \t]?\d\d)"
                      r"\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
 _PNR_CUE_RE = re.compile(
     r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
@@ -217,7 +217,7 @@ _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
 _HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
-                r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b"
+                r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port|entrance)\.?[ \t]?[A-Z1-9]\b"
                 r"|ingång[ \t]+från[ \t]+(?:gården|gatan|baksidan|parkeringen)"
                 r"|\d{1,2}(?:st|nd|rd|th)[ \t]+floor"
                 r"|(?:nb|n\.b\.|bv|ög)\b))")
@@ -649,7 +649,8 @@ _ROLES_BARE = (
 _RELATIONS_OWNED = (
     "granne mamma pappa mor far son dotter bror syster sambo man fru make maka partner kusin "
     "barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
-    "lärare mentor elev gubbe gumma kollega arbetskamrat")
+    "lärare mentor elev gubbe gumma kollega arbetskamrat fritidsledare handledare tränare "
+    "läkare kurator")
 _POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era"
 _RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.split())))
 
@@ -696,11 +697,19 @@ _STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
 _BARE_STREET_SUFFIX_RE = re.compile(_STREET_SUFFIX, re.IGNORECASE)
 
 
+def _street_word(word: str) -> bool:
+    """A street's name ("Storgatan", "Rosenlundsstråket"), but not a suffix alone with a
+    capital that is a listed surname ("Strand", "Backen", "Dalen"; not "Torget")."""
+    return bool(_STREET_WORD_RE.match(word)) and not (
+        _is_cap(word) and _BARE_STREET_SUFFIX_RE.fullmatch(word)
+        and word.lower() in name_model().surnames)
+
+
 def _name_word_ok(word: str, names: frozenset[str], short_ok: bool = False) -> bool:
     """A word that can be part of a name after a cue: capitalised and no ordinary word or
     organisation, or lower case and on a name list (``short_ok``: even with three letters,
     after a cue as strong as "my name is")."""
-    if _plain_word(word) or _STREET_WORD_RE.match(word):
+    if _plain_word(word) or _street_word(word):
         return False
     if _is_cap(word):
         return True
@@ -1009,12 +1018,17 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
                 text[end - 1:end] == "s" and _COMPOUND_AFTER_RE.match(text, end)):
             continue  # "Viking Line-terminalen", "Bergmans Fårö-utställningen": named things
         keep = [(a, b) for a, b in words if _model_word_ok(text[a:b])]
+        while keep and text[keep[0][0]:keep[0][1]].islower() and (
+                keep[0][1] - keep[0][0] > 3):  # short ones are particles: "de la Fuente"
+            keep.pop(0)  # "said Hedeby": a lower-case word the model took in is no name part
         if not keep or all(text[a:b].islower() for a, b in keep) or keep[-1] != words[-1]:
             continue  # ends in an ordinary word: "Dear Valued Customer", "Hiring Manager"
         a, b = keep[0][0], keep[-1][1]
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
         if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
             continue  # "Simhallen Aqua Nova", "Brf Lärkan"
+        if _PLOT_AFTER_RE.match(text, b):
+            continue  # "Fastigheterna Strand 1:1, Strand 1:4": a property's designation
         if len(keep) == 1 and (end2 := _ordinary_surname_after(text, a, b, finder)):
             found.append((a, end2, b))
             continue
@@ -1042,6 +1056,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
     return found
 
 
+_PLOT_AFTER_RE = re.compile(r"[ \t]+\d{1,4}:\d{1,4}\b")
 # Surname endings no place name has ("till Lindqvist", but "i Kvarnbo", "kö Norrby").
 _PATRONYMIC_ENDINGS = ("sson", "qvist", "kvist")
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
@@ -1142,7 +1157,7 @@ def _model_word_ok(word: str) -> bool:
         return False  # "min farbror": a surname on some list, but here a relation
     if len(word) > 1 and word.isupper():
         return ROMAN_RE.fullmatch(word) is not None  # "Carl XVI Gustaf"; not "BNP", "IKEA"
-    return not (_plain_word(word) or _STREET_WORD_RE.match(word))
+    return not (_plain_word(word) or _street_word(word))
 
 
 def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameSpan]:
@@ -1193,7 +1208,65 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _children_with_class(text, finder)
     if "?" in text and _CHAT_TURN_RE.search(text):
         found += _names_asked_for(text, finder)
+    if _KIN_LIST_RE.search(text):
+        found += _children_listed(text, finder)
+    if "/" in text:
+        found += _slash_signatures(text, finder)
+    if _ENGLISH_RELATION_RE.search(text):
+        found += _english_relations(text, finder)
     return found
+
+
+# A relative in an English note: "His wife Folasade will call", "my son Tobi Ade".
+_ENGLISH_RELATION_RE = re.compile(
+    r"(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:wife|husband|son|daughter|mother|father"
+    r"|mum|mom|dad|brother|sister|partner|neighbou?r|grandmother|grandfather|grandson"
+    rf"|granddaughter|friend|colleague))[ \t]+({_U}{_LOW}+(?:[ \t]+{_U}{_LOW}+)?)\b")
+
+
+def _english_relations(text: str, finder: NameFinder) -> list[NameSpan]:
+    found = []
+    for m in _ENGLISH_RELATION_RE.finditer(text):
+        words = m.group(1).split()
+        while words and (_plain_word(words[-1]) or words[-1].lower() in finder.everyday):
+            words.pop()  # "my son Tobi Will…": no; "my wife Folasade Monday" keeps one word
+        if words and not any(_plain_word(w) for w in words):
+            end = m.start(1) + len(" ".join(words))
+            found.append((m.start(1), end, m.start(1) + len(words[0])))
+    return found
+
+
+# Children or siblings named after a plural: "Våra två barn, Tobi och Kemi, behöver…".
+_KIN_LIST_RE = re.compile(
+    r"(?i:\b(?:barn|barnen|barnbarn|barnbarnen|döttrar|döttrarna|söner|sönerna|syskon"
+    rf"|syskonen|tvillingar|tvillingarna))[,:]?[ \t]+({_U}{_LOW}+)\b")
+
+
+def _children_listed(text: str, finder: NameFinder) -> list[NameSpan]:
+    """The capitalised words listed after a plural of kin, each no everyday word, place or
+    other kind of name in the corpus ("två barn, Tobi och Kemi"; not "barnen Sverige")."""
+    found = []
+    for m in _KIN_LIST_RE.finditer(text):
+        names = [m.span(1)]
+        pos = m.end()
+        while (more := _PET_MORE_RE.match(text, pos)) is not None:
+            names.append(more.span(1))
+            pos = more.end()
+        for a, b in names:
+            low = text[a:b].lower()
+            if not (_plain_word(text[a:b]) or low in finder.everyday or low in finder.places
+                    or low in finder.non_person):
+                found.append((a, b, b))
+    return found
+
+
+# A first name signing a message after a slash at the end of a line: "…pingisbord?? /jonna".
+_SLASH_SIGNATURE_RE = re.compile(rf"(?m)(?:^|[ \t])/[ \t]?({_L}{{3,}})[ \t]*$")
+
+
+def _slash_signatures(text: str, finder: NameFinder) -> list[NameSpan]:
+    return [(m.start(1), m.end(1), m.end(1)) for m in _SLASH_SIGNATURE_RE.finditer(text)
+            if _listed_first_name(m.group(1), finder)]
 
 
 _WORD_BEFORE_NAME_RE = re.compile(rf"(?<![\w-])({_L}+(?:-{_L}+)?)[ \t]$")
@@ -1361,7 +1434,7 @@ _INITIALS_AFTER_RE = re.compile(
     r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
     r"|den unge|ungdomen|(?:bistånds)?handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk"
-    r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?"
+    r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
@@ -1593,6 +1666,10 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if model and any(s.type == "NAME" for s in spans):
         spans[:] = _with_surnames_after(text, spans, taken)
     if any(s.type == "NAME" for s in spans):
+        if "alltså" in lower or "dvs" in lower or "egentligen" in lower:
+            _add_names(text, _nicknames_explained(text, spans), taken, add)
+        if "(" in text:
+            _add_names(text, _initials_explained(text, spans), taken, add)
         _add_names(text, _echoes(text, spans, taken), taken, add)
     text = full
     if spans and _NOT_PEOPLE_HINT_RE.search(lower):  # (a blanked filler holds no hint word)
@@ -1759,6 +1836,47 @@ _NAME_WORD_RE = re.compile(rf"{_L}+(?:[-'’]{_L}+)*")
 
 #: Listed first names that are also common lower-case words.
 NOT_LOWER_ECHO = frozenset({"björn", "rosa", "viola", "stig", "mark", "axel", "linn", "ronja"})
+
+
+# A nickname, then the name it stands for: "ringer pelle – alltså Per-Olof Sandin", "Kajan,
+# alltså Kajsa Mörk".
+_NICKNAME_BEFORE_RE = re.compile(
+    rf"(?<![\w-])({_L}{{3,}}(?:-{_L}+)?)[ \t]*[-\u2013,(]?[ \t]*(?:alltså|dvs\.?|egentligen)"
+    r"[ \t]+$", re.IGNORECASE)
+
+
+# Initials, then in brackets the name they stand for: "AL (Annika Lövgren, hemtjänst Öst)".
+_INITIALS_BRACKET_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})[ \t]*\($")
+
+
+def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
+    """Initials just before a bracketed name found, when they are that name's initials, and
+    the same initials wherever else they stand in the note ("…, AL har stängt kranen")."""
+    found = []
+    for s in spans:
+        m = _INITIALS_BRACKET_RE.search(text, max(0, s.start - 6), s.start)
+        if s.type == "NAME" and m is not None and m.group(1) == "".join(
+                part[0] for part in re.split(r"[ \t-]+", s.text) if part).upper():
+            found += [(a.start(), a.end(), a.end()) for a in re.finditer(
+                rf"(?<![\w-]){m.group(1)}(?![\w-])", text)]
+    return found
+
+
+def _nicknames_explained(text: str, spans: list[Span]) -> list[NameSpan]:
+    """The word before "alltså"/"dvs"/"egentligen" and a name found: a nickname, unless it is
+    an everyday word."""
+    finder = name_model()
+    found = []
+    for s in spans:
+        if s.type != "NAME":
+            continue
+        m = _NICKNAME_BEFORE_RE.search(text, max(0, s.start - 40), s.start)
+        if m is None:
+            continue
+        word = m.group(1)
+        if not (_plain_word(word) or word.lower() in finder.everyday):
+            found.append((m.start(1), m.end(1), m.end(1)))
+    return found
 
 
 def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
@@ -1937,9 +2055,12 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
         dashed = sep is not None and not sep.isspace()
         # with the century a date-valid number is one too ("199203118822"), unless it can be
         # a recent time stamp ("202403151430", "20240701-0930")
-        recent_stamp = len(date) == 8 and date >= "2015" and _time_like(tail)
+        recent_stamp = _time_like(tail) and (
+            len(date) == 8 and date >= "2015"
+            or len(date) == 6 and "15" <= date[:2] <= "29" and sep != "+"
+            and not luhn_ok(digits))  # ("230614+2207": a plus is for the age of 100)
         if recent_stamp and not cue:
-            continue  # "Loggpost 20240701-0930": a time stamp
+            continue  # "Loggpost 20240701-0930", "250114-0932" (no valid check digit): a stamp
         century = len(date) == 8 and len(tail) == 4
         if cue or (len(tail) == 4 and (dashed or century or bare or luhn_ok(digits))):
             start = m.start()

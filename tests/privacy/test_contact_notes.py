@@ -547,3 +547,34 @@ def test_pets_named_after_a_plural_are_pets_and_people_after_one_pet_are_people(
     assert found("Hästarna Blixten och Stella står i hagen.") == []
     assert found("Katten Misse, Lena och Ove bor kvar.") == [("NAME", "Lena"), ("NAME", "Ove")]
     assert found("hunden Kasper och Lena promenerar") == [("NAME", "Lena")]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Hälsningar Sara och Jonas Dalen", "NAME", "Jonas Dalen"),
+    ("De bor på Solbacke 4 lgh 1003.", "ADDRESS", "Solbacke 4 lgh 1003"),
+    ("Flat at Ängsvägen 2, entrance C, lgh 1204.", "ADDRESS", "Ängsvägen 2, entrance C, lgh 1204"),
+    ("enligt ansökan 1952 11 04-2231 (Berit)", "PNR", "1952 11 04-2231"),
+    ("Röstkort för 230614+2207 skickas till boendet.", "PNR", "230614+2207"),
+    ("ringer kicki – alltså Kristina Holm – om snön", "NAME", "kicki"),
+    ("Barnen, Sol och Nomvula, ska börja i höst.", "NAME", "Nomvula"),
+    ("tack för hjälpen /mirja", "NAME", "mirja"),
+    ("Nattens väktare PL låste grinden.", "NAME", "PL"),
+    ("Her husband Oluwadamilare will call again.", "NAME", "Oluwadamilare"),
+    ("vi har pratat med vår tränare goran om det", "NAME", "goran"),
+])
+def test_spaced_dates_nicknames_children_slash_signatures_and_english_relatives(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_initials_explained_by_a_name_are_redacted_wherever_they_stand() -> None:
+    assert found("ML (Maria Lind, hemtjänsten) meddelar att ML har bytt schema.") == [
+        ("NAME", "ML"), ("NAME", "Maria Lind"), ("NAME", "ML")]
+
+
+@pytest.mark.parametrize("text", [
+    "Loggat 240311-0917 av systemet.",
+    "Fastigheterna Strand 1:1 och Strand 1:4 berörs.",
+])
+def test_recent_stamps_and_property_designations_stay(text: str) -> None:
+    assert found(text) == []
