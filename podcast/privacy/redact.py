@@ -1219,9 +1219,10 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
 
 # A relative in an English note: "His wife Folasade will call", "my son Tobi Ade".
 _ENGLISH_RELATION_RE = re.compile(
-    r"(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:wife|husband|son|daughter|mother|father"
-    r"|mum|mom|dad|brother|sister|partner|neighbou?r|grandmother|grandfather|grandson"
-    rf"|granddaughter|friend|colleague))[ \t]+({_U}{_LOW}+(?:[ \t]+{_U}{_LOW}+)?)\b")
+    r"(?<![\w-])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)[ \t]+(?:wife|husband|son"
+    r"|daughter|mother|father|mum|mom|dad|brother|sister|partner|neighbou?r|grandmother"
+    r"|grandfather|grandson|granddaughter|friend|colleague)"
+    rf"[ \t]+({_U}{_LOW}+(?:[ \t]+{_U}{_LOW}+)?)\b")
 
 
 def _english_relations(text: str, finder: NameFinder) -> list[NameSpan]:
@@ -1238,8 +1239,8 @@ def _english_relations(text: str, finder: NameFinder) -> list[NameSpan]:
 
 # Children or siblings named after a plural: "Våra två barn, Tobi och Kemi, behöver…".
 _KIN_LIST_RE = re.compile(
-    r"(?i:\b(?:barn|barnen|barnbarn|barnbarnen|döttrar|döttrarna|söner|sönerna|syskon"
-    rf"|syskonen|tvillingar|tvillingarna))[,:]?[ \t]+({_U}{_LOW}+)\b")
+    r"(?<![\w-])(?:[Bb]arn(?:en|barn|barnen)?|[Dd]öttrar(?:na)?|[Ss]öner(?:na)?"
+    rf"|[Ss]yskon(?:en)?|[Tt]villingar(?:na)?)[,:]?[ \t]+({_U}{_LOW}+)\b")
 
 
 def _children_listed(text: str, finder: NameFinder) -> list[NameSpan]:

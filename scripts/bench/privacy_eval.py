@@ -102,14 +102,17 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   services and adult education; one Monday on every channel; field notes on roads, water,
   waste and parks; care and guardianship; a winter phone queue; school e-mail; housing
   disputes; writers whose first language is not Swedish). hard45-48 were run once on
-  7657dfd, then used for fixes; hard49-52 were run once on the final rules and **not** used
-  for any change: a report of how the rules do on notes they were not made for;
+  7657dfd, then used for fixes; hard49-52 were run on the third session's final rules and
+  again on round 7's without being used, then used for fixes (fourth session);
 - hard53 to hard56: the same brief (the contact center's internal chat; building permits
   and neighbours; a satisfaction survey and complaints about staff; the service for the
   national minority languages), run once on dae8953, then used for fixes (round 7);
 - hard57 to hard60: the same brief (night-shift phone messages; relatives messaging care
   homes; the labour-market unit and summer jobs; a crisis line in a winter storm), run once
   on round 7's final rules (a752222) and **not** used for any change (round 8);
+- hard61 to hard64: the same brief (food and health inspections; parking and vehicles; a
+  complaints and whistleblowing mailbox; the reception of newly arrived refugees), run once
+  on the fourth session's final rules and **not** used for any change (round 9);
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
