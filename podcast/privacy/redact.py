@@ -1226,11 +1226,13 @@ _ENGLISH_RELATION_RE = re.compile(
 
 
 def _english_relations(text: str, finder: NameFinder) -> list[NameSpan]:
+    """The name after a possessive and a relative in English, one or two capitalised words
+    that are no ordinary words."""
     found = []
     for m in _ENGLISH_RELATION_RE.finditer(text):
         words = m.group(1).split()
         while words and (_plain_word(words[-1]) or words[-1].lower() in finder.everyday):
-            words.pop()  # "my son Tobi Will…": no; "my wife Folasade Monday" keeps one word
+            words.pop()  # an everyday word is no surname: "my wife Folasade Monday…"
         if words and not any(_plain_word(w) for w in words):
             end = m.start(1) + len(" ".join(words))
             found.append((m.start(1), end, m.start(1) + len(words[0])))
