@@ -9,6 +9,7 @@ interrupt publish waits for them at most :data:`STOP_WAIT` seconds, then leaves 
 from __future__ import annotations
 
 import queue
+import signal
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -96,3 +97,40 @@ def map_in_threads(fn: Callable[[T], R], items: Iterable[T], workers: int) -> li
         for future in futures:
             future.cancel()
         pool.shutdown(wait=False)
+
+
+class InterruptSeen:
+    """While active in the main thread, notes whether Ctrl-C (SIGINT) arrived.
+
+    Ctrl-C raises KeyboardInterrupt wherever the main thread is; inside a
+    ``threading.Condition`` wait (s3transfer's semaphores, a future's result) CPython can
+    then fail in the lock's exit with "RuntimeError: cannot release un-acquired lock"
+    instead, which would reach the user as an internal error. :meth:`translate` turns such
+    an error back into the interrupt it came from. Another SIGINT handler than Python's
+    default is left as it is (and nothing is noted).
+    """
+
+    def __init__(self) -> None:
+        self.seen = False
+        self._old: object = None
+
+    def __enter__(self) -> InterruptSeen:
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            self._old = signal.signal(signal.SIGINT, self._handler)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGINT, self._old)
+            self._old = None
+
+    def _handler(self, signum: int, frame: object) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def translate(self, exc: BaseException) -> BaseException:
+        """``exc``, or a KeyboardInterrupt when it is a lock error caused by Ctrl-C."""
+        if self.seen and isinstance(exc, RuntimeError) and "un-acquired lock" in str(exc):
+            return KeyboardInterrupt()
+        return exc

@@ -22,7 +22,7 @@ from s3transfer.subscribers import BaseSubscriber
 
 from podcast.errors import PublishError
 from podcast.publish.local import LocalFile
-from podcast.publish.pool import POLL, STOP_WAIT, DaemonExecutor, run_bounded
+from podcast.publish.pool import POLL, STOP_WAIT, DaemonExecutor, InterruptSeen, run_bounded
 from podcast.publish.target import PublishTarget
 
 log = logging.getLogger(__name__)
@@ -394,20 +394,12 @@ class S3Store:
             if done is not None:
                 done(f, key)
 
+        interrupt = InterruptSeen()
         try:
-            for f, key in items:
-                subscribers = [finished.subscriber(key)]
-                if report:
-                    subscribers.append(_Progress(report, key))
-                future = manager.upload(str(f.path), self.target.bucket, key,
-                                        extra_args=self.extra_args(f), subscribers=subscribers)
-                futures.append((f, key, future))
-            for f, key, _ in futures:
-                error = finished.wait(key)
-                if error is not None:
-                    raise explain(error, self.target, "uploading", key) from None
-                confirm(f, key)
-        except BaseException as exc:
+            with interrupt:
+                self._submit_and_wait(manager, items, futures, finished, report, confirm)
+        except BaseException as raised:
+            exc = interrupt.translate(raised)
             # Cancel the rest, then give the worker threads a moment to notice (1 s after
             # Ctrl-C; after an error long enough to abort multipart uploads); a thread stuck
             # on a silent server is left behind. (s3transfer 0.17's ``shutdown(cancel=True)``
@@ -427,8 +419,29 @@ class S3Store:
             for f, key, _ in futures:
                 if key not in confirmed and finished.has(key) and finished.error(key) is None:
                     confirm(f, key)
-            raise
+            if exc is raised:
+                raise
+            raise exc from None
         manager.shutdown()
+
+    def _submit_and_wait(self, manager: TransferManager, items: list[tuple[LocalFile, str]],
+                         futures: list[tuple[LocalFile, str, object]], finished: _Finished,
+                         report: Callable[[int, str], None] | None,
+                         confirm: Callable[[LocalFile, str], None]) -> None:
+        """Hand every upload to ``manager`` (appending to ``futures`` as they go), then wait
+        for each in turn and confirm it; raise on the first failure."""
+        for f, key in items:
+            subscribers = [finished.subscriber(key)]
+            if report:
+                subscribers.append(_Progress(report, key))
+            future = manager.upload(str(f.path), self.target.bucket, key,
+                                    extra_args=self.extra_args(f), subscribers=subscribers)
+            futures.append((f, key, future))
+        for f, key, _ in futures:
+            error = finished.wait(key)
+            if error is not None:
+                raise explain(error, self.target, "uploading", key) from None
+            confirm(f, key)
 
     def delete(self, keys: list[str], done: Callable[[str], None] | None = None) -> None:
         for start in range(0, len(keys), _DELETE_BATCH):

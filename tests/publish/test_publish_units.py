@@ -285,3 +285,39 @@ def test_hash_cache_skips_reading_unchanged_files(tmp_path):
     cache.write_text("{broken")
     assert {f.rel: f.md5 for f in scan_site(site, cache_path=cache, **args)}["index.html"] == \
         hashlib.md5(b"new text").hexdigest()
+
+
+def test_ctrl_c_inside_a_lock_wait_stays_an_interrupt() -> None:
+    """CPython can turn Ctrl-C inside a Condition wait into "cannot release un-acquired lock";
+    the guard notes the signal and gives the interrupt back (seen once in CI as an
+    "Internal error" of ``podcast publish``)."""
+    import signal
+
+    from podcast.publish.pool import InterruptSeen
+
+    lock_error = RuntimeError("cannot release un-acquired lock")
+    guard = InterruptSeen()
+    assert guard.translate(lock_error) is lock_error  # no Ctrl-C: the error is a bug
+    with pytest.raises(KeyboardInterrupt):
+        with guard:
+            signal.raise_signal(signal.SIGINT)
+    assert guard.seen
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+    assert isinstance(guard.translate(lock_error), KeyboardInterrupt)
+    other = RuntimeError("something else")
+    assert guard.translate(other) is other
+
+
+def test_a_sigint_handler_of_the_caller_is_left_alone() -> None:
+    import signal
+
+    from podcast.publish.pool import InterruptSeen
+
+    calls = []
+    old = signal.signal(signal.SIGINT, lambda *a: calls.append(a))
+    try:
+        with InterruptSeen() as guard:
+            signal.raise_signal(signal.SIGINT)
+        assert calls and not guard.seen
+    finally:
+        signal.signal(signal.SIGINT, old)
