@@ -1675,7 +1675,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _initials_explained(text, spans), taken, add)
         _add_names(text, _echoes(text, spans, taken), taken, add)
     text = full
-    if spans and _NOT_PEOPLE_HINT_RE.search(lower):  # (a blanked filler holds no hint word)
+    if spans and ("&" in text or _NOT_PEOPLE_HINT_RE.search(lower)):  # (a blanked filler
+        # holds no hint word)
         spans = _without_non_people(text, spans)
     spans.sort(key=lambda s: s.start)
     return _bridge_initials(text, spans) if len(spans) > 1 else spans
@@ -1746,10 +1747,35 @@ _NOT_PEOPLE_HINT_RE = re.compile(_trie_regex(frozenset(
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)})))
 
 
+# A name, maybe an ordinary word, "&" and another: a firm ("Svenssons Rör & Värme AB", "Rut &
+# Rosor", "Sten & Trä i Norden AB"); "Anna & Per" stays two people.
+_FIRM_AMP_RE = re.compile(rf"(?:[ \t]+({_U}{_LOW}+))?[ \t]*&[ \t]*({_U}{_LOW}+)")
+
+
+def _firm_names(text: str, spans: list[Span]) -> set[int]:
+    """The starts of the names that open a firm's name joined by "&" to words that are on no
+    name list (or a firm's words: "Bygg", "AB")."""
+    finder = name_model()
+
+    def ordinary(word: str) -> bool:
+        low = word.lower()
+        return (low in ORGANISATION_TAILS or _plain_word(word) or (
+            low not in finder.first_names and low not in finder.surnames
+            and (finder.ranks is None or finder.ranks.code(low) == "00")))
+
+    starts = set()
+    for s in spans:
+        m = _FIRM_AMP_RE.match(text, s.end) if s.type == "NAME" else None
+        if m is not None and all(ordinary(w) for w in m.groups() if w):
+            starts.add(s.start)
+    return starts
+
+
 def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     """The spans less the names that are a pet's (anywhere in the note once an animal word
     stood before it), a law's ("Lex Sarah"), a chain's (:data:`CHAINS`), "Emil i
     Lönneberga" or one of :data:`_NAMES_OF_NO_ONE` on its own."""
+    firms = _firm_names(text, spans) if "&" in text else set()
     pets = set()
     for m in _PET_NAME_RE.finditer(text):
         pets.add(m.group("pet"))
@@ -1762,6 +1788,7 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.type == "NAME" and (
                 s.text in pets or s.text in _NAMES_OF_NO_ONE or s.text in CHAINS
+                or s.start in firms
                 or _PET_NAME_RE.fullmatch(s.text)
                 or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)

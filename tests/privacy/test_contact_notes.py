@@ -578,3 +578,13 @@ def test_initials_explained_by_a_name_are_redacted_wherever_they_stand() -> None
 ])
 def test_recent_stamps_and_property_designations_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Nilssons Rör & Värme AB hinner inte i dag.", []),
+    ("Johanssons Buss & Taxi AB kör skolskjutsen.", []),
+    ("Anna & Per ringde om soporna.", [("NAME", "Anna"), ("NAME", "Per")]),
+])
+def test_a_name_joined_by_an_ampersand_to_ordinary_words_is_a_firm(text: str,
+                                                                   people: list) -> None:
+    assert found(text) == people
