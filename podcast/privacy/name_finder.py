@@ -269,6 +269,10 @@ class NameFinder:
         self._rows2: dict[str, tuple[float, ...]] = {}
         self._cache2: dict[tuple[str, bool], tuple[float, ...]] = {}
 
+    def rank_code(self, word: str) -> str:
+        """:meth:`NameRanks.code` of ``word`` (lower case), "00" in a model without ranks."""
+        return "00" if self.ranks is None else self.ranks.code(word)
+
     def set_first_pass(self, feats: Sequence[str], weights: np.ndarray) -> None:
         """The weights of the first pass (a model built in memory, as in training)."""
         self.index = {f: i for i, f in enumerate(feats)}

@@ -931,9 +931,7 @@ def _first_then_surname(a: str, b: str, finder: NameFinder) -> bool:
     """By the world-wide ranks: ``a`` is more common as a first name than as a surname and
     ``b`` is a common surname (rank digit 3 or more) more than it is a first name
     ("agnieszka kowalczyk"; not "even small")."""
-    if finder.ranks is None:
-        return False
-    ca, cb = finder.ranks.code(a), finder.ranks.code(b)
+    ca, cb = finder.rank_code(a), finder.rank_code(b)
     return ca[0] > ca[1] and cb[1] > cb[0] and cb[1] >= "3" and len(b) > 3
 
 
@@ -1136,8 +1134,7 @@ def _ordinary_surname_after(text: str, a: int, b: int, finder: NameFinder) -> in
 def _common_first_name(low: str, finder: NameFinder) -> bool:
     """On the redactor's own first-name list or among the 100 most common first names of
     some country ("rose", "kaisa"; not "buller", whose rank is lower)."""
-    return low.capitalize() in FIRST_NAMES or (
-        finder.ranks is not None and finder.ranks.code(low)[0] == "3")
+    return low.capitalize() in FIRST_NAMES or finder.rank_code(low)[0] == "3"
 
 
 def _before_found_name(text: str, end: int, taken: _Taken | None) -> bool:
@@ -1250,12 +1247,7 @@ def _children_listed(text: str, finder: NameFinder) -> list[NameSpan]:
     other kind of name in the corpus ("två barn, Tobi och Kemi"; not "barnen Sverige")."""
     found = []
     for m in _KIN_LIST_RE.finditer(text):
-        names = [m.span(1)]
-        pos = m.end()
-        while (more := _PET_MORE_RE.match(text, pos)) is not None:
-            names.append(more.span(1))
-            pos = more.end()
-        for a, b in names:
+        for a, b in [m.span(1)] + [more.span(1) for more in _list_goes_on(text, m.end())]:
             low = text[a:b].lower()
             if not (_plain_word(text[a:b]) or low in finder.everyday or low in finder.places
                     or low in finder.non_person):
@@ -1309,10 +1301,10 @@ _FOREIGN_LETTER_RE = re.compile(r"[^\W\d_a-zA-ZåäöÅÄÖéÉüÜ]")
 def _ranked_first_name(word: str, finder: NameFinder) -> bool:
     """On some country's first-name list at least as high as on its surname lists, and no
     everyday word ("Oluwaseun Adeyemi-Berg"; not "Storm Lindahl")."""
-    if finder.ranks is None or "-" in word:
+    if "-" in word:
         return False
     low = word.lower()
-    code = finder.ranks.code(low)
+    code = finder.rank_code(low)
     return (code[0] != "0" and code[0] >= code[1] and low not in finder.everyday
             and not _plain_word(word))
 
@@ -1465,8 +1457,8 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
         low = base.lower()
         surname = low.endswith(_SURNAME_ENDINGS) and low in finder.surnames
         first = (base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES
-                 or len(low) > 3 and low in finder.first_names and finder.ranks is not None
-                 and finder.ranks.code(low)[0] in "23")  # "Nasrins bemötande", not "This"
+                 or len(low) > 3 and low in finder.first_names
+                 and finder.rank_code(low)[0] in "23")  # "Nasrins bemötande", not "This"
         if ((first or surname) and low not in finder.everyday and not _plain_word(base)
                 and low + "s" not in finder.everyday):  # "Finns det…", "Polis befarar…"
             found.append((m.start(1), m.end(), m.end()))
@@ -1694,9 +1686,7 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
         m = _NEXT_CAP_WORD_RE.match(text, s.end) if s.type == "NAME" else None
         if (m is not None and " " not in s.text and _is_cap(s.text)
                 and (s.text in FIRST_NAMES or s.text.lower() in finder.first_names)
-                and m.group(1).lower() in finder.surnames
-                and (not _STREET_WORD_RE.match(m.group(1))
-                     or _BARE_STREET_SUFFIX_RE.fullmatch(m.group(1)))
+                and m.group(1).lower() in finder.surnames and not _street_word(m.group(1))
                 and not taken.overlaps(m.start(1), m.end(1))):
             taken.add(m.start(1), m.end(1))
             s = Span("NAME", s.start, m.end(1), text[s.start:m.end(1)])
@@ -1720,7 +1710,16 @@ _PET_NAME_RE = re.compile(
 # More pets named in the same breath after a plural: "två hundar, Molly och Sixten",
 # "Hundarna Sixten, Bella och Majken" (after "Katten Misse, Anna och Per…" only Misse).
 _PLURAL_ANIMAL_RE = re.compile(r"(?i:(?:ar|er)(?:na)?$)")
-_PET_MORE_RE = re.compile(rf"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)({_U}{_L}+)\b")
+_LIST_MORE_RE = re.compile(rf"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)({_U}{_L}+)\b")
+
+
+def _list_goes_on(text: str, pos: int) -> list[re.Match]:
+    """The capitalised words that go on a list from ``pos``: ", Bella och Majken"."""
+    out = []
+    while (more := _LIST_MORE_RE.match(text, pos)) is not None:
+        out.append(more)
+        pos = more.end()
+    return out
 #: Names that stand for no one on their own: feasts, "Lex" (of a law) and characters every
 #: Swedish child knows.
 _NAMES_OF_NO_ONE = frozenset({
@@ -1761,7 +1760,7 @@ def _firm_names(text: str, spans: list[Span]) -> set[int]:
         low = word.lower()
         return (low in ORGANISATION_TAILS or _plain_word(word) or (
             low not in finder.first_names and low not in finder.surnames
-            and (finder.ranks is None or finder.ranks.code(low) == "00")))
+            and finder.rank_code(low) == "00"))
 
     starts = set()
     for s in spans:
@@ -1779,11 +1778,8 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     pets = set()
     for m in _PET_NAME_RE.finditer(text):
         pets.add(m.group("pet"))
-        pos = m.end()
-        plural = _PLURAL_ANIMAL_RE.search(m.group("animal"))
-        while plural and (more := _PET_MORE_RE.match(text, pos)) is not None:
-            pets.add(more.group(1))
-            pos = more.end()
+        if _PLURAL_ANIMAL_RE.search(m.group("animal")):
+            pets.update(more.group(1) for more in _list_goes_on(text, m.end()))
     out: list[Span] = []
     for s in spans:
         if s.type == "NAME" and (
@@ -1823,7 +1819,7 @@ def _functional_mailbox(address: str) -> bool:
     for w in words:
         if w in finder.names:
             return False
-        if finder.ranks is not None and finder.ranks.code(w) != "00":
+        if finder.rank_code(w) != "00":
             return False
         if _run_together_name(w):
             return False
