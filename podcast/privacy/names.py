@@ -98,6 +98,14 @@ are be been am do does did done not no yes my your his her its our their me him 
 that these those what which who how why where here there car
 """.split())
 
+#: Common Swedish function words (also as typed without å/ä/ö): a text holding more of them
+#: than of :data:`ENGLISH_FUNCTION_WORDS` is taken as Swedish.
+SWEDISH_FUNCTION_WORDS = frozenset("""
+och att det som en är ar på pa för med har inte jag till om av vill kan min hon han var ska
+den ett de vi ni sin sitt mig dig oss nu från fran efter men eller också ocksa när nar där dar
+här har hur vad
+""".split())
+
 #: Words that follow a greeting as its addressee, not as a name ("Hej Kommunen!", "Hi Team,",
 #: "Dear Sir,"); compared after ``str.capitalize()`` like :data:`NOT_NAMES`.
 ADDRESSEE_WORDS = frozenset("""

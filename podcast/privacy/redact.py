@@ -57,6 +57,7 @@ from podcast.privacy.names import (
     ORGANISATION_SUFFIXES,
     ORGANISATION_TAILS,
     SURNAME_SUFFIXES,
+    SWEDISH_FUNCTION_WORDS,
 )
 from podcast.privacy.spoken import find_spoken
 
@@ -904,26 +905,42 @@ _FIRST_LETTER_RE = re.compile(_L)
 
 
 def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
-    """A lone lower-case first name from the redactor's own list, which holds no everyday
-    word, in a note typed in lower case (its first letter is): "pratat m lena på socialen",
-    "johanna undrar om skolskjuts". Where the writer capitalises the first word, a name in
-    lower case is more likely an ordinary word ("sakta börjar tina"). Not a name that is
-    also an ordinary word (:data:`AMBIGUOUS_FIRST_NAMES`: "per", "bo", "dag"), a word the
-    corpus writes in lower case, one after an article ("en stig", "en björn"), or one the
-    model takes for a place or an organisation."""
+    """A lone lower-case first name. Two ways:
+
+    * in a note typed in lower case (its first letter is), a name from the redactor's own
+      list, which holds no everyday word: "pratat m lena på socialen", "johanna undrar om
+      skolskjuts". Where the writer capitalises the first word, such a name in lower case is
+      more likely an ordinary word ("sakta börjar tina").
+    * in any Swedish note, a word of four letters or more that the model tags as a person
+      and that is on its first-name list but no ordinary word by the Swedish spelling
+      dictionary (:attr:`NameFinder.dictionary_words`): "sms från jonatan", "Säg till ylva
+      att…" — not "en rosa jacka", "björk", and not in an English note ("how long").
+
+    Neither takes a name that is also an ordinary word (:data:`AMBIGUOUS_FIRST_NAMES`:
+    "per", "bo", "dag"), a word the corpus writes in lower case, one after an article ("en
+    stig", "en björn"), or one the model takes for a place or an organisation."""
     found: list[NameSpan] = []
     first = _FIRST_LETTER_RE.search(text)
-    if first is None or not first.group().islower():
-        return found
+    lower_note = first is not None and first.group().islower()
+    swedish = None
     for i in t.cands:
         w = t.words[i]
-        if (w.islower() and t.tags[i] in (0, PER)
-                and not (i and t.lower[i - 1] in _DETERMINERS)  # "en stig", "a mark"
-                and (name := w.capitalize()) in FIRST_NAMES
-                and name not in AMBIGUOUS_FIRST_NAMES and w not in finder.everyday
-                and w not in finder.lower_words
-                and w not in ENGLISH_FUNCTION_WORDS and not _plain_word(w)):
-            found.append((t.spans[i][0], t.spans[i][1], t.spans[i][1]))
+        if (not w.islower() or t.tags[i] not in (0, PER)
+                or (i and t.lower[i - 1] in _DETERMINERS)  # "en stig", "a mark"
+                or (name := w.capitalize()) in AMBIGUOUS_FIRST_NAMES
+                or w in finder.everyday or w in finder.lower_words
+                or w in ENGLISH_FUNCTION_WORDS or _plain_word(w)):
+            continue
+        if not (lower_note and name in FIRST_NAMES):
+            if (t.tags[i] != PER or len(w) < 4 or w not in finder.first_names
+                    or w in finder.dictionary_words):
+                continue
+            if swedish is None:
+                swedish = (sum(v in SWEDISH_FUNCTION_WORDS for v in t.lower)
+                           > sum(v in ENGLISH_FUNCTION_WORDS for v in t.lower))
+            if not swedish:
+                continue
+        found.append((t.spans[i][0], t.spans[i][1], t.spans[i][1]))
     return found
 
 

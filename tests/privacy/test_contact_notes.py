@@ -588,3 +588,24 @@ def test_recent_stamps_and_property_designations_stay(text: str) -> None:
 def test_a_name_joined_by_an_ampersand_to_ordinary_words_is_a_firm(text: str,
                                                                    people: list) -> None:
     assert found(text) == people
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Meddela gärna wilhelmina att tiden är flyttad till fredag.", "wilhelmina"),
+    ("Har pratat med henrietta om bygglovet, hon återkommer.", "henrietta"),
+    ("Ring tillbaka till natalia efter lunch angående fakturan.", "natalia"),
+    ("Det kom ett sms fran jonathan om tomten.", "jonathan"),
+])
+def test_a_lone_lower_case_first_name_no_dictionary_holds_is_a_name(text: str,
+                                                                   value: str) -> None:
+    assert found(text) == [("NAME", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hon hade en rosa jacka och en björk stod i vägen.",
+    "Snälla hjälp, linnea och lilja blommar inte i parken.",
+    "Can you tell me how long the transfer takes?",
+    "I want to find out whether my bill is paid",
+])
+def test_first_names_that_are_ordinary_words_or_english_stay(text: str) -> None:
+    assert found(text) == []

@@ -65,3 +65,13 @@ def test_a_labelled_part_missing_from_its_note_stops_with_its_line(tmp_path: Pat
     notes.write_text('{"text": "Hej", "pii": [["NAME", "Lena"]]}\n', encoding="utf-8")
     with pytest.raises(SystemExit, match="notes.jsonl:1: 'Lena' is not in the text"):
         train.read_notes([notes])
+
+
+def test_ordinary_words_come_from_the_spelling_dictionary_in_lower_case_only() -> None:
+    pytest.importorskip("spylls")
+    train = load_script()
+    path = Path(__file__).resolve().parents[1] / "data" / "hunspell" / "mini_sv"
+    words = frozenset({"rosa", "ylva", "fran", "bjork", "jonatan"})
+    # "Ylva" is in the dictionary with a capital only: a name, not an ordinary word;
+    # "fran" and "bjork" are "från" and "björk" typed without å/ä/ö
+    assert train.dictionary_words(words, path) == {"rosa", "fran", "bjork"}
