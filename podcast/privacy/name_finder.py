@@ -257,8 +257,8 @@ class NameFinder:
     #: everyday words that are also among the 2,500 most common Swedish surnames ("strid",
     #: "sommar"); on no list above, a rule takes them as a surname after a first name
     ordinary_surnames: frozenset[str] = frozenset()
-    #: first names that a Swedish spelling dictionary also holds as an ordinary word in lower
-    #: case ("rosa", "björk", "linnea" the flower; "fran" typed for "från")
+    #: first names and surnames that a Swedish spelling dictionary also holds as an ordinary
+    #: word in lower case ("rosa", "björk", "berg", "linnea" the flower; "fran" for "från")
     dictionary_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:

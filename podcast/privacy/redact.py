@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from podcast.privacy.address_words import COUNT_WORDS
@@ -904,6 +904,15 @@ _DETERMINERS = frozenset({"en", "ett", "den", "det", "denna", "detta", "någon",
 _FIRST_LETTER_RE = re.compile(_L)
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def _swedish(words: Sequence[str]) -> bool:
+    """More Swedish than English function words among ``words`` (lower case)."""
+    return (sum(w in SWEDISH_FUNCTION_WORDS for w in words)
+            > sum(w in ENGLISH_FUNCTION_WORDS for w in words))
+
+
 def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     """A lone lower-case first name. Two ways:
 
@@ -936,8 +945,7 @@ def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpa
                     or w in finder.dictionary_words):
                 continue
             if swedish is None:
-                swedish = (sum(v in SWEDISH_FUNCTION_WORDS for v in t.lower)
-                           > sum(v in ENGLISH_FUNCTION_WORDS for v in t.lower))
+                swedish = _swedish(t.lower)
             if not swedish:
                 continue
         found.append((t.spans[i][0], t.spans[i][1], t.spans[i][1]))
@@ -1130,6 +1138,10 @@ def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
         return False
     if _FINITE_VERB_RE.match(text, b) is not None:
         return True
+    if (len(base) > 2 and (base in finder.surnames or base in finder.first_names)
+            and base not in finder.dictionary_words and not text.startswith(".", b)
+            and _swedish(_WORD_RE.findall(text.lower()))):
+        return True  # a listed name no dictionary holds: "Pettersson i växeln…", not "Rosa bilar"
     if not _common_first_name(low, finder):
         return False
     return _AT_UNIT_RE.match(text, b) is not None

@@ -609,3 +609,17 @@ def test_a_lone_lower_case_first_name_no_dictionary_holds_is_a_name(text: str,
 ])
 def test_first_names_that_are_ordinary_words_or_english_stay(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_listed_surname_alone_opening_a_sentence_is_a_name_unless_an_ordinary_word() -> None:
+    assert found("Uppdatering: Kowalczyk på byggavdelningen ringer upp.") == [
+        ("NAME", "Kowalczyk")]
+    assert found("Rosa bilar står på gatan.") == []
+
+
+def test_the_model_knows_which_names_are_also_ordinary_words() -> None:
+    from podcast.privacy.name_finder import model
+
+    words = model().dictionary_words
+    assert {"rosa", "björk", "linnea"} <= words
+    assert not {"jonatan", "kowalczyk", "ylva"} & words
