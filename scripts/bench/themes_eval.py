@@ -18,7 +18,17 @@ Sets (public sources; none ships with the repository):
 - ``check_epost`` and ``check_chatt``: Swedish logs from scripts/bench/themes_check_logs.py
   (written before the method was measured on them; see that file);
 - ``check_arende``: a Swedish case-system export from scripts/bench/themes_check_arende.py
-  (officialese and abbreviations, two themes no service area covers; written before any run).
+  (officialese and abbreviations, two themes no service area covers; written before any run);
+- ``check_samtal``: speech-to-text transcripts of phone calls from
+  scripts/bench/themes_check_samtal.py (lower case, fillers, numbers in words; written by a
+  separate session from a brief, without seeing the method, before any run; 2026-12-05);
+- ``check_app``: messages from a citizen app and social-media inbox from
+  scripts/bench/themes_check_app.py (short, informal, emoji, a wrong category, some English;
+  written the same way and day);
+- ``check_sms``: text messages and chatbot hand-overs, 2-15 words, shorthand, from
+  scripts/bench/themes_check_sms.py (the same way and day);
+- ``check_enkat``: free-text survey answers and web-form opinions (wishes and complaints, not
+  questions) from scripts/bench/themes_check_enkat.py (the same way and day).
 
 Run: python scripts/bench/themes_eval.py [--sets a,b] [--max-rows N] [--methods semantic]
         [--seed S] [--cache PATH]
@@ -37,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import argparse
 import csv
+import importlib
 import os
 import random
 import statistics
@@ -89,6 +100,17 @@ def _sample(rows: list, n: int, seed: int, key=None) -> list:
     return out
 
 
+#: Swedish check logs from a generator module beside this script: (module, text column,
+#: date column). Each was written before the method was measured on it.
+GENERATED = {
+    "check_arende": ("themes_check_arende", "anteckning", "inkom"),
+    "check_samtal": ("themes_check_samtal", "utskrift", "datum"),
+    "check_app": ("themes_check_app", "meddelande", "datum"),
+    "check_sms": ("themes_check_sms", "sms", "datum"),
+    "check_enkat": ("themes_check_enkat", "svar", "datum"),
+}
+
+
 def load_sets(names: list[str], max_rows: int, seed: int) -> list[LabelledSet]:
     from themes_check_logs import make_log
 
@@ -116,13 +138,12 @@ def load_sets(names: list[str], max_rows: int, seed: int) -> list[LabelledSet]:
             rows = _sample(rows, max_rows, seed, key=lambda r: r["intent"])
             out.append(LabelledSet(name, "en", [r["text"] for r in rows],
                                    [r["intent"] for r in rows]))
-        elif name == "check_arende":
-            from themes_check_arende import make_log as make_arende
-
-            records = make_arende(min(max_rows, 3000), seed)
-            out.append(LabelledSet(name, "sv", [r["anteckning"] for r in records],
+        elif name in GENERATED:
+            module, text, date = GENERATED[name]
+            records = importlib.import_module(module).make_log(min(max_rows, 3000), seed)
+            out.append(LabelledSet(name, "sv", [r[text] for r in records],
                                    [r["true_theme"] for r in records],
-                                   [r["inkom"] for r in records],
+                                   [r[date] for r in records],
                                    [r["kanal"] for r in records]))
         elif name in ("check_epost", "check_chatt"):
             records = make_log(name.split("_")[1], min(max_rows, 3000), seed)
@@ -195,7 +216,7 @@ def _assigned(report) -> list[str]:  # noqa: ANN001
 
 
 def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: str = "default",
-             stability: bool = False) -> Row:
+             stability: bool = False, frames: bool = True) -> Row:
     true_k = len(set(s.labels))
     started = time.perf_counter()
     seed_ari = drop_ari = true_seed_ari = None
@@ -203,7 +224,7 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: st
     def run(log: Path, k: int | None, run_seed: int):  # noqa: ANN202
         return find_themes([log], ThemeOptions(method=method, k=k, language=s.language,
                                                cache_path=cache_path, seed=run_seed,
-                                               areas=areas))
+                                               areas=areas, learned_frames=frames))
 
     with tempfile.TemporaryDirectory() as tmp:
         log = Path(tmp) / f"{s.name}.csv"
@@ -272,7 +293,8 @@ def print_table(rows: list[Row], method: str) -> None:
 
 
 ALL_SETS = ["contacts_3k", "contacts_100k_sample", "banking77", "clinc150", "check_epost",
-            "check_chatt", "check_arende"]
+            "check_chatt", "check_arende", "check_samtal", "check_app", "check_sms",
+            "check_enkat"]
 
 
 def main() -> None:
@@ -281,6 +303,8 @@ def main() -> None:
     ap.add_argument("--max-rows", type=int, default=3000)
     ap.add_argument("--methods", default="semantic")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--frames", choices=("on", "off"), default="on",
+                    help="weigh down the parts a log uses as frames (podcast.themes.frames)")
     ap.add_argument("--areas", default="default",
                     help="service areas: default, off, or a TOML file (both: run twice)")
     ap.add_argument("--stability", action="store_true",
@@ -295,10 +319,11 @@ def main() -> None:
         for areas in area_runs:
             rows = []
             for s in sets:
-                row = evaluate(s, method, args.cache, args.seed, areas, args.stability)
+                row = evaluate(s, method, args.cache, args.seed, areas, args.stability,
+                               args.frames == "on")
                 print(f"  {s.name}: done in {row.seconds:.0f} s", file=sys.stderr, flush=True)
                 rows.append(row)
-            print_table(rows, f"{method}, service areas {areas}")
+            print_table(rows, f"{method}, service areas {areas}, frames {args.frames}")
 
 
 if __name__ == "__main__":
