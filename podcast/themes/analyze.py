@@ -56,6 +56,8 @@ class ThemeOptions:
     min_share: float = 0.005
     #: service areas: "default" (the shipped list), "off", or a TOML file (:mod:`.areas`)
     areas: str = "default"
+    #: weigh down the parts the log uses as frames (:mod:`.frames`); off only to measure
+    learned_frames: bool = True
     workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
 
 
@@ -267,7 +269,8 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
         try:
             X, plain, embedded = semantic_vectors(
                 unit_texts, [contact_log.channels[r] for r in unit_rows], weights, lex,
-                normaliser, cache, embedder_factory=factory, progress=progress)
+                normaliser, cache, embedder_factory=factory, progress=progress,
+                learned_frames=opts.learned_frames)
             if area_list:
                 area_vecs, _ = embed_cached([a.text() for a in area_list], cache, factory)
                 note_area = match_by_vectors(plain, _unit_rows(area_vecs), weights)

@@ -7,8 +7,11 @@ a log, so a month's log embeds a few thousand parts, and next month only new one
 
 A note's vector is a weighted mean of its parts: the first question counts most (weights
 1, 0.4, 0.16...), and a part introduced as an aside ("även fråga om ...", "också ...")
-counts 0.3. The mean over each channel is removed (phone notes, e-mails and chats are written
-in different styles and otherwise cluster by channel), and the lexical vector is appended so
+counts 0.3. A part that many notes share is weighted down as far as the log's use of it
+marks it as a frame that every theme wears ("Kategori: Övrigt –", "Besök i receptionen.")
+rather than a question (:mod:`podcast.themes.frames`, a model learned from labelled logs).
+The mean over each channel is removed (phone notes, e-mails and chats are written in different
+styles and otherwise cluster by channel), and the lexical vector is appended so
 that words specific to this log (local place names for services, new e-services) still count
 (with a fixed weight, :data:`LEXICAL_WEIGHT`).
 """
@@ -23,6 +26,7 @@ from sklearn.preprocessing import normalize
 from podcast.privacy.redact import PLACEHOLDER_RE
 from podcast.progress import Progress
 from podcast.themes.embed import E5Embedder, VectorCache, embed_cached
+from podcast.themes.frames import frame_model
 from podcast.themes.normalize import (
     BOILERPLATE,
     ENGLISH_BOILERPLATE,
@@ -80,7 +84,8 @@ LEXICAL_WEIGHT = 0.6
 def semantic_vectors(unit_texts: list[str], unit_channels: list[str], weights: np.ndarray,
                      lexical: np.ndarray, normaliser: Normaliser, cache: VectorCache | None, *,
                      lexical_weight: float = LEXICAL_WEIGHT, embedder_factory=E5Embedder,
-                     progress: Progress | None = None) -> tuple[np.ndarray, np.ndarray, int]:
+                     progress: Progress | None = None, learned_frames: bool = True
+                     ) -> tuple[np.ndarray, np.ndarray, int]:
     """Vectors for the clustering units.
 
     Returns (matrix, the e5 note vectors before the channel mean is removed — what the
@@ -92,10 +97,13 @@ def semantic_vectors(unit_texts: list[str], unit_channels: list[str], weights: n
     dim = matrix.shape[1] if matrix.size else 384
     index = {p: i for i, p in enumerate(distinct)}
     E = np.zeros((len(unit_texts), dim), dtype=np.float32)
+    frames = frame_model().multipliers(parts, weights) if learned_frames else {}
     for u, ps in enumerate(parts):
         if not ps:
             continue
         w = np.asarray(part_weights(ps), dtype=np.float32)
+        if frames:
+            w *= np.asarray([frames.get(p, 1.0) for p in ps], dtype=np.float32)
         E[u] = (w[:, None] * matrix[[index[p] for p in ps]]).sum(axis=0)
     E = normalize(E)
     plain = E.copy()
