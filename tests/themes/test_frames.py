@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from podcast.errors import ModelError
 from podcast.themes.frames import FEATURES, MIN_NOTES, FrameModel, frame_model, part_statistics
 from podcast.themes.normalize import Normaliser
-from podcast.themes.semantic import question_parts
+from podcast.themes.semantic import question_parts, semantic_vectors
 
 QUESTIONS = {
     "snö": ["vår gata är inte plogad", "plogvallen blockerar infarten", "trottoaren är isig"],
@@ -77,3 +78,31 @@ def test_a_model_file_with_other_features_is_a_clear_error(tmp_path: Path) -> No
     bad.write_text("{", encoding="utf-8")
     with pytest.raises(ModelError, match=str(bad)):
         frame_model.__wrapped__(bad)
+
+
+class _HashEmbedder:
+    """A stand-in for e5 at the model boundary: a fixed random vector per text."""
+
+    name, dim = "hash-test", 32
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.array([np.random.default_rng(sum(map(ord, t))).normal(size=self.dim)
+                        for t in texts], dtype=np.float32).reshape(len(texts), self.dim)
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def test_the_note_vectors_lean_less_on_a_frame_when_the_weights_are_on() -> None:
+    texts, themes = app_log(rows=120)
+    framed = [i for i, t in enumerate(texts) if t.startswith("Kategori")]
+    normaliser = Normaliser("sv")
+
+    def frame_pull(learned: bool) -> float:
+        _, plain, _ = semantic_vectors(texts, ["app"] * len(texts), np.ones(len(texts)),
+                                       np.zeros((len(texts), 4), np.float32), normaliser,
+                                       None, embedder_factory=_HashEmbedder,
+                                       learned_frames=learned)
+        pairs = [(i, j) for i in framed for j in framed if i < j and themes[i] != themes[j]]
+        return float(np.mean([plain[i] @ plain[j] for i, j in pairs]))
+
+    # framed notes of different themes are alike through the frame alone
+    assert frame_pull(True) < frame_pull(False) - 0.05
