@@ -904,9 +904,6 @@ _DETERMINERS = frozenset({"en", "ett", "den", "det", "denna", "detta", "någon",
 _FIRST_LETTER_RE = re.compile(_L)
 
 
-_WORD_RE = re.compile(r"\w+")
-
-
 def _swedish(words: Sequence[str]) -> bool:
     """More Swedish than English function words among ``words`` (lower case)."""
     return (sum(w in SWEDISH_FUNCTION_WORDS for w in words)
@@ -1061,7 +1058,8 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
                                   or (_is_cap(after.group(1)) and _plain_word(after.group(1)))):
             continue  # "Växjö kommun", "Dear Hiring Manager"
         if len(keep) == 1 and _opens_sentence(text, a) and not (
-                _lone_opener_ok(text, a, b, finder) or _before_found_name(text, b, taken)):
+                _lone_opener_ok(text, a, b, finder, t.lower)
+                or _before_found_name(text, b, taken)):
             continue  # "Will you call me back?", "Mark the invoice": one word, first
         listed = [_on_list(text[x:y].lower(), finder) for x, y in keep]
         if "first" in listed or listed.count("last") > 1:
@@ -1116,12 +1114,14 @@ _AT_UNIT_RE = re.compile(
 _SURNAME_NEXT_RE = re.compile(rf"[ \t]+({_U}{_LOW}+)(?=[ \t,])")
 
 
-def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
+def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder,
+                    lower: Sequence[str]) -> bool:
     """A name the model found alone at the start of a sentence counts when it is a listed
     name or looks like a surname, no everyday word, and is the subject: a verb or a comma
     follows ("Bäckman anlände…", "Sundin, som…", "Thuresson, uppväxt i…"), or its genitive
-    ("Erikssons agent"). A common first name also counts before where the person works
-    ("Rose på bygglov…")."""
+    ("Erikssons agent"). A listed name that no dictionary holds as an ordinary word also
+    counts in a Swedish note (``lower``: the note's words in lower case). A common first
+    name also counts before where the person works ("Rose på bygglov…")."""
     word = text[a:b]
     low = word.lower()
     genitive = low.endswith("s") and len(low) > 4
@@ -1140,7 +1140,7 @@ def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder) -> bool:
         return True
     if (len(base) > 2 and (base in finder.surnames or base in finder.first_names)
             and base not in finder.dictionary_words and not text.startswith(".", b)
-            and _swedish(_WORD_RE.findall(text.lower()))):
+            and _swedish(lower)):
         return True  # a listed name no dictionary holds: "Pettersson i växeln…", not "Rosa bilar"
     if not _common_first_name(low, finder):
         return False
