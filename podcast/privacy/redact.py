@@ -59,7 +59,7 @@ from podcast.privacy.names import (
     SURNAME_SUFFIXES,
     SWEDISH_FUNCTION_WORDS,
 )
-from podcast.privacy.spoken import find_spoken
+from podcast.privacy.spoken import find_spoken, written_email
 
 PLACEHOLDERS = {
     "PNR": "[PNR]",
@@ -648,11 +648,11 @@ _ROLES_BARE = (
     "vaktmästaren montören snickaren rörmokaren elektrikern städaren receptionisten tolken "
     "inspektören arbetsledaren enhetschefen kuratorn förvaltaren brodern systern kusinen")
 _RELATIONS_OWNED = (
-    "granne mamma pappa mor far son dotter bror syster sambo man fru make maka partner kusin "
-    "barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
+    "granne mamma pappa mor far son dotter bror syster sambo man fru hustru make maka partner "
+    "kusin barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
     "lärare mentor elev gubbe gumma kollega arbetskamrat fritidsledare handledare tränare "
     "läkare kurator")
-_POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era"
+_POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era|sin|sitt|sina"
 _RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.split())))
 
 # A name and, in brackets, who the person is: "Lotta (moster)", "Dragan (styvpappa)".
@@ -800,12 +800,74 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     matches += filter(first_name_after, talked)
     for group, short_ok in ((matches, False), (filter(first_name_after, called), True)):
         for m in group:
+            if _verb_after_relative(text, lower, m):
+                continue
             span = _name_after(text, m.end(), finder, short_ok=short_ok)
             if span is not None and short_ok and span[1] == span[2]:
                 span = _with_surname_word(text, span, finder)
             if span is not None:
                 found.append(span)
     return found
+
+
+# A relative or a role, then a common first name even if it is an ordinary word too ("min
+# dotter vilja", "morfar sten", "socialsekreteraren lotta") — not after a modal verb ("kan
+# min mamma bo kvar") and not a verb with its particle or its negation ("min mamma klara
+# sig", "anmälaren ville inte").
+_KIN_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<modal>(?:kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver"
+    r"|brukar|slipper|kommer)[ \t]+)?"
+    rf"(?:(?:{_POSSESSIVES})[ \t]+(?:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})"
+    rf"|{_trie_regex(frozenset(_ROLES_BARE.split()))}|[^\W\d_]{{4,}}(?:aren|ören))"
+    r"[ \t]+(?P<name>[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)(?![\w'’-])"
+    r"(?![ \t]+(?:sig|mig|dig|oss|av|upp|ut|in|på|till|om|med|inte|ej|aldrig|att|vara|ha"
+    r"|bli|få)\b)")
+# A caller's own name on the phone: "rosa heter jag", "det är sten här".
+_PHONE_INTRO_RE = re.compile(
+    r"(?:^|(?<=[.!?,])[ \t]*|(?<![\w-])(?:hej|hallå|tjena|ja|jo|öh|eh)[ \t]+)"
+    r"(?P<name>[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)[ \t]+heter[ \t]+jag\b"
+    r"|(?<![\w-])det[ \t]+är[ \t]+(?P<name2>[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)[ \t]+här\b")
+
+
+def _kin_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
+    """A common first name (:func:`_common_first_name`) after a relative or a role, or in a
+    caller's "X heter jag" / "det är X här", even where it is also an ordinary word."""
+    found: list[NameSpan] = []
+    if len(lower) != len(text):
+        return found
+    for m in list(_KIN_NAME_RE.finditer(lower)) + list(_PHONE_INTRO_RE.finditer(lower)):
+        if m.re is _KIN_NAME_RE and m.group("modal"):
+            continue
+        group = "name" if m.group("name") else "name2"
+        word = m.group(group)
+        if not any(part in finder.everyday or part in finder.dictionary_words
+                   or part.capitalize() in AMBIGUOUS_FIRST_NAMES for part in word.split("-")):
+            continue  # the other rules take a name that is no ordinary word, with its surname
+        if all(_common_first_name(part, finder) and part not in SWEDISH_FUNCTION_WORDS
+               and part not in ENGLISH_FUNCTION_WORDS for part in word.split("-")):
+            end = m.end(group)
+            if text[m.start(group)].isupper() and (
+                    surname := _NEXT_CAP_WORD_RE.match(text, end)) is not None and not (
+                    _plain_word(surname.group(1))):
+                end = surname.end(1)  # "tränaren Kalle Mattsson": one span
+            found.append((m.start(group), end, m.end(group)))
+    return found
+
+
+_MODAL_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver|brukar"
+    r"|slipper|kommer)[ \t]+$")
+_VERB_PARTICLE_RE = re.compile(
+    r"[ \t]*[^\W\d_]+[ \t]+(?:sig|mig|dig|oss|av|upp|ut|in|kvar|inte|ej|aldrig|att|vara"
+    r"|ha|bli|få)\b")
+
+
+def _verb_after_relative(text: str, lower: str, m: re.Match) -> bool:
+    """The lower-case word after a relative is the verb of a question or of a phrase ("kan
+    min mamma bo kvar", "min mamma klara sig"), not a name."""
+    return (_MODAL_BEFORE_RE.search(lower, max(0, m.start() - 12), m.start()) is not None
+            or _VERB_PARTICLE_RE.match(lower, m.end()) is not None) and (
+        m.end() < len(text) and not text[m.end()].isupper())
 
 
 def _with_surname_word(text: str, span: NameSpan, finder: NameFinder) -> NameSpan:
@@ -1192,6 +1254,8 @@ def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameS
     found = _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
     if model:
         found += _relation_names(text, lower, name_model())
+        if _KIN_NAME_RE.search(lower) or " heter jag" in lower or " här" in lower:
+            found += _kin_names(text, lower, name_model())
         if "skrev" in lower or "wrote" in lower:
             found += _quote_authors(text)
     return found
@@ -1680,7 +1744,14 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if "c/o" in lower:
         for m in _CARE_OF_RE.finditer(text):
             add("ADDRESS", m.start(), m.end())
-    find_spoken(text, add, lower)  # read aloud: "noll sju noll …", "s v e n s s o n"
+
+    def add_spoken(kind: str, start: int, end: int) -> None:
+        if kind == "EMAIL" and model and _functional_mailbox(written_email(text[start:end])):
+            taken.add(start, end)  # "bygglov snabel a kommun punkt se"
+        else:
+            add(kind, start, end)
+
+    find_spoken(text, add_spoken, lower)  # read aloud: "noll sju noll …", "s v e n s s o n"
     if _FILLER_RE.search(lower):  # "det här är eh margareta lund": names as if "eh" were not
         text = _FILLER_RE.sub(lambda m: " " * len(m.group()), text)
         lower = text.lower()
@@ -1694,6 +1765,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _nicknames_explained(text, spans), taken, add)
         if "(" in text:
             _add_names(text, _initials_explained(text, spans), taken, add)
+        if " och " in text or "&" in text:
+            _add_names(text, _coordinated_names(text, spans, taken), taken, add)
         _add_names(text, _echoes(text, spans, taken), taken, add)
     text = full
     if spans and ("&" in text or _NOT_PEOPLE_HINT_RE.search(lower)):  # (a blanked filler
@@ -1708,10 +1781,22 @@ _NEXT_CAP_WORD_RE = re.compile(rf"[ \t]({_U}{_LOW}+)\b(?![-'’])")
 
 def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Span]:
     """A first name found alone, then a capitalised word on the surname list, even an
-    everyday word: "Hjalmar Vinter", "Viola Strand" (the model leaves such a surname out)."""
+    everyday word: "Hjalmar Vinter", "Viola Strand" (the model leaves such a surname out).
+    After a name found in lower case, up to two lower-case surnames on the list that no
+    dictionary holds, in the genitive or hyphenated too: "göran lindqvists", "tove bergqvist
+    hjalmarsson", "elvin karlsson-mäkelä"."""
     finder = name_model()
     out = []
     for s in spans:
+        nick = _QUOTED_NICKNAME_RE.match(text, s.end) if s.type == "NAME" else None
+        if (nick is not None and nick.group(2).lower() in finder.surnames
+                and not any(_street_word(nick.group(g)) or _plain_word(nick.group(g))
+                            for g in (1, 2))):
+            for group in (1, 2):  # "Gunnar 'Gurra' Ek": the nickname and the surname too
+                if not taken.overlaps(nick.start(group), nick.end(group)):
+                    taken.add(nick.start(group), nick.end(group))
+                    out.append(Span("NAME", nick.start(group), nick.end(group),
+                                    nick.group(group)))
         m = _NEXT_CAP_WORD_RE.match(text, s.end) if s.type == "NAME" else None
         if (m is not None and " " not in s.text and _is_cap(s.text)
                 and (s.text in FIRST_NAMES or s.text.lower() in finder.first_names)
@@ -1719,8 +1804,35 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
                 and not taken.overlaps(m.start(1), m.end(1))):
             taken.add(m.start(1), m.end(1))
             s = Span("NAME", s.start, m.end(1), text[s.start:m.end(1)])
+        elif s.type == "NAME" and s.text.islower():
+            end = s.end
+            for _ in range(2):
+                m = _NEXT_LOWER_WORD_RE.match(text, end)
+                if (m is None or not _lower_surname(m.group(1), finder)
+                        or taken.overlaps(m.start(1), m.end(1))):
+                    break
+                taken.add(m.start(1), m.end(1))
+                end = m.end(1)
+            s = Span("NAME", s.start, end, text[s.start:end])
         out.append(s)
     return out
+
+
+_QUOTED_NICKNAME_RE = re.compile(
+    rf"[ \t]+['\"‘’“”»]({_U}{_LOW}+)['\"‘’“”»][ \t]+({_U}{_LOW}+)\b(?![-'’])")
+_NEXT_LOWER_WORD_RE = re.compile(rf"[ \t]({_LOW}+(?:-{_LOW}+)?)\b(?![-'’])")
+
+
+def _lower_surname(word: str, finder: NameFinder) -> bool:
+    """A lower-case word on the surname list, no ordinary word and no street (each part of a
+    hyphenated one; a genitive's "s" aside)."""
+    for part in word.split("-"):
+        base = part[:-1] if part.endswith("s") and part[:-1] in finder.surnames else part
+        if (len(base) < 3 or base not in finder.surnames or base in finder.dictionary_words
+                or base in SWEDISH_FUNCTION_WORDS or base in ENGLISH_FUNCTION_WORDS
+                or _street_word(base)):
+            return False
+    return True
 
 
 # An animal before a capitalised word names a pet ("vår katt Sixten", "hunden Greta"); a
@@ -1735,7 +1847,7 @@ _PET_NAME_RE = re.compile(
     r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
     r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna)))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas))?,?"
-    rf"[ \t]+(?P<pet>{_U}{_L}+)\b")
+    rf"[ \t]+(?P<pet>{_L}+)\b")  # in any case: "min katt sigge"
 # More pets named in the same breath after a plural: "två hundar, Molly och Sixten",
 # "Hundarna Sixten, Bella och Majken" (after "Katten Misse, Anna och Per…" only Misse).
 _PLURAL_ANIMAL_RE = re.compile(r"(?i:(?:ar|er)(?:na)?$)")
@@ -1934,6 +2046,32 @@ def _nicknames_explained(text: str, spans: list[Span]) -> list[NameSpan]:
     return found
 
 
+_AND_BEFORE_RE = re.compile(rf"(?<![\w-])({_L}+)[ \t]+(?:och|&)[ \t]+$")
+_AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&)[ \t]+({_L}+)(?![\w'’-])")
+
+
+def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+    """A common first name joined by "och" to a name found, in the same case: "hos björn och
+    ylva hjort", "Per-Olof Ek och Saga" (not a name that is also a word: "Bo", "Dag")."""
+    finder = name_model()
+    out: list[NameSpan] = []
+    for s in spans:
+        if s.type != "NAME":
+            continue
+        for m in (_AND_BEFORE_RE.search(text, max(0, s.start - 40), s.start),
+                  _AND_AFTER_RE.match(text, s.end)):
+            if m is None or taken.overlaps(m.start(1), m.end(1)):
+                continue
+            word = m.group(1)
+            if (word[:1].isupper() != s.text[:1].isupper() or len(word) < 3
+                    or word.capitalize() in AMBIGUOUS_FIRST_NAMES
+                    or word.lower() in SWEDISH_FUNCTION_WORDS or _plain_word(word)
+                    or not _common_first_name(word.lower(), finder)):
+                continue
+            out.append((m.start(1), m.end(1), m.end(1)))
+    return out
+
+
 def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     """A name said again in the same note: "Göran Wiklander ringde … Wiklander vill …".
 
@@ -2009,6 +2147,10 @@ _NAMED_PLACE_RE = re.compile(
     r"(?![ \t]*\d)")
 
 
+# A surname in the genitive after a first name found alone ("ebbe nilssons plats").
+_GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
+
+
 # A company's form after a name, at most two words on ("Mats Gröna Händer AB", "Lindberg &
 # Co AB", "Jönsson & Söner"), and a chain's name before a shop-keeper's ("ICA Nära Jonssons").
 _COMPANY_AFTER_RE = re.compile(
@@ -2035,6 +2177,11 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
     for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
         if text[end - 1:end] == "s" and _NAMED_PLACE_RE.match(text, end):
             continue
+        genitive = _GENITIVE_AFTER_RE.match(text, end)
+        if (genitive is not None and " " not in text[start:end]
+                and genitive.group(1).lower() in name_model().surnames
+                and _NAMED_PLACE_RE.match(text, genitive.end())):
+            continue  # "vid ebbe nilssons plats": the first name of a place's
         if taken.overlaps(start, end):
             # "Mvh Zoran Storgatan 5", "Ida Forsberg ida23@live.se": the words before the span
             # already taken

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from podcast.privacy.address_words import COUNT_WORDS, STREET_SUFFIX
+from podcast.privacy.names import SWEDISH_FUNCTION_WORDS
 
 _UNITS = {"noll": 0, "ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
           "sju": 7, "åtta": 8, "nio": 9}
@@ -22,56 +23,87 @@ _TEENS = {"tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femt
 _TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
          "åttio": 80, "nittio": 90}
 _UNIT_WORDS = "|".join(sorted((u for u in _UNITS if u != "noll"), key=len, reverse=True))
-# One number word: "fyrtiofem", "nittonhundrafemtiotvå", "tvåtusenfem", "tolv", "noll", "7".
+_BELOW_HUNDRED = (rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:{_UNIT_WORDS})?"
+                  rf"|{_UNIT_WORDS})")
+# One number word: "fyrtiofem", "sexhundrafyrtio", "tolvhundraett", "nittonhundrafemtiotvå",
+# "tvåtusenfem", "noll", "7". Hundreds and thousands are read as a whole number.
 _NUMBER_WORD_RE = re.compile(
-    rf"(?:(?P<century>nittonhundra|tvåtusen)?(?:(?P<teen>{'|'.join(_TEENS)})"
-    rf"|(?P<tens>{'|'.join(_TENS)})(?P<tu>{_UNIT_WORDS})?|(?P<unit>noll|{_UNIT_WORDS}))"
-    r"|(?P<century_only>nittonhundra|tvåtusen)|(?P<digit>\d))")
+    rf"(?:(?P<thousands>(?:{_UNIT_WORDS})?tusen)?(?P<hundreds>(?:{_BELOW_HUNDRED})?hundra)?"
+    rf"(?P<rest>{_BELOW_HUNDRED})?|(?P<zero>noll)|(?P<digit>\d))")
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # Run on the lower-cased text (``re.IGNORECASE`` made this gate four times slower).
-_HINT_RE = re.compile(r"noll|tio|tjugo|tusen|punkt|nitton|(?<!\S)[a-zåäöé] [a-zåäöé] [a-zåäöé] "
+_HINT_RE = re.compile(r"noll|tio|tjugo|tusen|hundra|punkt|nitton|snabel|care of|(?<!\S)box "
+                      r"|(?<!\S)[a-zåäöé] [a-zåäöé] [a-zåäöé] "
                       r"|\d \d \d \d|(?:gatan|gata|vägen|väg|gränd|stigen|torget|backen|gången"
                       r"|allén) (?:nummer )?[a-zåäö]")
 
 
+def _below_hundred(word: str) -> int:
+    """The value of "fyrtiofem", "tolv", "sju" (a word :data:`_BELOW_HUNDRED` matched)."""
+    if word in _TEENS:
+        return _TEENS[word]
+    if word in _UNITS:
+        return _UNITS[word]
+    for tens, value in _TENS.items():
+        if word.startswith(tens):
+            return value + _UNITS.get(word[len(tens):], 0)
+    raise ValueError(word)
+
+
 def number_value(word: str) -> str | None:
-    """The digits a number word stands for ("fyrtiofem" → "45", "nittonhundrafemtiotvå" →
-    "1952", "noll" → "0"), or None for any other word."""
-    m = _NUMBER_WORD_RE.fullmatch(word.lower())
-    if m is None:
+    """The digits a number word stands for ("fyrtiofem" → "45", "sexhundrafyrtio" → "640",
+    "nittonhundrafemtiotvå" → "1952", "noll" → "0"), or None for any other word. Said alone,
+    "nittonhundra" and "tvåtusen" are a year's first two digits ("19", "20")."""
+    low = word.lower()
+    m = _NUMBER_WORD_RE.fullmatch(low)
+    if m is None or not low:
         return None
     if m.group("digit"):
         return m.group("digit")
-    if m.group("century_only"):
-        return "19" if m.group("century_only") == "nittonhundra" else "20"
-    century = {"nittonhundra": "19", "tvåtusen": "20"}.get(m.group("century") or "", "")
-    if m.group("teen"):
-        value = str(_TEENS[m.group("teen")])
-    elif m.group("tens"):
-        value = str(_TENS[m.group("tens")] + (_UNITS[m.group("tu")] if m.group("tu") else 0))
-    else:
-        value = str(_UNITS[m.group("unit")])
-    return century + (value.zfill(2) if century else value)
+    if m.group("zero"):
+        return "0"
+    if low in ("nittonhundra", "tvåtusen"):
+        return low == "nittonhundra" and "19" or "20"
+    value = 0
+    if m.group("thousands"):
+        head = m.group("thousands")[:-len("tusen")]
+        value += 1000 * (_below_hundred(head) if head else 1)
+    if m.group("hundreds"):
+        head = m.group("hundreds")[:-len("hundra")]
+        value += 100 * (_below_hundred(head) if head else 1)
+    if m.group("rest"):
+        value += _below_hundred(m.group("rest"))
+    return str(value)
 
 
 # What a spoken number's use is said to be just before it.
 _PNR_CUE_RE = re.compile(r"(?i:person\s?numm?ret|person\s?nummer|pnr|född|samordningsnummer)"
                          r"[\s:]*(?:är\s+)?(?:alltså\s+|eh\s+)?$")
 _PHONE_CUE_RE = re.compile(r"(?i:nummer|numret|nås|ring|tel|telefon|mobil)[\w\s:]{0,20}$")
-# A number said after these is a case's, an invoice's or an order's.
+# A number said after these is a case's, an invoice's, an order's or an organisation's.
 _NOT_PERSONAL_RE = re.compile(r"(?i:ärende|diarie|dnr|faktura|ocr|referens|order|kundnummer"
-                              r"|avtal|beställning|bokning)\w*[\w\s:]{0,15}$")
+                              r"|avtal|beställning|bokning)\w*[\w\s:]{0,15}$"
+                              # an organisation's line: "kommunens växel noll tjugo …"
+                              r"|(?i:växel|växeln|kundtjänst|kundtjänsten|jouren|receptionen)"
+                              r"(?:\s+(?:på|nummer))?\s*$")
+
+
+# Said between the digits of one number: "arton eh streck tre fyra".
+_FILLERS = frozenset({"eh", "öh", "äh", "ehm", "öhm", "streck", "bindestreck"})
+_GAP_RE = re.compile(r"\s+(?:(?:eh|öh|äh|ehm|öhm|streck|bindestreck)\s+){0,2}", re.IGNORECASE)
 
 
 def _number_runs(text: str) -> list[tuple[int, int, str]]:
     """Maximal runs of number words: (start, end, digits). "en"/"ett" only inside a run (it
-    is also an article)."""
+    is also an article); up to two fillers ("eh", "streck") may stand between the words."""
     runs: list[tuple[int, int, str]] = []
     start = end = -1
     digits = ""
     for m in _TOKEN_RE.finditer(text):
         value = number_value(m.group())
-        adjacent = start >= 0 and text[end:m.start()].strip() == ""
+        if value is None and start >= 0 and m.group().lower() in _FILLERS:
+            continue
+        adjacent = start >= 0 and _GAP_RE.fullmatch(text, end, m.start()) is not None
         if value is not None and m.group().lower() in ("en", "ett") and not adjacent:
             value = None
         if value is not None and adjacent:
@@ -92,7 +124,20 @@ _STREET_WORD_RE = re.compile(
     rf"{STREET_SUFFIX})\s+(?:nummer\s+)?$")
 _HOUSE_LETTER_RE = re.compile(r"\s+[a-hA-H](?![\w-])")
 _FLAT_RE = re.compile(r"(?i:\s+(?:lägenhet|lgh)\s+)")
+# An entrance or a floor after the house number: "uppgång b", "uppgång två", "en trappa
+# upp", "andra våningen".
+_ORDINALS = r"första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|botten"
+_ENTRANCE_OR_FLOOR_RE = re.compile(
+    rf"(?i:\s+(?:uppgång|ingång|port|trappuppgång)\s+(?:[a-h]|{_BELOW_HUNDRED})(?![\w-])"
+    rf"|\s+(?:en|ett|två|tre|fyra|fem|sex|\d)\s+(?:trappa|trappor|tr)(?:\s+(?:upp|ner))?"
+    rf"(?![\w-])|\s+(?:på\s+)?(?:{_ORDINALS})\s*våning(?:en)?(?![\w-]))")
 _TOWN_RE = re.compile(r"\s+[^\W\d_]{2,}")
+# "box fyrtiotvå …", "care of hamid rahimi": whose post goes where ("take care of" is no
+# address).
+_BOX_BEFORE_RE = re.compile(r"(?i:(?<![\w-])box\s+)$")
+_CARE_OF_RE = re.compile(r"(?i:(?<![\w-])(?<!take )(?<!takes )(?<!taking )(?<!took )(?<!taken )"
+                         r"care\s+of)((?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){1,3})")
+_PLUS_BEFORE_RE = re.compile(r"(?i:(?<![\w-])plus\s+)$")
 # A number that counts something is no house number ("Storgatan tre gånger").
 _COUNT_NEXT_RE = re.compile(rf"(?i:\s+{COUNT_WORDS}\b)")
 # Four letters or more spelled out one by one, or three after "stavas" or "alltså" ("alltså
@@ -101,8 +146,18 @@ _SPELLED_RE = re.compile(
     r"(?<![\w-])[a-zåäöéü](?: [a-zåäöéü]){3,}(?![\w-])"
     r"|(?:(?<=stavas )|(?<=alltså ))[a-zåäöéü](?: [a-zåäöéü]){2}(?![\w-])")
 _SPOKEN_EMAIL_RE = re.compile(
-    r"(?i:(?<![\w.-])[\w.-]+(?:\s+punkt\s+[\w-]+)*\s+(?:at|snabel-a|snabel\s+a)\s+[\w-]+"
+    r"(?i:(?<![\w.-])[\w.-]+(?:\s+punkt\s+[\w-]+)*\s+(?:at|snabel-?a|snabel\s+a)\s+[\w-]+"
     r"(?:\s+punkt\s+[\w-]+)*\s+punkt\s+(?:com|se|nu|net|org|fi|dk|no|eu)\b)")
+
+
+_SAID_AT_RE = re.compile(r"(?i:\s+(?:at|snabel-?a|snabel\s+a)\s+)")
+_SAID_DOT_RE = re.compile(r"(?i:\s+punkt\s+)")
+
+
+def written_email(said: str) -> str:
+    """An e-mail address as it is written: "anna punkt berg snabel a kommun punkt se" →
+    "anna.berg@kommun.se"."""
+    return _SAID_DOT_RE.sub(".", _SAID_AT_RE.sub("@", said)).replace(" ", "")
 
 
 def find_spoken(text: str, add: Callable[[str, int, int], None], lower: str | None = None
@@ -114,6 +169,14 @@ def find_spoken(text: str, add: Callable[[str, int, int], None], lower: str | No
         return
     for m in _SPOKEN_EMAIL_RE.finditer(text):
         add("EMAIL", m.start(), m.end())
+    for m in _CARE_OF_RE.finditer(text):
+        end = m.start(1)
+        for word in re.finditer(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)", m.group(1)):
+            if word.group(1).lower() in SWEDISH_FUNCTION_WORDS:
+                break
+            end = m.start(1) + word.end()
+        if end > m.start(1):
+            add("ADDRESS", m.start(), end)
     runs = _number_runs(text)
     for i, (start, end, digits) in enumerate(runs):
         before = text[max(0, start - 40):start]
@@ -121,35 +184,50 @@ def find_spoken(text: str, add: Callable[[str, int, int], None], lower: str | No
         if street is not None and len(digits) <= 8 and not _COUNT_NEXT_RE.match(text, end):
             add("ADDRESS", max(0, start - 40) + street.start(),
                 _street_end(text, end, digits, runs[i + 1:]))
+        elif (box := _BOX_BEFORE_RE.search(before)) is not None and len(digits) <= 12:
+            add("ADDRESS", max(0, start - 40) + box.start(),
+                _street_end(text, end, digits, runs[i + 1:]))
         elif _NOT_PERSONAL_RE.search(before):
             continue  # "ärende nummer två noll två fyra …"
         elif _PNR_CUE_RE.search(before) and len(digits) in (10, 12):
             add("PNR", start, end)
-        elif len(digits) >= 8 and digits.startswith("0"):
-            add("PHONE", start, end)
+        elif len(digits) >= 8 and digits.endswith("000"):
+            continue  # "växeln noll fem sju tre nio tre tusen": a switchboard's number
+        elif len(digits) >= 8 and (digits.startswith("0") or _PHONE_CUE_RE.search(before)):
+            plus = _PLUS_BEFORE_RE.search(before)
+            add("PHONE", start - (len(plus.group()) if plus else 0), end)
         elif len(digits) in (10, 12) and digits.startswith(("19", "20")):
             add("PNR", start, end)
-        elif len(digits) >= 8 and _PHONE_CUE_RE.search(before):
-            add("PHONE", start, end)
     for m in _SPELLED_RE.finditer(text):
         add("NAME", m.start(), m.end())
 
 
 def _street_end(text: str, end: int, digits: str, later: list[tuple[int, int, str]]) -> int:
     """The end of a spoken address whose number (maybe with its postnummer: "nio tre fem två
-    tre fyra") ends at ``end``: a house letter, a flat and its number, a postnummer and the
-    town after it."""
-    if len(digits) <= 3:
-        if (letter := _HOUSE_LETTER_RE.match(text, end)) is not None:
-            end = letter.end()
+    tre fyra") ends at ``end``: a house letter, an entrance, a floor, a flat and its number
+    (maybe said in one breath with the postnummer), a postnummer and the town after it."""
+    if len(digits) > 3:
+        return _town_end(text, end) if len(digits) >= 6 else end
+    if (letter := _HOUSE_LETTER_RE.match(text, end)) is not None:
+        end = letter.end()
+    for _ in range(3):
+        later = [run for run in later if run[0] >= end]
+        if (tail := _ENTRANCE_OR_FLOOR_RE.match(text, end)) is not None:
+            end = tail.end()
+            continue
         flat = _FLAT_RE.match(text, end)
-        if flat is not None and later and later[0][0] == flat.end():
-            end = later[0][1]
-            later = later[1:]
-        if not (later and text[end:later[0][0]].strip() == "" and len(later[0][2]) == 5):
-            return end
-        end = later[0][1]  # postnummer
-    elif len(digits) < 6:
-        return end
+        if flat is None or not later or later[0][0] != flat.end():
+            break
+        end, flat_digits = later[0][1], later[0][2]
+        later = later[1:]
+        if len(flat_digits) >= 8:  # "lgh tolvhundraett två sex fyra tre tre ängelholm"
+            return _town_end(text, end)
+    if later and text[end:later[0][0]].strip() == "" and len(later[0][2]) == 5:
+        return _town_end(text, later[0][1])  # postnummer
+    return end
+
+
+def _town_end(text: str, end: int) -> int:
+    """The end of the town named after a postnummer that ends at ``end``."""
     town = _TOWN_RE.match(text, end)
     return town.end() if town is not None else end

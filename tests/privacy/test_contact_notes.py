@@ -623,3 +623,53 @@ def test_the_model_knows_which_names_are_also_ordinary_words() -> None:
     words = model().dictionary_words
     assert {"rosa", "björk", "linnea"} <= words
     assert not {"jonatan", "kowalczyk", "ylva"} & words
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a common first name that is an ordinary word too, after a relative or a role
+    ("så morfar sten skjutsar henne hela veckan", "sten"),
+    ("och socialsekreteraren lotta sa att jag skulle ringa", "lotta"),
+    # a caller's own name
+    ("öh hej rosa heter jag och jag vill bara att nån ringer", "rosa"),
+    ("ja det är sten här och jag undrar varför kärlet inte töms", "sten"),
+    # lower-case surnames after a lower-case name, in the genitive and hyphenated
+    ("det gäller min pappas lägenhet alltså göran lindqvists lägenhet", "göran lindqvists"),
+    ("de ska stå på mig tove bergqvist hjalmarsson", "tove bergqvist hjalmarsson"),
+    ("anmälan till kulturskolan för elvin karlsson-mäkelä", "elvin karlsson-mäkelä"),
+])
+def test_ordinary_word_names_after_relatives_and_lower_case_surnames(text: str,
+                                                                        value: str) -> None:
+    assert ("NAME", value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kan min mamma bo kvar i lägenheten",  # a modal verb before: "bo" is the verb
+    "min mamma klara sig inte själv längre",
+    "Anmälaren ville vara anonym och talade arabiska via tolktjänsten.",
+    "Uppringaren ville inte lämna namn.",
+    "min katt sigge har sprungit bort runt hulda perssons park",  # a pet, a park
+    "resan från vårdcentralen vid ebbe nilssons plats blev inställd",
+    "parkeringen vid stina ekmans torg är avstängd",
+])
+def test_verbs_pets_and_places_named_after_people_stay(text: str) -> None:
+    assert [v for k, v in found(text) if k == "NAME"] == []
+
+
+def test_a_role_before_a_capitalised_full_name_gives_one_span() -> None:
+    assert found("Till och med tränaren Kalle Mattsson är bekymrad.") == [
+        ("NAME", "Kalle Mattsson")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a common first name joined by "och" to a name found, then said again
+    ("vattenläcka hos björn och ylva hjort, stor skada. björn säger att det luktar",
+     ["björn", "ylva hjort", "björn"]),
+    # a nickname in quotes between the first name and the surname
+    ("Deras montör Gunnar 'Gurra' Ek kommer tisdag", ["Gunnar", "Gurra", "Ek"]),
+])
+def test_coordinated_names_and_quoted_nicknames(text: str, names: list[str]) -> None:
+    assert [v for k, v in found(text) if k == "NAME"] == names
+
+
+def test_a_quoted_word_that_is_a_street_is_no_nickname() -> None:
+    assert ("NAME", "Storgatan") not in found('Jag heter Anna "Storgatan" Lind')

@@ -15,7 +15,9 @@ def types(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("word,digits", [
     ("noll", "0"), ("sju", "7"), ("tolv", "12"), ("sjuttio", "70"), ("fyrtiofem", "45"),
     ("nittonhundrafemtiotvå", "1952"), ("nittonhundrafem", "1905"), ("tvåtusenfem", "2005"),
-    ("7", "7"), ("hej", None), ("sextio", "60"),
+    ("7", "7"), ("hej", None), ("sextio", "60"), ("sexhundrafyrtio", "640"),
+    ("tolvhundraett", "1201"), ("hundra", "100"), ("tretusentvåhundra", "3200"),
+    ("nittonhundra", "19"), ("tvåtusen", "20"), ("hundrade", None),
 ])
 def test_number_words(word: str, digits: str | None) -> None:
     assert number_value(word) == digits
@@ -40,6 +42,28 @@ def test_number_words(word: str, digits: str | None) -> None:
      "tallvägen nio tre fem två tre fyra växjö"),
     ("hon heter gunnar svensson det stavas s v e n s s o n han", "NAME", "s v e n s s o n"),
     ("pernilla wik alltså w i k och jag", "NAME", "w i k"),
+    # hundreds in a number word, fillers between the digits, a plus before a country code
+    ("mitt nummer är noll åtta sexhundrafyrtio tjugotvå elva och jag", "PHONE",
+     "noll åtta sexhundrafyrtio tjugotvå elva"),
+    ("personnummer tjugo noll nio noll sex arton eh streck tre fyra fem nio och han", "PNR",
+     "tjugo noll nio noll sex arton eh streck tre fyra fem nio"),
+    ("ring mig på plus fyrtiosex sjuttio sex sju åtta nio noll noll fyra fyra", "PHONE",
+     "plus fyrtiosex sjuttio sex sju åtta nio noll noll fyra fyra"),
+    ("mejla linnea punkt vikström snabela hotmail punkt se så", "EMAIL",
+     "linnea punkt vikström snabela hotmail punkt se"),
+    # entrances, floors and a flat said in one breath with the postnummer
+    ("adressen är trädgårdsslingan åttiofem uppgång b en trappa upp ja", "ADDRESS",
+     "trädgårdsslingan åttiofem uppgång b en trappa upp"),
+    ("till kvarnbacken nitton b uppgång två lägenhet fjortonhundraett så", "ADDRESS",
+     "kvarnbacken nitton b uppgång två lägenhet fjortonhundraett"),
+    ("lägenhet på sjömansgränd sju a andra våningen han har", "ADDRESS",
+     "sjömansgränd sju a andra våningen"),
+    ("sen gästgivaregatan tre lgh tolvhundraett två sex fyra tre tre ängelholm", "ADDRESS",
+     "gästgivaregatan tre lgh tolvhundraett två sex fyra tre tre ängelholm"),
+    ("skicka till ingegerd holm box fyrtiotvå sju sju sex trettio hedemora", "ADDRESS",
+     "box fyrtiotvå sju sju sex trettio hedemora"),
+    ("jag bor hos min kusin så det blir care of hamid rahimi och sen", "ADDRESS",
+     "care of hamid rahimi"),
 ])
 def test_read_aloud(text: str, kind: str, said: str) -> None:
     assert (kind, said) in types(text)
@@ -49,7 +73,12 @@ def test_numbers_read_aloud_that_are_no_personal_data() -> None:
     for text in ("ärende nummer två noll två fyra tre fyra fem sex sju om bygglov",
                  "bussen går fyra eller fem gånger klockan tio över sju",
                  "Snöröjningen på Storgatan tre gånger i veckan", "o s v och t ex",
-                 "det kostar tvåhundra kronor"):
+                 "det kostar tvåhundra kronor",
+                 "jag ringde växeln noll fem sju tre nio tre tusen först",
+                 "ring kommunens växel noll tjugo noll sex hundra om ni vill",
+                 "fakturanummer fyra fyra sju åtta nio ett två noll på ettusen kronor",
+                 "skriv till bygglov snabel a vallby punkt se",
+                 "Can you help me take care of this immediately?"):
         assert types(text) == [], text
 
 
