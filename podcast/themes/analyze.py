@@ -58,6 +58,9 @@ class ThemeOptions:
     areas: str = "default"
     #: weigh down the parts the log uses as frames (:mod:`.frames`); off only to measure
     learned_frames: bool = True
+    #: weigh each part by how likely it carries the note's theme (:mod:`.content`); off only
+    #: to measure
+    learned_content: bool = True
     workers: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
 
 
@@ -270,7 +273,7 @@ def find_themes(paths: list[Path], options: ThemeOptions | None = None, *,
             X, plain, embedded = semantic_vectors(
                 unit_texts, [contact_log.channels[r] for r in unit_rows], weights, lex,
                 normaliser, cache, embedder_factory=factory, progress=progress,
-                learned_frames=opts.learned_frames)
+                learned_frames=opts.learned_frames, learned_content=opts.learned_content)
             if area_list:
                 area_vecs, _ = embed_cached([a.text() for a in area_list], cache, factory)
                 note_area = match_by_vectors(plain, _unit_rows(area_vecs), weights)

@@ -230,7 +230,7 @@ def _assigned(report) -> list[str]:  # noqa: ANN001
 
 
 def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: str = "default",
-             stability: bool = False, frames: bool = True) -> Row:
+             stability: bool = False, frames: bool = True, content: bool = True) -> Row:
     true_k = len(set(s.labels))
     started = time.perf_counter()
     seed_ari = drop_ari = true_seed_ari = None
@@ -238,7 +238,8 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: st
     def run(log: Path, k: int | None, run_seed: int):  # noqa: ANN202
         return find_themes([log], ThemeOptions(method=method, k=k, language=s.language,
                                                cache_path=cache_path, seed=run_seed,
-                                               areas=areas, learned_frames=frames))
+                                               areas=areas, learned_frames=frames,
+                                               learned_content=content))
 
     with tempfile.TemporaryDirectory() as tmp:
         log = Path(tmp) / f"{s.name}.csv"
@@ -319,6 +320,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--frames", choices=("on", "off"), default="on",
                     help="weigh down the parts a log uses as frames (podcast.themes.frames)")
+    ap.add_argument("--content", choices=("on", "off"), default="on",
+                    help="weigh each part by how likely it carries its note's theme "
+                         "(podcast.themes.content)")
     ap.add_argument("--areas", default="default",
                     help="service areas: default, off, or a TOML file (both: run twice)")
     ap.add_argument("--stability", action="store_true",
@@ -334,10 +338,11 @@ def main() -> None:
             rows = []
             for s in sets:
                 row = evaluate(s, method, args.cache, args.seed, areas, args.stability,
-                               args.frames == "on")
+                               args.frames == "on", args.content == "on")
                 print(f"  {s.name}: done in {row.seconds:.0f} s", file=sys.stderr, flush=True)
                 rows.append(row)
-            print_table(rows, f"{method}, service areas {areas}, frames {args.frames}")
+            print_table(rows, f"{method}, service areas {areas}, frames {args.frames}, "
+                              f"content {args.content}")
 
 
 if __name__ == "__main__":
