@@ -835,7 +835,10 @@ def _kin_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
     found: list[NameSpan] = []
     if len(lower) != len(text):
         return found
-    for m in list(_KIN_NAME_RE.finditer(lower)) + list(_PHONE_INTRO_RE.finditer(lower)):
+    matches = list(_KIN_NAME_RE.finditer(lower))
+    if "heter jag" in lower or ("det är " in lower and " här" in lower):
+        matches += _PHONE_INTRO_RE.finditer(lower)
+    for m in matches:
         if m.re is _KIN_NAME_RE and m.group("modal"):
             continue
         group = "name" if m.group("name") else "name2"
@@ -1254,8 +1257,7 @@ def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameS
     found = _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
     if model:
         found += _relation_names(text, lower, name_model())
-        if _KIN_NAME_RE.search(lower) or " heter jag" in lower or " här" in lower:
-            found += _kin_names(text, lower, name_model())
+        found += _kin_names(text, lower, name_model())
         if "skrev" in lower or "wrote" in lower:
             found += _quote_authors(text)
     return found
