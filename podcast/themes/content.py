@@ -65,17 +65,27 @@ class ContentModel:
         was fitted on (another dimension)."""
         if matrix.ndim != 2 or matrix.shape[1] != self.dimension:
             return None
-        rows = [index[p] for ps in parts for p in ps]
-        if not rows:
+        # the vector's share once per distinct part, the place per occurrence, all at once
+        # (one row per occurrence would hold every part's vector again: 0.8 GB on 100k notes)
+        lengths = np.fromiter((len(ps) for ps in parts), dtype=np.int64, count=len(parts))
+        total = int(lengths.sum())
+        if total == 0:
             return [np.ones(0, dtype=np.float32) for _ in parts]
-        places = np.asarray([place_features(i, len(ps), p) for ps in parts
-                             for i, p in enumerate(ps)], dtype=np.float64)
-        prob = np.maximum(self.probabilities(matrix[rows].astype(np.float64), places), FLOOR)
-        out, at = [], 0
-        for ps in parts:
-            out.append(prob[at:at + len(ps)].astype(np.float32))
-            at += len(ps)
-        return out
+        rows = np.fromiter((index[p] for ps in parts for p in ps), dtype=np.int64, count=total)
+        vector_score = matrix.astype(np.float64) @ self.vector_coef
+        log_words = np.zeros(len(matrix))
+        for p, i in index.items():
+            log_words[i] = math.log(max(1, len(p.split())))
+        count = np.repeat(lengths, lengths)
+        place = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        several = count > 1
+        features = np.column_stack([
+            several & (place == 0), several & (place == count - 1),
+            np.where(several, place / np.maximum(count - 1, 1), 0.0), np.log(count),
+            log_words[rows]]).astype(np.float64)
+        z = vector_score[rows] + features @ self.place_coef + self.intercept
+        prob = np.maximum(1.0 / (1.0 + np.exp(-z)), FLOOR).astype(np.float32)
+        return np.split(prob, np.cumsum(lengths)[:-1])
 
     def to_json(self, **about: object) -> str:
         return json.dumps({"place_features": list(PLACE_FEATURES),

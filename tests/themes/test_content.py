@@ -95,3 +95,22 @@ def test_semantic_vectors_lean_on_the_matter_when_the_content_weights_are_on() -
     # off: these frames repeat word for word, which real letterheads do not)
     # (e5's cosines are crowded near 1: the distance left shrinks by about an eighth)
     assert 1 - closeness(True) < 0.92 * (1 - closeness(False))
+
+
+def test_multipliers_equal_the_model_on_each_parts_own_features() -> None:
+    rng = np.random.default_rng(4)
+    model = ContentModel(rng.normal(size=6), rng.normal(size=len(PLACE_FEATURES)), 0.3)
+    names = ["a b", "c", "d e f", "g"]
+    matrix = rng.normal(size=(len(names), 6)).astype(np.float32)
+    index = {p: i for i, p in enumerate(names)}
+    notes = [["a b", "c", "d e f"], ["g"], ["c", "a b"], []]
+    out = model.multipliers(notes, matrix, index)
+    assert out is not None
+    for ps, got in zip(notes, out, strict=True):
+        if not ps:
+            assert len(got) == 0
+            continue
+        places = np.asarray([place_features(i, len(ps), p) for i, p in enumerate(ps)])
+        want = np.maximum(model.probabilities(matrix[[index[p] for p in ps]].astype(float),
+                                              places), FLOOR)
+        assert got == pytest.approx(want, abs=1e-6)
