@@ -109,10 +109,18 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   national minority languages), run once on dae8953, then used for fixes (round 7);
 - hard57 to hard60: the same brief (night-shift phone messages; relatives messaging care
   homes; the labour-market unit and summer jobs; a crisis line in a winter storm), run once
-  on round 7's final rules (a752222) and **not** used for any change (round 8);
+  on round 7's final rules (a752222) and not used then (round 8; errors used in the fifth
+  session);
 - hard61 to hard64: the same brief (food and health inspections; parking and vehicles; a
   complaints and whistleblowing mailbox; the reception of newly arrived refugees), run once
-  on the fourth session's final rules and **not** used for any change (round 9);
+  on the fourth session's final rules and not used then (round 9; errors used in the fifth
+  session);
+- hard65 to hard68: the same brief (a school's parent app; fault reports to the housing
+  company; the chief guardian's office; speech-to-text transcripts of calls), run once on
+  the fifth session's start and final rules (round 10), then used for fixes (sixth session);
+- hard69 to hard72: the same brief (sports and leisure bookings and associations; the
+  registry's entries; voicemails as speech-to-text writes them; funerals and estates), run
+  once on the sixth session's start (6cfbee0) and final rules and **not** used (round 11);
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
