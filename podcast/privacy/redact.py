@@ -810,13 +810,16 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     return found
 
 
+# Modal verbs: after one, "min mamma bo" is a question's subject and verb ("kan min mamma bo
+# kvar").
+_MODALS = ("kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver|brukar|slipper"
+           "|kommer")
 # A relative or a role, then a common first name even if it is an ordinary word too ("min
 # dotter vilja", "morfar sten", "socialsekreteraren lotta") — not after a modal verb ("kan
 # min mamma bo kvar") and not a verb with its particle or its negation ("min mamma klara
 # sig", "anmälaren ville inte").
 _KIN_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<modal>(?:kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver"
-    r"|brukar|slipper|kommer)[ \t]+)?"
+    rf"(?<![\w-])(?P<modal>(?:{_MODALS})[ \t]+)?"
     rf"(?:(?:{_POSSESSIVES})[ \t]+(?:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})"
     rf"|{_trie_regex(frozenset(_ROLES_BARE.split()))}|[^\W\d_]{{4,}}(?:aren|ören))"
     r"[ \t]+(?P<name>[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)(?![\w'’-])"
@@ -857,9 +860,7 @@ def _kin_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-_MODAL_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver|brukar"
-    r"|slipper|kommer)[ \t]+$")
+_MODAL_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_MODALS})[ \t]+$")
 _VERB_PARTICLE_RE = re.compile(
     r"[ \t]*[^\W\d_]+[ \t]+(?:sig|mig|dig|oss|av|upp|ut|in|kvar|inte|ej|aldrig|att|vara"
     r"|ha|bli|få)\b")
@@ -2054,7 +2055,7 @@ _AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&)[ \t]+({_L}+)(?![\w'’-])")
 
 def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     """A common first name joined by "och" to a name found, in the same case: "hos björn och
-    ylva hjort", "Per-Olof Ek och Saga" (not a name that is also a word: "Bo", "Dag")."""
+    ylva hjort", "Per-Olof Ek och Maja" (not a name that is also a word: "Bo", "Saga")."""
     finder = name_model()
     out: list[NameSpan] = []
     for s in spans:
