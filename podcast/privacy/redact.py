@@ -653,7 +653,8 @@ _RELATIONS_OWNED = (
     "lärare mentor elev gubbe gumma kollega arbetskamrat fritidsledare handledare tränare "
     "läkare kurator")
 _POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era|sin|sitt|sina"
-_RELATIONS = "|".join(sorted(set(_ROLES_BARE.split()) | set(_RELATIONS_OWNED.split())))
+_RELATION_WORDS = frozenset(_ROLES_BARE.split()) | frozenset(_RELATIONS_OWNED.split())
+_RELATIONS = "|".join(sorted(_RELATION_WORDS))
 
 # A name and, in brackets, who the person is: "Lotta (moster)", "Dragan (styvpappa)".
 _RELATION_IN_BRACKETS_RE = re.compile(
@@ -913,7 +914,7 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                 and (a.capitalize() in FIRST_NAMES
                      or (a in first and a not in last and len(a) > 3))
                 and (b in last or (b.endswith("sson") and len(b) > 6))
-                and b not in ENGLISH_FUNCTION_WORDS
+                and b not in ENGLISH_FUNCTION_WORDS and a not in _RELATION_WORDS
                 and not _plain_word(a) and not _plain_word(b)):
             found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
     # a first name that is also an everyday word or a surname, before a word that is only
@@ -929,7 +930,8 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                 and ((b not in first and b.endswith(_SURNAME_ENDINGS))
                      or _first_then_surname(a, b, finder))
                 and not (i and lower[i - 1] in _DETERMINERS | _PLACE_WORDS)
-                and a not in ENGLISH_FUNCTION_WORDS and not _plain_word(a)):
+                and a not in ENGLISH_FUNCTION_WORDS and not _plain_word(a)
+                and a not in _RELATION_WORDS):  # "farmor linnea": a relative, then a name
             found.append((t.spans[i][0], t.spans[j][1], t.spans[i][1]))
     # a double first name in lower case is no ordinary word: "anna-karin", "jan-erik"
     if "-" in text:

@@ -673,3 +673,8 @@ def test_coordinated_names_and_quoted_nicknames(text: str, names: list[str]) -> 
 
 def test_a_quoted_word_that_is_a_street_is_no_nickname() -> None:
     assert ("NAME", "Storgatan") not in found('Jag heter Anna "Storgatan" Lind')
+
+
+def test_a_relative_before_a_lower_case_name_is_no_first_name() -> None:
+    # "farmor" is on a first-name list somewhere; before "linnea" it is the relation
+    assert found("farmor linnea fyller nittio på lördag") == [("NAME", "linnea")]
