@@ -32,7 +32,7 @@ from sklearn.metrics import roc_auc_score
 
 from podcast.fsutil import atomic_writer
 from podcast.privacy.redact import redact_text
-from podcast.themes.content import MODEL_PATH, PLACE_FEATURES, ContentModel, place_features
+from podcast.themes.content import MODEL_PATH, PLACE_FEATURES, ContentModel, place_matrix
 from podcast.themes.embed import VectorCache, embed_cached
 from podcast.themes.normalize import Normaliser
 from podcast.themes.semantic import question_parts
@@ -67,15 +67,15 @@ def log_parts(name: str, seed: int, cache: VectorCache) -> Parts:
     centres = np.stack([notes[labels == t].mean(axis=0) for t in themes])
     centres /= np.linalg.norm(centres, axis=1, keepdims=True)
     own_theme = {t: i for i, t in enumerate(themes)}
-    X, y = [], []
+    rows = [index[p] for ps in parts for p in ps]
+    y = []
     for u, ps in enumerate(parts):
-        for i, p in enumerate(ps):
-            v = matrix[index[p]]
-            sims = centres @ v
-            own = own_theme[labels[u]]
-            X.append(np.concatenate([v, place_features(i, len(ps), p)]))
+        own = own_theme[labels[u]]
+        for p in ps:
+            sims = centres @ matrix[index[p]]
             y.append(sims[own] > np.delete(sims, own).max())
-    return np.asarray(X, dtype=np.float64), np.asarray(y, dtype=bool)
+    X = np.hstack([matrix[rows].astype(np.float64), place_matrix(parts)])
+    return X, np.asarray(y, dtype=bool)
 
 
 def fit(data: dict[str, list[Parts]], names: list[str], c: float) -> LogisticRegression:

@@ -18,7 +18,6 @@ weight in its note (at least :data:`FLOOR`).
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -34,11 +33,25 @@ FLOOR = 0.05
 PLACE_FEATURES = ("opens", "closes", "place", "log_parts", "log_words")
 
 
-def place_features(index: int, count: int, part: str) -> list[float]:
-    """:data:`PLACE_FEATURES` of the ``index``-th of a note's ``count`` parts."""
-    return [float(count > 1 and index == 0), float(count > 1 and index == count - 1),
-            index / (count - 1) if count > 1 else 0.0, math.log(count),
-            math.log(max(1, len(part.split())))]
+def place_matrix(parts: Sequence[Sequence[str]]) -> np.ndarray:
+    """:data:`PLACE_FEATURES` of every part of every note (``parts``: each note's parts),
+    one row per part in order: opens a note of several parts, closes one, its place (0 to
+    1), log of the note's number of parts, log of the part's words."""
+    lengths = np.fromiter((len(ps) for ps in parts), dtype=np.int64, count=len(parts))
+    total = int(lengths.sum())
+    words = np.fromiter((len(p.split()) for ps in parts for p in ps), dtype=np.float64,
+                        count=total)
+    count = np.repeat(lengths, lengths)
+    place = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    several = count > 1
+    return np.column_stack([
+        several & (place == 0), several & (place == count - 1),
+        np.where(several, place / np.maximum(count - 1, 1), 0.0), np.log(count),
+        np.log(np.maximum(words, 1.0))]).astype(np.float64).reshape(total, len(PLACE_FEATURES))
+
+
+def _logistic(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 @dataclass(frozen=True)
@@ -51,8 +64,7 @@ class ContentModel:
 
     def probabilities(self, vectors: np.ndarray, places: np.ndarray) -> np.ndarray:
         """P(carries its note's theme) for parts with these vectors and place features."""
-        z = vectors @ self.vector_coef + places @ self.place_coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        return _logistic(vectors @ self.vector_coef + places @ self.place_coef + self.intercept)
 
     @property
     def dimension(self) -> int:
@@ -67,24 +79,14 @@ class ContentModel:
             return None
         # the vector's share once per distinct part, the place per occurrence, all at once
         # (one row per occurrence would hold every part's vector again: 0.8 GB on 100k notes)
-        lengths = np.fromiter((len(ps) for ps in parts), dtype=np.int64, count=len(parts))
-        total = int(lengths.sum())
-        if total == 0:
+        lengths = [len(ps) for ps in parts]
+        if not any(lengths):
             return [np.ones(0, dtype=np.float32) for _ in parts]
-        rows = np.fromiter((index[p] for ps in parts for p in ps), dtype=np.int64, count=total)
+        rows = np.fromiter((index[p] for ps in parts for p in ps), dtype=np.int64,
+                           count=sum(lengths))
         vector_score = matrix.astype(np.float64) @ self.vector_coef
-        log_words = np.zeros(len(matrix))
-        for p, i in index.items():
-            log_words[i] = math.log(max(1, len(p.split())))
-        count = np.repeat(lengths, lengths)
-        place = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        several = count > 1
-        features = np.column_stack([
-            several & (place == 0), several & (place == count - 1),
-            np.where(several, place / np.maximum(count - 1, 1), 0.0), np.log(count),
-            log_words[rows]]).astype(np.float64)
-        z = vector_score[rows] + features @ self.place_coef + self.intercept
-        prob = np.maximum(1.0 / (1.0 + np.exp(-z)), FLOOR).astype(np.float32)
+        z = vector_score[rows] + place_matrix(parts) @ self.place_coef + self.intercept
+        prob = np.maximum(_logistic(z), FLOOR).astype(np.float32)
         return np.split(prob, np.cumsum(lengths)[:-1])
 
     def to_json(self, **about: object) -> str:

@@ -13,20 +13,20 @@ from podcast.themes.content import (
     PLACE_FEATURES,
     ContentModel,
     content_model,
-    place_features,
+    place_matrix,
 )
 from podcast.themes.embed import embed_cached, semantic_available
 
 
 def test_place_features_say_where_a_part_stands() -> None:
-    first = dict(zip(PLACE_FEATURES, place_features(0, 3, "till kommunen"), strict=True))
-    last = dict(zip(PLACE_FEATURES, place_features(2, 3, "med vänlig hälsning"), strict=True))
-    alone = dict(zip(PLACE_FEATURES, place_features(0, 1, "soptunnan är inte tömd"),
-                     strict=True))
+    rows = place_matrix([["till kommunen", "fråga", "med vänlig hälsning"],
+                         ["soptunnan är inte tömd"]])
+    first, _, last, alone = (dict(zip(PLACE_FEATURES, r, strict=True)) for r in rows)
     assert (first["opens"], first["closes"], first["place"]) == (1.0, 0.0, 0.0)
     assert (last["opens"], last["closes"], last["place"]) == (0.0, 1.0, 1.0)
     assert (alone["opens"], alone["closes"], alone["log_parts"]) == (0.0, 0.0, 0.0)
     assert first["log_words"] == pytest.approx(np.log(2))
+    assert place_matrix([[], []]).shape == (0, len(PLACE_FEATURES))
 
 
 def test_multipliers_follow_the_notes_and_keep_a_floor() -> None:
@@ -110,7 +110,7 @@ def test_multipliers_equal_the_model_on_each_parts_own_features() -> None:
         if not ps:
             assert len(got) == 0
             continue
-        places = np.asarray([place_features(i, len(ps), p) for i, p in enumerate(ps)])
+        places = place_matrix([ps])  # the note alone
         want = np.maximum(model.probabilities(matrix[[index[p] for p in ps]].astype(float),
                                               places), FLOOR)
         assert got == pytest.approx(want, abs=1e-6)
