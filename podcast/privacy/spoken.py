@@ -90,7 +90,7 @@ _NOT_PERSONAL_RE = re.compile(r"(?i:ärende|diarie|dnr|faktura|ocr|referens|orde
 
 # Said between the digits of one number: "arton eh streck tre fyra".
 _FILLERS = frozenset({"eh", "öh", "äh", "ehm", "öhm", "streck", "bindestreck"})
-_GAP_RE = re.compile(r"\s+(?:(?:eh|öh|äh|ehm|öhm|streck|bindestreck)\s+){0,2}", re.IGNORECASE)
+_GAP_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_FILLERS))})\s+){{0,2}}", re.IGNORECASE)
 
 
 def _number_runs(text: str) -> list[tuple[int, int, str]]:
@@ -145,12 +145,14 @@ _COUNT_NEXT_RE = re.compile(rf"(?i:\s+{COUNT_WORDS}\b)")
 _SPELLED_RE = re.compile(
     r"(?<![\w-])[a-zåäöéü](?: [a-zåäöéü]){3,}(?![\w-])"
     r"|(?:(?<=stavas )|(?<=alltså ))[a-zåäöéü](?: [a-zåäöéü]){2}(?![\w-])")
+# "@" said aloud
+_SAID_AT = r"(?:at|snabel-?a|snabel\s+a)"
 _SPOKEN_EMAIL_RE = re.compile(
-    r"(?i:(?<![\w.-])[\w.-]+(?:\s+punkt\s+[\w-]+)*\s+(?:at|snabel-?a|snabel\s+a)\s+[\w-]+"
+    rf"(?i:(?<![\w.-])[\w.-]+(?:\s+punkt\s+[\w-]+)*\s+{_SAID_AT}\s+[\w-]+"
     r"(?:\s+punkt\s+[\w-]+)*\s+punkt\s+(?:com|se|nu|net|org|fi|dk|no|eu)\b)")
 
 
-_SAID_AT_RE = re.compile(r"(?i:\s+(?:at|snabel-?a|snabel\s+a)\s+)")
+_SAID_AT_RE = re.compile(rf"(?i:\s+{_SAID_AT}\s+)")
 _SAID_DOT_RE = re.compile(r"(?i:\s+punkt\s+)")
 
 
