@@ -508,6 +508,9 @@ NameSpan = tuple[int, int, int]  # start, end, end of the first word (a fallback
 _LOWER_TAIL_RE = re.compile(rf"-({_LOW}+)(?![\w-])")
 
 
+_BLOCK_BEFORE_RE = re.compile(r"(?i:(?<![\w-])(?:kvarter|kvarteret|kv\.)[ \t]+)$")
+
+
 def _known_first_names(text: str) -> list[NameSpan]:
     found: list[NameSpan] = []
     for m in _FIRST_NAME_RE.finditer(text):
@@ -517,6 +520,8 @@ def _known_first_names(text: str) -> list[NameSpan]:
             continue  # "Julia-gruppen": a thing named after a name ("Anna-lena" is a name)
         if w2 and _COMPOUND_TAIL_RE.fullmatch(w2):
             continue  # "Gustav Vasa-skolan", "Selma Lagerlöf-priset": a thing named after
+        if _BLOCK_BEFORE_RE.search(text, max(0, m.start(1) - 12), m.start(1)):
+            continue  # "kvarter Gustav": a town block or a cemetery's quarter
         end = m.end(1)
         initial = _initial_end(text, w2, m.end(2))
         if initial is not None:
@@ -1111,10 +1116,19 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
             keep.pop(0)  # "said Hedeby": a lower-case word the model took in is no name part
         if not keep or all(text[a:b].islower() for a, b in keep) or keep[-1] != words[-1]:
             continue  # ends in an ordinary word: "Dear Valued Customer", "Hiring Manager"
+        while len(keep) > 1 and text[keep[-1][0]:keep[-1][1]].islower() and (
+                text[keep[-1][0]:keep[-1][1]] not in PARTICLES):
+            keep.pop()  # "Mikaels kapell": no name ends in a lower-case word
+        if text[keep[-1][1] - 1] == "s" and _NAMED_PLACE_RE.match(text, keep[-1][1]):
+            continue  # "S:t Mikaels kapell", "Björkhagens kapell": a place
+        if len(keep) > 1 and text[keep[0][0]:keep[0][1]].lower().endswith(ORGANISATION_HEADS):
+            continue  # "Blomsterhuset Vera": a shop
         a, b = keep[0][0], keep[-1][1]
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
         if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
             continue  # "Simhallen Aqua Nova", "Brf Lärkan"
+        if _BLOCK_BEFORE_RE.search(text, max(0, a - 12), a):
+            continue  # "kvarter Maria"
         if _PLOT_AFTER_RE.match(text, b):
             continue  # "Fastigheterna Strand 1:1, Strand 1:4": a property's designation
         if len(keep) == 1 and (end2 := _ordinary_surname_after(text, a, b, finder)):
@@ -1285,6 +1299,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _caps_surnames(text, finder)
     if _CALL_HINT_RE.search(text):
         found += _lower_callers(text, finder)
+    if _SELF_INTRO_HINT_RE.search(text):
+        found += _self_intro_names(text, text.lower(), finder)
     if not text.isupper() and _CAPS_RUN_RE.search(text):
         found += _caller_id_names(text, finder)
     if "s " in text:
@@ -1481,6 +1497,55 @@ _LONE_CALLER_RE = re.compile(
 _CALL_HINT_RE = re.compile(r"(?i:ring|samtal|besök|skrev|mejlade|mailade|hörde)")
 
 
+# A caller who says who they are, in lower case as speech-to-text writes it: "det är majvor
+# som ringer", "vilja lönnroth heter jag", "det är ingvar stensjö här", "hi this is tomasz
+# wisniewski", "my daughter anika needs …".
+_INTRO_WORDS = r"[^\W\d_]{3,}(?:-[^\W\d_]{3,})?(?:[ \t]+[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)?"
+_SELF_INTRO_RE = re.compile(
+    rf"(?<![\w-])det[ \t]+är[ \t]+(?P<a>{_INTRO_WORDS})[ \t]+(?:här|som[ \t]+ringer)\b"
+    rf"|(?:^|(?<=[.!?,])|(?<![\w-])(?:hej|hallå|ja|jo)[ \t]+)(?P<b>{_INTRO_WORDS})[ \t]+heter"
+    r"[ \t]+jag\b"
+    r"|(?<![\w-])(?:hi|hello)[ \t,]+this[ \t]+is[ \t]+(?P<c>[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?)"
+    r"|(?<![\w-])my[ \t]+(?:name[ \t]+is|daughter|son|wife|husband|mother|father|mum|mom|dad"
+    r"|brother|sister)[ \t]+(?P<d>[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?)")
+_SELF_INTRO_HINT_RE = re.compile(r"det[ \t]+är|heter[ \t]+jag|this[ \t]+is|my[ \t]")
+
+
+def _unknown_word(word: str, finder: NameFinder) -> bool:
+    """No everyday word, dictionary word, function word or street: in a caller's
+    introduction, a name."""
+    return all(len(part) >= 3 and part not in finder.everyday
+               and part not in finder.dictionary_words and part not in SWEDISH_FUNCTION_WORDS
+               and part not in ENGLISH_FUNCTION_WORDS and not _street_word(part)
+               for part in word.split("-"))
+
+
+def _self_intro_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
+    """A lower-case name in a caller's own introduction (:data:`_SELF_INTRO_RE`): its first
+    word a common first name or no known word, a second word on the surname list or no
+    known word."""
+    found: list[NameSpan] = []
+    if len(lower) != len(text):
+        return found
+    for m in _SELF_INTRO_RE.finditer(lower):
+        group = m.lastgroup
+        if group is None or not text[m.start(group)].islower():
+            continue
+        words = list(re.finditer(r"\S+", m.group(group)))
+        first = words[0].group()
+        function_word = first in SWEDISH_FUNCTION_WORDS or first in ENGLISH_FUNCTION_WORDS
+        surname = len(words) > 1 and (_lower_surname(words[1].group(), finder) or (
+            group in ("a", "b") and _unknown_word(words[1].group(), finder)))
+        if group in ("c", "d") and first not in finder.first_names:
+            continue  # English: "my daughter need…" has no Swedish dictionary to tell it
+        if function_word or not (_unknown_word(first, finder) or _common_first_name(
+                first, finder) or (surname and _lower_surname(words[1].group(), finder))):
+            continue  # "vilja lönnroth heter jag": an everyday first name before a surname
+        end = m.start(group) + words[1 if surname else 0].end()
+        found.append((m.start(group), end, m.start(group) + words[0].end()))
+    return found
+
+
 def _lower_callers(text: str, finder: NameFinder) -> list[NameSpan]:
     """Lower-case words beside a call, each on the name finder's lists and none an everyday
     word, are a caller's name (names no short list holds: "nguyen thi lan")."""
@@ -1529,6 +1594,9 @@ _INITIALS_AFTER_RE = re.compile(
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk"
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
+    # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
+    r"|protokollförare|beslutsfattare|hl|(?:noterat|noterad|inskannat|inskannad|signerat"
+    r"|signerad|registrerat|registrerad|utfärdat|utfärdad)[ \t]+av"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
     r"(?!(?:IT|HR|LSS|SOL|SFI|KS|AB|BUN|SOC)\b)"
@@ -1558,7 +1626,8 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
                  or len(low) > 3 and low in finder.first_names
                  and finder.rank_code(low)[0] in "23")  # "Nasrins bemötande", not "This"
         if ((first or surname) and low not in finder.everyday and not _plain_word(base)
-                and low + "s" not in finder.everyday):  # "Finns det…", "Polis befarar…"
+                and low + "s" not in finder.everyday  # "Finns det…", "Polis befarar…"
+                and not _NAMED_PLACE_RE.match(text, m.end())):  # "Rosens äldreboende"
             found.append((m.start(1), m.end(), m.end()))
     return found
 
@@ -1772,7 +1841,11 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _initials_explained(text, spans), taken, add)
         if " och " in text or "&" in text:
             _add_names(text, _coordinated_names(text, spans, taken), taken, add)
+        if text.count(";") >= 2:
+            _add_names(text, _list_item_names(text, spans, taken), taken, add)
         _add_names(text, _echoes(text, spans, taken), taken, add)
+    if text is not full:  # a span holds the text as it was written, fillers and all
+        spans = [Span(s.type, s.start, s.end, full[s.start:s.end]) for s in spans]
     text = full
     if spans and ("&" in text or _NOT_PEOPLE_HINT_RE.search(lower)):  # (a blanked filler
         # holds no hint word)
@@ -1813,10 +1886,15 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
             end = s.end
             for _ in range(2):
                 m = _NEXT_LOWER_WORD_RE.match(text, end)
-                if (m is None or not _lower_surname(m.group(1), finder)
-                        or taken.overlaps(m.start(1), m.end(1))):
+                if m is None:
                     break
-                taken.add(m.start(1), m.end(1))
+                start, tail = m.start(1), _NEXT_LOWER_WORD_RE.match(text, m.end())
+                if (tail is not None and _lower_surname(m.group(1) + tail.group(1), finder)
+                        and not taken.overlaps(start, tail.end(1))):
+                    m = tail  # heard in two: "margit lund kvist", "ulla britt sjö blom"
+                elif not _lower_surname(m.group(1), finder) or taken.overlaps(start, m.end(1)):
+                    break
+                taken.add(start, m.end(1))
                 end = m.end(1)
             s = Span("NAME", s.start, end, text[s.start:end])
         out.append(s)
@@ -2077,6 +2155,34 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
     return out
 
 
+# A register's list of people, one to an item between semicolons: "Ek Åsa; Björk Henrik;
+# KARLSSON-ÅBERG, Linnea; de la Cruz, Ramón". An item opens with its name: capitalised words,
+# initials ("Pettersson A-L") and particles, maybe a comma between surname and first name.
+_LIST_ITEM_RE = re.compile(r"(?:^|(?<=[;:])|(?<=[;:][ \t]))[ \t]*([^;:\n]+)")
+_ITEM_NAME_RE = re.compile(
+    rf"(?:(?:de|la|van|von|der|den|af|al|el|bin|du|da)[ \t]+)*{_U}[\w'’-]*\.?"
+    rf"(?:,?[ \t]+(?:(?:de|la|van|von|der|den|af|al|el|bin|du|da)[ \t]+)*{_U}[\w'’-]*\.?){{0,3}}")
+
+
+def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+    """In a list of people between semicolons, the rest of an item's name once part of it
+    was found: "Ek Åsa" (only "Åsa" found), "de la Cruz, Ramón" (only "Ramón")."""
+    names = [s for s in spans if s.type == "NAME"]
+    out: list[NameSpan] = []
+    for item in _LIST_ITEM_RE.finditer(text):
+        name = _ITEM_NAME_RE.match(text, item.start(1))
+        if name is None or not any(name.start() <= s.start and s.end <= name.end()
+                                   for s in names):
+            continue
+        for word in re.finditer(r"[^\s,]+", name.group()):
+            a, b = name.start() + word.start(), name.start() + word.end()
+            if text[b - 1] == ".":
+                b -= 1
+            if not taken.overlaps(a, b):
+                out.append((a, b, b))
+    return out
+
+
 def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     """A name said again in the same note: "Göran Wiklander ringde … Wiklander vill …".
 
@@ -2088,11 +2194,15 @@ def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     from four letters ("Rask-Holmgren" → "Holmgren", but not "Maj" of "Gull-Maj").
     """
     found: dict[str, bool] = {}  # lower-cased word -> was it found capitalised
+    finder = name_model()
     for s in spans:
         if s.type != "NAME":
             continue
-        for m in _NAME_WORD_RE.finditer(s.text):
-            w = m.group()
+        words = [m.group() for m in _NAME_WORD_RE.finditer(s.text)]
+        # a surname heard in two ("berg ström") is said again in one: "ja bergström"
+        words += [a + b for a, b in zip(words, words[1:], strict=False)
+                  if a.islower() and b.islower() and _lower_surname(a + b, finder)]
+        for w in words:
             parts = [w] + [p for p in w.split("-") if len(p) >= 4] if "-" in w else [w]
             for part in parts:
                 key = part.lower()
@@ -2148,7 +2258,8 @@ _NAMED_PLACE_RE = re.compile(
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
-    r"|hage|hagen|udde|udden|brygga|bryggan))\b"
+    r"|hage|hagen|udde|udden|brygga|bryggan)"
+    rf"|{_LOW}+boendet?)\b"  # "Rosens äldreboende"; "Karins boende" is hers
     r"(?![ \t]*\d)")
 
 

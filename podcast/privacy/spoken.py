@@ -30,10 +30,19 @@ _BELOW_HUNDRED = (rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:{_UNIT_WORDS}
 _NUMBER_WORD_RE = re.compile(
     rf"(?:(?P<thousands>(?:{_UNIT_WORDS})?tusen)?(?P<hundreds>(?:{_BELOW_HUNDRED})?hundra)?"
     rf"(?P<rest>{_BELOW_HUNDRED})?|(?P<zero>noll)|(?P<digit>\d))")
+# English digits, said one by one in an English message ("zero seven six …"); "one" is also
+# a pronoun, so like "en" it counts only inside a run.
+_ENGLISH_DIGITS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                   "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+# "noll" said in one word with the number after it: "nollfyrtiosex", "nollsjuhundra".
+_LEADING_ZEROS_RE = re.compile(r"((?:noll)+)(.+)")
 _TOKEN_RE = re.compile(r"[^\W_]+")
 # Run on the lower-cased text (``re.IGNORECASE`` made this gate four times slower).
-_HINT_RE = re.compile(r"noll|tio|tjugo|tusen|hundra|punkt|nitton|snabel|care of|(?<!\S)box "
-                      r"|(?<!\S)[a-zåäöé] [a-zåäöé] [a-zåäöé] "
+_EN = "zero|one|two|three|four|five|six|seven|eight|nine"
+_HINT_RE = re.compile(r"noll|tio|tjugo|tusen|hundra|punkt| dot |nitton|snabel|care of|(?<!\S)box "
+                      r"|(?<!\S)[a-zåäöé] [a-zåäöé] [a-zåäöé] |(?<!\S)c o "
+                      rf"|(?<!\S)(?:{_EN}) (?:{_EN}|dash) "
+                      r"|(?<!\S)[a-zåäö] som [a-zåäö]+ [a-zåäö] som |ingång |uppgång "
                       r"|\d \d \d \d|(?:gatan|gata|vägen|väg|gränd|stigen|torget|backen|gången"
                       r"|allén) (?:nummer )?[a-zåäö]")
 
@@ -55,6 +64,11 @@ def number_value(word: str) -> str | None:
     "nittonhundrafemtiotvå" → "1952", "noll" → "0"), or None for any other word. Said alone,
     "nittonhundra" and "tvåtusen" are a year's first two digits ("19", "20")."""
     low = word.lower()
+    if low in _ENGLISH_DIGITS:
+        return _ENGLISH_DIGITS[low]
+    if (zeros := _LEADING_ZEROS_RE.fullmatch(low)) is not None:
+        rest = number_value(zeros.group(2))
+        return None if rest is None else "0" * (len(zeros.group(1)) // 4) + rest
     m = _NUMBER_WORD_RE.fullmatch(low)
     if m is None or not low:
         return None
@@ -77,9 +91,11 @@ def number_value(word: str) -> str | None:
 
 
 # What a spoken number's use is said to be just before it.
-_PNR_CUE_RE = re.compile(r"(?i:person\s?numm?ret|person\s?nummer|pnr|född|samordningsnummer)"
-                         r"[\s:]*(?:är\s+)?(?:alltså\s+|eh\s+)?$")
-_PHONE_CUE_RE = re.compile(r"(?i:nummer|numret|nås|ring|tel|telefon|mobil)[\w\s:]{0,20}$")
+_PNR_CUE_RE = re.compile(r"(?i:person\s?numm?ret|person\s?nummer|pnr|född|samordningsnummer"
+                         r"|(?:coordination|personal(?:\s+identity)?|social\s+security)\s+number)"
+                         r"[\s:]*(?:är\s+|is\s+)?(?:alltså\s+|eh\s+)?$")
+_PHONE_CUE_RE = re.compile(r"(?i:nummer|numret|nås|ring|tel|telefon|mobil|number|phone|call)"
+                           r"[\w\s:]{0,20}$")
 # A number said after these is a case's, an invoice's, an order's or an organisation's.
 _NOT_PERSONAL_RE = re.compile(r"(?i:ärende|diarie|dnr|faktura|ocr|referens|order|kundnummer"
                               r"|avtal|beställning|bokning)\w*[\w\s:]{0,15}$"
@@ -88,8 +104,10 @@ _NOT_PERSONAL_RE = re.compile(r"(?i:ärende|diarie|dnr|faktura|ocr|referens|orde
                               r"(?:\s+(?:på|nummer))?\s*$")
 
 
+# "tusen" said as a word of its own counts an amount ("fyrtioåtta tusen sexhundra tolv").
+_AMOUNT_RE = re.compile(r"(?i:(?<![\w-])tusen(?![\w-]))")
 # Said between the digits of one number: "arton eh streck tre fyra".
-_FILLERS = frozenset({"eh", "öh", "äh", "ehm", "öhm", "streck", "bindestreck"})
+_FILLERS = frozenset({"eh", "öh", "äh", "ehm", "öhm", "streck", "bindestreck", "dash"})
 _GAP_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(_FILLERS))})\s+){{0,2}}", re.IGNORECASE)
 
 
@@ -104,8 +122,9 @@ def _number_runs(text: str) -> list[tuple[int, int, str]]:
         if value is None and start >= 0 and m.group().lower() in _FILLERS:
             continue
         adjacent = start >= 0 and _GAP_RE.fullmatch(text, end, m.start()) is not None
-        if value is not None and m.group().lower() in ("en", "ett") and not adjacent:
-            value = None
+        if (value is not None and m.group().lower() in ("en", "ett", "one") and not adjacent
+                and _FLAT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()) is None):
+            value = None  # an article; but "lgh ett noll noll nio" is a flat's number
         if value is not None and adjacent:
             end, digits = m.end(), digits + value
             continue
@@ -122,8 +141,10 @@ def _number_runs(text: str) -> list[tuple[int, int, str]]:
 _STREET_WORD_RE = re.compile(
     r"(?i:(?<![\w-])(?:(?:västra|östra|norra|södra|stora|lilla)\s+)?[^\W\d_]+"
     rf"{STREET_SUFFIX})\s+(?:nummer\s+)?$")
+_STREET_RE = re.compile(rf"(?i:[^\W\d_]+{STREET_SUFFIX})")
 _HOUSE_LETTER_RE = re.compile(r"\s+[a-hA-H](?![\w-])")
 _FLAT_RE = re.compile(r"(?i:\s+(?:lägenhet|lgh)\s+)")
+_FLAT_BEFORE_RE = re.compile(r"(?i:(?<![\w-])(?:lägenhet|lgh)\s+)$")
 # An entrance or a floor after the house number: "uppgång b", "uppgång två", "en trappa
 # upp", "andra våningen".
 _ORDINALS = r"första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|botten"
@@ -132,11 +153,12 @@ _ENTRANCE_OR_FLOOR_RE = re.compile(
     rf"|\s+(?:en|ett|två|tre|fyra|fem|sex|\d)\s+(?:trappa|trappor|tr)(?:\s+(?:upp|ner))?"
     rf"(?![\w-])|\s+(?:på\s+)?(?:{_ORDINALS})\s*våning(?:en)?(?![\w-]))")
 _TOWN_RE = re.compile(r"\s+[^\W\d_]{2,}")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,})\s+$")
 # "box fyrtiotvå …", "care of hamid rahimi": whose post goes where ("take care of" is no
 # address).
 _BOX_BEFORE_RE = re.compile(r"(?i:(?<![\w-])box\s+)$")
 _CARE_OF_RE = re.compile(r"(?i:(?<![\w-])(?<!take )(?<!takes )(?<!taking )(?<!took )(?<!taken )"
-                         r"care\s+of)((?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){1,3})")
+                         r"(?:care\s+of|c\s+o(?=\s)))((?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){1,3})")
 _PLUS_BEFORE_RE = re.compile(r"(?i:(?<![\w-])plus\s+)$")
 # A number that counts something is no house number ("Storgatan tre gånger").
 _COUNT_NEXT_RE = re.compile(rf"(?i:\s+{COUNT_WORDS}\b)")
@@ -145,15 +167,24 @@ _COUNT_NEXT_RE = re.compile(rf"(?i:\s+{COUNT_WORDS}\b)")
 _SPELLED_RE = re.compile(
     r"(?<![\w-])[a-zåäöéü](?: [a-zåäöéü]){3,}(?![\w-])"
     r"|(?:(?<=stavas )|(?<=alltså ))[a-zåäöéü](?: [a-zåäöéü]){2}(?![\w-])")
+# Spelled with a phonetic alphabet: "m som martin i som ivar r som rudolf …".
+_PHONETIC_RE = re.compile(r"(?i:(?<![\w-])[a-zåäöü] som [^\W\d_]+"
+                          r"(?:,? [a-zåäöü] som [^\W\d_]+){2,}(?: [a-zåäöü])?(?![\w-]))")
+_PHONETIC_LETTER_RE = re.compile(r"(?<![\w-])([^\W\d_])(?: som |$)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 # "@" said aloud
 _SAID_AT = r"(?:at|snabel-?a|snabel\s+a)"
+# "." said aloud; an English message says "dot"
+_SAID_DOT = r"(?:punkt|dot)"
+# The name part may end in a number said as a word: "anh punkt nguyen åttiotvå snabel a …".
 _SPOKEN_EMAIL_RE = re.compile(
-    rf"(?i:(?<![\w.-])[\w.-]+(?:\s+punkt\s+[\w-]+)*\s+{_SAID_AT}\s+[\w-]+"
-    r"(?:\s+punkt\s+[\w-]+)*\s+punkt\s+(?:com|se|nu|net|org|fi|dk|no|eu)\b)")
+    rf"(?i:(?<![\w.-])[\w.-]+(?:\s+{_SAID_DOT}\s+[\w-]+)*(?:\s+{_BELOW_HUNDRED})?"
+    rf"\s+{_SAID_AT}\s+[\w-]+(?:\s+{_SAID_DOT}\s+[\w-]+)*\s+{_SAID_DOT}\s+"
+    r"(?:com|se|nu|net|org|fi|dk|no|eu)\b)")
 
 
 _SAID_AT_RE = re.compile(rf"(?i:\s+{_SAID_AT}\s+)")
-_SAID_DOT_RE = re.compile(r"(?i:\s+punkt\s+)")
+_SAID_DOT_RE = re.compile(rf"(?i:\s+{_SAID_DOT}\s+)")
 
 
 def written_email(said: str) -> str:
@@ -174,8 +205,9 @@ def find_spoken(text: str, add: Callable[[str, int, int], None], lower: str | No
     for m in _CARE_OF_RE.finditer(text):
         end = m.start(1)
         for word in re.finditer(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)", m.group(1)):
-            if word.group(1).lower() in SWEDISH_FUNCTION_WORDS:
-                break
+            if word.group(1).lower() in SWEDISH_FUNCTION_WORDS or (
+                    end > m.start(1) and _STREET_RE.fullmatch(word.group(1))):
+                break  # "c o fagerlund tallåsvägen elva …": the street is read on its own
             end = m.start(1) + word.end()
         if end > m.start(1):
             add("ADDRESS", m.start(), end)
@@ -186,22 +218,40 @@ def find_spoken(text: str, add: Callable[[str, int, int], None], lower: str | No
         if street is not None and len(digits) <= 8 and not _COUNT_NEXT_RE.match(text, end):
             add("ADDRESS", max(0, start - 40) + street.start(),
                 _street_end(text, end, digits, runs[i + 1:]))
+        elif (len(digits) <= 3 and (word := _WORD_BEFORE_RE.search(before)) is not None
+              and word.group(1).lower() not in SWEDISH_FUNCTION_WORDS
+              and _ENTRANCE_OR_FLOOR_RE.match(text, _house_letter_end(text, end))):
+            # a street with no street word, known by its entrance: "solbacka fem ingång b"
+            add("ADDRESS", max(0, start - 40) + word.start(1),
+                _street_end(text, end, digits, runs[i + 1:]))
         elif (box := _BOX_BEFORE_RE.search(before)) is not None and len(digits) <= 12:
             add("ADDRESS", max(0, start - 40) + box.start(),
                 _street_end(text, end, digits, runs[i + 1:]))
-        elif _NOT_PERSONAL_RE.search(before):
-            continue  # "ärende nummer två noll två fyra …"
+        elif _NOT_PERSONAL_RE.search(before) or _AMOUNT_RE.search(text, start, end):
+            continue  # "ärende nummer två noll två fyra …", "fyrtioåtta tusen sexhundra"
         elif _PNR_CUE_RE.search(before) and len(digits) in (10, 12):
             add("PNR", start, end)
         elif len(digits) >= 8 and digits.endswith("000"):
             continue  # "växeln noll fem sju tre nio tre tusen": a switchboard's number
-        elif len(digits) >= 8 and (digits.startswith("0") or _PHONE_CUE_RE.search(before)):
+        elif len(digits) >= 8 and (digits.startswith("0") or _PHONE_CUE_RE.search(before)
+                                   or _PLUS_BEFORE_RE.search(before)):
             plus = _PLUS_BEFORE_RE.search(before)
             add("PHONE", start - (len(plus.group()) if plus else 0), end)
         elif len(digits) in (10, 12) and digits.startswith(("19", "20")):
             add("PNR", start, end)
-    for m in _SPELLED_RE.finditer(text):
+    spelled = [(m, m.group().replace(" ", "")) for m in _SPELLED_RE.finditer(text)]
+    spelled += [(m, "".join(_PHONETIC_LETTER_RE.findall(m.group())))
+                for m in _PHONETIC_RE.finditer(text)]
+    for m, word in spelled:
         add("NAME", m.start(), m.end())
+        for said in _WORD_RE.finditer(text):  # the name it spells, said as a word
+            if said.group().lower() == word.lower() and len(word) >= 3:
+                add("NAME", said.start(), said.end())
+
+
+def _house_letter_end(text: str, end: int) -> int:
+    letter = _HOUSE_LETTER_RE.match(text, end)
+    return letter.end() if letter is not None else end
 
 
 def _street_end(text: str, end: int, digits: str, later: list[tuple[int, int, str]]) -> int:
@@ -210,8 +260,7 @@ def _street_end(text: str, end: int, digits: str, later: list[tuple[int, int, st
     (maybe said in one breath with the postnummer), a postnummer and the town after it."""
     if len(digits) > 3:
         return _town_end(text, end) if len(digits) >= 6 else end
-    if (letter := _HOUSE_LETTER_RE.match(text, end)) is not None:
-        end = letter.end()
+    end = _house_letter_end(text, end)
     for _ in range(3):
         later = [run for run in later if run[0] >= end]
         if (tail := _ENTRANCE_OR_FLOOR_RE.match(text, end)) is not None:

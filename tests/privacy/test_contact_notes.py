@@ -678,3 +678,38 @@ def test_a_quoted_word_that_is_a_street_is_no_nickname() -> None:
 def test_a_relative_before_a_lower_case_name_is_no_first_name() -> None:
     # "farmor" is on a first-name list somewhere; before "linnea" it is the relation
     assert found("farmor linnea fyller nittio på lördag") == [("NAME", "linnea")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # speech-to-text splits a surname in two, then says it again in one word
+    ("hej det här är gunvor holm qvist jag ringer om snöröjningen",
+     ["gunvor holm qvist"]),
+    ("hej det är eh ann-mari lind gren ja lindgren jag undrar om bygglovet",
+     ["ann-mari lind gren", "lindgren"]),
+    # a caller's own introduction, in lower case
+    ("det är svanhild som ringer om färdtjänsten igen", ["svanhild"]),
+    ("ja det är torvald eh brännholm här jag bor i huset vid sjön", ["torvald eh brännholm"]),
+    ("vilja strömqvist heter jag och jag ringer om skolskjutsen", ["vilja strömqvist"]),
+    ("hi this is mateusz kowalczyk i need help with the form", ["mateusz kowalczyk"]),
+    ("my son jonatan lost his library card", ["jonatan"]),
+    # a register's list, surname first, part of each item found by the other rules
+    ("Sakägare, dnr BN 2025/112: Ek Sigrid; Lindqvist Arne; de la Rosa, Marisol.",
+     ["Ek", "Sigrid", "Lindqvist Arne", "de", "la Rosa", "Marisol"]),
+    ("Justerat. Protokollförare: KJ.", ["KJ"]),
+])
+def test_names_heard_split_said_in_introductions_and_listed(text: str,
+                                                            names: list[str]) -> None:
+    assert [value for kind, value in found(text) if kind == "NAME"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Kvarter Gustav och kvarteret Maria är fullbelagda.",
+    "Ceremonin hålls i S:t Olofs kapell klockan 13.",
+    "Ang. Astrids äldreboende: begäran om kopia av rapporten.",
+    "Kransen kom från Blomsterhuset Iris i morse.",
+    "What does my daughter need to open an account?",
+    "det är kommunen här vi ringer om fakturan",
+    "Ordningen är: först ansökan; sedan beslut; sist överklagande.",
+])
+def test_blocks_chapels_homes_shops_and_english_relations_stay(text: str) -> None:
+    assert [value for kind, value in found(text) if kind == "NAME"] == []

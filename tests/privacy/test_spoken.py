@@ -18,6 +18,8 @@ def types(text: str) -> list[tuple[str, str]]:
     ("7", "7"), ("hej", None), ("sextio", "60"), ("sexhundrafyrtio", "640"),
     ("tolvhundraett", "1201"), ("hundra", "100"), ("tretusentvåhundra", "3200"),
     ("nittonhundra", "19"), ("tvåtusen", "20"), ("hundrade", None),
+    ("nolltrettiotvå", "032"), ("nollsjuhundra", "0700"), ("zero", "0"), ("eight", "8"),
+    ("nollan", None),
 ])
 def test_number_words(word: str, digits: str | None) -> None:
     assert number_value(word) == digits
@@ -64,6 +66,23 @@ def test_number_words(word: str, digits: str | None) -> None:
      "box fyrtiotvå sju sju sex trettio hedemora"),
     ("jag bor hos min kusin så det blir care of hamid rahimi och sen", "ADDRESS",
      "care of hamid rahimi"),
+    # "noll" in one word with the number after it; English digits and cues; "c o"; a flat
+    # number that opens with "ett"; "dot" and a number word in a said e-mail address
+    ("ring mig på nolltrettiotvå fyrtioett sjuttiosex tolv", "PHONE",
+     "nolltrettiotvå fyrtioett sjuttiosex tolv"),
+    ("you can call me on zero seven three one one four dash two two eight five thanks",
+     "PHONE", "zero seven three one one four dash two two eight five"),
+    ("please text plus four six seven two one one five five three nine zero", "PHONE",
+     "plus four six seven two one one five five three nine zero"),
+    ("my personal identity number is eight eight zero two one four five five six one",
+     "PNR", "eight eight zero two one four five five six one"),
+    ("skicka brevet till c o lindhagen och sen", "ADDRESS", "c o lindhagen"),
+    ("jag bor på ekbacken tre lgh ett noll två ett och", "ADDRESS",
+     "ekbacken tre lgh ett noll två ett"),
+    ("reach me at sanna dot holt at live dot se please", "EMAIL",
+     "sanna dot holt at live dot se"),
+    ("mejla oskar punkt wik sextiofyra snabel a telia punkt com", "EMAIL",
+     "oskar punkt wik sextiofyra snabel a telia punkt com"),
 ])
 def test_read_aloud(text: str, kind: str, said: str) -> None:
     assert (kind, said) in types(text)
@@ -78,7 +97,11 @@ def test_numbers_read_aloud_that_are_no_personal_data() -> None:
                  "ring kommunens växel noll tjugo noll sex hundra om ni vill",
                  "fakturanummer fyra fyra sju åtta nio ett två noll på ettusen kronor",
                  "skriv till bygglov snabel a vallby punkt se",
-                 "Can you help me take care of this immediately?"):
+                 "Can you help me take care of this immediately?",
+                 # "tusen" said on its own counts an amount, not a phone number's digits
+                 "fakturan nummer trettiotvå tusen fyrahundra elva gäller vatten",
+                 "the one two three steps are listed on page four",
+                 "det blir en lgh en trappa upp"):
         assert types(text) == [], text
 
 
@@ -91,3 +114,15 @@ def test_a_span_holds_the_text_as_written() -> None:
     # the name rules see the filler blanked out; the span still shows it as it was said
     assert types("mamma heter eh Gun-Britt eh Sjöberg och bor här") == [
         ("NAME", "Gun-Britt eh Sjöberg")]
+
+
+def test_a_spelled_name_and_the_word_it_spells() -> None:
+    # letter by letter or with a phonetic alphabet; the name said before it is the same name
+    assert types("mitt efternamn är tjernström t j e r n s t r ö m tack") == [
+        ("NAME", "tjernström"), ("NAME", "t j e r n s t r ö m")]
+    found = types("jag heter dalia eh okafor det stavas o som olle k som karl a som adam "
+                  "f som filip o som olle r som rudolf och")
+    assert ("NAME", "okafor") in found
+    assert ("NAME", "o som olle k som karl a som adam f som filip o som olle r som rudolf"
+            ) in found
+    assert types("det var a som i apa och b som i bil") == []
