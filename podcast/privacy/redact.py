@@ -432,6 +432,7 @@ _AFTER_BARE_INITIAL_RE = re.compile(rf"[,)]|[ \t]+{_LOW}")
 _LINE_END_RE = re.compile(r"[ \t]*(?:[,!]?[ \t]*)?(?:\n|$)")
 # What a caller does, right after the name: "Anna Berg ringer", "Kaldaras, Angelina mejlade".
 _CONTACT_VERBS = "ringer|ringde|mejlar|mejlade|skriver|skrev|undrar|hör av sig"
+_CONTACT_VERB_AFTER_RE = re.compile(rf"[ \t]+(?:{_CONTACT_VERBS}|har[ \t]+ringt)\b")
 _PAIR_VERB_RE = re.compile(
     rf"(?<![\w-])({_U}{_L}+(?:-{_U}{_L}+)?)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
     rf"(?:{_CONTACT_VERBS}|ringt|mailar|mailade|chattar|besökte|kom in|har ringt|sms:ar"
@@ -530,8 +531,9 @@ def _known_first_names(text: str) -> list[NameSpan]:
             end = m.end(2)
             if w3 and _is_cap(w3) and w3.lower().endswith(SURNAME_SUFFIXES):
                 end = m.end(3)
-        elif "-" not in first and first in AMBIGUOUS_FIRST_NAMES:
-            continue  # "Per" alone may be a word; "Ann-Sofie" and "Per-Olof" are names
+        elif ("-" not in first and first in AMBIGUOUS_FIRST_NAMES
+              and not _CONTACT_VERB_AFTER_RE.match(text, m.end(1))):
+            continue  # "Per" alone may be a word; "Ann-Sofie", "Per-Olof", "Sten ringde" not
         found.append((m.start(1), end, m.end(1)))
     return found
 
@@ -1116,6 +1118,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
             keep.pop(0)  # "said Hedeby": a lower-case word the model took in is no name part
         if not keep or all(text[a:b].islower() for a, b in keep) or keep[-1] != words[-1]:
             continue  # ends in an ordinary word: "Dear Valued Customer", "Hiring Manager"
+        kept_words = len(keep)
         while len(keep) > 1 and text[keep[-1][0]:keep[-1][1]].islower() and (
                 text[keep[-1][0]:keep[-1][1]] not in PARTICLES):
             keep.pop()  # "Mikaels kapell": no name ends in a lower-case word
@@ -1139,7 +1142,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
                                   or after.group(1).lower().endswith(ORGANISATION_SUFFIXES)
                                   or (_is_cap(after.group(1)) and _plain_word(after.group(1)))):
             continue  # "Växjö kommun", "Dear Hiring Manager"
-        if len(keep) == 1 and _opens_sentence(text, a) and not (
+        if kept_words == 1 and _opens_sentence(text, a) and not (
                 _lone_opener_ok(text, a, b, finder, t.lower)
                 or _before_found_name(text, b, taken)):
             continue  # "Will you call me back?", "Mark the invoice": one word, first

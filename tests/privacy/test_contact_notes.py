@@ -696,6 +696,8 @@ def test_a_relative_before_a_lower_case_name_is_no_first_name() -> None:
     ("Sakägare, dnr BN 2025/112: Ek Sigrid; Lindqvist Arne; de la Rosa, Marisol.",
      ["Ek", "Sigrid", "Lindqvist Arne", "de", "la Rosa", "Marisol"]),
     ("Justerat. Protokollförare: KJ.", ["KJ"]),
+    # a first name that is also a word is a name when it calls or writes
+    ("Bo ringde igen om snöröjningen.", ["Bo"]),
 ])
 def test_names_heard_split_said_in_introductions_and_listed(text: str,
                                                             names: list[str]) -> None:
@@ -710,6 +712,7 @@ def test_names_heard_split_said_in_introductions_and_listed(text: str,
     "What does my daughter need to open an account?",
     "det är kommunen här vi ringer om fakturan",
     "Ordningen är: först ansökan; sedan beslut; sist överklagande.",
+    "Vi bo ringer inte.", "Det kostar 40 kr per skriver ut.",
 ])
 def test_blocks_chapels_homes_shops_and_english_relations_stay(text: str) -> None:
     assert [value for kind, value in found(text) if kind == "NAME"] == []
