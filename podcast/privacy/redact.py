@@ -297,15 +297,29 @@ _POSTORT_RE = re.compile(rf"(?<![\d-])\d{{3}}\s\d{{2}}\s+{_U}{_L}+(?:\s{_U}{_LOW
 _EN_STREET_TYPES = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Drive",
                     "Close", "Way", "Court", "Ct", "Place", "Pl", "Terrace", "Crescent",
                     "Gardens", "Grove", "Square", "Sq", "Boulevard", "Blvd", "Hill", "Row",
-                    "Mews", "Walk", "Parade", "Rise")
+                    "Mews", "Walk", "Parade", "Rise", "Dr", "Pkwy", "Parkway", "Hwy",
+                    "Highway", "Cir", "Circle", "Trail", "Trl")
 _UK_POSTCODE = r"(?P<area>[A-Z](?<![\w-].)[A-Z]?)\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?!\w)"
 _EN_WORD = rf"{_U}{_LOW}+(?:['’]{_LOW}+)?"
 # Both start with a digit or a capital and check the character before it afterwards: a
 # pattern that starts with a lookbehind is tried at every position of the note (3x slower).
+# ... or a US state and ZIP code (", Eau Claire, WI 54701").
+_US_STATE_ZIP = r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?!\w)"
 _EN_ADDRESS_RE = re.compile(
     rf"\d(?<![\w/.,-].)\d{{0,4}}[A-Za-z]?(?:[-\u2013]\d{{1,5}})?,?[ \t]+"
     rf"(?:{_EN_WORD}[ \t]+){{1,3}}(?:{'|'.join(_EN_STREET_TYPES)})\b\.?"
-    rf"(?:,?[ \t]*(?:{_EN_WORD},?[ \t]+){{0,2}}{_UK_POSTCODE})?")
+    rf"(?:,?[ \t]*(?:{_EN_WORD},?[ \t]+){{0,2}}(?:{_UK_POSTCODE}|{_US_STATE_ZIP}))?")
+# Continental addresses whose street word comes first: "77 Rue de Rivoli, 75001 Paris",
+# "Via Roma 12", "Calle Mayor 5, 28013 Madrid", "ul. Długa 5".
+_ROMANCE_STREET = r"(?:Rue|Avenue|Boulevard|Place|Chemin|Via|Viale|Piazza|Avenida|Rua|ul\.)"
+_PARTICLE_WORDS = r"(?:(?:de|du|des|la|le|del|della|di|da|dos|das)[ \t]+)*"
+_TOWN_AFTER = rf"(?:,?[ \t]+(?:\d{{2}}-\d{{3}}|\d{{4,5}})[ \t]+{_U}{_LOW}+)?"
+_CONTINENTAL_ADDRESS_RE = re.compile(
+    rf"\d(?<![\w/.,-].)\d{{0,3}}[a-z]?,?[ \t]+{_ROMANCE_STREET}[ \t]+{_PARTICLE_WORDS}{_U}{_L}+"
+    rf"(?:[ \t]+{_PARTICLE_WORDS}{_U}{_L}+){{0,2}}{_TOWN_AFTER}"
+    rf"|{_ROMANCE_STREET}[ \t]+{_PARTICLE_WORDS}{_U}{_L}+"
+    rf"(?:[ \t]+{_PARTICLE_WORDS}{_U}{_L}+){{0,2}},?[ \t]+\d{{1,4}}[a-zA-Z]?(?![\w,.:/-]\d)"
+    rf"{_TOWN_AFTER}")
 _UK_POSTCODE_RE = re.compile(_UK_POSTCODE)
 #: The letters that start a UK postcode (its area), so "PS5 4GB" is not one.
 _UK_AREAS = frozenset("""
@@ -359,10 +373,12 @@ _CUE_NAME_RE = re.compile(
     r"|\bkontaktperson\b:?))"
     r"|(?P<introcap>(?i:\b(?:my|her|his)[ \t]+name[ \t]+is\b"
     r"|(?:(?<=\()|(?<=han |hon |hen ))(?:kallas|kallad)\b"
+    r"|\b(?:alla|vi|de|man)[ \t]+kallar(?:[ \t]+(?:honom|henne|hen))?(?:[ \t]+för)?\b"
     r"|\b(?:riktigt[ \t]+namn|smeknamn|nickname)\b:?"
     r"|\b(?:fastighetsägare|ägare|sökande|anmälare"
     r"|avsändare|beställare|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handläggare"
-    r"|handl|frågeställare|uppringare|barn|elev|mamma|pappa|make|maka|sambo)\.?"
+    r"|handl|frågeställare|uppringare|barn|elev|mamma|pappa|make|maka|sambo"
+    r"|tränare|lagledare|ledare|kassör|sekreterare|ordförande|ombud)\.?"
     r"(?:[ \t]*\d)?[ \t]*:))"
     r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?"
     r"|\bhälsn\b\.?)|//)"
@@ -390,7 +406,8 @@ _CUE_START_RE = re.compile(
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
     r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare"
-    r"|barn|elev|mamma|pappa|make|maka|sambo)|/")
+    r"|barn|elev|mamma|pappa|make|maka|sambo|alla|vi|de|man|tränare|lagledare|ledare|kassör"
+    r"|sekreterare|ordförande|ombud)|/")
 # A chat transcript: a citizen's (or the chatbot's) turn at a line's start ("Kund: …",
 # "[14:02] Besökare: …").
 _TURN_TIME = r"(?:\[\d{1,2}:\d{2}\][ \t]*)?"
@@ -697,7 +714,7 @@ _QUOTE_AUTHOR_RE = re.compile(
     rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     r"[ \t]*(?:<[^>\n]*>|\[EPOST\])?[ \t]*:")
 _NAME_TOKEN_RE = re.compile(rf"[ \t]*({_NAME_WORD})")
-_PARTICLE_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})[ \t]+({_U}{_L}*"
+_PARTICLE_RE = re.compile(rf"[ \t]+(?i:{'|'.join(sorted(PARTICLES))})[ \t]+({_U}{_L}*"
                           rf"(?:['’-]{_L}+)?)")
 _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
 _PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
@@ -1107,8 +1124,10 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
                 and text[words[0][0]:words[0][1]].lower() in finder.first_names):
             found.append((start, end, words[0][1]))  # in capitals: "BENGT WADENSJÖ"
             continue
-        if any(text[a:b].lower() in ORGANISATION_TAILS for a, b in words):
-            continue  # "Skellefteå Kraft", "Nilssons Bygg AB"
+        if any(text[a:b].lower() in ORGANISATION_TAILS
+               and not (text[a:b].lower() in PARTICLES and i < len(words) - 1)
+               for i, (a, b) in enumerate(words)):
+            continue  # "Skellefteå Kraft", "Nilssons Bygg AB"; not "Leila El Haddad"
         if _COMPOUND_TAIL_RE.search(text, start, end) or (
                 text[end - 1:end] == "s" and _COMPOUND_AFTER_RE.match(text, end)):
             continue  # "Viking Line-terminalen", "Bergmans Fårö-utställningen": named things
@@ -2312,8 +2331,10 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 end = longer
         after = _WORD_AFTER_RE.match(text, end)
         if (after is not None and after.group(1).lower() in ORGANISATION_TAILS
-                and after.group(1)[:1].isupper()):
-            continue  # "Lisa Larssons Bageri", "Nilssons Bygg": a company
+                and after.group(1)[:1].isupper()
+                and not (after.group(1).lower() in PARTICLES
+                         and _NEXT_CAP_WORD_RE.match(text, after.end()))):
+            continue  # "Lisa Larssons Bageri", "Nilssons Bygg": a company; "… El Amrani" not
         if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (
                 _CHAIN_BEFORE_RE.search(text, max(0, start - 20), start)):
             continue  # "Svea Bank", "Omsorgshuset Lindberg & Co AB", "ICA Nära Jonssons"
@@ -2574,6 +2595,10 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
         for m in regex.finditer(text):
             if m.group("area") is None or m.group("area") in _UK_AREAS:
                 add("ADDRESS", m.start(), m.end())
+    for m in _CONTINENTAL_ADDRESS_RE.finditer(text):
+        before = text[m.start() - 1:m.start()]
+        if not (before.isalnum() or before == "-" or _COUNT_NEXT_RE.match(text, m.end())):
+            add("ADDRESS", m.start(), m.end())  # not "Skolgatans 3 gånger"
 
 
 def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],

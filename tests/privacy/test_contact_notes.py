@@ -716,3 +716,32 @@ def test_names_heard_split_said_in_introductions_and_listed(text: str,
 ])
 def test_blocks_chapels_homes_shops_and_english_relations_stay(text: str) -> None:
     assert [value for kind, value in found(text) if kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # addresses abroad: a US state and ZIP, a street word first, a Polish postcode
+    ("Arvinge: 2207 Birch Hollow Dr, Fort Wayne, IN 46804, nås via e-post.", "ADDRESS",
+     "2207 Birch Hollow Dr, Fort Wayne, IN 46804"),
+    ("Adressen är 14 Rue des Lilas, 69003 Lyon sedan i våras.", "ADDRESS",
+     "14 Rue des Lilas, 69003 Lyon"),
+    ("Brevet går till Via Garibaldi 8, 40124 Bologna.", "ADDRESS",
+     "Via Garibaldi 8, 40124 Bologna"),
+    ("Systern bor på ul. Ogrodowa 17, 90-012 Łódź.", "ADDRESS",
+     "ul. Ogrodowa 17, 90-012 Łódź"),
+    # a particle with a capital inside a name; a nickname; a role's label in a form
+    ("Handläggare i ärendet är Leila El Haddad från i måndags.", "NAME", "Leila El Haddad"),
+    ("Det var han som alla kallar Knotten som ringde.", "NAME", "Knotten"),
+    ("Lagledare: Hugo – 070 331 20 19", "NAME", "Hugo"),
+])
+def test_addresses_abroad_particles_nicknames_and_roles(text: str, kind: str,
+                                                        value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bussen går via Centralen 3 gånger i timmen.",
+    "Vi kallar det Ekbacken sedan länge.",
+    "Kontakta Skellefteå El Service om elen.",
+])
+def test_words_like_street_words_particles_and_nickname_cues_stay(text: str) -> None:
+    assert found(text) == []
