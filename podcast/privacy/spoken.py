@@ -40,9 +40,9 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 # Run on the lower-cased text (``re.IGNORECASE`` made this gate four times slower).
 _EN = "zero|one|two|three|four|five|six|seven|eight|nine"
 _HINT_RE = re.compile(r"noll|tio|tjugo|tusen|hundra|punkt| dot |nitton|snabel|care of|(?<!\S)box "
-                      r"|(?<!\S)[a-zåäöé] [a-zåäöé] [a-zåäöé] |(?<!\S)c o "
-                      rf"|(?<!\S)(?:{_EN}) (?:{_EN}|dash) "
-                      r"|(?<!\S)[a-zåäö] som [a-zåäö]+ [a-zåäö] som |ingång |uppgång "
+                      r"|(?<!\S)[a-zåäöé] [a-zåäöé] [a-zåäöé] | c o "
+                      rf"|(?:{_EN}) (?:{_EN}|dash) "
+                      r"|som [a-zåäö]+ [a-zåäö] som |ingång |uppgång "
                       r"|\d \d \d \d|(?:gatan|gata|vägen|väg|gränd|stigen|torget|backen|gången"
                       r"|allén) (?:nummer )?[a-zåäö]")
 
