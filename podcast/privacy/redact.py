@@ -145,7 +145,7 @@ _PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6}|(?:19|20)\d\d[ \t]\d\d[ \t]?\d
                      r"\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
 _PNR_CUE_RE = re.compile(
     r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
-    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd)\b(?:[\s:.=#-]*\b(?:är|ar|is)\b)?"
+    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd|\bklient|\bklienten)\b(?:[\s:.=#-]*\b(?:är|ar|is|as|was)\b)?"
     r"[\s:.=#,-]*(?:(?<=[\s:])(?:barnet|sonen|dottern|mannen|frun|hans|hennes)[\s:.=#-]*)?$",
     re.IGNORECASE)
 # After such a cue, a number typed loosely is the identity number all the same: spaces or a
@@ -190,8 +190,10 @@ _TIME_RANGE_RE = re.compile(rf"({_CLOCK})[ \t]?\u2013[ \t]?({_CLOCK})")
 # A date (2024-01-15, 15/01/2024, 15.01.2024) or a plain reference number, not a phone.
 _DATE_OR_REF_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}|[0-3]\d([/.-])[01]\d\1(?:19|20)\d\d")
 # A number with a foreign country code: "+44 20 7946 0958", "+1 415 555 0132" (+46 above).
+# Also "00" or "(+44)" for the plus: "0066 81 442 7310", "(+44) 7700 914 382".
 _INTL_PHONE_RE = re.compile(
-    r"(?<![\w+])\+(?!46)[1-9]\d{0,2}(?:[ \t]?\(0\))?"
+    r"(?<![\w+(])(?:\+(?!46)[1-9]\d{0,2}|\(\+(?!46)[1-9]\d{0,2}\)|00(?!46)[1-9]\d{0,2}(?=[ \t]))"
+    r"(?:[ \t]?\(0\))?"
     r"(?:(?:[ \t]?[-./\u2013][ \t]?|[ \t])?(?:\(\d{1,4}\)|\d+))+")
 _INTL_GROUP_RE = re.compile(r"\(0\)|\d+")
 # What follows an amount or a measure, not a phone ("+10 000 000 kr", "+12 345 678 %").
@@ -217,7 +219,8 @@ _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 # one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
-_HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
+_HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet|rum|room)\.?[ \t]?\d{1,5}"
+                r"|(?:tr|våning)\.?[ \t]?\d{1,2}"
                 r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port|entrance)\.?[ \t]?[A-Z1-9]\b"
                 r"|ingång[ \t]+från[ \t]+(?:gården|gatan|baksidan|parkeringen)"
                 r"|\d{1,2}(?:st|nd|rd|th)[ \t]+floor"
@@ -313,15 +316,24 @@ _EN_ADDRESS_RE = re.compile(
 # "Via Roma 12", "Calle Mayor 5, 28013 Madrid", "ul. Długa 5".
 _ROMANCE_STREET_WORDS = ("Rue", "Avenue", "Boulevard", "Place", "Chemin", "Via", "Viale",
                          "Piazza", "Avenida", "Rua", "ul.")
+_FOREIGN_POSTCODE_HINT_RE = re.compile(r"\d{4}[ \t]?[A-Z]{2}\b|\d\d-\d{3}\b")
 _ROMANCE_STREET = rf"(?:{'|'.join(re.escape(w) for w in _ROMANCE_STREET_WORDS)})"
 _PARTICLE_WORDS = r"(?:(?:de|du|des|la|le|del|della|di|da|dos|das)[ \t]+)*"
-_TOWN_AFTER = rf"(?:,?[ \t]+(?:\d{{2}}-\d{{3}}|\d{{4,5}})[ \t]+{_U}{_LOW}+)?"
+# A postcode with letters or a dash ("3511 NK", "62-300"; not "5566 AB", a company's), or
+# four or five digits.
+_LETTERED_POSTCODE = r"(?:\d{2}-\d{3}|\d{4}[ \t]?(?![AHK]B\b)[A-Z]{2})"
+_FOREIGN_POSTCODE = rf"(?:{_LETTERED_POSTCODE}|\d{{4,5}})"
+_TOWN_AFTER = rf"(?:,?[ \t]+{_FOREIGN_POSTCODE}[ \t]+{_U}{_LOW}+)?"
 _CONTINENTAL_ADDRESS_RE = re.compile(
     rf"\d(?<![\w/.,-].)\d{{0,3}}[a-z]?,?[ \t]+{_ROMANCE_STREET}[ \t]+{_PARTICLE_WORDS}{_U}{_L}+"
     rf"(?:[ \t]+{_PARTICLE_WORDS}{_U}{_L}+){{0,2}}{_TOWN_AFTER}"
     rf"|{_ROMANCE_STREET}[ \t]+{_PARTICLE_WORDS}{_U}{_L}+"
-    rf"(?:[ \t]+{_PARTICLE_WORDS}{_U}{_L}+){{0,2}},?[ \t]+\d{{1,4}}[a-zA-Z]?(?![\w,.:/-]\d)"
-    rf"{_TOWN_AFTER}")
+    rf"(?:[ \t]+{_PARTICLE_WORDS}{_U}{_L}+){{0,2}},?[ \t]+\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?"
+    rf"(?![\w,.:/-]\d){_TOWN_AFTER}"
+    # a street and number before a foreign postcode and town: "Oudegracht 211-bis, 3511 NK
+    # Utrecht", "Postbus 1182, 9700 BD Groningen"
+    rf"|{_U}{_L}+[ \t]+\d{{1,4}}(?:-?[a-z]{{1,4}}|/\d{{1,4}})?,[ \t]*{_LETTERED_POSTCODE}"
+    rf"[ \t]+{_U}{_LOW}+")
 _UK_POSTCODE_RE = re.compile(_UK_POSTCODE)
 #: The letters that start a UK postcode (its area), so "PS5 4GB" is not one.
 _UK_AREAS = frozenset("""
@@ -1150,6 +1162,8 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
         if len(keep) > 1 and text[keep[0][0]:keep[0][1]].lower().endswith(ORGANISATION_HEADS):
             continue  # "Blomsterhuset Vera": a shop
         a, b = keep[0][0], keep[-1][1]
+        if all(text[x:y].lower() in _CALENDAR_WORDS for x, y in keep):
+            continue  # "in June", "on Sundays", "Christmas Eve"
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
         if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
             continue  # "Simhallen Aqua Nova", "Brf Lärkan"
@@ -1186,6 +1200,15 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
 
 
 _PLOT_AFTER_RE = re.compile(r"[ \t]+\d{1,4}:\d{1,4}\b")
+# English calendar words, capitalised in English: a span of these only is a date ("in June",
+# "on Sundays", "Christmas Eve"), not a person, whatever the model says.
+_CALENDAR_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays mon tue tues
+wed thu thur thurs fri sat sun spring summer autumn fall winter christmas easter eve new
+year midsummer
+""".split())
 # Surname endings no place name has ("till Lindqvist", but "i Kvarnbo", "kö Norrby").
 _PATRONYMIC_ENDINGS = ("sson", "qvist", "kvist")
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
@@ -1294,10 +1317,36 @@ def _model_word_ok(word: str) -> bool:
     return not (_plain_word(word) or _street_word(word))
 
 
+# English grammar that only a person fits: "Hi, Rose here", "Precious and I", "I (Grace)",
+# "Summer's dad", "Pedro's after-school place".
+_ENGLISH_PERSON_RE = re.compile(
+    rf"(?:^|(?<=[.!?\n])[ \t]*|(?i:\b(?:hi|hello|hey|dear)\b)[ \t,]*)({_U}{_LOW}+)[ \t]+here\b"
+    rf"|(?<![\w-])({_U}{_LOW}+)[ \t]+and[ \t]+I\b"
+    rf"|\bI[ \t]+\(({_U}{_LOW}+)\)"
+    rf"|(?<![\w-])({_U}{_LOW}+)['’]s[ \t]+(?:dad|mum|mom|mother|father|son|daughter|brother"
+    r"|sister|wife|husband|partner|teacher|grandmother|grandfather|after-school|preschool"
+    r"|class|room)\b")
+
+
+def _english_person_names(text: str) -> list[NameSpan]:
+    found: list[NameSpan] = []
+    for m in _ENGLISH_PERSON_RE.finditer(text):
+        g = m.lastindex or 1
+        word = m.group(g)
+        low = word.lower()
+        if (low in ENGLISH_FUNCTION_WORDS or _plain_word(word)
+                or low in ("this", "that", "there", "everyone", "nobody", "someone")):
+            continue
+        found.append((m.start(g), m.end(g), m.end(g)))
+    return found
+
+
 def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameSpan]:
     """Names by the word lists and cues (and with the model's name lists: after relations
     and in quoted-reply headers)."""
     found = _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
+    if " here" in text or " I" in text or "'s " in text or "’s " in text:
+        found += _english_person_names(text)
     if model:
         found += _relation_names(text, lower, name_model())
         found += _kin_names(text, lower, name_model())
@@ -1870,6 +1919,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         if text.count(";") >= 2:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
         _add_names(text, _echoes(text, spans, taken), taken, add)
+        if _INITIALS_TOKEN_RE.search(text):
+            _add_names(text, _initials_echoes(text, spans, taken), taken, add)
     if text is not full:  # a span holds the text as it was written, fillers and all
         spans = [Span(s.type, s.start, s.end, full[s.start:s.end]) for s in spans]
     text = full
@@ -2209,6 +2260,31 @@ def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
     return out
 
 
+# Initials standing for a person named in full elsewhere in the note, as case notes refer to
+# people after the first mention: "Tomas Bjärehed … TB har ansökt", "Karl-Åke Mård … K-ÅM".
+_INITIALS_TOKEN_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ](?:-?[A-ZÅÄÖ]){1,3}(?![\w-])")
+
+
+def _initials_echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+    initials: set[str] = set()
+    for s in spans:
+        if s.type != "NAME":
+            continue
+        words = [w for w in _NAME_WORD_RE.findall(s.text) if w[:1].isupper()]
+        if len(words) < 2:
+            continue
+        letters = "-".join(p[0] for p in words[0].split("-") if p) + "".join(
+            w[0] for w in words[1:] if w.lower() not in PARTICLES)
+        initials.add(letters.replace("-", ""))
+        initials.add(letters)
+    out: list[NameSpan] = []
+    for m in _INITIALS_TOKEN_RE.finditer(text):
+        if (m.group() in initials or m.group().replace("-", "") in initials) and not (
+                taken.overlaps(m.start(), m.end())):
+            out.append((m.start(), m.end(), m.end()))
+    return out
+
+
 def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     """A name said again in the same note: "Göran Wiklander ringde … Wiklander vill …".
 
@@ -2460,7 +2536,7 @@ def _is_mobile(raw: str) -> bool:
 
 
 def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
-    if "+" in text:
+    if "+" in text or "00" in text:
         _find_foreign_phones(text, add)  # first: "+44 020 7946 0958" is one number
     pos = 0
     while (m := _PHONE_RE.search(text, pos)) is not None:
@@ -2505,9 +2581,9 @@ def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> Non
                 safe_end, safe_digits = end, digits
             if g.group() != "(0)":
                 if digits + len(g.group()) > 15:
-                    if not gap.isspace():
+                    if not gap.isspace() and "/" not in gap:
                         end, digits = safe_end, safe_digits
-                    break
+                    break  # ("… 4461 / 0729-…": two numbers, the first ends at the slash)
                 digits += len(g.group())
             end = g.end()
         if 8 <= digits <= 15 and not _NOT_PHONE_AFTER_RE.match(text, end):
@@ -2599,7 +2675,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
         for m in regex.finditer(text):
             if m.group("area") is None or m.group("area") in _UK_AREAS:
                 add("ADDRESS", m.start(), m.end())
-    if not any(word in text for word in _ROMANCE_STREET_WORDS):
+    if not (any(word in text for word in _ROMANCE_STREET_WORDS)
+            or _FOREIGN_POSTCODE_HINT_RE.search(text)):
         return  # (a plain substring test: the pattern tried at every position cost 2 %)
     for m in _CONTINENTAL_ADDRESS_RE.finditer(text):
         before = text[m.start() - 1:m.start()]
@@ -2610,22 +2687,24 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
 def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
                   model: bool = True) -> None:
     digits_text = text
-    if _O_HINT_RE.search(text):  # "07O-555 43 21", "6403O7-1128": a letter O for a zero
-        digits_text = _O_IN_NUMBER_RE.sub("0", digits_text)
-    if "l" in text:
-        digits_text = _L_IN_NUMBER_RE.sub("1", digits_text)
+    if _OCR_HINT_RE.search(text):  # "07O-555 43 21", "l50923-2286", "6O2 14 Norrköping"
+        digits_text = _OCR_NUMBER_RE.sub(_ocr_digits, digits_text)
     _find_pnr(digits_text, add)
     _find_dates_of_birth(text, lower, add)
     _find_phones(digits_text, add)
-    _find_addresses(text, add, model)
+    _find_addresses(digits_text, add, model)
 
 
-# A letter O typed for a zero inside a number (same length, so spans still fit the note).
-_O_IN_NUMBER_RE = re.compile(
-    r"(?<=\d)[Oo](?=[\d-])|(?<=\d\d)[Oo](?![^\W\d_])|(?<![\w])[Oo](?=\d{2})")
-_O_HINT_RE = re.compile(r"\d[Oo]|[Oo]\d")
-# … and a letter l for a one ("6702l4-5520").
-_L_IN_NUMBER_RE = re.compile(r"(?<=\d)l(?=\d)")
+# A letter O typed (or read by OCR) for a zero and l or I for a one, inside a number: a
+# token made of digits and those letters only, with a digit in it ("O7O", "2Ol40302",
+# "l948", "47l"). Same length, so spans still fit the note.
+_OCR_NUMBER_RE = re.compile(r"(?<!\w)[0-9OoIl]*\d[0-9OoIl]*(?!\w)")
+_OCR_HINT_RE = re.compile(r"\d[OoIl]|[OoIl]\d")
+_OCR_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def _ocr_digits(m: re.Match) -> str:
+    return m.group().translate(_OCR_DIGITS)
 
 _MOBILE_WITHOUT_ZERO = ("70", "72", "73", "76", "79")
 

@@ -745,3 +745,44 @@ def test_addresses_abroad_particles_nicknames_and_roles(text: str, kind: str,
 ])
 def test_words_like_street_words_particles_and_nickname_cues_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # OCR reads O for 0 and l or I for 1 inside numbers
+    ("Tel:O7O-215 88 43 E-post:", "PHONE", "O7O-215 88 43"),
+    ("Personnummer:l60217-2391 Instrument:", "PNR", "l60217-2391"),
+    ("Adress:Backstugevägen 4, 6O2 2l Norrköping", "ADDRESS",
+     "Backstugevägen 4, 6O2 2l Norrköping"),
+    # numbers abroad with 00 or (+44), two numbers split by a slash
+    ("his phone 0066 89 551 2047, he speaks", "PHONE", "0066 89 551 2047"),
+    ("her number is (+44) 7700 900 461. Thanks", "PHONE", "(+44) 7700 900 461"),
+    ("Tel: +86 138 2201 5577 / 0730-12 34 56.", "PHONE", "+86 138 2201 5577"),
+    # foreign postcodes, a room after the house number, English cues
+    ("forward any post to Postbus 2208, 9701 CC Groningen. Regards", "ADDRESS",
+     "Postbus 2208, 9701 CC Groningen"),
+    ("Now I live at ul. Lipowa 3/7, 31-150 Kraków, Poland.", "ADDRESS",
+     "ul. Lipowa 3/7, 31-150 Kraków"),
+    ("My room is Vallvägen 9 B, rum 221. I heard", "ADDRESS", "Vallvägen 9 B, rum 221"),
+    ("i typed my personnummer as 8811023345 by mistake", "PNR", "8811023345"),
+    ("Hi, Hazel here from the parents' group.", "NAME", "Hazel"),
+    ("Could the nurse call Autumn's mum today?", "NAME", "Autumn"),
+])
+def test_ocr_numbers_foreign_numbers_and_english_cues(text: str, kind: str,
+                                                     value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_initials_for_a_person_named_in_full() -> None:
+    text = ("Besök av Jonas Lindroth och Eva-Lena Berg. JL uppger att hyran är betald; "
+            "E-LB bekräftar. IT-avdelningen och SFI berörs inte.")
+    assert [v for k, v in found(text) if k == "NAME"] == [
+        "Jonas Lindroth", "Eva-Lena Berg", "JL", "E-LB"]
+
+
+@pytest.mark.parametrize("text", [
+    "We arrive in June and leave in August; closed on Sundays.",
+    "Can we book the hall for Christmas Eve? Mon-Fri is fine.",
+    "Faktura från Bolaget 12, 5566 AB Stockholm.",
+])
+def test_calendar_words_and_company_forms_stay(text: str) -> None:
+    assert found(text) == []
