@@ -1932,6 +1932,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
 
 
 _NEXT_CAP_WORD_RE = re.compile(rf"[ \t]({_U}{_LOW}+)\b(?![-'’])")
+_NEXT_DOUBLE_SURNAME_RE = re.compile(rf"[ \t]({_U}{_LOW}+-{_U}{_LOW}+)\b(?![-'’])")
 
 
 def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Span]:
@@ -1952,6 +1953,16 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
                     taken.add(nick.start(group), nick.end(group))
                     out.append(Span("NAME", nick.start(group), nick.end(group),
                                     nick.group(group)))
+        double = _NEXT_DOUBLE_SURNAME_RE.match(text, s.end) if s.type == "NAME" else None
+        if (double is not None and " " not in s.text and _is_cap(s.text)
+                and s.text.lower() not in finder.places
+                and not any(_street_word(p) or _plain_word(p) or p.lower() in ORGANISATION_TAILS
+                            or p.lower() in finder.places for p in double.group(1).split("-"))
+                and not taken.overlaps(double.start(1), double.end(1))):
+            # a double surname after a first name: "Wanjiru Kamau-Otieno"
+            taken.add(double.start(1), double.end(1))
+            out.append(Span("NAME", s.start, double.end(1), text[s.start:double.end(1)]))
+            continue
         m = _NEXT_CAP_WORD_RE.match(text, s.end) if s.type == "NAME" else None
         if (m is not None and " " not in s.text and _is_cap(s.text)
                 and (s.text in FIRST_NAMES or s.text.lower() in finder.first_names)
@@ -2693,6 +2704,8 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
     _find_dates_of_birth(text, lower, add)
     _find_phones(digits_text, add)
     _find_addresses(digits_text, add, model)
+    if not any(c.islower() for c in text) and len(low := digits_text.lower()) == len(text):
+        _find_addresses(low, add, model)  # "STÅR UTANFÖR TRASTVÄGEN 12": as if in lower case
 
 
 # A letter O typed (or read by OCR) for a zero and l or I for a one, inside a number: a

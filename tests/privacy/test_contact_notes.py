@@ -766,6 +766,10 @@ def test_words_like_street_words_particles_and_nickname_cues_stay(text: str) -> 
     ("i typed my personnummer as 8811023345 by mistake", "PNR", "8811023345"),
     ("Hi, Hazel here from the parents' group.", "NAME", "Hazel"),
     ("Could the nurse call Autumn's mum today?", "NAME", "Autumn"),
+    # a street in a message typed in capitals; a double surname after a first name
+    ("VI STÅR UTANFÖR KASTANJEVÄGEN 31 NU", "ADDRESS", "KASTANJEVÄGEN 31"),
+    ("Bonjour, I am Jean-Luc Mbappe-Moreau and I rent a flat", "NAME",
+     "Jean-Luc Mbappe-Moreau"),
 ])
 def test_ocr_numbers_foreign_numbers_and_english_cues(text: str, kind: str,
                                                      value: str) -> None:
