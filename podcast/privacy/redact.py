@@ -316,7 +316,7 @@ _EN_ADDRESS_RE = re.compile(
 # "Via Roma 12", "Calle Mayor 5, 28013 Madrid", "ul. Długa 5".
 _ROMANCE_STREET_WORDS = ("Rue", "Avenue", "Boulevard", "Place", "Chemin", "Via", "Viale",
                          "Piazza", "Avenida", "Rua", "ul.")
-_FOREIGN_POSTCODE_HINT_RE = re.compile(r"\d{4}[ \t]?[A-Z]{2}\b|\d\d-\d{3}\b")
+_FOREIGN_POSTCODE_HINT_RE = re.compile(r"\d(?:\d{3}[ \t]?[A-Z]{2}|\d-\d{3})\b")
 _ROMANCE_STREET = rf"(?:{'|'.join(re.escape(w) for w in _ROMANCE_STREET_WORDS)})"
 _PARTICLE_WORDS = r"(?:(?:de|du|des|la|le|del|della|di|da|dos|das)[ \t]+)*"
 # A postcode with letters or a dash ("3511 NK", "62-300"; not "5566 AB", a company's), or
@@ -2273,7 +2273,7 @@ def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
 
 # Initials standing for a person named in full elsewhere in the note, as case notes refer to
 # people after the first mention: "Tomas Bjärehed … TB har ansökt", "Karl-Åke Mård … K-ÅM".
-_INITIALS_TOKEN_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ](?:-?[A-ZÅÄÖ]){1,3}(?![\w-])")
+_INITIALS_TOKEN_RE = re.compile(r"[A-ZÅÄÖ](?<![\w-].)(?:-?[A-ZÅÄÖ]){1,3}(?![\w-])")
 
 
 def _initials_echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
@@ -2712,7 +2712,7 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
 # token made of digits and those letters only, with a digit in it ("O7O", "2Ol40302",
 # "l948", "47l"). Same length, so spans still fit the note.
 _OCR_NUMBER_RE = re.compile(r"(?<!\w)[0-9OoIl]*\d[0-9OoIl]*(?!\w)")
-_OCR_HINT_RE = re.compile(r"\d[OoIl]|[OoIl]\d")
+_OCR_HINT_RE = re.compile(r"[OoIl0-9](?:(?<=\d)[OoIl]|(?<=[OoIl])\d)")
 _OCR_DIGITS = str.maketrans("OoIl", "0011")
 
 
