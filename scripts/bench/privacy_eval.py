@@ -120,7 +120,15 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   the fifth session's start and final rules (round 10), then used for fixes (sixth session);
 - hard69 to hard72: the same brief (sports and leisure bookings and associations; the
   registry's entries; voicemails as speech-to-text writes them; funerals and estates), run
-  once on the sixth session's start (6cfbee0) and final rules and **not** used (round 11);
+  once on the sixth session's start (6cfbee0) and final rules (round 11), then used for
+  fixes (seventh session);
+- hard73 to hard76: the same brief (SMS threads with school-transport drivers; social
+  services' case notes; e-mails in English from international residents; scanned forms read
+  by OCR), run on the seventh session's start rules (28b056e) and again after its first
+  fixes (unchanged), then used for fixes (round 12);
+- hard77 to hard80: the same brief (the e-service and IT support desk; student-welfare
+  notes; minutes of a neighbourhood dialogue; Nordic neighbours and commuters), run once on
+  the seventh session's start rules and once on its final rules and **not** used (round 13);
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.

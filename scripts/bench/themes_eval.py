@@ -39,6 +39,10 @@ Sets (public sources; none ships with the repository):
   lines, disclaimers and quoted replies around a short matter, from
   scripts/bench/themes_check_formell.py (written the same way after check_brev was read, so
   that one letter-style log stays unseen).
+- ``check_mt``, ``check_foretag``: citizens' messages in other languages turned into Swedish
+  by machine translation, and firms writing to the business desk, from
+  scripts/bench/themes_check_{mt,foretag}.py (written the same way on 2026-12-05, seventh
+  session, and run on the method as it stood: report sets, kept out of every fit).
 
 Run: python scripts/bench/themes_eval.py [--sets a,b] [--max-rows N] [--methods semantic]
         [--seed S] [--frames on|off] [--content on|off] [--areas default|off|both]
@@ -123,6 +127,8 @@ GENERATED = {
     "check_sok": ("themes_check_sok", "fraga", "datum"),
     "check_fisv": ("themes_check_fisv", "anteckning", "datum"),
     "check_formell": ("themes_check_formell", "brodtext", "datum"),
+    "check_mt": ("themes_check_mt", "brodtext", "datum"),
+    "check_foretag": ("themes_check_foretag", "brodtext", "datum"),
 }
 
 
@@ -310,7 +316,8 @@ def print_table(rows: list[Row], method: str) -> None:
 
 ALL_SETS = ["contacts_3k", "contacts_100k_sample", "banking77", "clinc150", "check_epost",
             "check_chatt", "check_arende", "check_samtal", "check_app", "check_sms",
-            "check_enkat", "check_brev", "check_sok", "check_fisv", "check_formell"]
+            "check_enkat", "check_brev", "check_sok", "check_fisv", "check_formell", "check_mt",
+            "check_foretag"]
 
 
 def main() -> None:
