@@ -1329,6 +1329,8 @@ _ENGLISH_PERSON_RE = re.compile(
 
 
 def _english_person_names(text: str) -> list[NameSpan]:
+    """A capitalised word in :data:`_ENGLISH_PERSON_RE`'s grammar, unless a function word
+    or an ordinary one ("This and I", "Kommunen's")."""
     found: list[NameSpan] = []
     for m in _ENGLISH_PERSON_RE.finditer(text):
         g = m.lastindex or 1

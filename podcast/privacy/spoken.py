@@ -1,8 +1,9 @@
 """Personal data read aloud, as speech-to-text writes a voicemail or a call.
 
 Numbers come as words ("noll sju noll tre fyra fem …", "nittonhundrafemtiotvå noll tre
-tolv …"), a name is spelled out letter by letter ("det stavas s v e n s s o n"), an e-mail
-address is said ("anna punkt berg at gmail punkt com") and a street's number is a word
+tolv …", in an English message "zero seven three …"), a name is spelled out letter by letter
+("det stavas s v e n s s o n") or with a phonetic alphabet ("m som martin i som ivar …"), an
+e-mail address is said ("anna punkt berg at gmail punkt com") and a street's number is a word
 ("storgatan fjorton"). This module reads number words as digits and finds those four shapes;
 :func:`podcast.privacy.redact.find_pii` calls it on text that holds a number word or a
 spelled-out run.
@@ -98,7 +99,8 @@ _PHONE_CUE_RE = re.compile(r"(?i:nummer|numret|nås|ring|tel|telefon|mobil|numbe
                            r"[\w\s:]{0,20}$")
 # A number said after these is a case's, an invoice's, an order's or an organisation's.
 _NOT_PERSONAL_RE = re.compile(r"(?i:ärende|diarie|dnr|faktura|ocr|referens|order|kundnummer"
-                              r"|avtal|beställning|bokning)\w*[\w\s:]{0,15}$"
+                              r"|avtal|beställning|bokning|case|invoice|reference|booking"
+                              r"|customer|account|ticket)\w*[\w\s:]{0,15}$"
                               # an organisation's line: "kommunens växel noll tjugo …"
                               r"|(?i:växel|växeln|kundtjänst|kundtjänsten|jouren|receptionen)"
                               r"(?:\s+(?:på|nummer))?\s*$")
