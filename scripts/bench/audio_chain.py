@@ -34,7 +34,9 @@ import numpy as np
 from scipy.signal import resample_poly
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED_SPEECH = REPO.parent / "shared" / "data" / "audio" / "sv_60s.wav"
+from shared_data import SHARED_DATA  # noqa: E402
+
+SHARED_SPEECH = SHARED_DATA / "audio" / "sv_60s.wav"
 sys.path.insert(0, str(REPO))
 
 from tests.support.testsignal import ConversationSpec, write_conversation  # noqa: E402

@@ -152,18 +152,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import argparse
 import csv
 import json
-import os
 import time
 from collections import Counter
 from collections.abc import Callable
 
+from shared_data import SHARED_DATA
 from train_name_finder import as_text, note_spans, read_corpus, split
 
 from podcast.privacy.name_finder import MODEL_PATH
 from podcast.privacy.redact import PII_TYPES, find_pii
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("KOMMUNPODD_SHARED", ROOT.parent / "shared"))
+SHARED = SHARED_DATA.parent
 HARD = Path(__file__).resolve().parent / "data" / "privacy_hard_cases.jsonl"
 # hard2, hard3, …: every numbered file beside it, in number order
 HARD_MORE = sorted(HARD.parent.glob("privacy_hard_cases_*.jsonl"),

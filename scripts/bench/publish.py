@@ -43,11 +43,13 @@ from botocore.config import Config
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))  # this checkout, and tests/support (not in the package)
 
+from shared_data import SHARED_DATA  # noqa: E402
+
 from podcast.config import parse_config  # noqa: E402
 from podcast.publish import publish_site, resolve_target  # noqa: E402
 from tests.support.local_s3 import local_s3_server  # noqa: E402
 
-SHARED = REPO.parent / "shared" / "data"
+SHARED = SHARED_DATA
 KEY, SECRET = "bench", "bench-secret"
 
 

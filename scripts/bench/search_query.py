@@ -29,7 +29,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared" / "data"
+from shared_data import SHARED_DATA  # noqa: E402
+
+SHARED = SHARED_DATA
 sys.path.insert(0, str(REPO))
 
 from podcast.search.index import Document, connect, index_episode, refresh_stats  # noqa: E402

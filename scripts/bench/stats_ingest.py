@@ -33,7 +33,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))  # measure this checkout, whatever is installed
-MEDIA = REPO.parent / "shared" / "data" / "accesslogs" / "media"
+from shared_data import SHARED_DATA  # noqa: E402
+
+MEDIA = SHARED_DATA / "accesslogs" / "media"
 
 APPS = [
     ("AppleCoreMedia/1.0.0.21E236 (iPhone; U; CPU OS 17_4 like Mac OS X; sv_se)", 30),

@@ -63,7 +63,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import argparse
 import csv
 import importlib
-import os
 import random
 import statistics
 import tempfile
@@ -71,15 +70,15 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 
+from shared_data import SHARED_DATA  # noqa: E402
 from sklearn.cluster import KMeans
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from podcast.themes.analyze import ThemeOptions, find_themes
 from podcast.themes.embed import VectorCache, embed_cached
 
-#: ../shared/data beside the repository (or $KOMMUNPODD_SHARED_DATA).
-SHARED = Path(os.environ.get("KOMMUNPODD_SHARED_DATA")
-              or Path(__file__).resolve().parents[3] / "shared" / "data")
+#: ../shared/data beside the repository (or $KOMMUNPODD_SHARED, $KOMMUNPODD_SHARED_DATA).
+SHARED = SHARED_DATA
 
 
 @dataclass

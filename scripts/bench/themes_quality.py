@@ -25,12 +25,13 @@ import tempfile
 import time
 from collections import Counter
 
+from shared_data import SHARED_DATA  # noqa: E402
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from podcast.contactlog import detect_columns
 from podcast.themes.analyze import ThemeOptions, find_themes
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "contacts"
+DATA = SHARED_DATA / "contacts"
 
 
 def recovered(truth: list[str], pred: list[str]) -> int:

@@ -18,15 +18,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import argparse
 import csv
 import json
-import os
 import re
 import time
 from collections import Counter
 
+from shared_data import SHARED_DATA  # noqa: E402
+
 from podcast.privacy.redact import PII_TYPES, find_pii, redact_text
 
-# ../shared beside the checkout, or KOMMUNPODD_SHARED (a worktree elsewhere)
-SHARED = Path(os.environ.get("KOMMUNPODD_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+SHARED = SHARED_DATA.parent  # ../shared beside the checkout, or $KOMMUNPODD_SHARED
 DATA = SHARED / "data" / "contacts"
 
 

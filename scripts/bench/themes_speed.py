@@ -29,7 +29,9 @@ import resource
 import tempfile
 import time
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "contacts"
+from shared_data import SHARED_DATA  # noqa: E402
+
+DATA = SHARED_DATA / "contacts"
 
 
 def perturb(text: str, rng: random.Random) -> str:

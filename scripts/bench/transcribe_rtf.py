@@ -23,7 +23,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-AUDIO = REPO.parent / "shared" / "data" / "audio"
+from shared_data import SHARED_DATA  # noqa: E402
+
+AUDIO = SHARED_DATA / "audio"
 sys.path.insert(0, str(REPO))
 
 from podcast.transcribe.audio import decode_audio  # noqa: E402

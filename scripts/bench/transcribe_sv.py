@@ -35,7 +35,9 @@ from pathlib import Path
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[2]
-DATA = REPO.parent / "shared" / "data" / "speech-sv"
+from shared_data import SHARED_DATA  # noqa: E402
+
+DATA = SHARED_DATA / "speech-sv"
 sys.path.insert(0, str(REPO))
 
 from podcast.transcribe.audio import SAMPLE_RATE, decode_audio  # noqa: E402
