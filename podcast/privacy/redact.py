@@ -544,9 +544,14 @@ _LOWER_TAIL_RE = re.compile(rf"-({_LOW}+)(?![\w-])")
 _BLOCK_BEFORE_RE = re.compile(r"(?i:(?<![\w-])(?:kvarter|kvarteret|kv\.)[ \t]+)$")
 
 
+def _after_block_word(text: str, at: int) -> bool:
+    """A town block's or a cemetery quarter's word just before ``at``: "kvarter Gustav"."""
+    return ("kv" in text or "Kv" in text) and (
+        _BLOCK_BEFORE_RE.search(text, max(0, at - 12), at) is not None)
+
+
 def _known_first_names(text: str) -> list[NameSpan]:
     found: list[NameSpan] = []
-    blocks = "kv" in text or "Kv" in text
     for m in _FIRST_NAME_RE.finditer(text):
         first, w2, w3 = m.group(1), m.group(2), m.group(3)
         tail = _LOWER_TAIL_RE.match(text, m.end(1))
@@ -554,7 +559,7 @@ def _known_first_names(text: str) -> list[NameSpan]:
             continue  # "Julia-gruppen": a thing named after a name ("Anna-lena" is a name)
         if w2 and _COMPOUND_TAIL_RE.fullmatch(w2):
             continue  # "Gustav Vasa-skolan", "Selma Lagerlöf-priset": a thing named after
-        if blocks and _BLOCK_BEFORE_RE.search(text, max(0, m.start(1) - 12), m.start(1)):
+        if _after_block_word(text, m.start(1)):
             continue  # "kvarter Gustav": a town block or a cemetery's quarter
         end = m.end(1)
         initial = _initial_end(text, w2, m.end(2))
@@ -1167,7 +1172,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
         if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
             continue  # "Simhallen Aqua Nova", "Brf Lärkan"
-        if ("kv" in text or "Kv" in text) and _BLOCK_BEFORE_RE.search(text, max(0, a - 12), a):
+        if _after_block_word(text, a):
             continue  # "kvarter Maria"
         if _PLOT_AFTER_RE.match(text, b):
             continue  # "Fastigheterna Strand 1:1, Strand 1:4": a property's designation
@@ -1337,7 +1342,7 @@ def _english_person_names(text: str) -> list[NameSpan]:
         word = m.group(g)
         low = word.lower()
         if (low in ENGLISH_FUNCTION_WORDS or _plain_word(word)
-                or low in ("this", "that", "there", "everyone", "nobody", "someone")):
+                or low in ("everyone", "nobody", "someone")):
             continue
         found.append((m.start(g), m.end(g), m.end(g)))
     return found

@@ -156,14 +156,13 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
-from shared_data import SHARED_DATA
+from shared_data import SHARED
 from train_name_finder import as_text, note_spans, read_corpus, split
 
 from podcast.privacy.name_finder import MODEL_PATH
 from podcast.privacy.redact import PII_TYPES, find_pii
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = SHARED_DATA.parent
 HARD = Path(__file__).resolve().parent / "data" / "privacy_hard_cases.jsonl"
 # hard2, hard3, …: every numbered file beside it, in number order
 HARD_MORE = sorted(HARD.parent.glob("privacy_hard_cases_*.jsonl"),

@@ -22,11 +22,10 @@ import re
 import time
 from collections import Counter
 
-from shared_data import SHARED_DATA  # noqa: E402
+from shared_data import SHARED  # noqa: E402  (../shared, or $KOMMUNPODD_SHARED)
 
 from podcast.privacy.redact import PII_TYPES, find_pii, redact_text
 
-SHARED = SHARED_DATA.parent  # ../shared beside the checkout, or $KOMMUNPODD_SHARED
 DATA = SHARED / "data" / "contacts"
 
 

@@ -766,6 +766,9 @@ def test_words_like_street_words_particles_and_nickname_cues_stay(text: str) -> 
     ("i typed my personnummer as 8811023345 by mistake", "PNR", "8811023345"),
     ("Hi, Hazel here from the parents' group.", "NAME", "Hazel"),
     ("Could the nurse call Autumn's mum today?", "NAME", "Autumn"),
+    ("Chiamaka and I rent the house by the lake.", "NAME", "Chiamaka"),
+    ("My husband and I (Tatenda) moved here in May.", "NAME", "Tatenda"),
+    ("Ärendet avseende klient 8406127719 överlämnas till mottagningen.", "PNR", "8406127719"),
     # a street in a message typed in capitals; a double surname after a first name
     ("VI STÅR UTANFÖR KASTANJEVÄGEN 31 NU", "ADDRESS", "KASTANJEVÄGEN 31"),
     ("Bonjour, I am Jean-Luc Mbappe-Moreau and I rent a flat", "NAME",

@@ -83,6 +83,9 @@ def test_number_words(word: str, digits: str | None) -> None:
      "sanna dot holt at live dot se"),
     ("mejla oskar punkt wik sextiofyra snabel a telia punkt com", "EMAIL",
      "oskar punkt wik sextiofyra snabel a telia punkt com"),
+    # no street word, but an entrance after the number
+    ("hon bor på tallbacka tre uppgång c en trappa upp", "ADDRESS",
+     "tallbacka tre uppgång c en trappa upp"),
 ])
 def test_read_aloud(text: str, kind: str, said: str) -> None:
     assert (kind, said) in types(text)
