@@ -42,7 +42,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from podcast.privacy.address_words import COUNT_WORDS
+from podcast.privacy.address_words import COUNT_WORDS, STREET_SUFFIX_STARTS, trie_regex
 from podcast.privacy.address_words import STREET_SUFFIX as _STREET_SUFFIX
 from podcast.privacy.name_finder import PARTICLES, PER, ROMAN_RE, NameFinder, Tagged, char_class
 from podcast.privacy.name_finder import model as name_model
@@ -76,6 +76,11 @@ PLACEHOLDER_RE = re.compile(r"\[(?:PNR|TEL|EPOST|ADRESS|NAMN)\]")
 _L = r"[^\W\d_]"  # any letter, any script
 _U = f"[{char_class(lambda c: c.isalpha() and c.isupper())}]"  # a capital letter
 _LOW = rf"(?:(?!{_U}){_L})"  # a letter that is not a capital
+# Where a pattern must start a word, the check comes after its first character (it is a
+# capital, say): "(?<![\w-])X" is tried at every position, "X(?<![\w-].)" lets ``re`` skip
+# ahead to the next X. A pattern that cannot start so opens with a lookahead on its first
+# characters instead, which fails faster than the lookbehind.
+_OPENS_WORD = r"(?<![\w-].)"
 
 
 class _Taken:
@@ -163,7 +168,8 @@ _NOT_PNR_CUE_RE = re.compile(
 # space, or a dash/slash/en dash with a space on either side ("070 - 123 45 67"). Not the
 # tail of a code joined by dashes ("BAB-25-0612-1934", "dnr 3.5.1-04412/2025").
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?<!\w-)(?:(?:\+|00|\(\+)46\)?[\s-]?(?:\(0\)[\s-]?)?\d{1,3}|\(0\)[\s-]?\d{1,3}"
+    r"(?=[(+0])(?<![\w+])(?<!\w-)(?:(?:\+|00|\(\+)46\)?[\s-]?(?:\(0\)[\s-]?)?\d{1,3}"
+    r"|\(0\)[\s-]?\d{1,3}"
     r"|\(0\d{1,3}\)"
     r"|0\d{1,3})(?:(?:[ \t]?[/\u2013-][ \t]?|\s)?\d){5,8}(?!\d)")
 # Where two numbers written one after the other are split ("070-123 45 67 / 08-123 456 78").
@@ -232,6 +238,7 @@ _POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
 # A house number with what may follow it, then maybe postnummer and ort.
 _HOUSE = rf"{_HOUSE_NO}(?:,?\s*{_POSTORT})?"
 _ADDRESS_TAIL_RE = re.compile(
+    rf"(?=[{STREET_SUFFIX_STARTS}gv])"  # (the abbreviations start with g or v)
     rf"(?<={_L})(?:{_STREET_SUFFIX}\s|(?<={_L}{_L})(?P<abbr>{_STREET_ABBR})\s?)"
     rf"\s*{_HOUSE}")
 # Streets named after nature or farmland in the definite form ("Rosenbågen 14",
@@ -344,34 +351,9 @@ SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
 """.split())
 
 
-def _trie_regex(words: frozenset[str]) -> str:
-    """A prefix-factored alternation (much faster in ``re`` than a flat one)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = []
-        optional = False
-        for ch in sorted(node):
-            if ch == "":
-                optional = True
-                continue
-            alts.append(re.escape(ch) + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return build(trie)
-
-
 _NAME_WORD = rf"{_L}+(?:['’-]{_L}+)?"
 _FIRST_NAME_RE = re.compile(
-    rf"(?<![\w])(?<![^\W\d_]-)((?:{_U}{_LOW}{{1,5}}-)?(?:{_trie_regex(FIRST_NAMES)})"
+    rf"(?={_U})(?<![\w])(?<![^\W\d_]-)((?:{_U}{_LOW}{{1,5}}-)?(?:{trie_regex(FIRST_NAMES)})"
     rf"(?:-{_U}{_L}+)?)(?![\w])"
     rf"(?:[ \t]+({_NAME_WORD}))?(?:[ \t]+({_NAME_WORD}))?")
 _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|eftermiddag|kväll)"
@@ -413,8 +395,9 @@ _CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "
 # Where a cue may start, found in the lower-cased text: a search with the whole cue pattern
 # (case-insensitive, with lookbehinds) tries every position of the note and took half of the
 # redaction time; these plain words let the search skip ahead. Every cue above starts on one.
-_CUE_START_RE = re.compile(
-    r"\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
+# (Most positions fail on the lookahead on their first letters before trying them all.)
+_CUE_STARTS = (
+    r"jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
     r"|her[ \t]+name|his[ \t]+name|kallas|kallad|riktigt[ \t]+namn|smeknamn|nickname"
     r"|m\.v\.h|hälsn"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
@@ -422,7 +405,10 @@ _CUE_START_RE = re.compile(
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
     r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare"
     r"|barn|elev|mamma|pappa|make|maka|sambo|kallar|tränare|lagledare|ledare|kassör"
-    r"|sekreterare|ordförande|ombud)|/")
+    r"|sekreterare|ordförande|ombud")
+_CUE_START_RE = re.compile(
+    rf"(?=[{''.join(sorted({cue[0] for cue in _CUE_STARTS.split('|')}))}/])"
+    rf"\b(?:{_CUE_STARTS})|/")
 # A chat transcript: a citizen's (or the chatbot's) turn at a line's start ("Kund: …",
 # "[14:02] Besökare: …").
 _TURN_TIME = r"(?:\[\d{1,2}:\d{2}\][ \t]*)?"
@@ -466,7 +452,7 @@ _LINE_END_RE = re.compile(r"[ \t]*(?:[,!]?[ \t]*)?(?:\n|$)")
 _CONTACT_VERBS = "ringer|ringde|mejlar|mejlade|skriver|skrev|undrar|hör av sig"
 _CONTACT_VERB_AFTER_RE = re.compile(rf"[ \t]+(?:{_CONTACT_VERBS}|har[ \t]+ringt)\b")
 _PAIR_VERB_RE = re.compile(
-    rf"(?<![\w-])({_U}{_L}+(?:-{_U}{_L}+)?)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
+    rf"({_U}{_OPENS_WORD}{_L}+(?:-{_U}{_L}+)?)[ \t]+({_U}{_L}+(?:-{_U}{_L}+)?)(?=[ \t]*,?[ \t]*"
     rf"(?:{_CONTACT_VERBS}|ringt|mailar|mailade|chattar|besökte|kom in|har ringt|sms:ar"
     r"|sms:ade)\b)")
 # What may follow a sign-off name on its line: contact words (the numbers and addresses
@@ -707,7 +693,7 @@ _RELATION_IN_BRACKETS_RE = re.compile(
     r"|bonusmamma|kontaktman|ssk|usk|anhörig|närstående|tolk|ombud|god man|granne"
     r"|anmälaren|anmälare|sökanden|klienten|brukaren|kunden)\)")
 # A child and its class: "Arman 2C", "Saga 3B", "Kalle i 5B".
-_CLASS_AFTER_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+(?:i[ \t]+)?\d[A-F]\b")
+_CLASS_AFTER_RE = re.compile(rf"({_U}{_OPENS_WORD}{_LOW}+)[ \t]+(?:i[ \t]+)?\d[A-F]\b")
 
 
 def _names_before_relation_in_brackets(text: str, finder: NameFinder) -> list[NameSpan]:
@@ -727,8 +713,8 @@ def _children_with_class(text: str, finder: NameFinder) -> list[NameSpan]:
 # case-insensitive alternation tries every position slowly).
 _RELATION_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_POSSESSIVES}|[^\W\d_]{{2,}}s)[ \t]+"
-    rf"(?:{_trie_regex(frozenset(_RELATIONS.split('|')))})"
-    rf"|(?:{_trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?"
+    rf"(?:{trie_regex(frozenset(_RELATIONS.split('|')))})"
+    rf"|(?:{trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?"
     r"(?:[ \t]+(?:som[ \t]+)?(?:heter|hette))?[ \t]+(?=[^\W\d_])")
 # The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
 _QUOTE_AUTHOR_RE = re.compile(
@@ -866,8 +852,8 @@ _MODALS = ("kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver
 # sig", "anmälaren ville inte").
 _KIN_NAME_RE = re.compile(
     rf"(?<![\w-])(?P<modal>(?:{_MODALS})[ \t]+)?"
-    rf"(?:(?:{_POSSESSIVES})[ \t]+(?:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})"
-    rf"|{_trie_regex(frozenset(_ROLES_BARE.split()))}|[^\W\d_]{{4,}}(?:aren|ören))"
+    rf"(?:(?:{_POSSESSIVES})[ \t]+(?:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})"
+    rf"|{trie_regex(frozenset(_ROLES_BARE.split()))}|[^\W\d_]{{4,}}(?:aren|ören))"
     r"[ \t]+(?P<name>[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)(?![\w'’-])"
     r"(?![ \t]+(?:sig|mig|dig|oss|av|upp|ut|in|på|till|om|med|inte|ej|aldrig|att|vara|ha"
     r"|bli|få)\b)")
@@ -1362,9 +1348,9 @@ def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameS
     return found
 
 
-def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
+def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     """Names by the statistical model and lower-case name pairs, among the words not found
-    yet."""
+    yet (``lower`` is ``text.lower()``)."""
     finder = name_model()
     tagged = finder.analyse(text, taken.overlaps)
     found = _lower_pairs(text, tagged, finder) + _lower_first_names(text, tagged, finder)
@@ -1377,12 +1363,12 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
         found += _speaker_names(text, finder)
     if _CAPITAL_PAIR_RE.search(text):
         found += _capital_pairs(text, finder)
-    if _CAPS_SURNAME_RE.search(text):
+    if _CAPS_RUN3_RE.search(text) and _CAPS_SURNAME_RE.search(text):
         found += _caps_surnames(text, finder)
-    if _CALL_HINT_RE.search(text):
+    if any(word in lower for word in _CALL_HINT_WORDS):
         found += _lower_callers(text, finder)
     if _SELF_INTRO_HINT_RE.search(text):
-        found += _self_intro_names(text, text.lower(), finder)
+        found += _self_intro_names(text, lower, finder)
     if not text.isupper() and _CAPS_RUN_RE.search(text):
         found += _caller_id_names(text, finder)
     if "s " in text:
@@ -1412,8 +1398,8 @@ def _find_model_names(text: str, taken: _Taken) -> list[NameSpan]:
 
 # A relative in an English note: "His wife Folasade will call", "my son Tobi Ade".
 _ENGLISH_RELATION_RE = re.compile(
-    r"(?<![\w-])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)[ \t]+(?:wife|husband|son"
-    r"|daughter|mother|father|mum|mom|dad|brother|sister|partner|neighbou?r|grandmother"
+    r"(?=[MmHhTtOoYy])(?<![\w-])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)[ \t]+"
+    r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|neighbou?r|grandmother"
     r"|grandfather|grandson|granddaughter|friend|colleague)"
     rf"[ \t]+({_U}{_LOW}+(?:[ \t]+{_U}{_LOW}+)?)\b")
 
@@ -1434,7 +1420,7 @@ def _english_relations(text: str, finder: NameFinder) -> list[NameSpan]:
 
 # Children or siblings named after a plural: "Våra två barn, Tobi och Kemi, behöver…".
 _KIN_LIST_RE = re.compile(
-    r"(?<![\w-])(?:[Bb]arn(?:en|barn|barnen)?|[Dd]öttrar(?:na)?|[Ss]öner(?:na)?"
+    r"(?=[BbDdSsTt])(?<![\w-])(?:[Bb]arn(?:en|barn|barnen)?|[Dd]öttrar(?:na)?|[Ss]öner(?:na)?"
     rf"|[Ss]yskon(?:en)?|[Tt]villingar(?:na)?)[,:]?[ \t]+({_U}{_LOW}+)\b")
 
 
@@ -1507,7 +1493,7 @@ def _ranked_first_name(word: str, finder: NameFinder) -> bool:
 
 # Two words in capitals: "LARS-ERIK BOMAN" in a note written in capitals.
 _CAPITAL_PAIR_RE = re.compile(
-    rf"(?<![\w-])({_U}{{2,}}(?:-{_U}{{2,}})?)[ \t]+({_U}{{2,}}(?:-{_U}{{2,}})?)(?![\w-])")
+    rf"({_U}{_OPENS_WORD}{_U}+(?:-{_U}{{2,}})?)[ \t]+({_U}{{2,}}(?:-{_U}{{2,}})?)(?![\w-])")
 
 
 def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
@@ -1529,16 +1515,19 @@ def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
 
 
 # A surname in capitals beside a first name, as forms write it: "Anna SVENSSON",
-# "SVENSSON Anna".
+# "SVENSSON Anna" (three capitals in a row first: a quicker test).
+_CAPS_RUN3_RE = re.compile("[A-ZÅÄÖ]{3}")
 _CAPS_SURNAME_RE = re.compile(
-    rf"(?<![\w-])(?:({_U}{_LOW}+)[ \t]+([A-ZÅÄÖ]{{3,}})|([A-ZÅÄÖ]{{3,}}),?[ \t]+({_U}{_LOW}+))"
+    rf"(?={_U})(?<![\w-])(?:({_U}{_LOW}+)[ \t]+([A-ZÅÄÖ]{{3,}})"
+    rf"|([A-ZÅÄÖ]{{3,}}),?[ \t]+({_U}{_LOW}+))"
     r"(?![\w-])")
 
 
 # A name in capitals, surname first, as a caller-ID display or a register shows it:
 # "POPESCU RAMONA-ELENA", "SVENSSON, K" (two or three words, an initial only last).
 _CAPS_RUN_RE = re.compile(
-    r"(?<![\w-])([A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?)((?:,?[ \t]+[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?)?)"
+    rf"([A-ZÅÄÖ]{_OPENS_WORD}[A-ZÅÄÖ]+(?:-[A-ZÅÄÖ]{{2,}})?)"
+    r"((?:,?[ \t]+[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?)?)"
     r",?[ \t]+([A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?|[A-ZÅÄÖ](?![.\w-]))(?![\w-])")
 
 
@@ -1576,7 +1565,7 @@ _LONE_CALLER_RE = re.compile(
     r"(?:^|(?<=[.!?:\n])[ \t]*)([a-zåäöéü]{4,})[ \t]+"
     r"(?:ringde|ringer|har[ \t]+ringt|mejlade|mailade|skrev|hörde[ \t]+av[ \t]+sig)\b",
     re.MULTILINE)
-_CALL_HINT_RE = re.compile(r"(?i:ring|samtal|besök|skrev|mejlade|mailade|hörde)")
+_CALL_HINT_WORDS = ("ring", "samtal", "besök", "skrev", "mejlade", "mailade", "hörde")
 
 
 # A caller who says who they are, in lower case as speech-to-text writes it: "det är majvor
@@ -1662,14 +1651,14 @@ def _caps_surnames(text: str, finder: NameFinder) -> list[NameSpan]:
 
 # A first name in the genitive before a relation: "Sannas pappa", "Kalles mamma".
 _GENITIVE_RELATION_RE = re.compile(
-    rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
+    rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 
 
 # A child or client named by initials, as school and social-services notes do: "EK:s mamma",
 # "eleven EK", "brukaren A.M." is left to the initials rules.
 _INITIALS_OWNER_RE = re.compile(
     r"(?<![\w-])([A-ZÅÄÖ]{2,3}):s[ \t]+"
-    rf"(?i:{_trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
+    rf"(?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 _INITIALS_AFTER_RE = re.compile(
     r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
     r"|den unge|ungdomen|(?:bistånds)?handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
@@ -1913,7 +1902,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         lower = text.lower()
     _add_names(text, _find_names(text, lower, taken, model), taken, add)
     if model:
-        _add_names(text, _find_model_names(text, taken), taken, add)
+        _add_names(text, _find_model_names(text, lower, taken), taken, add)
     if model and any(s.type == "NAME" for s in spans):
         spans[:] = _with_surnames_after(text, spans, taken)
     if any(s.type == "NAME" for s in spans):
@@ -2059,7 +2048,7 @@ _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
     rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+och[ \t]+)?$")
 # (searched in the lower-cased note: one pass over a trie of plain words)
-_NOT_PEOPLE_HINT_RE = re.compile(_trie_regex(frozenset(
+_NOT_PEOPLE_HINT_RE = re.compile(trie_regex(frozenset(
     {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
      "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "lex", "lönneberga"}
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)})))

@@ -614,3 +614,26 @@ def test_after_heter_an_everyday_word_on_the_surname_list_is_the_surname() -> No
     assert ("NAME", "björn ek") in types("min pappa, han heter björn ek och bor kvar")
     assert types("hon heter viola strand") == [("NAME", "viola strand")]
     assert types("hon heter lena på socialen") == [("NAME", "lena")]
+
+
+# Every street word the address patterns know, written as the suffix of a street with a
+# house number (the Finnish ones after five letters). The tail pattern opens with a quick
+# lookahead on these words' first letters, so a word it left out would be missed here.
+_STREET_WORDS = """
+    gatan gata vägen väg gränd gränden stigen stig torget torg allén allé backen plan planen
+    leden gången platsen slingan kroken esplanaden kajen parken ringen liden hagen ängen strand
+    stranden brinken stråket svängen höjden gärdet dalen vreten bryggan promenaden avenyn
+    lyckan terrassen udden kullen branten gläntan åsen tået backe
+    vagen vag hojden straket svangen gardet glantan tie kuja katu polku raitti
+""".split()
+
+
+@pytest.mark.parametrize("word", _STREET_WORDS)
+def test_every_street_word_with_a_number_is_an_address(word: str) -> None:
+    text = f"Hon bor på Kuusi{word} 14 B sedan i våras."
+    assert [(s.type, s.text) for s in find_pii(text)] == [("ADDRESS", f"Kuusi{word} 14 B")]
+
+
+@pytest.mark.parametrize("text", ["Storg. 12", "Storgat. 12", "Storv. 12", "Storvg. 12"])
+def test_abbreviated_street_with_a_number_is_an_address(text: str) -> None:
+    assert [s.text for s in find_pii(f"Bor på {text} nu")] == [text]
