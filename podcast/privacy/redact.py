@@ -176,6 +176,11 @@ _PHONE_RE = re.compile(
 _PHONE_JOIN_RE = re.compile(r"[ \t]?/[ \t]?|[ \t][-\u2013][ \t]")
 _PHONE_CUE_RE = re.compile(r"(?:tel|telefon|tfn|mobil|mob|nås på|ring|nr|nummer)[\s:.]*$",
                            re.IGNORECASE)
+# A word for a phone just before a number lets it be longer than a Swedish one (a number
+# abroad): "hennes mobil är 0457 343 8812".
+_PHONE_WORD_CUE_RE = re.compile(r"(?i:\b(?:tel|telefon|tfn|mobil|mobilen|mob|mobilnummer"
+                                r"|telefonnummer|nås på|phone|mobile))(?:[ \t]+(?:är|is))?"
+                                r"[ \t:.]*$")
 _MOBILE_PREFIX = ("070", "072", "073", "076", "079")
 # Swedish non-geographic business numbers (0771 nationwide, 0900/0939/0944 premium) belong
 # to organisations, and so does a number other than a mobile after a switchboard or a
@@ -285,6 +290,7 @@ _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
 # Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
 _STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre"
+_STREET_PREFIX_WORDS = tuple(_STREET_PREFIXES.split("|"))
 # A prefix and a bare street word, with a number: "Södra Vägen 21", "Lilla Torget 3".
 _PREFIXED_STREET_RE = re.compile(
     rf"\b(?:{_STREET_PREFIXES})[ \t]+"
@@ -342,6 +348,28 @@ _CONTINENTAL_ADDRESS_RE = re.compile(
     rf"|{_U}{_L}+[ \t]+\d{{1,4}}(?:-?[a-z]{{1,4}}|/\d{{1,4}})?,[ \t]*{_LETTERED_POSTCODE}"
     rf"[ \t]+{_U}{_LOW}+")
 _UK_POSTCODE_RE = re.compile(_UK_POSTCODE)
+# A street whose name ends in no known street word is still an address by its grammar when
+# a flat, floor or entrance follows the house number ("Kråkvinkeln 11, 3 tr", "Solgläntan 4
+# lgh 1102"), or when a street prefix opens it ("Gamla Tullbommen 2A").
+_FLAT_AFTER = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
+               r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b))")
+_FLAT_STREET_RE = re.compile(
+    rf"({_U}{_OPENS_WORD}{_LOW}{{3,}})[ \t]+\d{{1,4}}(?:{_HOUSE_LETTER})?(?={_FLAT_AFTER})"
+    rf"{_HOUSE_EXTRA}{{1,3}}")
+_PREFIX_STREET_RE = re.compile(
+    rf"(?<![\w-])(?:{_STREET_PREFIXES})[ \t]+({_U}{_LOW}{{3,}})[ \t]+(?!(?:19|20)\d\d)"
+    rf"\d{{1,4}}(?:{_HOUSE_LETTER})?(?![\d:.,-]\d)")
+# A street and house number before a Nordic postcode (four or five digits, maybe with the
+# country's letters) and town: "Tollbugata 7C, 1771 Halden", "Koulukuja 2 as 7, 90120
+# Oulu", "Kirkebakken 12 B, H0201, 0576 Oslo", "Strandvejen 118, 1. th., 2900 Hellerup",
+# "Prästgårdsvägen 5, AX-22410 Godby". What may stand between: a flat ("as 7", "H0201",
+# "B 9"), a Danish floor and side ("1. th.", "st. tv.", "3. sal").
+_NORDIC_POSTCODE_HINT_RE = re.compile(r",[ \t]*(?:[A-Z]{1,3}-)?\d{4,5}[ \t]+[^\W\d_]")
+_NORDIC_ADDRESS_RE = re.compile(
+    rf"({_U}{_OPENS_WORD}{_LOW}+)(?:[ \t]{_U}{_LOW}+)?[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?!\w))?"
+    r"(?:,?[ \t]+(?:\d{1,2}\.[ \t]?(?:th|tv|mf|sal)\b\.?|st\.[ \t]?(?:th|tv|mf)\b\.?"
+    r"|H\d{4}|as\.?[ \t]?\d{1,3}|[A-Z][ \t]?\d{1,3}|\d{1,3})(?![\w.]\w)){0,2}"
+    rf",[ \t]*(?:(?:AX|DK|FI|FIN|N|NO)-)?\d{{4,5}}[ \t]+{_U}{_LOW}+(?:[ \t][A-ZÆØ](?!\w))?")
 #: The letters that start a UK postcode (its area), so "PS5 4GB" is not one.
 _UK_AREAS = frozenset("""
 AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC
@@ -417,8 +445,10 @@ _CHAT_TURN_RE = re.compile(rf"(?m)^{_TURN_TIME}(?:{_CITIZEN}|Chattbot)[ \t]*:")
 # A staff member's signature by initials: "sign. RK", "Sign: AH", "signerad av LÅ".
 _SIGNED_INITIALS_RE = re.compile(
     r"(?<![\w-])[Ss]ign(?:\.|:|erat|erad[ \t]+av|erat[ \t]+av)?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
-# Initials with full stops standing for someone: "brukaren H.P.", "en person, A.K., som".
-_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ ]?[A-ZÅÄÖ]\.(?:[ ]?[A-ZÅÄÖ]\.)?(?![\w.])")
+# Initials with full stops standing for someone: "brukaren H.P.", "en person, A.K., som",
+# "E.H:s mentor" (the genitive after a colon).
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ ]?[A-ZÅÄÖ]"
+                                 r"(?:\.(?:[ ]?[A-ZÅÄÖ]\.)?(?![\w.])|(?=:s(?!\w)))")
 _DOTTED_NOT_INITIALS = frozenset({"P.S.", "O.K.", "N.B.", "E.U.", "U.S.", "U.K.", "A.B.",
                                   "K.B.", "H.B.", "A.M.", "P.M.", "D.C.", "F.D.", "T.V."})
 # In a chat, a staff turn that asks for a name ("Vad heter du?", "Och efternamn?") ...
@@ -532,8 +562,8 @@ _BLOCK_BEFORE_RE = re.compile(r"(?i:(?<![\w-])(?:kvarter|kvarteret|kv\.)[ \t]+)$
 
 def _after_block_word(text: str, at: int) -> bool:
     """A town block's or a cemetery quarter's word just before ``at``: "kvarter Gustav"."""
-    return ("kv" in text or "Kv" in text) and (
-        _BLOCK_BEFORE_RE.search(text, max(0, at - 12), at) is not None)
+    window = text[max(0, at - 12):at]  # (not the whole text: a long one has many names)
+    return "kv" in window.lower() and _BLOCK_BEFORE_RE.search(window) is not None
 
 
 def _known_first_names(text: str) -> list[NameSpan]:
@@ -692,8 +722,9 @@ _RELATION_IN_BRACKETS_RE = re.compile(
     rf"(?<![\w-])({_NAME_WORD})[ \t]+\((?:{_RELATIONS}|styvpappa|styvmamma|bonuspappa"
     r"|bonusmamma|kontaktman|ssk|usk|anhörig|närstående|tolk|ombud|god man|granne"
     r"|anmälaren|anmälare|sökanden|klienten|brukaren|kunden)\)")
-# A child and its class: "Arman 2C", "Saga 3B", "Kalle i 5B".
-_CLASS_AFTER_RE = re.compile(rf"({_U}{_OPENS_WORD}{_LOW}+)[ \t]+(?:i[ \t]+)?\d[A-F]\b")
+# A child and its class: "Arman 2C", "Saga 3B", "Kalle i 5B", "(Liv, 6C)".
+_CLASS_AFTER_RE = re.compile(
+    rf"({_U}{_OPENS_WORD}{_LOW}+)(?P<comma>,)?[ \t]+(?:i[ \t]+)?\d[A-F]\b(?P<close>\))?")
 
 
 def _names_before_relation_in_brackets(text: str, finder: NameFinder) -> list[NameSpan]:
@@ -703,10 +734,30 @@ def _names_before_relation_in_brackets(text: str, finder: NameFinder) -> list[Na
 
 def _children_with_class(text: str, finder: NameFinder) -> list[NameSpan]:
     """A capitalised word before a school class is a child's name when it is on the name
-    lists and no everyday word ("Klass 2C", "Rum 3B" stay)."""
+    lists and no everyday word ("Klass 2C", "Rum 3B" stay); in brackets with a comma any
+    common first name counts ("Barnet (Liv, 6C)")."""
     return [(m.start(1), m.end(1), m.end(1)) for m in _CLASS_AFTER_RE.finditer(text)
-            if (low := m.group(1).lower()) in finder.names and low not in finder.places
-            and not _plain_word(m.group(1))]
+            if ((low := m.group(1).lower()) in finder.names or (
+                m["comma"] and m["close"] and text[m.start() - 1:m.start()] == "("
+                and _common_first_name(low, finder)))
+            and low not in finder.places and not _plain_word(m.group(1))]
+
+
+# A first name alone as a note's last sentence signs it: "…fungerade efter det. Stänger.
+# Liv", "Tack!\nBo".
+_CLOSING_NAME_RE = re.compile(
+    rf"(?:[.!?]|\n)[ \t]*\n?[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]*[.!]?[ \t]*\Z")
+
+
+def _closing_name(text: str, finder: NameFinder) -> list[NameSpan]:
+    m = _CLOSING_NAME_RE.search(text, max(0, len(text) - 40))
+    if m is None or _plain_word(m.group(1)):
+        return []
+    parts = m.group(1).lower().split("-")
+    if all(_common_first_name(p, finder) or (p in finder.first_names and p not in finder.everyday)
+           for p in parts):
+        return [(m.start(1), m.end(1), m.end(1))]
+    return []
 
 
 # A relation or role, then (after a comma) the name. Matched in the lower-cased text (a
@@ -1385,6 +1436,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         found += _names_before_relation_in_brackets(text, finder)
     if _CLASS_AFTER_RE.search(text):
         found += _children_with_class(text, finder)
+    found += _closing_name(text, finder)
     if "?" in text and _CHAT_TURN_RE.search(text):
         found += _names_asked_for(text, finder)
     if _KIN_LIST_RE.search(text):
@@ -1724,9 +1776,13 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-# The writer's own initials ("Jag (PE) tog samtalet") and initials joined to initials with
-# full stops ("AK och E.L. från byggenheten", "överlämnat från AK till E.L.").
-_INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+# The writer's own initials ("Jag (PE) tog samtalet"), or a role's ("av sekreteraren (AK)";
+# not the role's own abbreviation, "överförmyndaren (ÖF)"), and initials joined to initials
+# with full stops ("AK och E.L. från byggenheten", "överlämnat från AK till E.L.").
+_INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig|(?P<role>[a-zåäö]{3,}(?:aren|ören)))"
+                               r"[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+# Initials signing a line after one or two slashes: "Ärendet stängt //JK".
+_SLASH_INITIALS_RE = re.compile(r"(?m)(?:^|[ \t])/{1,2}[ \t]?([A-ZÅÄÖ]{2,3})[ \t]*$")
 # A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
 _INITIALS_LOG_RE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}[ \t]+([A-ZÅÄÖ]{2,3}):[ \t]")
 _INITIALS_JOINED_RE = re.compile(
@@ -1751,12 +1807,15 @@ def _initials_as_names(text: str) -> list[NameSpan]:
             regexes.append(_SIGNED_INITIALS_RE)
         if "(" in text:
             regexes.append(_INITIALS_SELF_RE)
+        if "/" in text:
+            regexes.append(_SLASH_INITIALS_RE)
         if ":" in text:
             regexes.append(_INITIALS_LOG_RE)
         if " och " in text or " o " in text or "&" in text or " till " in text:
             regexes.append(_INITIALS_JOINED_RE)
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
-             for g in (1, 2)[:r.groups] if m.start(g) >= 0]
+             for g in (1, 2)[:r.groups] if m.start(g) >= 0 and not (
+                 r is _INITIALS_SELF_RE and (g == 1 or (m["role"] or " ")[0] == m[2][0].lower()))]
     if "." in text:
         found += [(m.start(), m.end(), m.end()) for m in _DOTTED_INITIALS_RE.finditer(text)
                   if m.group().replace(" ", "") not in _DOTTED_NOT_INITIALS]
@@ -2311,6 +2370,9 @@ def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
         # a surname heard in two ("berg ström") is said again in one: "ja bergström"
         words += [a + b for a, b in zip(words, words[1:], strict=False)
                   if a.islower() and b.islower() and _lower_surname(a + b, finder)]
+        if len(words) > 1 and len(last := words[-1]) >= 5 and last.endswith("s") and (
+                not last.endswith("ss")):
+            words.append(last[:-1])  # a full name in the genitive: "Hasse Bäcks … Bäck"
         for w in words:
             parts = [w] + [p for p in w.split("-") if len(p) >= 4] if "-" in w else [w]
             for part in parts:
@@ -2549,13 +2611,16 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
     while (m := _PHONE_RE.search(text, pos)) is not None:
         start, raw = m.start(), m.group(0)
         pos = m.end()
+        before = text[max(0, start - 25):start]
         if not _phone_length_ok(raw):
             join = _PHONE_JOIN_RE.search(raw)  # two numbers in a row: keep the first
-            if join is None or not _phone_length_ok(raw[:join.start()]):
+            if join is None and _PHONE_WORD_CUE_RE.search(before):
+                pass  # a longer number abroad after a cue: "mobil är 0457 343 8812"
+            elif join is None or not _phone_length_ok(raw[:join.start()]):
                 continue
-            raw = raw[:join.start()]
-            pos = start + len(raw)
-        before = text[max(0, start - 25):start]
+            else:
+                raw = raw[:join.start()]
+                pos = start + len(raw)
         if _NOT_PNR_CUE_RE.search(before) and not _PHONE_CUE_RE.search(before):
             continue
         if _SERVICE_NUMBER_RE.match(raw) or (not _is_mobile(raw) and (
@@ -2572,8 +2637,8 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
             add("PHONE", m.start(), m.end())
 
 
-# A number written with full stops: "070.234.56.78".
-_DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{1,3}\.\d{2,3}\.\d{2}\.\d{2}(?![\w.]|\.\d)")
+# A number written with full stops: "070.234.56.78", also ending a sentence.
+_DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{1,3}\.\d{2,3}\.\d{2}\.\d{2}(?!\w|\.\d)")
 
 
 def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -2640,6 +2705,10 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
 
 def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool = True
                     ) -> None:
+    if "," in text and _NORDIC_POSTCODE_HINT_RE.search(text):  # first: the whole address
+        for m in _NORDIC_ADDRESS_RE.finditer(text):
+            if not _plain_word(m.group(1)):  # not "Faktura 12, 2024 Stockholm"
+                add("ADDRESS", m.start(), m.end())
     if model:
         _find_short_streets(text, add)
     for m in _ADDRESS_TAIL_RE.finditer(text):
@@ -2678,6 +2747,14 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
             if regex is _NAMED_STREET_RE and _COUNT_NEXT_RE.match(text, m.end()):
                 continue  # "Eva strand 2 gånger": a count, not a house number
             add("ADDRESS", m.start(), m.end())
+    grammar = [_FLAT_STREET_RE]
+    if any(word in text for word in _STREET_PREFIX_WORDS):
+        grammar.append(_PREFIX_STREET_RE)
+    for regex in grammar:
+        for m in regex.finditer(text):
+            if not (_plain_word(m.group(1)) or _COUNT_NEXT_RE.match(text, m.end())):
+                prefix = _STREET_PREFIX_RE.search(text, max(0, m.start() - 12), m.start())
+                add("ADDRESS", prefix.start() if prefix else m.start(), m.end())
     for regex in (_EN_ADDRESS_RE, _UK_POSTCODE_RE):
         for m in regex.finditer(text):
             if m.group("area") is None or m.group("area") in _UK_AREAS:

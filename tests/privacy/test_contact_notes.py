@@ -793,3 +793,46 @@ def test_initials_for_a_person_named_in_full() -> None:
 ])
 def test_calendar_words_and_company_forms_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    # Nordic postcodes after a street and house number, with a flat, floor or side between
+    ("Vi bor på Kongsgata 14B, 3015 Drammen sedan i fjol.", "ADDRESS",
+     "Kongsgata 14B, 3015 Drammen"),
+    ("Adresse: Bredgade 9, 2. tv., 1260 København K. Tak", "ADDRESS",
+     "Bredgade 9, 2. tv., 1260 København K"),
+    ("Hän asuu osoitteessa Rantakatu 5 as 12, 33100 Tampere nyt.", "ADDRESS",
+     "Rantakatu 5 as 12, 33100 Tampere"),
+    ("Post till Storgatan 8, AX-22100 Mariehamn, tack.", "ADDRESS",
+     "Storgatan 8, AX-22100 Mariehamn"),
+    ("Skriv til Postboks 402, 8001 Bodø.", "ADDRESS", "Postboks 402, 8001 Bodø"),
+    # a street with no known street word, known by its flat or floor, or by a prefix
+    ("Hembesök hos familjen på Ugglebo 7, 2 tr i morse.", "ADDRESS", "Ugglebo 7, 2 tr"),
+    ("Hon har flyttat till Norra Kvarnbron 4B nyligen.", "ADDRESS", "Norra Kvarnbron 4B"),
+    # a phone number with full stops ending a sentence; a longer number abroad after a cue
+    ("Ring henne på 073.402.11.58. Hon väntar.", "PHONE", "073.402.11.58"),
+    ("Hans mobil är 0401 552 7319 om det brådskar.", "PHONE", "0401 552 7319"),
+    # initials signing a line after slashes, a role's initials in brackets, "E.K:s"
+    ("Lösenordet återställt, kunden nöjd. //PL", "NAME", "PL"),
+    ("Protokollet fördes av sekreteraren (BN) som vanligt.", "NAME", "BN"),
+    ("E.K:s mentor har kontaktat hemmet.", "NAME", "E.K"),
+    # a first name alone as the note's last sentence, a child's name and class in brackets
+    ("Appen fungerar igen efter omstart. Ärendet stängt. Liv", "NAME", "Liv"),
+    ("Eleven (Liv, 4B) har flyttat till annan skola.", "NAME", "Liv"),
+    # a surname said again after the full name was written in the genitive
+    ("Olle Bäcks motion fick stöd av flera. Bäck tackade för ordet.", "NAME", "Bäck"),
+])
+def test_nordic_addresses_signing_initials_and_closing_names(text: str, kind: str,
+                                                             value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Faktura 12, 2024 Stockholm skickades i går.",
+    "Ärendenummer är 031-445982-24 hos Försäkringskassan.",
+    "Beslut av överförmyndaren (ÖF) skickas i dag.",
+    "Vi åkte till Gamla Stan 3 gånger i somras.",
+    "Ärendet gäller bygglov. Klart.",
+])
+def test_not_addresses_phones_or_names(text: str) -> None:
+    assert found(text) == []
