@@ -61,8 +61,9 @@ def char_class(pred: Callable[[str], bool], top: int = 0x10000) -> str:
 
 # A capitalised token of _TOKEN_RE, found without cutting the whole text into tokens: it
 # starts after no letter, and after no letter + hyphen/apostrophe (there a token goes on).
+# (Those checks come after the capital, so ``re`` can skip ahead to the next capital.)
 _CAP_TOKEN_RE = re.compile(
-    rf"(?<![^\W\d_])(?<![^\W\d_][-'’])[{char_class(lambda c: c.isalpha() and c.isupper())}]"
+    rf"[{char_class(lambda c: c.isalpha() and c.isupper())}](?<![^\W\d_].)(?<![^\W\d_][-'’].)"
     r"[^\W\d_]*(?:[-'’][^\W\d_]+)*")
 
 

@@ -290,7 +290,7 @@ _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
 # Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
 _STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre"
-_STREET_PREFIX_WORDS = tuple(_STREET_PREFIXES.split("|"))
+_STREET_PREFIX_HINT_RE = re.compile(rf"(?:{_STREET_PREFIXES})[ \t]")
 # A prefix and a bare street word, with a number: "Södra Vägen 21", "Lilla Torget 3".
 _PREFIXED_STREET_RE = re.compile(
     rf"\b(?:{_STREET_PREFIXES})[ \t]+"
@@ -353,6 +353,7 @@ _UK_POSTCODE_RE = re.compile(_UK_POSTCODE)
 # lgh 1102"), or when a street prefix opens it ("Gamla Tullbommen 2A").
 _FLAT_AFTER = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
                r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b))")
+_FLAT_HINT_RE = re.compile(r"(?i:lgh|lägenhet)|tr\b|våning|uppg|ingång|port")
 _FLAT_STREET_RE = re.compile(
     rf"({_U}{_OPENS_WORD}{_LOW}{{3,}})[ \t]+\d{{1,4}}(?:{_HOUSE_LETTER})?(?={_FLAT_AFTER})"
     rf"{_HOUSE_EXTRA}{{1,3}}")
@@ -746,11 +747,11 @@ def _children_with_class(text: str, finder: NameFinder) -> list[NameSpan]:
 # A first name alone as a note's last sentence signs it: "…fungerade efter det. Stänger.
 # Liv", "Tack!\nBo".
 _CLOSING_NAME_RE = re.compile(
-    rf"(?:[.!?]|\n)[ \t]*\n?[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]*[.!]?[ \t]*\Z")
+    rf"[.!?\n][ \t]*\n?[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]*[.!]?[ \t]*\Z")
 
 
 def _closing_name(text: str, finder: NameFinder) -> list[NameSpan]:
-    m = _CLOSING_NAME_RE.search(text, max(0, len(text) - 40))
+    m = _CLOSING_NAME_RE.search(text, max(0, len(text) - 40))  # (the last 40 characters)
     if m is None or _plain_word(m.group(1)):
         return []
     parts = m.group(1).lower().split("-")
@@ -2747,8 +2748,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
             if regex is _NAMED_STREET_RE and _COUNT_NEXT_RE.match(text, m.end()):
                 continue  # "Eva strand 2 gånger": a count, not a house number
             add("ADDRESS", m.start(), m.end())
-    grammar = [_FLAT_STREET_RE]
-    if any(word in text for word in _STREET_PREFIX_WORDS):
+    grammar = [_FLAT_STREET_RE] if _FLAT_HINT_RE.search(text) else []
+    if _STREET_PREFIX_HINT_RE.search(text):
         grammar.append(_PREFIX_STREET_RE)
     for regex in grammar:
         for m in regex.finditer(text):
