@@ -128,7 +128,11 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   fixes (unchanged), then used for fixes (round 12);
 - hard77 to hard80: the same brief (the e-service and IT support desk; student-welfare
   notes; minutes of a neighbourhood dialogue; Nordic neighbours and commuters), run once on
-  the seventh session's start rules and once on its final rules and **not** used (round 13);
+  the seventh session's start rules and once on its final rules (round 13), then used for
+  fixes (eighth session);
+- hard81 to hard84: the same brief (water, sewage and waste billing; safety alarms and meals
+  on wheels; the municipality's social-media accounts; staffing of elections), run once on
+  the eighth session's start rules and once on its final rules and **not** used (round 14);
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
