@@ -1552,11 +1552,14 @@ _CAPITAL_PAIR_RE = re.compile(
 def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
     """In a line written in capitals, a listed first name and a listed surname."""
     found = []
+    upper_lines: dict[int, bool] = {}  # (each line tested once: a long one has many pairs)
     for m in _CAPITAL_PAIR_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if not line.isupper():
+        if line_start not in upper_lines:
+            line_end = text.find("\n", m.end())
+            upper_lines[line_start] = text[line_start:line_end if line_end >= 0
+                                           else len(text)].isupper()
+        if not upper_lines[line_start]:
             continue  # "IKEA Kungens kurva": capitals inside ordinary text are acronyms
         first, last = m.group(1), m.group(2)
         low_last = last.lower()

@@ -279,6 +279,15 @@ def main() -> None:
           f"{len(work) / full:,.0f} notes/s with the model; anchor: word lists and cues only "
           f"{len(work) / rules:,.0f} notes/s ({full / rules:.2f}x its time)")
     print(f"model file: {MODEL_PATH.stat().st_size / 1e6:.2f} MB ({MODEL_PATH.name})")
+    # A pasted thread: the hand-written notes joined into one text should take about as long
+    # as the same notes one by one (a check run per name over the whole text made it grow
+    # with the square of its length).
+    notes = [text for name, items in sets if name.startswith("hard") for text, _ in items][:2000]
+    joined = "\n".join(notes)
+    one_by_one, whole = best_of(1, notes, find_pii)[0], best_of(1, [joined], find_pii)[0]
+    print(f"one text of {len(joined):,} characters ({len(notes):,} notes joined): "
+          f"{whole:.2f} s against {one_by_one:.2f} s for the notes one by one "
+          f"({whole / one_by_one:.1f}x; a check that grows with the square shows as tens)")
 
 
 if __name__ == "__main__":

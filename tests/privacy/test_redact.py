@@ -317,13 +317,10 @@ def test_redacting_twice_changes_nothing_more() -> None:
     assert redact_text(once) == once
 
 
-def test_a_long_text_with_many_spans_stays_fast() -> None:
-    import time
-
+def test_a_long_text_with_many_spans_finds_them_all() -> None:
+    # (how its time grows with the length is measured in scripts/bench/privacy_eval.py)
     text = "Storgatan 12 i Anna Berg ringer " * 10_000  # a pasted thread: 20,000 spans
-    started = time.perf_counter()
     assert len(find_pii(text)) == 20_000
-    assert time.perf_counter() - started < 8  # 0.6 s here; checking overlaps pairwise took 55 s
 
 
 # --- names after greetings, thanks, contact lines; initials; names in capitals ---------------
