@@ -133,6 +133,9 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
 - hard81 to hard84: the same brief (water, sewage and waste billing; safety alarms and meals
   on wheels; the municipality's social-media accounts; staffing of elections), run once on
   the eighth session's start rules and once on its final rules and **not** used (round 14);
+- hard85 to hard88: the same brief (the public library; noise and environment complaints;
+  automatic captions of a staff meeting; school meals and special diets), written in the
+  eighth session and **never run** there (round 15, for the next session's first run);
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
