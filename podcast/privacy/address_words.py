@@ -1,5 +1,6 @@
 """Words the address patterns share, typed (:mod:`podcast.privacy.redact`) and read aloud
-(:mod:`podcast.privacy.spoken`)."""
+(:mod:`podcast.privacy.spoken`), and :func:`trie_regex`, which turns a word list into a
+pattern (the redactor's name and relation lists use it too)."""
 
 import re
 

@@ -230,9 +230,10 @@ _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 # one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
-_HOUSE_EXTRA = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet|rum|room)\.?[ \t]?\d{1,5}"
-                r"|(?:tr|våning)\.?[ \t]?\d{1,2}"
-                r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port|entrance)\.?[ \t]?[A-Z1-9]\b"
+_FLAT_OR_FLOOR = (r"(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
+                  r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b")
+_HOUSE_EXTRA = (rf"(?:,?[ \t]?(?:{_FLAT_OR_FLOOR}|(?i:rum|room)\.?[ \t]?\d{{1,5}}"
+                r"|entrance\.?[ \t]?[A-Z1-9]\b"
                 r"|ingång[ \t]+från[ \t]+(?:gården|gatan|baksidan|parkeringen)"
                 r"|\d{1,2}(?:st|nd|rd|th)[ \t]+floor"
                 r"|(?:nb|n\.b\.|bv|ög)\b))")
@@ -351,8 +352,7 @@ _UK_POSTCODE_RE = re.compile(_UK_POSTCODE)
 # A street whose name ends in no known street word is still an address by its grammar when
 # a flat, floor or entrance follows the house number ("Kråkvinkeln 11, 3 tr", "Solgläntan 4
 # lgh 1102"), or when a street prefix opens it ("Gamla Tullbommen 2A").
-_FLAT_AFTER = (r"(?:,?[ \t]?(?:(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
-               r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b))")
+_FLAT_AFTER = rf"(?:,?[ \t]?(?:{_FLAT_OR_FLOOR}))"
 _FLAT_HINT_RE = re.compile(r"(?i:lgh|lägenhet)|tr\b|våning|uppg|ingång|port")
 _FLAT_STREET_RE = re.compile(
     rf"({_U}{_OPENS_WORD}{_LOW}{{3,}})[ \t]+\d{{1,4}}(?:{_HOUSE_LETTER})?(?={_FLAT_AFTER})"
