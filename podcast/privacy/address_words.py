@@ -41,7 +41,7 @@ _STREET_WORDS = frozenset("""
 _FINNISH_STREET_WORDS = ("tie", "kuja", "katu", "polku", "raitti")
 
 #: The end of a street's name: "Storgatan", "Rosenlundsstråket" (a regex alternation,
-#: prefix-factored: a flat one of seventy words was tried word by word at every letter).
+#: prefix-factored: a flat one of 55 words was tried word by word at every letter).
 #: The Finnish words count after five letters at least (not the names "Lottie",
 #: "Christie").
 STREET_SUFFIX = (f"(?:{trie_regex(_STREET_WORDS)}|(?<=[^\\W\\d_]{{5}})"
