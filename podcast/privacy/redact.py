@@ -1780,11 +1780,12 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-# The writer's own initials ("Jag (PE) tog samtalet"), or a role's ("av sekreteraren (AK)";
-# not the role's own abbreviation, "överförmyndaren (ÖF)"), and initials joined to initials
-# with full stops ("AK och E.L. från byggenheten", "överlämnat från AK till E.L.").
-_INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig|(?P<role>[a-zåäö]{3,}(?:aren|ören)))"
-                               r"[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+# The writer's own initials ("Jag (PE) tog samtalet") and initials joined to initials with
+# full stops ("AK och E.L. från byggenheten", "överlämnat från AK till E.L.").
+_INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+# A role's initials in brackets ("av sekreteraren (AK)"), unless they are the role's own
+# abbreviation ("överförmyndaren (ÖF)": the same first letter).
+_ROLE_INITIALS_RE = re.compile(r"(?<![\w-])([a-zåäö]{3,}(?:aren|ören))[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
 # Initials signing a line after one or two slashes: "Ärendet stängt //JK".
 _SLASH_INITIALS_RE = re.compile(r"(?m)(?:^|[ \t])/{1,2}[ \t]?([A-ZÅÄÖ]{2,3})[ \t]*$")
 # A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
@@ -1802,6 +1803,7 @@ def _initials_as_names(text: str) -> list[NameSpan]:
     """Initials that stand for someone: a child's or client's ("EK:s mamma", "eleven JN"), a
     staff member's signature ("sign. RK") and initials with full stops ("brukaren H.P.")."""
     regexes = []
+    roles: list[NameSpan] = []
     if not _CAPS_INITIALS_HINT_RE.search(text):
         return []  # no run of two or three capitals, nor a capital with a full stop
     if _CAPS_WORD_RE.search(text):  # the rules below need a word of two or three capitals
@@ -1811,6 +1813,8 @@ def _initials_as_names(text: str) -> list[NameSpan]:
             regexes.append(_SIGNED_INITIALS_RE)
         if "(" in text:
             regexes.append(_INITIALS_SELF_RE)
+            roles = [(m.start(2), m.end(2), m.end(2)) for m in _ROLE_INITIALS_RE.finditer(text)
+                     if m[1][0] != m[2][0].lower()]
         if "/" in text:
             regexes.append(_SLASH_INITIALS_RE)
         if ":" in text:
@@ -1818,8 +1822,7 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         if " och " in text or " o " in text or "&" in text or " till " in text:
             regexes.append(_INITIALS_JOINED_RE)
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
-             for g in (1, 2)[:r.groups] if m.start(g) >= 0 and not (
-                 r is _INITIALS_SELF_RE and (g == 1 or (m["role"] or " ")[0] == m[2][0].lower()))]
+             for g in (1, 2)[:r.groups] if m.start(g) >= 0] + roles
     if "." in text:
         found += [(m.start(), m.end(), m.end()) for m in _DOTTED_INITIALS_RE.finditer(text)
                   if m.group().replace(" ", "") not in _DOTTED_NOT_INITIALS]
@@ -2618,13 +2621,12 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         before = text[max(0, start - 25):start]
         if not _phone_length_ok(raw):
             join = _PHONE_JOIN_RE.search(raw)  # two numbers in a row: keep the first
-            if join is None and _PHONE_WORD_CUE_RE.search(before):
-                pass  # a longer number abroad after a cue: "mobil är 0457 343 8812"
-            elif join is None or not _phone_length_ok(raw[:join.start()]):
-                continue
-            else:
+            if join is not None and _phone_length_ok(raw[:join.start()]):
                 raw = raw[:join.start()]
                 pos = start + len(raw)
+            elif join is not None or not _PHONE_WORD_CUE_RE.search(before):
+                continue  # (one number, longer than a Swedish one, counts after a phone
+                # word: "mobil är 0457 343 8812", a number abroad)
         if _NOT_PNR_CUE_RE.search(before) and not _PHONE_CUE_RE.search(before):
             continue
         if _SERVICE_NUMBER_RE.match(raw) or (not _is_mobile(raw) and (

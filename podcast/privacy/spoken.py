@@ -49,13 +49,14 @@ _EN_WORDS = tuple(f"{w} " for w in _EN.split("|"))
 _STREET_WORDS = ("gatan ", "gata ", "vägen ", "väg ", "gränd ", "stigen ", "torget ", "backen ",
                  "gången ", "allén ")
 _BOX_HINT_RE = re.compile(r"(?<!\S)box ")
-_SPELLED_HINT_RE = re.compile(r"\s[a-zåäöé] [a-zåäöé] [a-zåäöé] ")  # (or at the start)
-_LETTERS3_RE = re.compile(r"[a-zåäöé] [a-zåäöé] [a-zåäöé] ")
+_LETTERS3 = r"[a-zåäöé] [a-zåäöé] [a-zåäöé] "  # spelled out: "s v e "
+_LETTERS3_RE = re.compile(_LETTERS3)  # (at the start)
+_SPELLED_HINT_RE = re.compile(r"\s" + _LETTERS3)  # (after a space)
 _EN_HINT_RE = re.compile(rf"(?:{_EN}) (?:{_EN}|dash) ")
 _SOM_HINT_RE = re.compile(r"som [a-zåäö]+ [a-zåäö] som ")
 _DIGITS_HINT_RE = re.compile(r"\d \d \d \d")
-_STREET_HINT_RE = re.compile(r"(?:gatan|gata|vägen|väg|gränd|stigen|torget|backen|gången"
-                             r"|allén) (?:nummer )?[a-zåäö]")
+_STREET_HINT_RE = re.compile(rf"(?:{'|'.join(w.strip() for w in _STREET_WORDS)}) "
+                             r"(?:nummer )?[a-zåäö]")
 
 
 def _worth_a_look(lower: str) -> bool:
