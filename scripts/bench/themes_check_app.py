@@ -8,10 +8,10 @@ placeholder and a place. About 15 % add a smaller second matter; the label is th
 
 from __future__ import annotations
 
-import argparse
-import csv
 import random
 import re
+
+from check_log_cli import write_log_cli
 
 # --------------------------------------------------------------------------- slots
 SLOTS: dict[str, list[str]] = {
@@ -1016,17 +1016,7 @@ def make_log(rows: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description="Write a labelled-free app/social-media contact log as CSV.")
-    ap.add_argument("out", help="output CSV path")
-    ap.add_argument("--rows", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=0)
-    args = ap.parse_args()
-    log = make_log(args.rows, args.seed)
-    with open(args.out, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["meddelande", "datum", "kanal"])
-        w.writeheader()
-        for row in log:
-            w.writerow({k: row[k] for k in ("meddelande", "datum", "kanal")})
+    write_log_cli(make_log, __doc__, "meddelande")
 
 
 if __name__ == "__main__":

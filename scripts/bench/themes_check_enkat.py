@@ -7,11 +7,11 @@ The hidden label (true_theme) is the main matter the writer wants the municipali
 """
 from __future__ import annotations
 
-import argparse
-import csv
 import datetime as _dt
 import random
 import re
+
+from check_log_cli import write_log_cli
 
 # ---------------------------------------------------------------------------
 # shared slot fillers (all invented / generic)
@@ -979,17 +979,7 @@ def make_log(rows: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", help="output CSV path")
-    ap.add_argument("--rows", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=0)
-    a = ap.parse_args()
-    log = make_log(a.rows, a.seed)
-    with open(a.out, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["svar", "datum", "kanal"])
-        w.writeheader()
-        for row in log:
-            w.writerow({k: row[k] for k in ("svar", "datum", "kanal")})
+    write_log_cli(make_log, __doc__, "svar")
 
 
 if __name__ == "__main__":

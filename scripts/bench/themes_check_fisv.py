@@ -8,11 +8,11 @@ Finnish, abbreviations, typos, handler initials and about 15 % of notes that tou
 
 from __future__ import annotations
 
-import argparse
-import csv
 import random
 import re
 from datetime import date, timedelta
+
+from check_log_cli import write_log_cli
 
 # ---------------------------------------------------------------------------------------------
 # Slot fillers
@@ -849,17 +849,7 @@ def make_log(rows: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out")
-    ap.add_argument("--rows", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=0)
-    a = ap.parse_args()
-    log = make_log(a.rows, a.seed)
-    with open(a.out, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["anteckning", "datum", "kanal"])
-        w.writeheader()
-        for row in log:
-            w.writerow({k: row[k] for k in ("anteckning", "datum", "kanal")})
+    write_log_cli(make_log, __doc__, "anteckning")
 
 
 if __name__ == "__main__":

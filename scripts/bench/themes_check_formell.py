@@ -10,12 +10,12 @@ min iPhone', quoted earlier replies); the matter itself is often one or two sent
 
 from __future__ import annotations
 
-import argparse
-import csv
 import datetime as dt
 import random
 import re
 import textwrap
+
+from check_log_cli import write_log_cli
 
 START = dt.date(2026, 1, 1)
 END = dt.date(2026, 6, 30)
@@ -1297,17 +1297,7 @@ def make_log(rows: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", help="output CSV path")
-    ap.add_argument("--rows", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=0)
-    a = ap.parse_args()
-    log = make_log(a.rows, a.seed)
-    with open(a.out, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["brodtext", "datum", "kanal"])
-        w.writeheader()
-        for row in log:
-            w.writerow({k: row[k] for k in ("brodtext", "datum", "kanal")})
+    write_log_cli(make_log, __doc__, "brodtext")
 
 
 if __name__ == "__main__":

@@ -8,11 +8,11 @@ blessings, sometimes the original phrase in brackets. Channels: webbformulär, e
 """
 from __future__ import annotations
 
-import argparse
-import csv
 import datetime as _dt
 import random
 import re
+
+from check_log_cli import write_log_cli
 
 # ---------------------------------------------------------------------------
 # global slot fillers
@@ -970,16 +970,7 @@ def make_log(rows: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", help="output CSV path")
-    ap.add_argument("--rows", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=0)
-    a = ap.parse_args()
-    log = make_log(a.rows, a.seed)
-    with open(a.out, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["brodtext", "datum", "kanal"], extrasaction="ignore")
-        w.writeheader()
-        w.writerows(log)
+    write_log_cli(make_log, __doc__, "brodtext")
 
 
 if __name__ == "__main__":

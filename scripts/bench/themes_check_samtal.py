@@ -8,11 +8,11 @@ Channels are two phone lines; the true_theme label is the caller's main matter.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import datetime as _dt
 import random
 import re
+
+from check_log_cli import write_log_cli
 
 # ---------------------------------------------------------------------------
 # spoken numbers, times, amounts
@@ -797,17 +797,7 @@ def make_log(rows: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", help="output CSV path")
-    ap.add_argument("--rows", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=0)
-    a = ap.parse_args()
-    log = make_log(a.rows, a.seed)
-    with open(a.out, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["utskrift", "datum", "kanal"])
-        w.writeheader()
-        for r in log:
-            w.writerow({k: r[k] for k in ("utskrift", "datum", "kanal")})
+    write_log_cli(make_log, __doc__, "utskrift")
 
 
 if __name__ == "__main__":

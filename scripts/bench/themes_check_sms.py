@@ -7,10 +7,10 @@ a second smaller matter tacked on after the main one (label = main matter).
 """
 from __future__ import annotations
 
-import argparse
-import csv
 import random
 import re
+
+from check_log_cli import write_log_cli
 
 # ---------------------------------------------------------------- slot fillers
 SLOTS: dict[str, list[str]] = {
@@ -530,16 +530,7 @@ def make_log(rows: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", help="CSV output path")
-    ap.add_argument("--rows", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=0)
-    a = ap.parse_args()
-    log = make_log(a.rows, a.seed)
-    with open(a.out, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["sms", "datum", "kanal"], extrasaction="ignore")
-        w.writeheader()
-        w.writerows(log)
+    write_log_cli(make_log, __doc__, "sms")
 
 
 if __name__ == "__main__":

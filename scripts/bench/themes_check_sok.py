@@ -8,11 +8,11 @@ tack a second, smaller matter of another theme onto the main one; the label is t
 
 from __future__ import annotations
 
-import argparse
-import csv
 import datetime as _dt
 import random
 import re
+
+from check_log_cli import write_log_cli
 
 # ---------------------------------------------------------------------------
 # common slot fillers (invented / generic place and street names)
@@ -630,17 +630,7 @@ def make_log(rows: int, seed: int) -> list[dict[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", help="CSV output path")
-    ap.add_argument("--rows", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=0)
-    args = ap.parse_args()
-    log = make_log(args.rows, args.seed)
-    with open(args.out, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=["fraga", "datum", "kanal"])
-        w.writeheader()
-        for row in log:
-            w.writerow({k: row[k] for k in ("fraga", "datum", "kanal")})
+    write_log_cli(make_log, __doc__, "fraga")
 
 
 if __name__ == "__main__":
