@@ -150,13 +150,18 @@ _PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6}|(?:19|20)\d\d[ \t]\d\d[ \t]?\d
                      r"\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
 _PNR_CUE_RE = re.compile(
     r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
-    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd|\bklient|\bklienten)\b(?:[\s:.=#-]*\b(?:är|ar|is|as|was)\b)?"
+    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd|\bklient|\bklienten)\b(?:[\s:.=#-]*\b(?:är|ar|e|is|as|was)\b)?"
     r"[\s:.=#,-]*(?:(?<=[\s:])(?:barnet|sonen|dottern|mannen|frun|hans|hennes)[\s:.=#-]*)?$",
     re.IGNORECASE)
 # After such a cue, a number typed loosely is the identity number all the same: spaces or a
 # dash in odd places ("5604 12-3398", "950812-03 21", "100512 3395") or a digit too many
 # ("19781205-12345"): 10-13 digits whose first six (or, after 19/20, the next six) are a date.
 _LOOSE_PNR_RE = re.compile(r"\d(?:[ \t]?[-+\u2013]?[ \t]?\d){9,12}(?![\d-])")
+# ... or when the sentence it stands in names the identity number further back: "angav fel
+# personnummer på blanketten, 7506 23-1954 ska vara …".
+_PNR_WORD_RE = re.compile(
+    r"(?i:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|personnumret|samordningsn(?:umme)?r"
+    r"|samordningsnumret|\bpnr\b|\bpersnr\b)")
 _ORG_NO_CUE_RE = re.compile(r"(?:org\.?\s?n(?:umme)?r|organisationsn\w*)[\s:.=#-]*$",
                             re.IGNORECASE)
 _NOT_PNR_CUE_RE = re.compile(
@@ -232,7 +237,8 @@ _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
 _FLAT_OR_FLOOR = (r"(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
                   r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b")
-_HOUSE_EXTRA = (rf"(?:,?[ \t]?(?:{_FLAT_OR_FLOOR}|(?i:rum|room)\.?[ \t]?\d{{1,5}}"
+_HOUSE_EXTRA = (rf"(?:,?[ \t]?(?:{_FLAT_OR_FLOOR}|\((?:{_FLAT_OR_FLOOR})\)"
+                r"|(?i:rum|room)\.?[ \t]?\d{1,5}"
                 r"|entrance\.?[ \t]?[A-Z1-9]\b"
                 r"|ingång[ \t]+från[ \t]+(?:gården|gatan|baksidan|parkeringen)"
                 r"|\d{1,2}(?:st|nd|rd|th)[ \t]+floor"
@@ -1301,7 +1307,9 @@ def _lone_opener_ok(text: str, a: int, b: int, finder: NameFinder,
     genitive = low.endswith("s") and len(low) > 4
     base = low[:-1] if genitive else low
     if low in finder.everyday or base in finder.everyday:
-        return False
+        # an everyday word that is also a first name, then what only a person does: "Sten
+        # ringde från…", "Dag undrar om…" (not "Sten och grus", "Dag för dag")
+        return low in finder.first_names and _CONTACT_VERB_AFTER_RE.match(text, b) is not None
     if "-" in low:  # "Nyberg-Falk": a part listed or shaped like a surname
         low = next((p for p in low.split("-") if p in finder.surnames
                     or p.endswith(_SURNAME_ENDINGS)), low)
@@ -1739,7 +1747,8 @@ _SURNAME_COMMA_FIRST_RE = re.compile(
 
 
 # A first name or a surname in the genitive opening a sentence, before a noun: "Karins
-# rollator står kvar", "Holmgrens tuja skymmer sikten".
+# rollator står kvar", "Holmgrens tuja skymmer sikten". (Not elsewhere: mid-sentence the
+# genitive names places and shops as often as people: "Sigrids hus", "korvkiosken Berits".)
 _OPENING_GENITIVE_RE = re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
 
 
@@ -1847,14 +1856,21 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+def _chat_first_name(word: str, finder: NameFinder) -> bool:
+    """On the redactor's first-name list, or among the 1,000 most common first names of some
+    country and in no dictionary ("mollys mamma")."""
+    return word.capitalize() in FIRST_NAMES or (
+        finder.rank_code(word)[0] in "23" and word not in finder.dictionary_words)
+
+
 def _chat_name_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _LOWER_BEFORE_RELATION_RE.finditer(text):
         word = m.group(1)
         if word in _NOT_OWNERS or len(word) < 3:
             continue  # "hans mamma" is his mother
-        base = word[:-1] if word.endswith("s") and word[:-1].capitalize() in FIRST_NAMES else word
-        if base.capitalize() in FIRST_NAMES and _listed_first_name(base, finder):
+        base = word[:-1] if word.endswith("s") and _chat_first_name(word[:-1], finder) else word
+        if _chat_first_name(base, finder) and _listed_first_name(base, finder):
             found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
@@ -2046,6 +2062,10 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
                     break
                 taken.add(start, m.end(1))
                 end = m.end(1)
+            initial = _NEXT_LOWER_INITIAL_RE.match(text, end)
+            if initial is not None and not taken.overlaps(initial.start(1), initial.end()):
+                taken.add(initial.start(1), initial.end())  # "elin k.", "malin o jag står…"
+                end = initial.end()
             s = Span("NAME", s.start, end, text[s.start:end])
         out.append(s)
     return out
@@ -2054,6 +2074,9 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
 _QUOTED_NICKNAME_RE = re.compile(
     rf"[ \t]+['\"‘’“”»]({_U}{_LOW}+)['\"‘’“”»][ \t]+({_U}{_LOW}+)\b(?![-'’])")
 _NEXT_LOWER_WORD_RE = re.compile(rf"[ \t]({_LOW}+(?:-{_LOW}+)?)\b(?![-'’])")
+# A surname's initial after a first name in lower case, not a one-letter word ("i", "å",
+# "ö", English "a", chat's "e" for "är" and "o" for "och": "mustafa o lilly").
+_NEXT_LOWER_INITIAL_RE = re.compile(r"[ \t]([b-df-hj-np-z])\.?(?![\w'’-])")
 
 
 def _lower_surname(word: str, finder: NameFinder) -> bool:
@@ -2570,9 +2593,23 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
         if _date_ok(m.group(1) + m.group(2) + m.group(3)):
             add("PNR", m.start(), m.end())
     for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
-        if _loose_pnr_ok(m.group()) and _PNR_CUE_RE.search(text, max(0, m.start() - 40),
-                                                           m.start()):
+        if _loose_pnr_ok(m.group()) and (
+                _PNR_CUE_RE.search(text, max(0, m.start() - 40), m.start())
+                or _named_in_sentence(text, m.start())):
             add("PNR", m.start(), m.end())
+
+
+def _named_in_sentence(text: str, pos: int) -> bool:
+    """The sentence before ``pos`` names an identity number, and no other number or
+    number's name ("ocr", "mobil") stands between that word and ``pos``."""
+    before = text[max(0, pos - 100):pos]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    words = list(_PNR_WORD_RE.finditer(before, cut + 1))
+    if not words:
+        return False
+    between = before[words[-1].end():]
+    return not (any(c.isdigit() for c in between) or _NOT_PNR_CUE_RE.search(between)
+                or _PHONE_CUE_RE.search(between))
 
 
 def _dob_ok(date: str) -> bool:

@@ -836,3 +836,35 @@ def test_nordic_addresses_signing_initials_and_closing_names(text: str, kind: st
 ])
 def test_not_addresses_phones_or_names(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    # an identity number typed loosely after "e" (chat's "är"), or named further back in
+    # the sentence with no other number between
+    ("Hans personnummer e 08112-03345 tror jag.", "PNR", "08112-03345"),
+    ("Hon skrev fel personnummer i ansökan, 8811 02-3345 står där nu.", "PNR",
+     "8811 02-3345"),
+    # a lower-case first name and a surname's initial
+    ("pratade med handläggaren karin j. igår", "NAME", "karin j."),
+    # a flat in brackets after the house number
+    ("Hon bor på Lindvägen 4 (lgh 1203) sedan i våras.", "ADDRESS", "Lindvägen 4 (lgh 1203)"),
+    # an everyday word that is a first name, then what only a person does
+    ("Sten ringde från jobbet i morse.", "NAME", "Sten"),
+    # a common first name in lower case, in the genitive, before a relative
+    ("det är nellys mamma som skriver", "NAME", "nellys"),
+])
+def test_loose_identity_numbers_lower_case_initials_and_callers(text: str, kind: str,
+                                                                value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pnr: 19350504-9589 se ocr 1412766882 tack",  # the OCR number is no identity number
+    "send robert a text",  # English "a" is no initial
+    "vi såg emil o lisa på torget",  # chat's "o" is "och"
+    "Dag för dag blir det bättre.",
+    "Till gruppbostaden Sigrids hus kommer vi i morgon.",
+])
+def test_numbers_articles_and_named_houses_stay(text: str) -> None:
+    assert not [(k, v) for k, v in found(text)
+                if v in ("1412766882", "robert a", "emil o", "Dag", "Sigrids")]
