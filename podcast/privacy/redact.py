@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -743,11 +744,29 @@ def _children_with_class(text: str, finder: NameFinder) -> list[NameSpan]:
     """A capitalised word before a school class is a child's name when it is on the name
     lists and no everyday word ("Klass 2C", "Rum 3B" stay); in brackets with a comma any
     common first name counts ("Barnet (Liv, 6C)")."""
-    return [(m.start(1), m.end(1), m.end(1)) for m in _CLASS_AFTER_RE.finditer(text)
-            if ((low := m.group(1).lower()) in finder.names or (
+    found = []
+    for m in _CLASS_AFTER_RE.finditer(text):
+        low = m.group(1).lower()
+        if not ((low in finder.names or (
                 m["comma"] and m["close"] and text[m.start() - 1:m.start()] == "("
                 and _common_first_name(low, finder)))
-            and low not in finder.places and not _plain_word(m.group(1))]
+                and low not in finder.places and not _plain_word(m.group(1))):
+            continue
+        start, end1 = m.start(1), m.end(1)
+        first = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if (first is not None and _is_cap(first.group(1)) and text[first.end(1):start] == " "
+                and _named_somewhere(first.group(1).lower(), finder)
+                and not _plain_word(first.group(1))):
+            start, end1 = first.span(1)  # the child's first name too: "Máret Sara i 6B"
+        found.append((start, m.end(1), end1))
+    return found
+
+
+def _named_somewhere(low: str, finder: NameFinder) -> bool:
+    """On the name finder's lists or ranked as a name in some country, and no everyday word
+    or place."""
+    return ((low in finder.names or finder.rank_code(low) != "00")
+            and low not in finder.everyday and low not in finder.places)
 
 
 # A first name alone as a note's last sentence signs it: "…fungerade efter det. Stänger.
@@ -1249,6 +1268,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
 
 
 _PLOT_AFTER_RE = re.compile(r"[ \t]+\d{1,4}:\d{1,4}\b")
+_OWNER_BEFORE_RE = re.compile(rf"{_U}{_LOW}{{2,}}s[ \t]$")
 # English calendar words, capitalised in English: a span of these only is a date ("in June",
 # "on Sundays", "Christmas Eve"), not a person, whatever the model says.
 _CALENDAR_WORDS = frozenset("""
@@ -1693,7 +1713,9 @@ def _lower_callers(text: str, finder: NameFinder) -> list[NameSpan]:
             found.append((m.start(1), m.end(1), m.start(1) + len(words[0])))
     for m in _LONE_CALLER_RE.finditer(text):  # "toivo ringde igen om…"
         w = m.group(1)
-        if w in finder.first_names and w in finder.names and w not in finder.lower_words:
+        if w in finder.first_names and w in finder.names and (
+                w not in finder.lower_words or finder.rank_code(w)[0] == "3"):
+            # (an everyday word that is a top-100 first name calls too: "björn ringde")
             found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
@@ -1804,6 +1826,22 @@ _INITIALS_JOINED_RE = re.compile(
     r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&|till)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
 
 
+# Initials that label a speaker's turn in a transcript ("JR: den på 1 240 kronor"); two
+# turns or more make them a person, and then every place they stand alone.
+_SPEAKER_INITIALS_RE = re.compile(r"(?<![\w.-])([A-ZÅÄÖ]{2,3}):[ \t]")
+
+
+_MAIL_PREFIXES = frozenset({"SV", "VB", "RE", "FW", "FWD", "AW", "WG", "TR", "VS", "VL"})
+
+
+def _speaker_initials(text: str) -> list[NameSpan]:
+    labels = Counter(m.group(1) for m in _SPEAKER_INITIALS_RE.finditer(text))
+    speakers = {t for t, n in labels.items() if n > 1 and t not in _MAIL_PREFIXES
+                and t.lower() not in name_model().everyday}
+    return [(m.start(), m.end(), m.end()) for m in _CAPS_WORD_RE.finditer(text)
+            if m.group() in speakers] if speakers else []
+
+
 _CAPS_INITIALS_HINT_RE = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]|\.)")
 _CAPS_WORD_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,3}(?![\w-])")
 
@@ -1828,6 +1866,7 @@ def _initials_as_names(text: str) -> list[NameSpan]:
             regexes.append(_SLASH_INITIALS_RE)
         if ":" in text:
             regexes.append(_INITIALS_LOG_RE)
+            roles += _speaker_initials(text)
         if " och " in text or " o " in text or "&" in text or " till " in text:
             regexes.append(_INITIALS_JOINED_RE)
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
@@ -2079,10 +2118,16 @@ _NEXT_LOWER_WORD_RE = re.compile(rf"[ \t]({_LOW}+(?:-{_LOW}+)?)\b(?![-'’])")
 _NEXT_LOWER_INITIAL_RE = re.compile(r"[ \t]([b-df-hj-np-z])\.?(?![\w'’-])")
 
 
+_HYPHEN_PARTICLES = frozenset({"al", "el", "abu", "bin", "ben", "ibn", "abd", "ul"})
+
+
 def _lower_surname(word: str, finder: NameFinder) -> bool:
     """A lower-case word on the surname list, no ordinary word and no street (each part of a
     hyphenated one; a genitive's "s" aside)."""
-    for part in word.split("-"):
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in _HYPHEN_PARTICLES and len(parts[1]) > 2:
+        parts = parts[1:]  # "al-rashid", "el-amin": the particle is no word of its own
+    for part in parts:
         base = part[:-1] if part.endswith("s") and part[:-1] in finder.surnames else part
         if (len(base) < 3 or base not in finder.surnames or base in finder.dictionary_words
                 or base in SWEDISH_FUNCTION_WORDS or base in ENGLISH_FUNCTION_WORDS
@@ -2195,7 +2240,7 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
 # Public webmail: an address there is always someone's.
 _WEBMAIL_RE = re.compile(r"@(?:.*\.)?(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud"
                          r"|me|aol|gmx|proton|protonmail|telia|bredband|comhem|spray|tele|bahnhof"
-                         r"|ownit|glocalnet|swipnet|passagen"
+                         r"|ownit|glocalnet|swipnet|passagen|wp|onet|interia|seznam|yandex|libero"
                          r")\d*\.", re.IGNORECASE)  # "bredband2.se", "tele2.se"
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -2227,6 +2272,10 @@ def _run_together_name(word: str) -> bool:
     """A first name run into a surname or another first name: "annasvensson", "linamattsson"."""
     finder = name_model()
     first, last = finder.first_names, finder.surnames
+    if len(word) > 5 and ((word[:-1] in first and finder.rank_code(word[:-1])[0] in "23")
+                          or (word[1:] in last and finder.rank_code(word[1:])[1] in "23")):
+        return True  # a first name and an initial, an initial and a surname: "tomaszw",
+        # "jsvensson"
     return any(word[:i] in first and (word[i:] in last or word[i:] in first)
                for i in range(3, len(word) - 3))
 
@@ -2677,11 +2726,13 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         add("PHONE", start, start + len(raw))
     if "." in text:
         for m in _DOTTED_PHONE_RE.finditer(text):
-            add("PHONE", m.start(), m.end())
+            if 9 <= sum(c.isdigit() for c in m.group()) <= 10:
+                add("PHONE", m.start(), m.end())
 
 
-# A number written with full stops: "070.234.56.78", also ending a sentence.
-_DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{1,3}\.\d{2,3}\.\d{2}\.\d{2}(?!\w|\.\d)")
+# A number written with full stops, in any grouping, also ending a sentence: "070.234.56.78",
+# "0708.112.509" (9-10 digits; a date "01.02.2024" has eight).
+_DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{1,3}(?:\.\d{2,4}){2,3}(?!\w|\.\d)")
 
 
 def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -2767,6 +2818,9 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
             continue  # "Avbetalningsplan 1 500 kr/mån", "betalningsplan 5 år": no address
         prefix = (_STREET_PREFIX_RE if text[w.start()].isupper() else _LOWER_STREET_PREFIX_RE
                   ).search(text, max(0, w.start() - 12), w.start())
+        if prefix is None and text[w.start()].islower():
+            prefix = _OWNER_BEFORE_RE.search(text, max(0, w.start() - 30), w.start())
+            # a street named for its owner: "Kråkvilans gårdsväg 2", "Mjölnarens stig 4"
         town = _TOWN_AFTER_RE.match(text, m.end())
         add("ADDRESS", prefix.start() if prefix else w.start(), town.end() if town else m.end())
     if ":" in text:

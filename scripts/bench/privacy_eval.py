@@ -132,10 +132,16 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   fixes (eighth session);
 - hard81 to hard84: the same brief (water, sewage and waste billing; safety alarms and meals
   on wheels; the municipality's social-media accounts; staffing of elections), run once on
-  the eighth session's start rules and once on its final rules and **not** used (round 14);
+  the eighth session's start rules and once on its final rules (round 14), then used for
+  fixes (ninth session);
 - hard85 to hard88: the same brief (the public library; noise and environment complaints;
   automatic captions of a staff meeting; school meals and special diets), written in the
-  eighth session and **never run** there (round 15, for the next session's first run);
+  eighth session, run first on the ninth session's start rules (2bc9654) and again after
+  its round-14 fixes (unchanged), then used for fixes (round 15);
+- hard89 to hard92: the same brief (adult education and SFI; the rescue services' sweeping
+  and fire-safety notes; a citizen office's visitor log; family law and child maintenance),
+  written in the ninth session, run once on its start rules and once on its final rules
+  and **not** used (round 16);
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.

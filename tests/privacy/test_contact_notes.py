@@ -868,3 +868,33 @@ def test_loose_identity_numbers_lower_case_initials_and_callers(text: str, kind:
 def test_numbers_articles_and_named_houses_stay(text: str) -> None:
     assert not [(k, v) for k, v in found(text)
                 if v in ("1412766882", "robert a", "emil o", "Dag", "Sigrids")]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    # initials labelling two turns or more of a transcript, then wherever they stand alone
+    ("KB: hon ringde igen\nSpeaker 2: om vad\nKB: fakturan. KB tar det.", "NAME", "KB"),
+    # a lower-case surname with an Arabic particle after a lower-case first name
+    ("hej det var yasmin al-haddad som ringde", "NAME", "yasmin al-haddad"),
+    # a phone written with full stops in 4-3-3 groups
+    ("Ring mig på 0730.551.208.", "PHONE", "0730.551.208"),
+    # a mailbox made of a first name and an initial is someone's
+    ("Skicka beslutet till mariuszk@firma.pl tack.", "EMAIL", "mariuszk@firma.pl"),
+    # a street named for its owner, in the genitive before a lower-case street word
+    ("Adressen är Smedjans gårdsväg 6 enligt honom.", "ADDRESS", "Smedjans gårdsväg 6"),
+    # the child's first name before the name the class follows
+    ("Máret Elsa i 3A har glömt gympapåsen.", "NAME", "Máret"),
+    # an everyday word that is a common first name, in lower case, calling
+    ("björn ringde igen om hyran", "NAME", "björn"),
+])
+def test_speaker_initials_particles_dotted_phones_and_owner_streets(text: str, kind: str,
+                                                                    value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ämne: VB: VB: Ansökan om bygglov", "VB"),  # a forwarded mail's prefix, twice
+    ("Datum 01.02.2024 kl 10.", "01.02.2024"),  # a date with full stops is no phone
+    ("Frågor till ukraina@kommun.se", "ukraina@kommun.se"),  # a function mailbox
+])
+def test_mail_prefixes_dates_and_function_mailboxes_stay(text: str, value: str) -> None:
+    assert value not in [v for _, v in found(text)]
