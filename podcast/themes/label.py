@@ -136,12 +136,14 @@ NOUN_CUES = {
 
 
 class WordRoles:
-    """Which stems this log uses as verbs, learnt from the words just before them.
+    """Which stems and words this log uses as verbs, learnt from the words just before them.
 
     A stem counts as a verb when, among its occurrences right after a verb cue ("att",
     "kan", "vill"; "to", "can") or a noun cue ("en", "min", "den"; "the", "my"), verb cues
     are the majority (at least two of them). No word list of verbs or nouns is needed, so
-    it works for the log's own vocabulary and spelling.
+    it works for the log's own vocabulary and spelling. The same is counted for each word as
+    written, because a stem is shared by a noun and a verb ("plogen" and "plogar", "resan"
+    and "reser"): the word a label shows is judged by its own use.
     """
 
     def __init__(self, language: str = "sv") -> None:
@@ -150,6 +152,8 @@ class WordRoles:
         self.noun_cues = NOUN_CUES.get(language, NOUN_CUES["sv"])
         self.verb: dict[str, int] = {}
         self.noun: dict[str, int] = {}
+        self.verb_word: dict[str, int] = {}
+        self.noun_word: dict[str, int] = {}
 
     def learn(self, texts: Iterable[str], stem_of: Callable[[str], str | None]) -> None:
         for text in texts:
@@ -157,23 +161,39 @@ class WordRoles:
             for w in tokenize(text.lower()):
                 if prev in self.verb_cues or prev in self.noun_cues:
                     s = stem_of(w)
-                    if s is not None:
-                        book = self.verb if prev in self.verb_cues else self.noun
+                    if s is not None and not (
+                            self.language == "sv" and prev in _SV_INFINITIVE_CUES
+                            and w[-1:] not in _SV_VOWELS):
+                        # (a Swedish infinitive ends in a vowel: "att söka", "kan gå"; after
+                        # "att" meaning "that" a noun follows: "att resan tar tid")
+                        verb = prev in self.verb_cues
+                        book = self.verb if verb else self.noun
                         book[s] = book.get(s, 0) + 1
+                        words = self.verb_word if verb else self.noun_word
+                        words[w] = words.get(w, 0) + 1
                 prev = w
 
     def is_verb(self, stem: str, surface: str | None = None) -> bool:
-        """Used as a verb in this log; ``surface`` (the word shown) adds Swedish verb endings
-        ("sandas", "förnyar", "hämtade") when the log gives no noun evidence for the stem."""
+        """Used as a verb in this log. With ``surface`` (the word shown) the word's own use
+        decides when the log holds it after a cue twice or more; otherwise Swedish verb
+        endings ("sandas", "förnyar", "hämtade") decide, unless the stem has noun evidence.
+        Without ``surface``, the stem's use decides."""
         v, n = self.verb.get(stem, 0), self.noun.get(stem, 0)
-        if v >= 2 and v > n:
-            return True
-        return (self.language == "sv" and surface is not None and n == 0
-                and surface.endswith(_SV_VERB_ENDINGS))
+        if surface is None:
+            return v >= 2 and v > n
+        word = surface.lower()
+        vw, nw = self.verb_word.get(word, 0), self.noun_word.get(word, 0)
+        if vw + nw >= 2:
+            return vw >= 2 and vw > nw
+        return self.language == "sv" and n == 0 and word.endswith(_SV_VERB_ENDINGS)
 
     def is_noun(self, stem: str) -> bool:
         return self.noun.get(stem, 0) > self.verb.get(stem, 0)
 
+
+#: The Swedish verb cues an infinitive follows, and the letters every infinitive ends in.
+_SV_INFINITIVE_CUES = frozenset("att ska skall kan kunde vill måste".split())
+_SV_VOWELS = frozenset("aeiouyåäö")
 
 #: Present, passive and past endings of Swedish verbs (nouns in -ar, "bilar", are told apart by
 #: their noun evidence: "en bil", "min bil").
@@ -185,7 +205,8 @@ def phrase_for(stem: str, texts: Iterable[str], stem_of: Callable[[str], str | N
     """A two-word phrase ending in ``stem`` ("frusen vattenmätare", "ekonomiskt bistånd").
 
     The word just before ``stem`` is taken when the same modifier precedes it in at least
-    ``min_share`` of the notes holding the stem (and it is a content word, not a verb).
+    ``min_share`` of the notes holding the stem (and it is a content word that the log uses
+    neither as a verb nor as a noun).
     Returns the most common surface form of the phrase, or None.
     """
     pairs: dict[str, dict[str, int]] = {}
@@ -199,8 +220,9 @@ def phrase_for(stem: str, texts: Iterable[str], stem_of: Callable[[str], str | N
                 continue
             found = True
             sa = stem_of(a)
-            if sa is None or sa == stem or sa in seen or (roles and roles.is_verb(sa)):
-                continue
+            if sa is None or sa == stem or sa in seen or (
+                    roles and (roles.is_verb(sa) or roles.is_noun(sa))):
+                continue  # a modifier, not a verb nor a noun ("ansökan anmälan" on a form)
             seen.add(sa)
             forms = pairs.setdefault(sa, {})
             forms[f"{a} {b}"] = forms.get(f"{a} {b}", 0) + 1

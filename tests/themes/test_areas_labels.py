@@ -248,6 +248,39 @@ def test_a_two_word_phrase_when_the_notes_share_it() -> None:
     assert phrase_for(stem, notes[3:], norm.word) is None
 
 
+def test_the_word_shown_is_judged_by_its_own_use_not_its_stems() -> None:
+    # "plogen" shares a stem with "plogar" and "ploga"; after "att" meaning "that" a noun
+    # follows ("att resan tar tid"), and a Swedish infinitive ends in a vowel
+    norm = Normaliser("sv")
+    texts = ["vi plogar inte här", "kan ni ploga gatan", "att ploga tar tid", "plogen kom aldrig",
+             "plogen var sen", "plogen körde förbi", "jag tycker att resan tar för lång tid",
+             "att resan blev inställd", "att resa är svårt", "kan man resa gratis", "resan hem"]
+    for t in texts:
+        norm.tokens(t, record_surface=True)
+    roles = WordRoles("sv")
+    roles.learn(texts, norm.word)
+    plog, res = norm.word("plogen"), norm.word("resan")
+    assert roles.is_verb(plog)  # the stem alone: a verb in this log
+    assert not roles.is_verb(plog, "plogen") and roles.is_verb(plog, "plogar")
+    assert roles.verb_word.get("resan", 0) == 0 and roles.verb_word["resa"] == 2
+    assert not roles.is_verb(res, "resan")
+    assert make_label([plog], norm, roles=roles) == "Plogen"
+
+
+def test_a_noun_is_no_modifier_of_a_two_word_phrase() -> None:
+    # a form's boxes: "[ ] ansökan [ ] anmälan" gives "ansökan anmälan", two nouns
+    norm = Normaliser("sv")
+    notes = ["Blankett: ansökan anmälan klagomål", "ansökan anmälan, se bilaga",
+             "ansökan anmälan om bygglov", "jag skickar en ansökan", "min ansökan kom bort"]
+    for t in notes:
+        norm.tokens(t, record_surface=True)
+    roles = WordRoles("sv")
+    roles.learn(notes, norm.word)
+    stem = norm.word("anmälan")
+    assert phrase_for(stem, notes, norm.word) == "ansökan anmälan"  # without roles
+    assert phrase_for(stem, notes, norm.word, roles) is None
+
+
 @pytest.fixture(scope="module")
 def lexical_runs(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("areas")
