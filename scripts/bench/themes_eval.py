@@ -44,6 +44,9 @@ Sets (public sources; none ships with the repository):
   scripts/bench/themes_check_{mt,foretag}.py (written the same way on 2026-12-05, seventh
   session, and run on the method as it stood: report sets, kept out of every fit).
 
+The label F1 line: for each theme no service area names, the notes holding every word of its
+label as a guess of its majority true class (a proxy of how well the label names it).
+
 Run: python scripts/bench/themes_eval.py [--sets a,b] [--max-rows N] [--methods semantic]
         [--seed S] [--frames on|off] [--content on|off] [--areas default|off|both]
         [--stability] [--cache PATH]
@@ -67,7 +70,7 @@ import random
 import statistics
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from shared_data import SHARED_DATA  # noqa: E402
@@ -76,6 +79,7 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from podcast.themes.analyze import ThemeOptions, find_themes
 from podcast.themes.embed import VectorCache, embed_cached
+from podcast.themes.normalize import Normaliser, tokenize
 
 #: ../shared/data beside the repository (or $KOMMUNPODD_SHARED, $KOMMUNPODD_SHARED_DATA).
 SHARED = SHARED_DATA
@@ -217,6 +221,7 @@ class Row:
     seed_ari: float | None = None
     drop_ari: float | None = None
     true_seed_ari: float | None = None
+    label_f1: float | None = None
 
 
 def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:
@@ -228,6 +233,31 @@ def _score(s: LabelledSet, report) -> tuple[float, float, int, float]:
     noise = sum(p == "None" for p in pred) / len(pred)
     return (normalized_mutual_info_score(s.labels, pred), adjusted_rand_score(s.labels, pred),
             len(report.themes), noise)
+
+
+def label_f1(s: LabelledSet, report) -> float | None:  # noqa: ANN001
+    """How well each new theme's label names it, a proxy: the notes holding every word of
+    the label (compared as stems) taken as a guess of the theme's majority true class; F1 of
+    that guess, weighted by theme size, over the themes no service area names (an area's
+    name is not expected to stand in the notes). None when every theme has an area."""
+    norm = Normaliser(s.language)
+    stems = [{x for x in (norm.word(w) for w in tokenize(t.lower())) if x} for t in s.texts]
+    pred = _assigned(report)
+    total = weight = 0.0
+    for theme in report.themes:
+        rows = [i for i, p in enumerate(pred) if p == str(theme.id)]
+        if theme.area is not None or not rows:
+            continue
+        majority = Counter(s.labels[i] for i in rows).most_common(1)[0][0]
+        head = theme.label.split(" (")[0].split(":")[0].lower()
+        words = [w for w in (norm.word(x) for x in tokenize(head)) if w]
+        guess = {i for i, st in enumerate(stems) if words and all(w in st for w in words)}
+        truth = {i for i, lab in enumerate(s.labels) if lab == majority}
+        hit = len(guess & truth)
+        f1 = 2 * hit / (len(guess) + len(truth)) if guess else 0.0
+        total += f1 * len(rows)
+        weight += len(rows)
+    return total / weight if weight else None
 
 
 def _assigned(report) -> list[str]:  # noqa: ANN001
@@ -276,7 +306,8 @@ def evaluate(s: LabelledSet, method: str, cache_path: Path, seed: int, areas: st
         cache.close()
     (a_nmi, a_ari, a_k, a_noise), (t_nmi, t_ari, t_k, t_noise) = results
     return Row(s.name, len(s.texts), true_k, base, a_nmi, a_ari, a_k, a_noise, t_nmi, t_ari, t_k,
-               t_noise, time.perf_counter() - started, seed_ari, drop_ari, true_seed_ari)
+               t_noise, time.perf_counter() - started, seed_ari, drop_ari, true_seed_ari,
+               label_f1(s, reports[0]))
 
 
 def print_table(rows: list[Row], method: str) -> None:
@@ -308,6 +339,12 @@ def print_table(rows: list[Row], method: str) -> None:
         print("stability at the true k (ARI with another seed): "
               + "; ".join(f"{r.name} {r.true_seed_ari:.3f}" for r in stab)
               + f"; mean {statistics.fmean(r.true_seed_ari for r in stab):.3f}")
+    named = [r for r in rows if r.label_f1 is not None]
+    if named:
+        print("label F1 at the automatic k (themes without an area): "
+              + "; ".join(f"{r.name} {r.label_f1:.3f}" for r in named)
+              + f"; mean {statistics.fmean(r.label_f1 for r in named):.3f}"
+              + f", worst {min(r.label_f1 for r in named):.3f}")
     below = [r.name for r in rows if r.true_nmi < r.base]
     print("sets where the method at the true k is below the baseline: "
           f"{', '.join(below) or 'none'}")
