@@ -99,7 +99,7 @@ def test_the_consensus_sees_up_to_4000_notes_with_eight_runs_per_k(monkeypatch) 
     assert all(runs.count(k) == 8 for k in set(runs))
 
 
-def test_a_given_k_is_cut_from_eight_runs_at_k(monkeypatch) -> None:
+def test_a_given_k_is_cut_from_many_runs_at_k(monkeypatch) -> None:
     import podcast.themes.cluster as cl
 
     runs: list[int] = []
@@ -112,7 +112,7 @@ def test_a_given_k_is_cut_from_eight_runs_at_k(monkeypatch) -> None:
     monkeypatch.setattr(cl, "_kmeans", spy_kmeans)
     X, truth = _blobs(5, 40, seed=8)
     a = cl.cluster(X, np.ones(len(X)), k=5, seed=0)
-    assert runs == [5] * 8
+    assert runs == [5] * cl.FORCED_RUNS
     assert a.k == 5 and (a.labels >= 0).all()
     assert adjusted_rand_score(truth, a.labels) == 1.0
     b = cl.cluster(X, np.ones(len(X)), k=5, seed=0)
@@ -133,3 +133,13 @@ def test_a_given_k_never_splits_notes_that_do_not_differ() -> None:
     result = cluster(X, np.ones(6), k=3, seed=0)
     assert result.k == 2
     assert len(set(result.labels.tolist())) == 2
+
+
+def test_a_given_k_barely_depends_on_the_seed_where_groups_overlap() -> None:
+    # twelve groups spread so wide that single k-means runs disagree: the cut of many runs'
+    # co-association agrees across seeds (mean ARI between four seeds 0.87 with 64 runs;
+    # with the 8 runs used before, 0.77)
+    X, _ = _blobs(12, 40, spread=2.0, seed=2)
+    labels = [cluster(X, np.ones(len(X)), k=12, seed=s).labels for s in range(4)]
+    pairs = [adjusted_rand_score(labels[i], labels[j]) for i in range(4) for j in range(i + 1, 4)]
+    assert np.mean(pairs) > 0.8
