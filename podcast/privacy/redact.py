@@ -1268,7 +1268,6 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
 
 
 _PLOT_AFTER_RE = re.compile(r"[ \t]+\d{1,4}:\d{1,4}\b")
-_OWNER_BEFORE_RE = re.compile(rf"{_U}{_LOW}{{2,}}s[ \t]$")
 # English calendar words, capitalised in English: a span of these only is a date ("in June",
 # "on Sundays", "Christmas Eve"), not a person, whatever the model says.
 _CALENDAR_WORDS = frozenset("""
@@ -1829,8 +1828,7 @@ _INITIALS_JOINED_RE = re.compile(
 # Initials that label a speaker's turn in a transcript ("JR: den på 1 240 kronor"); two
 # turns or more make them a person, and then every place they stand alone.
 _SPEAKER_INITIALS_RE = re.compile(r"(?<![\w.-])([A-ZÅÄÖ]{2,3}):[ \t]")
-
-
+# (not a reply's or forward's mark on a mail subject: "VB: VB: Ansökan")
 _MAIL_PREFIXES = frozenset({"SV", "VB", "RE", "FW", "FWD", "AW", "WG", "TR", "VS", "VL"})
 
 
@@ -2103,7 +2101,7 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
                 end = m.end(1)
             initial = _NEXT_LOWER_INITIAL_RE.match(text, end)
             if initial is not None and not taken.overlaps(initial.start(1), initial.end()):
-                taken.add(initial.start(1), initial.end())  # "elin k.", "malin o jag står…"
+                taken.add(initial.start(1), initial.end())  # "elin k.", "karin j. ringde"
                 end = initial.end()
             s = Span("NAME", s.start, end, text[s.start:end])
         out.append(s)
@@ -2274,8 +2272,7 @@ def _run_together_name(word: str) -> bool:
     first, last = finder.first_names, finder.surnames
     if len(word) > 5 and ((word[:-1] in first and finder.rank_code(word[:-1])[0] in "23")
                           or (word[1:] in last and finder.rank_code(word[1:])[1] in "23")):
-        return True  # a first name and an initial, an initial and a surname: "tomaszw",
-        # "jsvensson"
+        return True  # a name and an initial: "tomaszw", "jsvensson"
     return any(word[:i] in first and (word[i:] in last or word[i:] in first)
                for i in range(3, len(word) - 3))
 
@@ -2762,6 +2759,9 @@ _STREET_PREFIX_RE = re.compile(
 # The same in a note typed in lower case: "gamla landsvägen 98".
 _LOWER_STREET_PREFIX_RE = re.compile(
     rf"(?<![\w-])(?:{_STREET_PREFIXES.lower()}|yttre|inre|sankt)[ \t]+$")
+# A street named for its owner, in the genitive before a lower-case street word:
+# "Kråkvilans gårdsväg 2", "Mjölnarens stig 4".
+_OWNER_BEFORE_RE = re.compile(rf"{_U}{_LOW}{{2,}}s[ \t]$")
 
 
 # A street's name cut short without a full stop, as typed during a call: "Storg 5 B",
@@ -2820,7 +2820,6 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
                   ).search(text, max(0, w.start() - 12), w.start())
         if prefix is None and text[w.start()].islower():
             prefix = _OWNER_BEFORE_RE.search(text, max(0, w.start() - 30), w.start())
-            # a street named for its owner: "Kråkvilans gårdsväg 2", "Mjölnarens stig 4"
         town = _TOWN_AFTER_RE.match(text, m.end())
         add("ADDRESS", prefix.start() if prefix else w.start(), town.end() if town else m.end())
     if ":" in text:
