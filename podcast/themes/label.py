@@ -205,8 +205,7 @@ def phrase_for(stem: str, texts: Iterable[str], stem_of: Callable[[str], str | N
     """A two-word phrase ending in ``stem`` ("frusen vattenmätare", "ekonomiskt bistånd").
 
     The word just before ``stem`` is taken when the same modifier precedes it in at least
-    ``min_share`` of the notes holding the stem (and it is a content word that the log uses
-    neither as a verb nor as a noun).
+    ``min_share`` of the notes holding the stem (and it is a content word, not a verb).
     Returns the most common surface form of the phrase, or None.
     """
     pairs: dict[str, dict[str, int]] = {}
@@ -220,9 +219,8 @@ def phrase_for(stem: str, texts: Iterable[str], stem_of: Callable[[str], str | N
                 continue
             found = True
             sa = stem_of(a)
-            if sa is None or sa == stem or sa in seen or (
-                    roles and (roles.is_verb(sa) or roles.is_noun(sa))):
-                continue  # a modifier, not a verb nor a noun ("ansökan anmälan" on a form)
+            if sa is None or sa == stem or sa in seen or (roles and roles.is_verb(sa)):
+                continue
             seen.add(sa)
             forms = pairs.setdefault(sa, {})
             forms[f"{a} {b}"] = forms.get(f"{a} {b}", 0) + 1

@@ -267,20 +267,6 @@ def test_the_word_shown_is_judged_by_its_own_use_not_its_stems() -> None:
     assert make_label([plog], norm, roles=roles) == "Plogen"
 
 
-def test_a_noun_is_no_modifier_of_a_two_word_phrase() -> None:
-    # a form's boxes: "[ ] ansökan [ ] anmälan" gives "ansökan anmälan", two nouns
-    norm = Normaliser("sv")
-    notes = ["Blankett: ansökan anmälan klagomål", "ansökan anmälan, se bilaga",
-             "ansökan anmälan om bygglov", "jag skickar en ansökan", "min ansökan kom bort"]
-    for t in notes:
-        norm.tokens(t, record_surface=True)
-    roles = WordRoles("sv")
-    roles.learn(notes, norm.word)
-    stem = norm.word("anmälan")
-    assert phrase_for(stem, notes, norm.word) == "ansökan anmälan"  # without roles
-    assert phrase_for(stem, notes, norm.word, roles) is None
-
-
 @pytest.fixture(scope="module")
 def lexical_runs(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("areas")
