@@ -149,9 +149,11 @@ _EMAIL_RE = re.compile(
 # after a cue) digits.
 _PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6}|(?:19|20)\d\d[ \t]\d\d[ \t]?\d\d)"
                      r"\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
+# The words that name an identity number: "pnr", "pers.nr", "personnumret", "samordningsnr".
+_PNR_WORDS = (r"\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret"
+              r"|\bsamordningsn(?:umme)?r|\bsamordningsnumret|\bpnr|\bpersnr")
 _PNR_CUE_RE = re.compile(
-    r"(?:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret|\bsamordningsn(?:umme)?r"
-    r"|\bsamordningsnumret|\bpnr|\bpersnr|\bprsnr|\bfödd|\bklient|\bklienten)\b(?:[\s:.=#-]*\b(?:är|ar|e|is|as|was)\b)?"
+    rf"(?:{_PNR_WORDS}|\bprsnr|\bfödd|\bklient|\bklienten)\b(?:[\s:.=#-]*\b(?:är|ar|e|is|as|was)\b)?"
     r"[\s:.=#,-]*(?:(?<=[\s:])(?:barnet|sonen|dottern|mannen|frun|hans|hennes)[\s:.=#-]*)?$",
     re.IGNORECASE)
 # After such a cue, a number typed loosely is the identity number all the same: spaces or a
@@ -160,9 +162,7 @@ _PNR_CUE_RE = re.compile(
 _LOOSE_PNR_RE = re.compile(r"\d(?:[ \t]?[-+\u2013]?[ \t]?\d){9,12}(?![\d-])")
 # ... or when the sentence it stands in names the identity number further back: "angav fel
 # personnummer på blanketten, 7506 23-1954 ska vara …".
-_PNR_WORD_RE = re.compile(
-    r"(?i:\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|personnumret|samordningsn(?:umme)?r"
-    r"|samordningsnumret|\bpnr\b|\bpersnr\b)")
+_PNR_WORD_RE = re.compile(rf"(?i:(?:{_PNR_WORDS})\b)")
 _ORG_NO_CUE_RE = re.compile(r"(?:org\.?\s?n(?:umme)?r|organisationsn\w*)[\s:.=#-]*$",
                             re.IGNORECASE)
 _NOT_PNR_CUE_RE = re.compile(
