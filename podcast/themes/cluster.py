@@ -120,8 +120,18 @@ def _small_to_noise(labels: np.ndarray, weights: np.ndarray, k: int,
     return labels
 
 
+#: k-means runs per candidate k behind the automatic number of themes.
+RUNS_PER_K = 8
+#: k-means runs behind a given number of themes (one k only, so more runs are cheap). The
+#: cut of a co-association from eight runs moved with the seed: on the seventeen harness
+#: sets (seed 0) the ARI between seeds 0 and 1 at the true k was 0.775 with 8 runs, 0.867
+#: with 32 and 0.880 with 64, NMI at the true k 0.712, 0.718 and 0.719
+#: (docs/themes-evaluation.md).
+FORCED_RUNS = 64
+
+
 def consensus_labels(X: np.ndarray, weights: np.ndarray, *, seed: int = 0, k_min: int = 2,
-                     k_max: int, runs_per_k: int = 8, k: int | None = None,
+                     k_max: int, runs_per_k: int = RUNS_PER_K, k: int | None = None,
                      ) -> tuple[np.ndarray, dict[int, float]]:
     """Evidence-accumulation clustering of the rows of ``X``.
 
@@ -206,14 +216,6 @@ def consensus_range(n_notes: int, n_rows: float) -> tuple[int, int]:
     return max(2, min(6, k_max // 2)), k_max
 
 
-#: k-means runs behind a given number of themes (one k only, so more runs are cheap). The
-#: cut of a co-association from eight runs moved with the seed: on the seventeen harness
-#: sets (seed 0) the ARI between seeds 0 and 1 at the true k was 0.775 with 8 runs, 0.867
-#: with 32 and 0.880 with 64, NMI at the true k 0.712, 0.718 and 0.719
-#: (docs/themes-evaluation.md).
-FORCED_RUNS = 64
-
-
 def _consensus_cluster(X: np.ndarray, weights: np.ndarray, *, seed: int, min_share: float,
                        sample: int = 4000, k: int | None = None) -> Clustering:
     """The consensus on a weighted sample of at most ``sample`` notes; the other notes get
@@ -227,7 +229,7 @@ def _consensus_cluster(X: np.ndarray, weights: np.ndarray, *, seed: int, min_sha
     fw = fit_weights(weights)
     idx = _weighted_sample(n, fw, max(sample, k_max), seed)
     lab_s, life = consensus_labels(X[idx], fw[idx], seed=seed, k_min=k_min, k_max=k_max, k=k,
-                                   runs_per_k=FORCED_RUNS if forced else 8)
+                                   runs_per_k=FORCED_RUNS if forced else RUNS_PER_K)
     k = int(lab_s.max()) + 1
     centers = np.zeros((k, X.shape[1]), dtype=np.float64)
     np.add.at(centers, lab_s, X[idx] * fw[idx, None])
