@@ -122,7 +122,8 @@ World Världen
 ORGANISATION_SUFFIXES = ("kommun", "kommunen", "enheten", "förvaltningen", "kontoret",
                          "nämnden", "tjänst", "tjänsten", "center", "centret", "centrum",
                          "avdelningen", "gruppen", "teamet", "bolaget", "skolan", "förskolan",
-                         "ledningen", "kansliet", "regionen", "styrelsen", "föreningen")
+                         "ledningen", "kansliet", "regionen", "styrelsen", "föreningen",
+                         "service", "kassan")
 
 #: The word before the name of a place or an organisation ("Simhallen Aqua Nova", "Brf Lärkan",
 #: "Kulturhuset Spira"): what follows is no person. Compared with the lower-cased word's end.
@@ -130,7 +131,8 @@ ORGANISATION_HEADS = ("brf", "hsb", "huset", "hallen", "arenan", "teatern", "bib
                       "badet", "museet", "muséet", "kyrkan", "gården", "föreningen", "klubben",
                       "bolaget", "firman", "företaget", "butiken", "restaurangen", "caféet",
                       "kafét", "hotellet", "kliniken", "vårdcentralen", "äldreboendet",
-                      "boendet", "förskolan", "skolan", "gymnasiet", "stiftelsen", "kören")
+                      "boendet", "förskolan", "skolan", "gymnasiet", "stiftelsen", "kören",
+                      "laget", "gruppen")
 
 #: The word after a company name ("Skellefteå Kraft", "Nilssons Bygg AB"), lower case.
 ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder", "vatten",
@@ -140,7 +142,8 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "snickeri", "pizzeria", "restaurang", "redovisning", "maxi",
                                 "kvantum", "supermarket", "line", "grill", "fisk", "kök",
                                 "livs", "salong", "taxi", "bank", "kredit", "finans", "finance",
-                                "inkasso", "försäkring", "försäkringar", "bil", "bilar"})
+                                "inkasso", "försäkring", "försäkringar", "bil", "bilar",
+                                "järn", "färg", "optik", "blommor", "sport"})
 
 #: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
 #: "Clas Ohlson"): never a name when a span is exactly one of them.

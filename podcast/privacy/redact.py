@@ -160,6 +160,10 @@ _PNR_CUE_RE = re.compile(
 # dash in odd places ("5604 12-3398", "950812-03 21", "100512 3395") or a digit too many
 # ("19781205-12345"): 10-13 digits whose first six (or, after 19/20, the next six) are a date.
 _LOOSE_PNR_RE = re.compile(r"\d(?:[ \t]?[-+\u2013]?[ \t]?\d){9,12}(?![\d-])")
+# ... or with no cue when a date (six digits, or three pairs) and a dash open it, the
+# identity number's own shape with a slip after the dash: "750403-221 9", "97 04 18-2264".
+# (A phone number opens with a 0 and its area code, no date.)
+_DATE_DASH_RE = re.compile(r"(?:19|20)?(?:[1-9]\d{5}|[1-9]\d[ \t]\d\d[ \t]\d\d)[ \t]?[-+\u2013]")
 # ... or when the sentence it stands in names the identity number further back: "angav fel
 # personnummer på blanketten, 7506 23-1954 ska vara …".
 _PNR_WORD_RE = re.compile(rf"(?i:(?:{_PNR_WORDS})\b)")
@@ -296,6 +300,9 @@ _COUNT_NEXT_RE = re.compile(rf"[ \t]+{COUNT_WORDS}\b")
 _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
+_AUTHORITY_BEFORE_BOX_RE = re.compile(
+    r"(?:[Kk]ommun|[Kk]ommunen|[Rr]egion\w*|\w*verket|\w*förvaltningen|\w*nämnden"
+    r"|\w*kassan|\w*myndigheten)[ \t]*,?[ \t]*$")
 # Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
 _STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre"
 _STREET_PREFIX_HINT_RE = re.compile(rf"(?:{_STREET_PREFIXES})[ \t]")
@@ -453,6 +460,16 @@ _CHAT_TURN_RE = re.compile(rf"(?m)^{_TURN_TIME}(?:{_CITIZEN}|Chattbot)[ \t]*:")
 # A staff member's signature by initials: "sign. RK", "Sign: AH", "signerad av LÅ".
 _SIGNED_INITIALS_RE = re.compile(
     r"(?<![\w-])[Ss]ign(?:\.|:|erat|erad[ \t]+av|erat[ \t]+av)?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
+# ... and in lower case as the last thing on its line: "sign: aw", "Handl: hm".
+_SIGNED_LOWER_INITIALS_RE = re.compile(
+    r"(?m)(?<![\w-])(?:[Ss]ign|[Hh]andl|[Hh]l)(?:\.|:)[ \t]*([a-zåäö]{2,3})[ \t]*$")
+# Initials standing alone in the last field of a line of fields split by tabs or semicolons,
+# a visitor log's or case list's "who took it": "08:36<tab>A010<tab>frågade om …<tab>IS".
+_FIELD_SEPARATORS = ("\t", ";")
+_LAST_FIELD_INITIALS_RE = re.compile(r"[ ]*([A-ZÅÄÖ]{2,3}|[a-zåäö]{2})[ \t]*")
+# Capitals that stand for a service, not a person, wherever initials are looked for.
+_NOT_INITIALS = frozenset({"IT", "HR", "LSS", "SOL", "SFI", "KS", "AB", "BUN", "SOC", "OK",
+                           "JA", "NEJ", "EU", "SMS", "BRF", "SVA", "CSN"})
 # Initials with full stops standing for someone: "brukaren H.P.", "en person, A.K., som",
 # "E.H:s mentor" (the genitive after a colon).
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ ]?[A-ZÅÄÖ]"
@@ -600,11 +617,13 @@ def _known_first_names(text: str) -> list[NameSpan]:
     return found
 
 
-_STAFF_INITIALS_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
+_STAFF_INITIALS_RE = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]{1,2}-[A-ZÅÄÖ]{1,2}")  # "/AK", "/PA-S"
 # Initials typed in lower case close a line only ("… lämnat info. /mk"); not a unit ("kr/st").
 _LOWER_INITIALS_RE = re.compile(r"[a-zåäö]{2,3}")
 _UNITS = frozenset({"st", "kr", "km", "mån", "år", "dag", "tim", "min", "ggr", "kg", "sek",
                     "tr", "lgh", "vån", "vecka", "v", "h"})
+# Two-letter words that may close a line after a slash and are no one's initials ("/ok").
+_NOT_LOWER_INITIALS = _UNITS | {"ok", "ja", "nu", "ex", "ca", "mm", "cm", "dl", "ml"}
 _INITIAL_SURNAME_RE = re.compile(rf"\.?[ \t]*{_U}{_LOW}+(?:-{_U}{_LOW}+)?")
 
 
@@ -625,15 +644,16 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         if not _is_cap(w1) or street:
             return None
         return start, m.end("w2") if _surname_ok(w2, False) else end1, end1
+    if (kind == "slash" and _LOWER_INITIALS_RE.fullmatch(w1) and start == m.end("slash")
+            and w1 not in _NOT_LOWER_INITIALS and (len(w1) == 2 or not _plain_word(w1))
+            and m.start("slash") > 0 and text[m.start("slash") - 1].isspace()
+            and _ends_line(text, end1, taken)):
+        return start, end1, end1  # "… -> tekniska. /mk", "… ej aktuellt. /ms"
     if _plain_word(w1):
         return None
     if kind == "slash" and _STAFF_INITIALS_RE.fullmatch(w1) and start == m.end("slash") and (
             _ends_line(text, end1, taken) or text.startswith(",", end1)):
         return start, end1, end1  # "/AK, handläggare": a staff member's initials
-    if (kind == "slash" and _LOWER_INITIALS_RE.fullmatch(w1) and start == m.end("slash")
-            and w1 not in _UNITS and m.start("slash") > 0 and text[m.start("slash") - 1].isspace()
-            and _ends_line(text, end1, taken)):
-        return start, end1, end1  # "… -> tekniska. /mk"
     if len(w1) == 1 and w1.isupper() and kind in ("intro", "introcap", "sign"):
         after = _INITIAL_SURNAME_RE.match(text, end1)
         if after is not None:
@@ -1755,7 +1775,7 @@ _INITIALS_AFTER_RE = re.compile(
     r"|signerad|registrerat|registrerad|utfärdat|utfärdad)[ \t]+av"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
-    r"(?!(?:IT|HR|LSS|SOL|SFI|KS|AB|BUN|SOC)\b)"
+    rf"(?!(?:{'|'.join(sorted(_NOT_INITIALS))})\b)"
     r"([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w)(?:[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w))?")
 
 
@@ -1844,13 +1864,38 @@ _CAPS_INITIALS_HINT_RE = re.compile(r"[A-ZÅÄÖ](?:[A-ZÅÄÖ]|\.)")
 _CAPS_WORD_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,3}(?![\w-])")
 
 
+def _last_field_initials(text: str) -> list[NameSpan]:
+    """The initials closing each line of three fields or more (see
+    :data:`_LAST_FIELD_INITIALS_RE`); in lower case two letters that are no word."""
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        sep = next((c for c in _FIELD_SEPARATORS if line.count(c) >= 2), None)
+        if sep is not None:
+            at = line.rfind(sep) + 1
+            m = _LAST_FIELD_INITIALS_RE.fullmatch(line, at)
+            if m is not None and m.group(1).upper() not in _NOT_INITIALS and not (
+                    m.group(1).islower() and (m.group(1) in _NOT_LOWER_INITIALS
+                                              or _plain_word(m.group(1)))):
+                found.append((pos + m.start(1), pos + m.end(1), pos + m.end(1)))
+        pos += len(line) + 1
+    return found
+
+
 def _initials_as_names(text: str) -> list[NameSpan]:
     """Initials that stand for someone: a child's or client's ("EK:s mamma", "eleven JN"), a
-    staff member's signature ("sign. RK") and initials with full stops ("brukaren H.P.")."""
+    staff member's signature ("sign. RK"), a log line's last field and initials with full
+    stops ("brukaren H.P.")."""
     regexes = []
     roles: list[NameSpan] = []
+    if "\t" in text or ";" in text:
+        roles += _last_field_initials(text)
+    if "ign" in text or "andl" in text or "Hl" in text or "hl" in text:
+        roles += [(m.start(1), m.end(1), m.end(1))
+                  for m in _SIGNED_LOWER_INITIALS_RE.finditer(text)
+                  if m.group(1) not in _NOT_LOWER_INITIALS]
     if not _CAPS_INITIALS_HINT_RE.search(text):
-        return []  # no run of two or three capitals, nor a capital with a full stop
+        return roles  # no run of two or three capitals, nor a capital with a full stop
     if _CAPS_WORD_RE.search(text):  # the rules below need a word of two or three capitals
         if ":s " in text or _INITIALS_AFTER_RE.search(text):
             regexes += [_INITIALS_OWNER_RE, _INITIALS_AFTER_RE]
@@ -1858,7 +1903,7 @@ def _initials_as_names(text: str) -> list[NameSpan]:
             regexes.append(_SIGNED_INITIALS_RE)
         if "(" in text:
             regexes.append(_INITIALS_SELF_RE)
-            roles = [(m.start(2), m.end(2), m.end(2)) for m in _ROLE_INITIALS_RE.finditer(text)
+            roles += [(m.start(2), m.end(2), m.end(2)) for m in _ROLE_INITIALS_RE.finditer(text)
                      if m[1][0] != m[2][0].lower()]
         if "/" in text:
             regexes.append(_SLASH_INITIALS_RE)
@@ -2146,7 +2191,8 @@ _PET_NAME_RE = re.compile(
     r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
     r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna)))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas))?,?"
-    rf"[ \t]+(?P<pet>{_L}+)\b")  # in any case: "min katt sigge"
+    # in any case ("min katt sigge"), in brackets too ("hund (Tyson enligt halsbandet)")
+    rf"(?:[ \t]+|[ \t]*\()(?P<pet>{_L}+)\b")
 # More pets named in the same breath after a plural: "två hundar, Molly och Sixten",
 # "Hundarna Sixten, Bella och Majken" (after "Katten Misse, Anna och Per…" only Misse).
 _PLURAL_ANIMAL_RE = re.compile(r"(?i:(?:ar|er)(?:na)?$)")
@@ -2174,11 +2220,13 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "Bageri", "Bageriet", "Konditori", "Konditoriet", "Hotell", "Hotellet", "Salong",
               "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen", "Träffpunkt",
               "avdelning", "avdelningen", "Avdelning", "Avdelningen", "träffpunkt", "sal",
-              "salen", "Sal", "rum", "rummet", "Rum")
-_ORG_HEAD = rf"(?:{'|'.join(_ORG_HEADS)})[ \t]+"
+              "salen", "Sal", "rum", "rummet", "Rum", "PRO", "SPF", "Seniorerna")
+# ... and a group's word closing a compound: "teatergruppen Alma & Edvin", "folkdanslaget Rosen"
+_ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
+             rf"|{_L}{_LOW}*(?:gruppen|laget|föreningen|klubben|kören|orkestern|ensemblen))[ \t]+")
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
-    rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+och[ \t]+)?$")
+    rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+(?:och|&)[ \t]+)?$")
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(frozenset(
     {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
@@ -2505,20 +2553,26 @@ _NAMED_PLACE_RE = re.compile(
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
-    r"|hage|hagen|udde|udden|brygga|bryggan)"
+    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen)"
     rf"|{_LOW}+boendet?)\b"  # "Rosens äldreboende"; "Karins boende" is hers
     r"(?![ \t]*\d)")
 
 
+# A place's name written as one word with the name it honours before it: "Ebba
+# Hallqvistskolan", "Greta Arwidssons park" is the genitive rule's.
+_PLACE_AFTER_NAME_RE = re.compile(
+    rf"[ \t]+{_U}{_LOW}+(?:skolan|gatan|vägen|parken|torget|platsen|hallen|badet|gården)\b"
+    r"(?![ \t]*\d)")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
 _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
 
 # A company's form after a name, at most two words on ("Mats Gröna Händer AB", "Lindberg &
-# Co AB", "Jönsson & Söner"), and a chain's name before a shop-keeper's ("ICA Nära Jonssons").
+# Co AB", "Jönsson & Söner", "Elektro-Hansson i Vara AB"), and a chain's name before a
+# shop-keeper's ("ICA Nära Jonssons").
 _COMPANY_AFTER_RE = re.compile(
-    rf"(?:[ \t]+{_U}{_LOW}+){{0,2}}[ \t]+(?:AB|HB|KB)(?![-\w])"
-    r"|[ \t]*&[ \t]*(?:Co|Söner|Son|Dotter|Döttrar|Partners)\b")
+    rf"(?:[ \t]+(?:i[ \t]+)?{_U}{_LOW}+){{0,2}}[ \t]+(?:AB|HB|KB)(?![-\w])"
+    r"|[ \t]*&[ \t]*(?:Co|Söner|Son|Dotter|Döttrar|Partners?)\b")
 _CHAIN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:ICA(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop|Tempo"
     r"|Handlar'n|Matöppet)[ \t]+$")
@@ -2531,6 +2585,8 @@ def _company_span(span: str) -> bool:
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
     tail = words[-1].lower()
+    if tail not in ORGANISATION_TAILS and tail.removesuffix("s") in ORGANISATION_TAILS:
+        tail = tail[:-1]  # "Svenssons Bageris tält"
     return tail in ORGANISATION_TAILS and (
         words[-2].endswith("s") or tail not in name_model().surnames)
 
@@ -2555,11 +2611,15 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             if not taken.overlaps(start, longer):
                 end = longer
         after = _WORD_AFTER_RE.match(text, end)
-        if (after is not None and after.group(1).lower() in ORGANISATION_TAILS
-                and after.group(1)[:1].isupper()
+        if (after is not None and after.group(1)[:1].isupper()
+                and (after.group(1).lower() in ORGANISATION_TAILS
+                     or after.group(1).lower().removesuffix("s") in ORGANISATION_TAILS)
                 and not (after.group(1).lower() in PARTICLES
                          and _NEXT_CAP_WORD_RE.match(text, after.end()))):
-            continue  # "Lisa Larssons Bageri", "Nilssons Bygg": a company; "… El Amrani" not
+            continue  # "Lisa Larssons Bageri", "Nilssons Bygg", "Svenssons Bageris tält": a
+            # company; "… El Amrani" not
+        if _PLACE_AFTER_NAME_RE.match(text, end):
+            continue  # "Ebba Hallqvistskolan": a school named after her (not "Ida Ekgatan 5")
         if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (
                 _CHAIN_BEFORE_RE.search(text, max(0, start - 20), start)):
             continue  # "Svea Bank", "Omsorgshuset Lindberg & Co AB", "ICA Nära Jonssons"
@@ -2641,8 +2701,16 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
     for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
         if _loose_pnr_ok(m.group()) and (
                 _PNR_CUE_RE.search(text, max(0, m.start() - 40), m.start())
-                or _named_in_sentence(text, m.start())):
+                or _named_in_sentence(text, m.start()) or _slipped_pnr(text, m)):
             add("PNR", m.start(), m.end())
+
+
+def _slipped_pnr(text: str, m: re.Match) -> bool:
+    """``m`` (a loose number) is shaped like an identity number typed with a space astray
+    (:data:`_DATE_DASH_RE`), and no invoice's or account's word stands before it."""
+    raw = m.group()
+    return (" " in raw or "\t" in raw) and _DATE_DASH_RE.match(raw) is not None and not (
+        _NOT_PNR_CUE_RE.search(text, max(0, m.start() - 30), m.start()))
 
 
 def _named_in_sentence(text: str, pos: int) -> bool:
@@ -2838,10 +2906,15 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
         regexes.insert(3, _STREET_BEFORE_POSTORT_RE)
     if not _NAMED_STREET_HINT_RE.search(text):
         regexes.remove(_NAMED_STREET_RE)
+    # "Ekeby kommun, Box 500, 263 80 Ekeby": an authority's address, no one's
+    authority_boxes = [m.span() for m in _BOX_RE.finditer(text) if _AUTHORITY_BEFORE_BOX_RE.search(
+        text, max(0, m.start() - 40), m.start())] if "ox" in text else []
     for regex in regexes:
         for m in regex.finditer(text):
             if regex is _NAMED_STREET_RE and _COUNT_NEXT_RE.match(text, m.end()):
                 continue  # "Eva strand 2 gånger": a count, not a house number
+            if any(a < m.end() and m.start() < b for a, b in authority_boxes):
+                continue
             add("ADDRESS", m.start(), m.end())
     grammar = [_FLAT_STREET_RE] if _FLAT_HINT_RE.search(text) else []
     if _STREET_PREFIX_HINT_RE.search(text):
