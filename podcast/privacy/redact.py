@@ -178,10 +178,10 @@ _NOT_PNR_CUE_RE = re.compile(
 # space, or a dash/slash/en dash with a space on either side ("070 - 123 45 67"). Not the
 # tail of a code joined by dashes ("BAB-25-0612-1934", "dnr 3.5.1-04412/2025").
 _PHONE_RE = re.compile(
-    r"(?=[(+0])(?<![\w+])(?<!\w-)(?:(?:\+|00|\(\+)46\)?[\s-]?(?:\(0\)[\s-]?)?\d{1,3}"
+    r"(?=[(+0])(?<![\w+])(?<!\w-)(?:(?:\+|00[ \t]?|\(\+)46\)?[\s-]?(?:\(0\)[\s-]?)?\d{1,3}"
     r"|\(0\)[\s-]?\d{1,3}"
     r"|\(0\d{1,3}\)"
-    r"|0\d{1,3})(?:(?:[ \t]?[/\u2013-][ \t]?|\s)?\d){5,8}(?!\d)")
+    r"|0\d{1,3}|0(?:[ \t]\d){1,3}(?=[ \t]))(?:(?:[ \t]?[/\u2013-][ \t]?|\s)?\d){5,8}(?!\d)")
 # Where two numbers written one after the other are split ("070-123 45 67 / 08-123 456 78").
 _PHONE_JOIN_RE = re.compile(r"[ \t]?/[ \t]?|[ \t][-\u2013][ \t]")
 _PHONE_CUE_RE = re.compile(r"(?:tel|telefon|tfn|mobil|mob|nås på|ring|nr|nummer)[\s:.]*$",
@@ -459,7 +459,7 @@ _CITIZEN = r"(?:Kund|Besökare|Medborgare|Invånare)"
 _CHAT_TURN_RE = re.compile(rf"(?m)^{_TURN_TIME}(?:{_CITIZEN}|Chattbot)[ \t]*:")
 # A staff member's signature by initials: "sign. RK", "Sign: AH", "signerad av LÅ".
 _SIGNED_INITIALS_RE = re.compile(
-    r"(?<![\w-])[Ss]ign(?:\.|:|erat|erad[ \t]+av|erat[ \t]+av)?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
+    r"(?<![\w-])[Ss]ign(?:erat|erad)?(?:[ \t]+av)?[.:]?[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
 # ... and in lower case as the last thing on its line: "sign: aw", "Handl: hm".
 _SIGNED_LOWER_INITIALS_RE = re.compile(
     r"(?m)(?<![\w-])(?:[Ss]ign|[Hh]andl|[Hh]l)(?:\.|:)[ \t]*([a-zåäö]{2,3})[ \t]*$")
@@ -470,6 +470,11 @@ _LAST_FIELD_INITIALS_RE = re.compile(r"[ ]*([A-ZÅÄÖ]{2,3}|[a-zåäö]{2})[ \t
 # Capitals that stand for a service, not a person, wherever initials are looked for.
 _NOT_INITIALS = frozenset({"IT", "HR", "LSS", "SOL", "SFI", "KS", "AB", "BUN", "SOC", "OK",
                            "JA", "NEJ", "EU", "SMS", "BRF", "SVA", "CSN"})
+# Who attended, by initials: "Närvarande: KL, AÖ samt …", "Deltagare: JB, MN och TS".
+_ATTENDANCE_RE = re.compile(
+    r"(?<![\w-])(?:[Nn]ärvarande|[Dd]eltagare|[Ff]rånvarande|[Nn]ärv\.|[Dd]eltog)[ \t]*:?[ \t]*"
+    r"((?:[A-ZÅÄÖ]{2,3}(?:[ \t]*,[ \t]*|[ \t]+(?:och|o|&)[ \t]+))*[A-ZÅÄÖ]{2,3})(?![\w-])")
+_INITIALS_IN_LIST_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
 # Initials with full stops standing for someone: "brukaren H.P.", "en person, A.K., som",
 # "E.H:s mentor" (the genitive after a colon).
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ ]?[A-ZÅÄÖ]"
@@ -1772,7 +1777,8 @@ _INITIALS_AFTER_RE = re.compile(
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
     # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
     r"|protokollförare|beslutsfattare|hl|(?:noterat|noterad|inskannat|inskannad|signerat"
-    r"|signerad|registrerat|registrerad|utfärdat|utfärdad)[ \t]+av"
+    r"|signerad|registrerat|registrerad|utfärdat|utfärdad|kontrollerat|kontrollerad"
+    r"|godkänt|godkänd|attesterat|attesterad|besiktigat|besiktigad)[ \t]+av"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
     rf"(?!(?:{'|'.join(sorted(_NOT_INITIALS))})\b)"
@@ -1790,22 +1796,32 @@ _SURNAME_COMMA_FIRST_RE = re.compile(
 # A first name or a surname in the genitive opening a sentence, before a noun: "Karins
 # rollator står kvar", "Holmgrens tuja skymmer sikten". (Not elsewhere: mid-sentence the
 # genitive names places and shops as often as people: "Sigrids hus", "korvkiosken Berits".)
-_OPENING_GENITIVE_RE = re.compile(rf"(?:^|(?<=[.!?\n])[ \t]*)({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
+_OPENING_GENITIVE_RE = re.compile(
+    rf"(?:^|(?<=[.!?\n])[ \t]*|(?P<mid>(?<=[a-zåäö,;:] )))({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
+# Mid-sentence only a first name, and not after a place's or shop's word or a preposition
+# of place ("korvkiosken Berits", "gruppbostaden Sigrids hus", "Sankt Görans", "i Paris").
+_PLACE_WORD_BEFORE_RE = re.compile(
+    rf"(?:{'|'.join(ORGANISATION_HEADS)}|kiosken|bostaden|sankt|s:t|\bi|\bfrån|\bmot|\bvia)"
+    r"[ \t]+$", re.IGNORECASE)
 
 
 def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _OPENING_GENITIVE_RE.finditer(text):
-        base = m.group(1)
+        base = m.group(2)
         low = base.lower()
-        surname = low.endswith(_SURNAME_ENDINGS) and low in finder.surnames
+        mid = m.group("mid") is not None
+        if mid and (low in finder.places or _PLACE_WORD_BEFORE_RE.search(
+                text, max(0, m.start(2) - 20), m.start(2))):
+            continue
+        surname = not mid and low.endswith(_SURNAME_ENDINGS) and low in finder.surnames
         first = (base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES
                  or len(low) > 3 and low in finder.first_names
                  and finder.rank_code(low)[0] in "23")  # "Nasrins bemötande", not "This"
         if ((first or surname) and low not in finder.everyday and not _plain_word(base)
                 and low + "s" not in finder.everyday  # "Finns det…", "Polis befarar…"
                 and not _NAMED_PLACE_RE.match(text, m.end())):  # "Rosens äldreboende"
-            found.append((m.start(1), m.end(), m.end()))
+            found.append((m.start(2), m.end(), m.end()))
     return found
 
 
@@ -1914,6 +1930,11 @@ def _initials_as_names(text: str) -> list[NameSpan]:
             regexes.append(_INITIALS_JOINED_RE)
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
              for g in (1, 2)[:r.groups] if m.start(g) >= 0] + roles
+    if "ärv" in text or "eltag" in text or "eltog" in text:
+        found += [(m.start(1) + i.start(), m.start(1) + i.end(), m.start(1) + i.end())
+                  for m in _ATTENDANCE_RE.finditer(text)
+                  for i in _INITIALS_IN_LIST_RE.finditer(m.group(1))
+                  if i.group() not in _NOT_INITIALS]
     if "." in text:
         found += [(m.start(), m.end(), m.end()) for m in _DOTTED_INITIALS_RE.finditer(text)
                   if m.group().replace(" ", "") not in _DOTTED_NOT_INITIALS]
@@ -2007,10 +2028,16 @@ def _speaker_names(text: str, finder: NameFinder) -> list[NameSpan]:
 _GENERATION_RE = re.compile(r"[ \t]+(?:Jr|Sr|jr|sr|d\.y|d\.ä)\b\.?")
 
 
+# A surname's initial closing a name in a list or a signature: "Tova, Linnéa E., Mohammed",
+# "… ny räkning. Aurora M."
+_TRAILING_INITIAL_RE = re.compile(
+    rf"[ \t]{_U}\.(?=[ \t]*(?:[,;)\n]|$)|[ \t]+(?:och|samt|&)[ \t])")
+
+
 def _extend_name(text: str, end: int) -> int:
     """A name goes on with a particle and a surname ("Carl von Platen", "Omar al-Rashid"),
-    a hyphenated part, or initials and a surname ("Eva K Strand": after initials even a
-    word that is also an ordinary one)."""
+    a hyphenated part, initials and a surname ("Eva K Strand": after initials even a word
+    that is also an ordinary one) or a closing initial ("Linnéa E.,")."""
     while True:
         generation = _GENERATION_RE.match(text, end)
         if generation is not None:
@@ -2020,7 +2047,8 @@ def _extend_name(text: str, end: int) -> int:
         if m is None:
             m = _INITIALS_NAME_RE.match(text, end)
             if m is None or m.group(1).lower().endswith(ORGANISATION_SUFFIXES):
-                return end
+                last = _TRAILING_INITIAL_RE.match(text, end)
+                return end if last is None else last.end()
         elif m.lastindex and _plain_word(m.group(1)):
             return end
         end = m.end()
@@ -2553,7 +2581,7 @@ _NAMED_PLACE_RE = re.compile(
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
-    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen)"
+    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen)|gård|gården"  # (not "trädgård")
     rf"|{_LOW}+boendet?)\b"  # "Rosens äldreboende"; "Karins boende" is hers
     r"(?![ \t]*\d)")
 
@@ -2793,6 +2821,15 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         for m in _DOTTED_PHONE_RE.finditer(text):
             if 9 <= sum(c.isdigit() for c in m.group()) <= 10:
                 add("PHONE", m.start(), m.end())
+    if "467" in text:
+        for m in _BARE_COUNTRY_MOBILE_RE.finditer(text):
+            if not _NOT_PNR_CUE_RE.search(text, max(0, m.start() - 25), m.start()):
+                add("PHONE", m.start(), m.end())
+
+
+# A mobile number with the country code and neither + nor 00, as a list exports it:
+# "46707129984" (46, then a mobile's 7x and seven digits).
+_BARE_COUNTRY_MOBILE_RE = re.compile(r"(?<![\w+-])467[02369]\d{7}(?![\w-])")
 
 
 # A number written with full stops, in any grouping, also ending a sentence: "070.234.56.78",
