@@ -241,7 +241,8 @@ _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
 _FLAT_OR_FLOOR = (r"(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
-                  r"|\d{1,2}[ \t]?tr\b\.?|(?:uppg|ingång|uppgång|port)\.?[ \t]?[A-Z1-9]\b")
+                  r"|\d{1,2}[ \t]?tr\b\.?"
+                  r"|(?:uppg|ingång|uppgång|port|entré|entrén)\.?[ \t]?[A-Z1-9]\b")
 _HOUSE_EXTRA = (rf"(?:,?[ \t]?(?:{_FLAT_OR_FLOOR}|\((?:{_FLAT_OR_FLOOR})\)"
                 r"|(?i:rum|room)\.?[ \t]?\d{1,5}"
                 r"|entrance\.?[ \t]?[A-Z1-9]\b"
@@ -311,6 +312,12 @@ _PREFIXED_STREET_RE = re.compile(
     rf"\b(?:{_STREET_PREFIXES})[ \t]+"
     r"(?:Gatan|Gata|Vägen|Väg|Torget|Torg|Allén|Gränd|Gränden|Backen|Stigen|Långgatan)"
     rf"[ \t]*{_HOUSE}")
+# An adjective and a bare street word in lower case, with a number: "Gröna gången 17",
+# "Långa vägen 3 B" (not "Hela vägen 5 gånger": a count, see _COUNT_NEXT_RE).
+_ADJECTIVE_STREET_RE = re.compile(
+    rf"(?<![\w-])(?!(?:Hela|Halva|Andra|Första|Sista|Samma|Alla|Båda|Dessa|Vilka)\b)"
+    rf"{_U}{_LOW}+a[ \t]+(?:gatan|vägen|gången|stigen|gränd|gränden|backen|allén|torget"
+    rf"|leden|slingan|svängen|stråket)[ \t]+{_HOUSE}")
 # A street named after someone, in two words, with a number: "Olof Palmes gata 12".
 _NAMED_STREET_HINT_RE = re.compile(
     r"(?:gata|väg|plats|torg|allé|gränd|stig|backe|terrass|park|udde|strand|höjd|äng|hage)"
@@ -823,8 +830,9 @@ _QUOTE_AUTHOR_RE = re.compile(
     rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     r"[ \t]*(?:<[^>\n]*>|\[EPOST\])?[ \t]*:")
 _NAME_TOKEN_RE = re.compile(rf"[ \t]*({_NAME_WORD})")
-_PARTICLE_RE = re.compile(rf"[ \t]+(?i:{'|'.join(sorted(PARTICLES))})[ \t]+({_U}{_L}*"
-                          rf"(?:['’-]{_L}+)?)")
+# (and, capitalised only, the Spanish and Filipino "Dela Cruz", "De la Rosa", "Delos Santos")
+_PARTICLE_RE = re.compile(rf"[ \t]+(?:(?i:{'|'.join(sorted(PARTICLES))})|Dela|Della|Delos"
+                          rf"|De[ \t]la)[ \t]+({_U}{_L}*(?:['’-]{_L}+)?)")
 _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
 _PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
 _INITIALS_NAME_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
@@ -1258,8 +1266,10 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
         if all(text[x:y].lower() in _CALENDAR_WORDS for x, y in keep):
             continue  # "in June", "on Sundays", "Christmas Eve"
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
-        if before is not None and before.group(1).lower().endswith(ORGANISATION_HEADS):
-            continue  # "Simhallen Aqua Nova", "Brf Lärkan"
+        if before is not None and (before.group(1).lower().endswith(ORGANISATION_HEADS) or (
+                before.group(1)[:1].isupper()
+                and before.group(1).lower().endswith(_FIRM_WORD_ENDS))):
+            continue  # "Simhallen Aqua Nova", "Brf Lärkan", "Tolkservice Väst"
         if _after_block_word(text, a):
             continue  # "kvarter Maria"
         if _PLOT_AFTER_RE.match(text, b):
@@ -1483,10 +1493,14 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     if "," in text:
         found += _surname_comma_first_name(text, finder)
         found += _names_before_a_relation(text, finder)
+        if " år" in text or " mån" in text:
+            found += _names_with_age(text, finder)
     if "s " in text:
         found += _opening_genitives(text, finder)
     if "(" in text:
         found += _names_before_relation_in_brackets(text, finder)
+    if "-" in text:
+        found += _role_hyphen_names(text, finder)
     if _CLASS_AFTER_RE.search(text):
         found += _children_with_class(text, finder)
     found += _closing_name(text, finder)
@@ -1785,12 +1799,13 @@ _INITIALS_AFTER_RE = re.compile(
     r"([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w)(?:[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w))?")
 
 
-# A caller as a case system lists one, surname first, then what they do or a bracket:
-# "Kaldaras, Angelina ringer för…", "Mebrahtu, Yonas G. ringer om…", "Grön, Alva (kl 09:45".
+# A caller as a case system lists one, surname first, then what they do, a bracket or the
+# field's end: "Kaldaras, Angelina ringer för…", "Mebrahtu, Yonas G. ringer om…", "Grön, Alva
+# (kl 09:45", "11:11<tab>A050<tab>Håkansson, Liv<tab>fick hjälp…".
 _SURNAME_COMMA_FIRST_RE = re.compile(
-    rf"(?m)^[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
+    rf"(?m)(?:^|[\t;])[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
     rf"(?:[ \t]+{_U}\.?)?(?=[ \t]+(?:{_CONTACT_VERBS}|frågar|vill|anmäler|meddelar|söker"
-    r"|kontaktar|kontaktade)\b|[ \t]*\()")
+    r"|kontaktar|kontaktade)\b|[ \t]*\(|[ ]*[\t;])")
 
 
 # A first name or a surname in the genitive opening a sentence, before a noun: "Karins
@@ -1825,6 +1840,34 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+# A first name told apart by a role or a place joined with a hyphen: "receptionist-Viktor",
+# "vaktmästar-Pelle", "Ica-Stig" is the model's.
+_ROLE_HYPHEN_NAME_RE = re.compile(rf"(?<![\w-])[a-zåäö]{{3,}}-({_U}{_LOW}+)(?![\w-])")
+
+
+def _role_hyphen_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    return [(m.start(1), m.end(1), m.end(1)) for m in _ROLE_HYPHEN_NAME_RE.finditer(text)
+            if _listed_first_name(m.group(1), finder)]
+
+
+# A first name and the person's age after a comma: "Boendet för Lo, 4 år, har…", "Sixten,
+# 7 år och 3 mån".
+_NAME_COMMA_AGE_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+),[ \t]+\d{{1,2}}[ \t]+(?:år|mån)\b")
+
+
+def _names_with_age(text: str, finder: NameFinder) -> list[NameSpan]:
+    """(Also a short word on no list, as the age says a person: "Lo"; not a noun in the
+    definite form: "Dottern, 12 år", "Hunden, 4 år".)"""
+    found = []
+    for m in _NAME_COMMA_AGE_RE.finditer(text):
+        low = m.group(1).lower()
+        if not _plain_word(m.group(1)) and (low in finder.first_names or (
+                len(low) <= 5 and not low.endswith(("en", "et", "rn"))
+                and low not in finder.everyday and low not in finder.places)):
+            found.append((m.start(1), m.end(1), m.end(1)))
+    return found
+
+
 # A name, a comma and who the person is: "Sol, hennes dotter, har lånat…".
 _NAME_COMMA_RELATION_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+),[ \t]+(?:{_POSSESSIVES})[ \t]+(?i:{_RELATIONS})\b")
@@ -1839,7 +1882,8 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _SURNAME_COMMA_FIRST_RE.finditer(text):
         surname, first = m.group(1), m.group(2)
-        if (first.lower() in finder.first_names and not _plain_word(surname)
+        if ((first.lower() in finder.first_names or first in FIRST_NAMES)
+                and not _plain_word(surname)
                 and not _plain_word(first) and surname.lower() not in finder.places
                 and surname.lower() not in finder.everyday):
             found.append((m.start(1), m.end(), m.end(1)))
@@ -2394,16 +2438,27 @@ _NICKNAME_BEFORE_RE = re.compile(
 _INITIALS_BRACKET_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})[ \t]*\($")
 
 
+# A first name (a nickname), then in brackets the full name: "Kalle (Karl-Erik Nordmark)".
+_NICKNAME_BRACKET_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]*\($")
+
+
 def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
     """Initials just before a bracketed name found, when they are that name's initials, and
-    the same initials wherever else they stand in the note ("…, AL har stängt kranen")."""
+    the same initials wherever else they stand in the note ("…, AL har stängt kranen"); a
+    listed first name just before a bracketed full name found."""
+    finder = name_model()
     found = []
     for s in spans:
+        if s.type != "NAME":
+            continue
         m = _INITIALS_BRACKET_RE.search(text, max(0, s.start - 6), s.start)
-        if s.type == "NAME" and m is not None and m.group(1) == "".join(
+        if m is not None and m.group(1) == "".join(
                 part[0] for part in re.split(r"[ \t-]+", s.text) if part).upper():
             found += [(a.start(), a.end(), a.end()) for a in re.finditer(
                 rf"(?<![\w-]){m.group(1)}(?![\w-])", text)]
+        nick = _NICKNAME_BRACKET_RE.search(text, max(0, s.start - 30), s.start)
+        if nick is not None and " " in s.text and _listed_first_name(nick.group(1), finder):
+            found.append((nick.start(1), nick.end(1), nick.end(1)))
     return found
 
 
@@ -2604,6 +2659,11 @@ _COMPANY_AFTER_RE = re.compile(
 _CHAIN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:ICA(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop|Tempo"
     r"|Handlar'n|Matöppet)[ \t]+$")
+
+
+# A capitalised word ending so names a firm, and the capitalised word after it the firm's
+# place or branch: "Tolkservice Väst", "Städservice Norr".
+_FIRM_WORD_ENDS = ("service", "konsult", "transport", "bygg", "städ")
 
 
 def _company_span(span: str) -> bool:
@@ -2938,9 +2998,10 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
                 _opens_sentence(text, start) and _LOWER_WORD_NEXT_RE.match(text, end)):
             continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad"
         add("ADDRESS", start, end)
-    regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE]
+    regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _ADJECTIVE_STREET_RE, _BOX_RE,
+               _POSTORT_RE]
     if _POSTNUMMER_HINT_RE.search(text):
-        regexes.insert(3, _STREET_BEFORE_POSTORT_RE)
+        regexes.insert(regexes.index(_POSTORT_RE), _STREET_BEFORE_POSTORT_RE)
     if not _NAMED_STREET_HINT_RE.search(text):
         regexes.remove(_NAMED_STREET_RE)
     # "Ekeby kommun, Box 500, 263 80 Ekeby": an authority's address, no one's
@@ -2948,7 +3009,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
         text, max(0, m.start() - 40), m.start())] if "ox" in text else []
     for regex in regexes:
         for m in regex.finditer(text):
-            if regex is _NAMED_STREET_RE and _COUNT_NEXT_RE.match(text, m.end()):
+            if regex in (_NAMED_STREET_RE, _ADJECTIVE_STREET_RE) and _COUNT_NEXT_RE.match(
+                text, m.end()):
                 continue  # "Eva strand 2 gånger": a count, not a house number
             if any(a < m.end() and m.start() < b for a, b in authority_boxes):
                 continue
