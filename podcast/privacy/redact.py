@@ -317,7 +317,7 @@ _PREFIXED_STREET_RE = re.compile(
 _ADJECTIVE_STREET_RE = re.compile(
     rf"(?<![\w-])(?!(?:Hela|Halva|Andra|Första|Sista|Samma|Alla|Båda|Dessa|Vilka)\b)"
     rf"{_U}{_LOW}+a[ \t]+(?:gatan|vägen|gången|stigen|gränd|gränden|backen|allén|torget"
-    rf"|leden|slingan|svängen|stråket)[ \t]+{_HOUSE}")
+    rf"|leden|slingan|svängen|stråket)[ \t]+{_HOUSE}(?![/.]\d)")  # ("Stora torget 14/6": a date)
 # A street named after someone, in two words, with a number: "Olof Palmes gata 12".
 _NAMED_STREET_HINT_RE = re.compile(
     r"(?:gata|väg|plats|torg|allé|gränd|stig|backe|terrass|park|udde|strand|höjd|äng|hage)"
