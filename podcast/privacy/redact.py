@@ -1840,9 +1840,11 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-# A first name told apart by a role or a place joined with a hyphen: "receptionist-Viktor",
-# "vaktmästar-Pelle", "Ica-Stig" is the model's.
-_ROLE_HYPHEN_NAME_RE = re.compile(rf"(?<![\w-])[a-zåäö]{{3,}}-({_U}{_LOW}+)(?![\w-])")
+# A first name told apart by a role joined with a hyphen: "receptionist-Viktor",
+# "vaktmästar-Pelle", "städar-Anna" (a word for who someone is, not "heders-Oscar").
+_ROLE_HYPHEN_NAME_RE = re.compile(
+    r"(?<![\w-])[a-zåäö]{2,}(?:ist|are|ar|ör|or|chef|ent|ant|log|man|ska)"
+    rf"-({_U}{_LOW}+)(?![\w-])")
 
 
 def _role_hyphen_names(text: str, finder: NameFinder) -> list[NameSpan]:

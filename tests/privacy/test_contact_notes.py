@@ -898,3 +898,61 @@ def test_speaker_initials_particles_dotted_phones_and_owner_streets(text: str, k
 ])
 def test_mail_prefixes_dates_and_function_mailboxes_stay(text: str, value: str) -> None:
     assert value not in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    # initials closing a visitor log's line of tab- or semicolon-separated fields
+    ("10:02\tA011\tansökan färdtjänst, blankett ifylld på plats\tHJ", "NAME", "HJ"),
+    ("14:09;A059;(inget namn uppgivet);frågade om öppettider;KB", "NAME", "KB"),
+    # lower-case initials after a slash or a signature word, hyphenated initials
+    ("Hon ringer upp efter lunch. Tolk ej aktuellt. /ms", "NAME", "ms"),
+    ("Hänvisad till Skatteverket. sign: aw", "NAME", "aw"),
+    ("Kontaktperson är Ivana Ristić. /PA-S", "NAME", "PA-S"),
+    ("Skylten ersatt. Signerat: GÖ. Kontrollerat av MHK 14/3.", "NAME", "MHK"),
+    ("Närvarande: KL, AÖ samt en representant. KL tar fram budgeten.", "NAME", "AÖ"),
+    # an identity number with a space astray after its dash, or its date in pairs
+    ("Föreståndarens nummer står som 750403-221 9, kontrollera.", "PNR", "750403-221 9"),
+    ("Modern: Fatou Ceesay, 97 04 18-2264, Rönnbärsslingan 27", "PNR", "97 04 18-2264"),
+    # phones: 00 46 apart, digits spaced one by one, the country code with neither + nor 00
+    ("Kontakt via telefon 00 46 76 240 93 17.", "PHONE", "00 46 76 240 93 17"),
+    ("Mitt nummer är 0 4 3 1 - 1 4 7 2 9.", "PHONE", "0 4 3 1 - 1 4 7 2 9"),
+    ("Nummer i listan: 46707129984, testa utan 46.", "PHONE", "46707129984"),
+    # names: a closing initial, a first name's genitive mid-sentence, an age after a comma,
+    # a nickname before the full name, a role hyphened to a name, a field "Surname, First"
+    ("Volontärer: Tova, Linnéa E., Mohammed och Sara.", "NAME", "Linnéa E."),
+    ("Tack vare Hodans envishet fick mamma sitt larm.", "NAME", "Hodans"),
+    ("Boendet för Lo, 4 år, har flyttats till fadern.", "NAME", "Lo"),
+    ("Kalle (Karl-Erik Nordmark) vill inte att hemtjänsten kommer.", "NAME", "Kalle"),
+    ("Ej samma som receptionist-Viktor.", "NAME", "Viktor"),
+    ("11:11\tA050\tHåkansson, Liv\tfick hjälp att boka videomöte", "NAME", "Håkansson, Liv"),
+    ("Validering: Maricel Dela Cruz-Santos har skickat betyg.", "NAME",
+     "Maricel Dela Cruz-Santos"),
+    # an adjective and a lower-case street word, an entrance after the number
+    ("Ny adress är Gröna gången 17, uppg. C, lgh 1304.", "ADDRESS",
+     "Gröna gången 17, uppg. C, lgh 1304"),
+    ("Isgata vid Myrstacksgatan 2-4 entré C. Nås efter 17.", "ADDRESS",
+     "Myrstacksgatan 2-4 entré C"),
+])
+def test_log_fields_slipped_numbers_and_names_told_apart(text: str, kind: str,
+                                                          value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kurs i samarbete med Eriksson & Partner Utbildning AB.", "Eriksson"),
+    ("Entreprenör: Elektro-Hansson i Vara AB.", "Elektro-Hansson"),
+    ("Kl 15 fika i Svenssons Bageris tält.", "Svenssons Bageris"),
+    ("Teatergruppen Alma & Edvin får avslag.", "Alma"),
+    ("Fika från Café Linnea & Bullen.", "Bullen"),
+    ("Tolkbokning (platstolk, Tolkservice Väst) kl 13.", "Väst"),
+    ("Skrivit till Ekeby kommun, Box 500, 263 80 Ekeby, utan svar.", "Box 500, 263 80 Ekeby"),
+    ("Lös hund (Tyson enligt halsbandet) springer i vägbanan.", "Tyson"),
+    ("Vi från PRO Solbacka har gått dit förgäves.", "Solbacka"),
+    ("Vid Ebba Hallqvistskolan kör föräldrarna för fort.", "Ebba"),
+    ("Prisutdelning på Stora torget 14/6 kl 14.", "Stora torget 14"),
+    ("Drama på Majas gård (fritidsgården).", "Majas"),
+    ("Kokboksmässan i Paris nästa år.", "Paris"),
+    ("Dottern, 12 år, vill byta skola.", "Dottern"),
+])
+def test_firms_groups_authorities_pets_and_places_stay(text: str, value: str) -> None:
+    assert value not in [v for _, v in found(text)]
