@@ -314,6 +314,9 @@ _PREFIXED_STREET_RE = re.compile(
     rf"[ \t]*{_HOUSE}")
 # An adjective and a bare street word in lower case, with a number: "Gröna gången 17",
 # "Långa vägen 3 B" (not "Hela vägen 5 gånger": a count, see _COUNT_NEXT_RE).
+_ADJECTIVE_STREET_WORDS = ("a gatan", "a vägen", "a gången", "a stigen", "a gränd",
+                           "a backen", "a allén", "a torget", "a leden", "a slingan",
+                           "a svängen", "a stråket")
 _ADJECTIVE_STREET_RE = re.compile(
     rf"(?<![\w-])(?!(?:Hela|Halva|Andra|Första|Sista|Samma|Alla|Båda|Dessa|Vilka)\b)"
     rf"{_U}{_LOW}+a[ \t]+(?:gatan|vägen|gången|stigen|gränd|gränden|backen|allén|torget"
@@ -1811,8 +1814,9 @@ _SURNAME_COMMA_FIRST_RE = re.compile(
 # A first name or a surname in the genitive opening a sentence, before a noun: "Karins
 # rollator står kvar", "Holmgrens tuja skymmer sikten". (Not elsewhere: mid-sentence the
 # genitive names places and shops as often as people: "Sigrids hus", "korvkiosken Berits".)
-_OPENING_GENITIVE_RE = re.compile(
-    rf"(?:^|(?<=[.!?\n])[ \t]*|(?P<mid>(?<=[a-zåäö,;:] )))({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
+_GENITIVE_BEFORE_LOWER_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
+_SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_MID_SENTENCE_BEFORE_RE = re.compile(r"[a-zåäö,;:] $")
 # Mid-sentence only a first name, and not after a place's or shop's word or a preposition
 # of place ("korvkiosken Berits", "gruppbostaden Sigrids hus", "Sankt Görans", "i Paris").
 _PLACE_WORD_BEFORE_RE = re.compile(
@@ -1822,12 +1826,14 @@ _PLACE_WORD_BEFORE_RE = re.compile(
 
 def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
-    for m in _OPENING_GENITIVE_RE.finditer(text):
-        base = m.group(2)
+    for m in _GENITIVE_BEFORE_LOWER_RE.finditer(text):
+        base = m.group(1)
         low = base.lower()
-        mid = m.group("mid") is not None
-        if mid and (low in finder.places or _PLACE_WORD_BEFORE_RE.search(
-                text, max(0, m.start(2) - 20), m.start(2))):
+        at = m.start()
+        mid = not _SENTENCE_START_BEFORE_RE.search(text, max(0, at - 8), at)
+        if mid and (not _MID_SENTENCE_BEFORE_RE.search(text, max(0, at - 2), at)
+                    or low in finder.places
+                    or _PLACE_WORD_BEFORE_RE.search(text, max(0, at - 20), at)):
             continue
         surname = not mid and low.endswith(_SURNAME_ENDINGS) and low in finder.surnames
         first = (base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES
@@ -1836,20 +1842,21 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
         if ((first or surname) and low not in finder.everyday and not _plain_word(base)
                 and low + "s" not in finder.everyday  # "Finns det…", "Polis befarar…"
                 and not _NAMED_PLACE_RE.match(text, m.end())):  # "Rosens äldreboende"
-            found.append((m.start(2), m.end(), m.end()))
+            found.append((at, m.end(), m.end()))
     return found
 
 
 # A first name told apart by a role joined with a hyphen: "receptionist-Viktor",
 # "vaktmästar-Pelle", "städar-Anna" (a word for who someone is, not "heders-Oscar").
-_ROLE_HYPHEN_NAME_RE = re.compile(
-    r"(?<![\w-])[a-zåäö]{2,}(?:ist|are|ar|ör|or|chef|ent|ant|log|man|ska)"
-    rf"-({_U}{_LOW}+)(?![\w-])")
+_HYPHEN_CAPITAL_RE = re.compile(rf"(?<=[a-zåäö])-({_U}{_LOW}+)(?![\w-])")
+_ROLE_BEFORE_HYPHEN_RE = re.compile(
+    r"(?<![\w-])[a-zåäö]{2,}(?:ist|are|ar|ör|or|chef|ent|ant|log|man|ska)$")
 
 
 def _role_hyphen_names(text: str, finder: NameFinder) -> list[NameSpan]:
-    return [(m.start(1), m.end(1), m.end(1)) for m in _ROLE_HYPHEN_NAME_RE.finditer(text)
-            if _listed_first_name(m.group(1), finder)]
+    return [(m.start(1), m.end(1), m.end(1)) for m in _HYPHEN_CAPITAL_RE.finditer(text)
+            if _ROLE_BEFORE_HYPHEN_RE.search(text, max(0, m.start() - 30), m.start())
+            and _listed_first_name(m.group(1), finder)]
 
 
 # A first name and the person's age after a comma: "Boendet för Lo, 4 år, har…", "Sixten,
@@ -3000,8 +3007,9 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
                 _opens_sentence(text, start) and _LOWER_WORD_NEXT_RE.match(text, end)):
             continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad"
         add("ADDRESS", start, end)
-    regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _ADJECTIVE_STREET_RE, _BOX_RE,
-               _POSTORT_RE]
+    regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE]
+    if any(word in text for word in _ADJECTIVE_STREET_WORDS):
+        regexes.insert(2, _ADJECTIVE_STREET_RE)
     if _POSTNUMMER_HINT_RE.search(text):
         regexes.insert(regexes.index(_POSTORT_RE), _STREET_BEFORE_POSTORT_RE)
     if not _NAMED_STREET_HINT_RE.search(text):
