@@ -314,9 +314,9 @@ _PREFIXED_STREET_RE = re.compile(
     rf"[ \t]*{_HOUSE}")
 # An adjective and a bare street word in lower case, with a number: "Gröna gången 17",
 # "Långa vägen 3 B" (not "Hela vägen 5 gånger": a count, see _COUNT_NEXT_RE).
-_ADJECTIVE_STREET_WORDS = ("a gatan", "a vägen", "a gången", "a stigen", "a gränd",
-                           "a backen", "a allén", "a torget", "a leden", "a slingan",
-                           "a svängen", "a stråket")
+# (looked for first with its literal start, which `re` skips ahead to)
+_ADJECTIVE_STREET_HINT_RE = re.compile(
+    r"a (?:gatan|vägen|gången|stigen|gränd|backen|allén|torget|leden|slingan|svängen|stråket)")
 _ADJECTIVE_STREET_RE = re.compile(
     rf"(?<![\w-])(?!(?:Hela|Halva|Andra|Första|Sista|Samma|Alla|Båda|Dessa|Vilka)\b)"
     rf"{_U}{_LOW}+a[ \t]+(?:gatan|vägen|gången|stigen|gränd|gränden|backen|allén|torget"
@@ -473,6 +473,7 @@ _SIGNED_INITIALS_RE = re.compile(
 # ... and in lower case as the last thing on its line: "sign: aw", "Handl: hm".
 _SIGNED_LOWER_INITIALS_RE = re.compile(
     r"(?m)(?<![\w-])(?:[Ss]ign|[Hh]andl|[Hh]l)(?:\.|:)[ \t]*([a-zåäö]{2,3})[ \t]*$")
+_LINE_END_LOWER_RE = re.compile(r"(?m)[ \t:.][a-zåäö]{2,3}[ \t]*$")
 # Initials standing alone in the last field of a line of fields split by tabs or semicolons,
 # a visitor log's or case list's "who took it": "08:36<tab>A010<tab>frågade om …<tab>IS".
 _FIELD_SEPARATORS = ("\t", ";")
@@ -1959,7 +1960,7 @@ def _initials_as_names(text: str) -> list[NameSpan]:
     roles: list[NameSpan] = []
     if "\t" in text or ";" in text:
         roles += _last_field_initials(text)
-    if "ign" in text or "andl" in text or "Hl" in text or "hl" in text:
+    if ("ign" in text or "andl" in text or "l:" in text) and _LINE_END_LOWER_RE.search(text):
         roles += [(m.start(1), m.end(1), m.end(1))
                   for m in _SIGNED_LOWER_INITIALS_RE.finditer(text)
                   if m.group(1) not in _NOT_LOWER_INITIALS]
@@ -3008,7 +3009,7 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
             continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad"
         add("ADDRESS", start, end)
     regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE]
-    if any(word in text for word in _ADJECTIVE_STREET_WORDS):
+    if _ADJECTIVE_STREET_HINT_RE.search(text):
         regexes.insert(2, _ADJECTIVE_STREET_RE)
     if _POSTNUMMER_HINT_RE.search(text):
         regexes.insert(regexes.index(_POSTORT_RE), _STREET_BEFORE_POSTORT_RE)
