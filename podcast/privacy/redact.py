@@ -202,8 +202,9 @@ _SWITCHBOARD_RE = re.compile(r"0[ \t]?0[ \t]?0$")
 _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|kundcenter|kontaktcenter"
     r"|servicecenter|jourtelefon|jourtelefonen|[^\W\d_]*jouren|receptionen|restaurangen"
-    r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen))"
-    r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.,]?[ \t]*$")
+    r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen|elevhälsan|felanmälan"
+    r"|[^\W\d_]*avdelningen|[^\W\d_]*avdelningens|[^\W\d_]*mottagningen|[^\W\d_]*kontoret))"
+    r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.,]?(?:[ \t]*(?i:tel|tfn|telefon)\.?)?[ \t]*$")
 # Two times of day with an en dash between, the second later: "0815–0852" (a phone number
 # is written with a hyphen, if at all).
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
@@ -768,7 +769,8 @@ _RELATION_IN_BRACKETS_RE = re.compile(
     r"|anmälaren|anmälare|sökanden|klienten|brukaren|kunden)\)")
 # A child and its class: "Arman 2C", "Saga 3B", "Kalle i 5B", "(Liv, 6C)".
 _CLASS_AFTER_RE = re.compile(
-    rf"({_U}{_OPENS_WORD}{_LOW}+)(?P<comma>,)?[ \t]+(?:i[ \t]+)?\d[A-F]\b(?P<close>\))?")
+    rf"({_U}{_OPENS_WORD}{_LOW}+)(?P<comma>,)?[ \t]+(?:i[ \t]+)?(?:\d[A-F]\b|klass[ \t]+\d\b)"
+    r"(?P<close>\))?")
 
 
 def _names_before_relation_in_brackets(text: str, finder: NameFinder) -> list[NameSpan]:
@@ -778,12 +780,13 @@ def _names_before_relation_in_brackets(text: str, finder: NameFinder) -> list[Na
 
 def _children_with_class(text: str, finder: NameFinder) -> list[NameSpan]:
     """A capitalised word before a school class is a child's name when it is on the name
-    lists and no everyday word ("Klass 2C", "Rum 3B" stay); in brackets with a comma any
-    common first name counts ("Barnet (Liv, 6C)")."""
+    lists and no everyday word ("Klass 2C", "Rum 3B" stay), or on the first-name list even
+    if it is one ("Klara i 3C", "Liv i klass 1"); in brackets with a comma any common first
+    name counts ("Barnet (Liv, 6C)")."""
     found = []
     for m in _CLASS_AFTER_RE.finditer(text):
         low = m.group(1).lower()
-        if not ((low in finder.names or (
+        if not ((low in finder.names or m.group(1) in FIRST_NAMES or (
                 m["comma"] and m["close"] and text[m.start() - 1:m.start()] == "("
                 and _common_first_name(low, finder)))
                 and low not in finder.places and not _plain_word(m.group(1))):
@@ -1269,6 +1272,10 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
         a, b = keep[0][0], keep[-1][1]
         if all(text[x:y].lower() in _CALENDAR_WORDS for x, y in keep):
             continue  # "in June", "on Sundays", "Christmas Eve"
+        if len(keep) == 1 and (
+                _STREET_PREFIX_RE.search(text, max(0, a - 12), a)
+                or (b - a <= 3 and _NUMBER_BEFORE_RE.search(text, max(0, a - 8), a))):
+            continue  # "Östra Ringen": a place; "4000 Hz": a unit
         before = _WORD_BEFORE_RE.search(text, max(0, a - 40), a)
         if before is not None and (before.group(1).lower().endswith(ORGANISATION_HEADS) or (
                 before.group(1)[:1].isupper()
@@ -1504,7 +1511,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     if "(" in text:
         found += _names_before_relation_in_brackets(text, finder)
     if "-" in text:
-        found += _role_hyphen_names(text, finder)
+        found += _role_hyphen_names(text, finder) + _double_first_names(text, finder)
     if _CLASS_AFTER_RE.search(text):
         found += _children_with_class(text, finder)
     found += _closing_name(text, finder)
@@ -1844,6 +1851,26 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
                 and low + "s" not in finder.everyday  # "Finns det…", "Polis befarar…"
                 and not _NAMED_PLACE_RE.match(text, m.end())):  # "Rosens äldreboende"
             found.append((at, m.end(), m.end()))
+    return found
+
+
+# A double first name, each part a listed first name, even where a part is an everyday word
+# and the model let the pair pass, with the listed surname after it: "Ville-Pekka Räsänen
+# vill…".
+_DOUBLE_FIRST_NAME_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+-{_U}{_LOW}+)(?![\w-])")
+
+
+def _double_first_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    found = []
+    for m in _DOUBLE_FIRST_NAME_RE.finditer(text):
+        if _listed_first_name(m.group(1), finder):
+            end = m.end(1)
+            last = _NEXT_CAP_WORD_RE.match(text, end)
+            if last is not None and not _plain_word(last.group(1)) and (
+                    (low := last.group(1).lower()) in finder.surnames
+                    or low.endswith(_SURNAME_ENDINGS)) and low not in finder.everyday:
+                end = last.end(1)  # "Ville-Pekka Räsänen", "Marja-Liisa Heikkinen"
+            found.append((m.start(1), end, m.end(1)))
     return found
 
 
@@ -2272,7 +2299,7 @@ _PET_NAME_RE = re.compile(
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
     r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
     r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna)))"
-    r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas))?,?"
+    r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn))?,?"
     # in any case ("min katt sigge"), in brackets too ("hund (Tyson enligt halsbandet)")
     rf"(?:[ \t]+|[ \t]*\()(?P<pet>{_L}+)\b")
 # More pets named in the same breath after a plural: "två hundar, Molly och Sixten",
@@ -2646,9 +2673,10 @@ _NAMED_PLACE_RE = re.compile(
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
-    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen)|gård|gården"  # (not "trädgård")
+    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen)"
+    r"|gård|gården"  # (not "trädgård")
     rf"|{_LOW}+boendet?)\b"  # "Rosens äldreboende"; "Karins boende" is hers
-    r"(?![ \t]*\d)")
+    rf"(?![ \t]*\d(?![\d]*[ \t]+(?i:{_MONTHS})\b))")  # (a number, but "skola 12 mars": a date)
 
 
 # A place's name written as one word with the name it honours before it: "Ebba
@@ -2661,16 +2689,17 @@ _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
 
 # A company's form after a name, at most two words on ("Mats Gröna Händer AB", "Lindberg &
-# Co AB", "Jönsson & Söner", "Elektro-Hansson i Vara AB"), and a chain's name before a
-# shop-keeper's ("ICA Nära Jonssons").
+# Co AB", "Jönsson & Söner", "Elektro-Hansson i Vara AB", "Holm & Saarinen AB"), and a
+# chain's name before a shop-keeper's ("ICA Nära Jonssons").
 _COMPANY_AFTER_RE = re.compile(
-    rf"(?:[ \t]+(?:i[ \t]+)?{_U}{_LOW}+){{0,2}}[ \t]+(?:AB|HB|KB)(?![-\w])"
+    rf"(?:[ \t]+(?:i[ \t]+|&[ \t]+)?{_U}{_LOW}+){{0,2}}[ \t]+(?:AB|HB|KB)(?![-\w])"
     r"|[ \t]*&[ \t]*(?:Co|Söner|Son|Dotter|Döttrar|Partners?)\b")
 _CHAIN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:ICA(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop|Tempo"
     r"|Handlar'n|Matöppet)[ \t]+$")
 
 
+_NUMBER_BEFORE_RE = re.compile(r"\d[ \t]$")
 # A capitalised word ending so names a firm, and the capitalised word after it the firm's
 # place or branch: "Tolkservice Väst", "Städservice Norr".
 _FIRM_WORD_ENDS = ("service", "konsult", "transport", "bygg", "städ")
@@ -2732,7 +2761,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?i:ocr|nummer|\bnr\b|faktur|\bavi|konto|ärende|dnr|kund(?:n|-?nr|id)|order|referens"
     r"|\bid\b|målnr"
     r"|bankgiro|plusgiro|\bbg\b|\bpg\b)")
-_DASHED_DATE_PNR_RE = re.compile(r"(?<![\w-])(\d\d)-(\d\d)-(\d\d)-\d{4}(?![\w-])")
+_DASHED_DATE_PNR_RE = re.compile(r"(?<![\w-])(\d\d)([-.])(\d\d)\2(\d\d)-\d{4}(?![\w-])")
 _CENTURY_BEFORE_RE = re.compile(r"(?<![\w-])(?:19|20)[ \t]$")
 
 
@@ -2793,8 +2822,8 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
             if len(date) == 6 and split is not None:
                 start = split.start()  # "19 650228 – 0394": the century typed apart
             add("PNR", start, m.end())
-    for m in _DASHED_DATE_PNR_RE.finditer(text):  # "68-04-17-2268"
-        if _date_ok(m.group(1) + m.group(2) + m.group(3)):
+    for m in _DASHED_DATE_PNR_RE.finditer(text):  # "68-04-17-2268", "88.04.21-6615"
+        if _date_ok(m.group(1) + m.group(3) + m.group(4)):
             add("PNR", m.start(), m.end())
     for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
         if _loose_pnr_ok(m.group()) and (
@@ -3052,6 +3081,8 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
     digits_text = text
     if _OCR_HINT_RE.search(text):  # "07O-555 43 21", "l50923-2286", "6O2 14 Norrköping"
         digits_text = _OCR_NUMBER_RE.sub(_ocr_digits, digits_text)
+    if _EASTERN_DIGIT_RE.search(digits_text):  # (same length: spans still fit the note)
+        digits_text = digits_text.translate(_EASTERN_DIGITS)
     _find_pnr(digits_text, add)
     _find_dates_of_birth(text, lower, add)
     _find_phones(digits_text, add)
@@ -3066,6 +3097,9 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
 _OCR_NUMBER_RE = re.compile(r"(?<!\w)[0-9OoIl]*\d[0-9OoIl]*(?!\w)")
 _OCR_HINT_RE = re.compile(r"[OoIl0-9](?:(?<=\d)[OoIl]|(?<=[OoIl])\d)")
 _OCR_DIGITS = str.maketrans("OoIl", "0011")
+# Arabic-Indic and Persian digits, as a note quotes a number written by hand: "٠٧٠٥٥٢٨١٤٣".
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT_RE = re.compile("[٠-٩۰-۹]")
 
 
 def _ocr_digits(m: re.Match) -> str:
