@@ -420,9 +420,10 @@ _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|efter
 # colons and up to two line breaks.
 _CUE_NAME_RE = re.compile(
     r"(?:(?P<intro>(?i:\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är)\b|\bnamn:"
-    r"|\bkontaktperson\b:?))"
+    r"|\bkontaktperson\b:?|(?:^|(?<=\n)|(?<=[.!?] ))heter\b))"
     r"|(?P<introcap>(?i:\b(?:my|her|his)[ \t]+name[ \t]+is\b"
     r"|(?:(?<=\()|(?<=han |hon |hen ))(?:kallas|kallad)\b"
+    r"|(?<=som |han |hon |hen )(?:heter|hette)\b"
     r"|(?:(?<=alla )|(?<=vi )|(?<=de )|(?<=man ))kallar(?:[ \t]+(?:honom|henne|hen))?"
     r"(?:[ \t]+för)?\b"
     r"|\b(?:riktigt[ \t]+namn|smeknamn|nickname)\b:?"
@@ -440,7 +441,8 @@ _CUE_NAME_RE = re.compile(
     r"|(?P<thanks>(?i:\btack\b[ \t]*[!,]))"
     rf"|(?P<greet>(?i:\b(?:{_GREETINGS})\b)(?=[ \t]+{_U}))"
     rf"|(?P<title>(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?(?=[ \t]+{_U}))"
-    rf"|(?P<svtitle>(?<![\w-])(?:[Ff]ru|[Hh]err|[Ff]röken|[Ff]am\.|[Ff]amiljen)(?=[ \t]+{_U}))"
+    rf"|(?P<svtitle>(?<![\w-])(?:[Ff]ru|[Hh]err|[Ff]röken|[Ff]am\.|[Ff]amiljen|[Mm]akarna|[Pp]aret)"
+    rf"(?=[ \t]+{_U}))"
     r"|(?P<slash>(?<![\w\s/])/(?!/)|(?<=\s)/(?!/)))"
     rf"[ \t,:]*(?:\r?\n[ \t,:]*){{0,2}}"
     rf"(?P<w1>{_NAME_WORD})(?:[ \t]+(?P<w2>{_NAME_WORD}))?(?:[ \t]+(?P<w3>{_NAME_WORD}))?")
@@ -456,7 +458,7 @@ _CUE_STARTS = (
     r"|m\.v\.h|hälsn"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
-    r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
+    r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|makarna\b|paret\b|heter\b|hette\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
     r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare"
     r"|barn|elev|mamma|pappa|make|maka|sambo|kallar|tränare|lagledare|ledare|kassör"
     r"|sekreterare|ordförande|ombud")
@@ -684,11 +686,19 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         return None  # "VIKTIGT", "E-post"
     if lower and not known and kind not in ("intro", "sign"):
         return None  # "/ vänligen", "tack på förhand hur...", "my name is on the list"
+    # "som heter …" in running text: a listed name in capitals only, and a lower-case word
+    # after it only when it is a listed surname ("som heter linnea kom 45 min sent")
+    named = kind == "introcap" and m.group("introcap").lower().endswith(("heter", "hette"))
+    if named and shout and not known:
+        return None
     end = end1
     initial = None if lower else _initial_end(text, w2, m.end("w2"))
+    finder = name_model() if named else None
     if initial is not None:
         end = initial  # "//Zoran Ç."
-    elif _surname_ok(w2, lower, shout):
+    elif _surname_ok(w2, lower, shout) and (
+            finder is None or w2.lower() in finder.surnames
+            and w2.lower() not in finder.everyday):
         end = m.end("w2")
         if _surname_ok(w3, lower, shout) and (w3.lower().endswith(SURNAME_SUFFIXES)
                                               or _ends_line(text, m.end("w3"), taken)):
@@ -1888,8 +1898,8 @@ def _role_hyphen_names(text: str, finder: NameFinder) -> list[NameSpan]:
 
 
 # A first name and the person's age after a comma: "Boendet för Lo, 4 år, har…", "Sixten,
-# 7 år och 3 mån".
-_NAME_COMMA_AGE_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+),[ \t]+\d{{1,2}}[ \t]+(?:år|mån)\b")
+# 7 år och 3 mån", "ringde om vide, 6 år".
+_NAME_COMMA_AGE_RE = re.compile(rf"(?<![\w-])({_L}{_LOW}+),[ \t]+\d{{1,2}}[ \t]+(?:år|mån)\b")
 
 
 def _names_with_age(text: str, finder: NameFinder) -> list[NameSpan]:
@@ -1898,6 +1908,8 @@ def _names_with_age(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _NAME_COMMA_AGE_RE.finditer(text):
         low = m.group(1).lower()
+        if m.group(1).islower() and low not in finder.first_names:
+            continue  # in lower case a listed first name only: "om vide, 6 år"
         if not _plain_word(m.group(1)) and (low in finder.first_names or (
                 len(low) <= 5 and not low.endswith(("en", "et", "rn"))
                 and low not in finder.everyday and low not in finder.places)):
@@ -2187,9 +2199,11 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _coordinated_names(text, spans, taken), taken, add)
         if text.count(";") >= 2:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
-        _add_names(text, _echoes(text, spans, taken), taken, add)
+        _add_names(text, _echoes(text, spans, taken, model), taken, add)
         if _INITIALS_TOKEN_RE.search(text):
             _add_names(text, _initials_echoes(text, spans, taken), taken, add)
+    elif model and any(s.type == "EMAIL" for s in spans):
+        _add_names(text, _echoes(text, spans, taken, model), taken, add)  # the mailbox's owner
     if text is not full:  # a span holds the text as it was written, fillers and all
         spans = [Span(s.type, s.start, s.end, full[s.start:s.end]) for s in spans]
     text = full
@@ -2595,17 +2609,20 @@ def _initials_echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
     return out
 
 
-def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
+            ) -> list[NameSpan]:
     """A name said again in the same note: "Göran Wiklander ringde … Wiklander vill …".
 
-    Every word of a name found (and each part of a hyphenated one) is a name wherever else
-    it stands in the note, alone or in the genitive — unless it is an ordinary word
+    Every word of a name found (and each part of a hyphenated one, and each word of a
+    personal e-mail address's name part, with ``mailboxes``: capitalised only) is a name
+    wherever else it stands in the note, alone or in the genitive — unless it is an ordinary word
     (:data:`NOT_NAMES`, particles; a name found in lower case needs three letters), written
     in lower case where the name found was capitalised ("Per Ek … en ek"), or part of a
     place named after the person ("Olof Palmes gata"). Parts of a hyphenated name count
     from four letters ("Rask-Holmgren" → "Holmgren", but not "Maj" of "Gull-Maj").
     """
     found: dict[str, bool] = {}  # lower-cased word -> was it found capitalised
+    mailbox_words: set[str] = set()  # (said again only capitalised)
     finder = name_model()
     for s in spans:
         if s.type != "NAME":
@@ -2625,6 +2642,19 @@ def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
                 if len(key) < 2 + lower_case or key in PARTICLES or _plain_word(part):
                     continue
                 found[key] = found.get(key, False) or part[:1].isupper()
+    for s in spans if mailboxes else ():
+        if s.type != "EMAIL" or _functional_mailbox(s.text.lower()):
+            continue
+        parts = re.split(r"[._-]", s.text.split("@")[0])
+        if len(parts) == 1 and not _WEBMAIL_RE.search(s.text.lower()):
+            continue  # one word at an organisation's domain: "simhallen@kommun.se"
+        for part in parts:
+            key = part.lower().rstrip("0123456789")
+            if (len(key) >= 3 and key.isalpha() and key not in PARTICLES
+                    and not _plain_word(key) and key not in finder.places
+                    and key not in _MAILBOX_NOT_NAMES and key not in found):
+                found[key] = True  # "Vilja … vilja.sandberg@…": the mailbox's owner
+                mailbox_words.add(key)
     if not found:
         return []
     out: list[NameSpan] = []
@@ -2634,9 +2664,10 @@ def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
         base = key[:-1] if key.endswith("s") and key[:-1] in found else key
         if base not in found or taken.overlaps(m.start(), m.end()):
             continue
-        if found[base] and not w[:1].isupper() and not (
-                len(base) >= 4 and (name := base.capitalize()) in FIRST_NAMES
-                and name not in AMBIGUOUS_FIRST_NAMES and base not in NOT_LOWER_ECHO):
+        if found[base] and not w[:1].isupper() and (
+                base in mailbox_words or not (
+                    len(base) >= 4 and (name := base.capitalize()) in FIRST_NAMES
+                    and name not in AMBIGUOUS_FIRST_NAMES and base not in NOT_LOWER_ECHO)):
             continue  # "Per Ek … en ek"; but "Linnea Skog … linnea nås"
         after = _WORD_AFTER_RE.match(text, m.end())
         if (after is not None and after.group(1).endswith("s")
@@ -2644,6 +2675,11 @@ def _echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
             continue  # "Olof" in "Olof Palmes gata": a place
         out.append((m.start(), m.end(), m.end()))
     return out
+
+
+# Relatives and roles, whose word may open a mailbox's name ("farmor.gunvor@…") and stays
+# a word.
+_MAILBOX_NOT_NAMES = _RELATION_WORDS | frozenset(_CHAT_RELATIONS)
 
 
 # Initials between two parts of one name: "Lars G Brandt", "Lars E O Svensson".
