@@ -686,14 +686,17 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         return None  # "VIKTIGT", "E-post"
     if lower and not known and kind not in ("intro", "sign"):
         return None  # "/ vänligen", "tack på förhand hur...", "my name is on the list"
-    # "som heter …" in running text: a listed name in capitals only, and a lower-case word
-    # after it only when it is a listed surname ("som heter linnea kom 45 min sent")
+    # "som heter …" in running text: a word on the name lists (in capitals a known first
+    # name), and a lower-case word after it only when it is a listed surname ("som heter
+    # linnea kom 45 min sent")
     named = kind == "introcap" and m.group("introcap").lower().endswith(("heter", "hette"))
-    if named and shout and not known:
-        return None
+    finder = name_model() if named else None
+    if finder is not None and not known and (shout or (low1 := w1.lower()) in finder.places
+                                             or (low1 not in finder.first_names
+                                                 and low1 not in finder.surnames)):
+        return None  # "förskolan som heter Solstrålen", "gatan som heter Kvarnbacken"
     end = end1
     initial = None if lower else _initial_end(text, w2, m.end("w2"))
-    finder = name_model() if named else None
     if initial is not None:
         end = initial  # "//Zoran Ç."
     elif _surname_ok(w2, lower, shout) and (
