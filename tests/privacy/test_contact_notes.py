@@ -956,3 +956,38 @@ def test_log_fields_slipped_numbers_and_names_told_apart(text: str, kind: str,
 ])
 def test_firms_groups_authorities_pets_and_places_stay(text: str, value: str) -> None:
     assert value not in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Takaisinsoitto pyydetty: Ville-Pekka Räsänen vill ha hjälp.", "NAME",
+     "Ville-Pekka Räsänen"),
+    ("Klara i 3C fick bedövning i dag.", "NAME", "Klara"),
+    ("Lärka i klass 2 stod och väntade.", "NAME", "Lärka"),
+    ("Kontrollera personnr 88.04.21-6615 (skrev med punkter).", "PNR", "88.04.21-6615"),
+    ("Hon skrev sitt nummer så: ٠٧٠٥٥٢٨١٤٣, jag skrev om det.", "PHONE", "٠٧٠٥٥٢٨١٤٣"),
+    ("Vilja ringde från skolan. Svar till vilja.sandberg@skolan.se.", "NAME", "Vilja"),
+    ("Chauffören, en kvinna som hette Ljung, väntade in mig.", "NAME", "Ljung"),
+    ("missade tåget. heter sanna lind, vill ha svar", "NAME", "sanna lind"),
+    ("Makarna Göransson-Pärt har ansökt.", "NAME", "Göransson-Pärt"),
+    ("pappa ringde om vide, 6 år, som inte ville öppna munnen", "NAME", "vide"),
+])
+def test_double_first_names_classes_mailbox_owners_and_named_cues(text: str, kind: str,
+                                                                   value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tandläkarna Holm & Saarinen AB på Karlavägen.", "Holm"),
+    ("En hund vid namn Ludde satt på sätet.", "Ludde"),
+    ("Stigen vid Hedvigs kulle plogas inte.", "Hedvigs"),
+    ("Lektion på Hulda Lindgrens skola 12 mars kl. 9.40.", "Hulda Lindgrens"),
+    ("Hörseltest 500–4000 Hz utan anmärkning.", "Hz"),
+    ("Sträckan mot Östra Ringen stängs.", "Ringen"),
+    ("Vanns av Taxi Hjalmarsson i Mellby.", "Hjalmarsson"),
+    ("Felanmälan, tel 0480-45 12 00, vardagar.", "0480-45 12 00"),
+    ("Jag är farmor till Ellen. Svar till farmor.gunvor@outlook.com", "farmor"),
+    ("Kontakt: simhallen@kommun.se. Simhallen stänger 21.", "Simhallen"),
+    ("personalen som heter linnea kom 45 min sent", "linnea kom"),
+])
+def test_firms_pets_places_units_and_offices_stay(text: str, value: str) -> None:
+    assert value not in [v for _, v in found(text)]
