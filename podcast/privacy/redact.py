@@ -2658,6 +2658,12 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
                     and key not in _MAILBOX_NOT_NAMES and key not in found):
                 found[key] = True  # "Vilja … vilja.sandberg@…": the mailbox's owner
                 mailbox_words.add(key)
+    if mailbox_words:  # (most stand in the address only: no need to read the note for them)
+        lower = text.lower()
+        in_mail = " ".join(s.text.lower() for s in spans if s.type == "EMAIL")
+        for key in [k for k in mailbox_words if lower.count(k) <= in_mail.count(k)]:
+            mailbox_words.discard(key)
+            del found[key]
     if not found:
         return []
     out: list[NameSpan] = []
