@@ -1826,16 +1826,21 @@ _INITIALS_AFTER_RE = re.compile(
 # A caller as a case system lists one, surname first, then what they do, a bracket or the
 # field's end: "Kaldaras, Angelina ringer för…", "Mebrahtu, Yonas G. ringer om…", "Grön, Alva
 # (kl 09:45", "11:11<tab>A050<tab>Håkansson, Liv<tab>fick hjälp…".
-_SURNAME_COMMA_FIRST_RE = re.compile(
-    rf"(?m)(?:^|[\t;])[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
+_SURNAME_COMMA_FIRST = (
+    rf"[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
     rf"(?:[ \t]+{_U}\.?)?(?=[ \t]+(?:{_CONTACT_VERBS}|frågar|vill|anmäler|meddelar|söker"
     r"|kontaktar|kontaktade)\b|[ \t]*\(|[ ]*[\t;])")
+_SURNAME_COMMA_FIRST_RE = re.compile(rf"(?m)^{_SURNAME_COMMA_FIRST}")
+# (the same in a field after a tab or semicolon: a pattern that opens on those two
+# characters, which `re` skips ahead to)
+_FIELD_SURNAME_COMMA_FIRST_RE = re.compile(rf"[\t;]{_SURNAME_COMMA_FIRST}")
 
 
 # A first name or a surname in the genitive opening a sentence, before a noun: "Karins
 # rollator står kvar", "Holmgrens tuja skymmer sikten". (Not elsewhere: mid-sentence the
 # genitive names places and shops as often as people: "Sigrids hus", "korvkiosken Berits".)
-_GENITIVE_BEFORE_LOWER_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
+# (opens on the capital, which `re` skips ahead to; the character before is tested apart)
+_GENITIVE_BEFORE_LOWER_RE = re.compile(rf"({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
 _SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _MID_SENTENCE_BEFORE_RE = re.compile(r"[a-zåäö,;:] $")
 # Mid-sentence only a first name, and not after a place's or shop's word or a preposition
@@ -1848,9 +1853,11 @@ _PLACE_WORD_BEFORE_RE = re.compile(
 def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _GENITIVE_BEFORE_LOWER_RE.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "-_"):
+            continue  # inside a word
         base = m.group(1)
         low = base.lower()
-        at = m.start()
         mid = not _SENTENCE_START_BEFORE_RE.search(text, max(0, at - 8), at)
         if mid and (not _MID_SENTENCE_BEFORE_RE.search(text, max(0, at - 2), at)
                     or low in finder.places
@@ -1870,26 +1877,29 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
 # A double first name, each part a listed first name, even where a part is an everyday word
 # and the model let the pair pass, with the listed surname after it: "Ville-Pekka Räsänen
 # vill…".
-_DOUBLE_FIRST_NAME_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+-{_U}{_LOW}+)(?![\w-])")
+# A hyphen and a capitalised word (the hyphen first: `re` skips ahead to it; the word
+# before is tested apart).
+_HYPHEN_CAPITAL_RE = re.compile(rf"-({_U}{_LOW}+)(?![\w-])")
+_FIRST_PART_BEFORE_RE = re.compile(rf"(?<![\w-]){_U}{_LOW}+$")
 
 
 def _double_first_names(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
-    for m in _DOUBLE_FIRST_NAME_RE.finditer(text):
-        if _listed_first_name(m.group(1), finder):
+    for m in _HYPHEN_CAPITAL_RE.finditer(text):
+        first = _FIRST_PART_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if first is not None and _listed_first_name(text[first.start():m.end(1)], finder):
             end = m.end(1)
             last = _NEXT_CAP_WORD_RE.match(text, end)
             if last is not None and not _plain_word(last.group(1)) and (
                     (low := last.group(1).lower()) in finder.surnames
                     or low.endswith(_SURNAME_ENDINGS)) and low not in finder.everyday:
                 end = last.end(1)  # "Ville-Pekka Räsänen", "Marja-Liisa Heikkinen"
-            found.append((m.start(1), end, m.end(1)))
+            found.append((first.start(), end, m.end(1)))
     return found
 
 
 # A first name told apart by a role joined with a hyphen: "receptionist-Viktor",
 # "vaktmästar-Pelle", "städar-Anna" (a word for who someone is, not "heders-Oscar").
-_HYPHEN_CAPITAL_RE = re.compile(rf"(?<=[a-zåäö])-({_U}{_LOW}+)(?![\w-])")
 _ROLE_BEFORE_HYPHEN_RE = re.compile(
     r"(?<![\w-])[a-zåäö]{2,}(?:ist|are|ar|ör|or|chef|ent|ant|log|man|ska)$")
 
@@ -1932,7 +1942,10 @@ def _names_before_a_relation(text: str, finder: NameFinder) -> list[NameSpan]:
 
 def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
-    for m in _SURNAME_COMMA_FIRST_RE.finditer(text):
+    matches = list(_SURNAME_COMMA_FIRST_RE.finditer(text))
+    if "\t" in text or ";" in text:
+        matches += _FIELD_SURNAME_COMMA_FIRST_RE.finditer(text)
+    for m in matches:
         surname, first = m.group(1), m.group(2)
         if ((first.lower() in finder.first_names or first in FIRST_NAMES)
                 and not _plain_word(surname)
