@@ -1837,9 +1837,10 @@ _FIELD_SURNAME_COMMA_FIRST_RE = re.compile(rf"[\t;]{_SURNAME_COMMA_FIRST}")
 
 
 # A first name or a surname in the genitive opening a sentence, before a noun: "Karins
-# rollator står kvar", "Holmgrens tuja skymmer sikten". (Not elsewhere: mid-sentence the
-# genitive names places and shops as often as people: "Sigrids hus", "korvkiosken Berits".)
-# (opens on the capital, which `re` skips ahead to; the character before is tested apart)
+# rollator står kvar", "Holmgrens tuja skymmer sikten"; mid-sentence a listed first name
+# only, as there the genitive names places and shops as often as people ("Sigrids hus",
+# "korvkiosken Berits"; see _PLACE_WORD_BEFORE_RE). The pattern opens on the capital, which
+# `re` skips ahead to; the character before is tested apart.
 _GENITIVE_BEFORE_LOWER_RE = re.compile(rf"({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
 _SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _MID_SENTENCE_BEFORE_RE = re.compile(r"[a-zåäö,;:] $")
@@ -1874,9 +1875,6 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-# A double first name, each part a listed first name, even where a part is an everyday word
-# and the model let the pair pass, with the listed surname after it: "Ville-Pekka Räsänen
-# vill…".
 # A hyphen and a capitalised word (the hyphen first: `re` skips ahead to it; the word
 # before is tested apart).
 _HYPHEN_CAPITAL_RE = re.compile(rf"-({_U}{_LOW}+)(?![\w-])")
@@ -1884,6 +1882,9 @@ _FIRST_PART_BEFORE_RE = re.compile(rf"(?<![\w-]){_U}{_LOW}+$")
 
 
 def _double_first_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A double first name, each part a listed first name, even where a part is an everyday
+    word and the model let the pair pass, with the listed surname after it: "Ville-Pekka
+    Räsänen vill…"."""
     found = []
     for m in _HYPHEN_CAPITAL_RE.finditer(text):
         first = _FIRST_PART_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
