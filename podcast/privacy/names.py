@@ -132,7 +132,7 @@ ORGANISATION_HEADS = ("brf", "hsb", "huset", "hallen", "arenan", "teatern", "bib
                       "bolaget", "firman", "företaget", "butiken", "restaurangen", "caféet",
                       "kafét", "hotellet", "kliniken", "vårdcentralen", "äldreboendet",
                       "boendet", "förskolan", "skolan", "gymnasiet", "stiftelsen", "kören",
-                      "laget", "gruppen", "taxi")
+                      "laget", "gruppen", "taxi", "området")
 
 #: The word after a company name ("Skellefteå Kraft", "Nilssons Bygg AB"), lower case.
 ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder", "vatten",

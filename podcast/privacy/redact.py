@@ -148,7 +148,7 @@ _EMAIL_RE = re.compile(
 # 6 or 8 digit date part (the century may stand apart: "2012 0517"), separator, 4 (or 3
 # after a cue) digits.
 _PNR_RE = re.compile(r"(?<![\w-])((?:19|20)?\d{6}|(?:19|20)\d\d[ \t]\d\d[ \t]?\d\d)"
-                     r"\s?([-+\u2013\u2212]|\s)?\s?(\d{3,4})(?![\d-])")
+                     r"\s?([-+\u2013\u2212]-?|\s)?\s?(\d{3,4})(?![\d-])")  # ("950817--5632")
 # The words that name an identity number: "pnr", "pers.nr", "personnumret", "samordningsnr".
 _PNR_WORDS = (r"\bp\.?\s?nr|\bpers(?:on)?\.?\s?n(?:umme)?r|\bpersonnumret"
               r"|\bsamordningsn(?:umme)?r|\bsamordningsnumret|\bpnr|\bpersnr")
@@ -202,9 +202,10 @@ _SWITCHBOARD_RE = re.compile(r"0[ \t]?0[ \t]?0$")
 _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|kundcenter|kontaktcenter"
     r"|servicecenter|jourtelefon|jourtelefonen|[^\W\d_]*jouren|receptionen|restaurangen"
-    r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen|elevhälsan|felanmälan"
+    r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen|elevhälsan"
+    r"|felanmälan(?:[ \t]+[^\W\d_]+)?"
     r"|[^\W\d_]*avdelningen|[^\W\d_]*avdelningens|[^\W\d_]*mottagningen|[^\W\d_]*kontoret))"
-    r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.,]?(?:[ \t]*(?i:tel|tfn|telefon)\.?)?[ \t]*$")
+    r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.,]?(?:[ \t]*(?i:tel|tfn|telefon|ring)\.?)?[ \t]*$")
 # Two times of day with an en dash between, the second later: "0815–0852" (a phone number
 # is written with a hyphen, if at all).
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
@@ -850,9 +851,10 @@ _QUOTE_AUTHOR_RE = re.compile(
     rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     r"[ \t]*(?:<[^>\n]*>|\[EPOST\])?[ \t]*:")
 _NAME_TOKEN_RE = re.compile(rf"[ \t]*({_NAME_WORD})")
-# (and, capitalised only, the Spanish and Filipino "Dela Cruz", "De la Rosa", "Delos Santos")
-_PARTICLE_RE = re.compile(rf"[ \t]+(?:(?i:{'|'.join(sorted(PARTICLES))})|Dela|Della|Delos"
-                          rf"|De[ \t]la)[ \t]+({_U}{_L}*(?:['’-]{_L}+)?)")
+# (and "de la" in any case, capitalised only "Dela", "Delos": "María José de la Cruz",
+# "Maricel Dela Cruz-Santos", "Delos Santos")
+_PARTICLE_RE = re.compile(rf"[ \t]+(?:(?i:de[ \t]la|{'|'.join(sorted(PARTICLES))})|Dela|Della"
+                          rf"|Delos)[ \t]+({_U}{_L}*(?:['’-]{_L}+)?)")
 _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
 _PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
 _INITIALS_NAME_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
@@ -1532,7 +1534,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         found += _names_asked_for(text, finder)
     if _KIN_LIST_RE.search(text):
         found += _children_listed(text, finder)
-    if "/" in text:
+    if "/" in text or "–" in text or "—" in text or " -" in text:
         found += _slash_signatures(text, finder)
     if _ENGLISH_RELATION_RE.search(text):
         found += _english_relations(text, finder)
@@ -1581,11 +1583,17 @@ def _children_listed(text: str, finder: NameFinder) -> list[NameSpan]:
 
 
 # A first name signing a message after a slash at the end of a line: "…pingisbord?? /jonna".
-_SLASH_SIGNATURE_RE = re.compile(rf"(?m)(?:^|[ \t])/[ \t]?({_L}{{3,}})[ \t]*$")
+_SLASH_SIGNATURE_RE = re.compile(
+    rf"(?m)(?:^|[ \t])/[ \t]?({_L}{{3,}})[ \t]*(?:$|(?=[\"”]))")  # ('… fell /kalle". Bot …')
+# ... or after a dash closing a note or its line: "Informed him via chat. – Minna".
+_DASH_SIGNATURE_RE = re.compile(rf"(?m)(?:^|[ \t])[–—-][ \t]?({_U}{_LOW}{{2,}})[ \t]*$")
 
 
 def _slash_signatures(text: str, finder: NameFinder) -> list[NameSpan]:
-    return [(m.start(1), m.end(1), m.end(1)) for m in _SLASH_SIGNATURE_RE.finditer(text)
+    regexes = [_SLASH_SIGNATURE_RE] if "/" in text else []
+    if "–" in text or "—" in text or " -" in text:
+        regexes.append(_DASH_SIGNATURE_RE)
+    return [(m.start(1), m.end(1), m.end(1)) for r in regexes for m in r.finditer(text)
             if _listed_first_name(m.group(1), finder)]
 
 
@@ -2203,6 +2211,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         text = _FILLER_RE.sub(lambda m: " " * len(m.group()), text)
         lower = text.lower()
     _add_names(text, _find_names(text, lower, taken, model), taken, add)
+    if model and any(s.type == "PNR" for s in spans):
+        _add_names(text, _names_before_identity_numbers(text, spans), taken, add)
     if model:
         _add_names(text, _find_model_names(text, lower, taken), taken, add)
     if model and any(s.type == "NAME" for s in spans):
@@ -2705,6 +2715,35 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
 _MAILBOX_NOT_NAMES = _RELATION_WORDS | frozenset(_CHAT_RELATIONS)
 
 
+# Two or three capitalised words just before an identity number, as a list or form gives a
+# person: "Amina Farah 199104233382, Jöns Ekstrand 19770918-5519", "Bat-Erdene Tsogt, 861105
+# 5537".
+_NAME_BEFORE_NUMBER_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+(?:-{_U}{_LOW}+)?(?:[ \t]+{_U}{_LOW}+(?:-{_U}{_LOW}+)?){{1,2}})"
+    r"[ \t]*[,:]?[ \t]*$")
+
+
+def _names_before_identity_numbers(text: str, spans: list[Span]) -> list[NameSpan]:
+    """Every word no ordinary word, place or organisation's (:func:`_plain_word`), and the
+    first a name on some list."""
+    finder = name_model()
+    found = []
+    for s in spans:
+        if s.type != "PNR":
+            continue
+        m = _NAME_BEFORE_NUMBER_RE.search(text, max(0, s.start - 60), s.start)
+        if m is None:
+            continue
+        words = re.split(r"[ \t]+", m.group(1))
+        lows = [w.lower() for w in words]
+        if (not any(_plain_word(w) for w in words)
+                and not any(w in finder.places or w in finder.everyday for w in lows)
+                and all(p in finder.names or finder.rank_code(p) != "00"
+                        for p in lows[0].split("-"))):
+            found.append((m.start(1), m.end(1), m.start(1) + len(words[0])))
+    return found
+
+
 # Initials between two parts of one name: "Lars G Brandt", "Lars E O Svensson".
 _INITIALS_GAP_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]")
 
@@ -2732,10 +2771,11 @@ _NAMED_PLACE_RE = re.compile(
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
-    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen)"
+    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen|damm|dammen)"
     r"|gård|gården"  # (not "trädgård")
     rf"|{_LOW}+boendet?)\b"  # "Rosens äldreboende"; "Karins boende" is hers
-    rf"(?![ \t]*\d(?![\d]*[ \t]+(?i:{_MONTHS})\b))")  # (a number, but "skola 12 mars": a date)
+    # (a number, but "skola 12 mars", "plats 3/6": a date)
+    rf"(?![ \t]*\d(?![\d]*(?:[ \t]+(?i:{_MONTHS})\b|/\d)))")
 
 
 # A place's name written as one word with the name it honours before it: "Ebba
@@ -2760,8 +2800,11 @@ _CHAIN_BEFORE_RE = re.compile(
 
 _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]$")
 # A capitalised word ending so names a firm, and the capitalised word after it the firm's
-# place or branch: "Tolkservice Väst", "Städservice Norr".
-_FIRM_WORD_ENDS = ("service", "konsult", "transport", "bygg", "städ")
+# place or branch: "Tolkservice Väst", "Städservice Norr", "Hemtjänst Viking".
+# A firm's word closing a compound: "Hembageri", "Stadsåkeri", "Fönstermåleri".
+_COMPOUND_FIRM_TAILS = tuple(sorted(t for t in ORGANISATION_TAILS
+                                    if len(t) >= 5 and t != "arena"))  # (not "Karena")
+_FIRM_WORD_ENDS = ("service", "konsult", "transport", "bygg", "städ", "tjänst")
 
 
 def _company_span(span: str) -> bool:
@@ -2773,6 +2816,8 @@ def _company_span(span: str) -> bool:
     tail = words[-1].lower()
     if tail not in ORGANISATION_TAILS and tail.removesuffix("s") in ORGANISATION_TAILS:
         tail = tail[:-1]  # "Svenssons Bageris tält"
+    if tail.endswith(_COMPOUND_FIRM_TAILS):
+        return True  # "Elsas Hembageri": a compound on a firm's word is no surname
     return tail in ORGANISATION_TAILS and (
         words[-2].endswith("s") or tail not in name_model().surnames)
 
@@ -2799,7 +2844,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         after = _WORD_AFTER_RE.match(text, end)
         if (after is not None and after.group(1)[:1].isupper()
                 and (after.group(1).lower() in ORGANISATION_TAILS
-                     or after.group(1).lower().removesuffix("s") in ORGANISATION_TAILS)
+                     or after.group(1).lower().removesuffix("s") in ORGANISATION_TAILS
+                     or after.group(1).lower().endswith(_COMPOUND_FIRM_TAILS))
                 and not (after.group(1).lower() in PARTICLES
                          and _NEXT_CAP_WORD_RE.match(text, after.end()))):
             continue  # "Lisa Larssons Bageri", "Nilssons Bygg", "Svenssons Bageris tält": a
@@ -3108,9 +3154,9 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
         text, max(0, m.start() - 40), m.start())] if "ox" in text else []
     for regex in regexes:
         for m in regex.finditer(text):
-            if regex in (_NAMED_STREET_RE, _ADJECTIVE_STREET_RE) and _COUNT_NEXT_RE.match(
-                text, m.end()):
-                continue  # "Eva strand 2 gånger": a count, not a house number
+            if regex in (_NAMED_STREET_RE, _ADJECTIVE_STREET_RE) and (
+                    _COUNT_NEXT_RE.match(text, m.end()) or text.startswith("/", m.end())):
+                continue  # "Eva strand 2 gånger": a count; "Signe Perssons plats 3/6": a day
             if any(a < m.end() and m.start() < b for a, b in authority_boxes):
                 continue
             add("ADDRESS", m.start(), m.end())
