@@ -991,3 +991,30 @@ def test_double_first_names_classes_mailbox_owners_and_named_cues(text: str, kin
 ])
 def test_firms_pets_places_units_and_offices_stay(text: str, value: str) -> None:
     assert value not in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Anmälda: Amina Farah 199104233382, Jöns Ekstrand 19770918-5519.", "NAME",
+     "Jöns Ekstrand"),
+    ("Bat-Erdene Tsogt, 861105 5537, behöver mongolisktolk.", "NAME", "Bat-Erdene Tsogt"),
+    ("Informed him via chat. – Minna", "NAME", "Minna"),
+    ('Citat: "my mom fell yesterday /kalle". Bot replied.', "NAME", "kalle"),
+    ("Medsökande ändrad från María José de la Cruz till sambon.", "NAME",
+     "María José de la Cruz"),
+    ('Användaren skrev: "950817--5632, beslutet kom i april".', "PNR", "950817--5632"),
+])
+def test_names_before_identity_numbers_dash_signatures_and_particles(text: str, kind: str,
+                                                                      value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Lekplatsbesiktning Signe Perssons plats 3/6: gungställning ok.", "Signe Perssons plats 3"),
+    ("Telefontolk via Tolkjouren: ring 010-567 88 00, ange kostnadsställe.", "010-567 88 00"),
+    ("Men Hemtjänst Viking kom inte fram pga snön.", "Viking"),
+    ("Kaffe från Elsas Hembageri. Max 40 deltagare.", "Elsas Hembageri"),
+    ("Koloniområdet Rosendal: vattnet påslaget 1/5.", "Rosendal"),
+    ("Hål i gamla eken vid Majas damm bevakas.", "Majas"),
+])
+def test_dated_places_offices_units_and_firm_compounds_stay(text: str, value: str) -> None:
+    assert value not in [v for _, v in found(text)]
