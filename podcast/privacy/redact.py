@@ -2799,11 +2799,11 @@ _CHAIN_BEFORE_RE = re.compile(
 
 
 _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]$")
-# A capitalised word ending so names a firm, and the capitalised word after it the firm's
-# place or branch: "Tolkservice Väst", "Städservice Norr", "Hemtjänst Viking".
 # A firm's word closing a compound: "Hembageri", "Stadsåkeri", "Fönstermåleri".
 _COMPOUND_FIRM_TAILS = tuple(sorted(t for t in ORGANISATION_TAILS
                                     if len(t) >= 5 and t != "arena"))  # (not "Karena")
+# A capitalised word ending so names a firm, and the capitalised word after it the firm's
+# place or branch: "Tolkservice Väst", "Städservice Norr", "Hemtjänst Viking".
 _FIRM_WORD_ENDS = ("service", "konsult", "transport", "bygg", "städ", "tjänst")
 
 
