@@ -1526,7 +1526,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     if "(" in text:
         found += _names_before_relation_in_brackets(text, finder)
     if "-" in text:
-        found += _role_hyphen_names(text, finder) + _double_first_names(text, finder)
+        found += _hyphened_names(text, finder)
     if _CLASS_AFTER_RE.search(text):
         found += _children_with_class(text, finder)
     found += _closing_name(text, finder)
@@ -1608,6 +1608,14 @@ def _listed_first_name(word: str, finder: NameFinder) -> bool:
             and low not in finder.everyday and not _plain_word(word))
 
 
+def _surname_like(word: str, finder: NameFinder) -> bool:
+    """On the surname lists or ending like a surname ("-sson", "-qvist"…), and no everyday
+    or ordinary word."""
+    low = word.lower()
+    return ((low in finder.surnames or low.endswith(_SURNAME_ENDINGS))
+            and low not in finder.everyday and not _plain_word(word))
+
+
 def _first_name_before(text: str, span: NameSpan, finder: NameFinder, taken: _Taken
                        ) -> NameSpan:
     """A name the model found grows by a capitalised first name just before it, listed or
@@ -1660,10 +1668,7 @@ def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
         if not upper_lines[line_start]:
             continue  # "IKEA Kungens kurva": capitals inside ordinary text are acronyms
         first, last = m.group(1), m.group(2)
-        low_last = last.lower()
-        if (_listed_first_name(first, finder) and len(first) > 2
-                and (low_last in finder.surnames or low_last.endswith(_SURNAME_ENDINGS))
-                and low_last not in finder.everyday and not _plain_word(last)):
+        if _listed_first_name(first, finder) and len(first) > 2 and _surname_like(last, finder):
             found.append((m.start(1), m.end(2), m.end(1)))
     return found
 
@@ -1796,10 +1801,7 @@ def _caps_surnames(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _CAPS_SURNAME_RE.finditer(text):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        low = last.lower()
-        if (_listed_first_name(first, finder)
-                and (low in finder.surnames or low.endswith(_SURNAME_ENDINGS))
-                and low not in finder.everyday and not _plain_word(last)):
+        if _listed_first_name(first, finder) and _surname_like(last, finder):
             at = m.start(2) if m.group(1) else m.start(3)
             found.append((at, at + len(last), at + len(last)))  # the first name is found apart
     return found
@@ -1889,34 +1891,36 @@ _HYPHEN_CAPITAL_RE = re.compile(rf"-({_U}{_LOW}+)(?![\w-])")
 _FIRST_PART_BEFORE_RE = re.compile(rf"(?<![\w-]){_U}{_LOW}+$")
 
 
-def _double_first_names(text: str, finder: NameFinder) -> list[NameSpan]:
-    """A double first name, each part a listed first name, even where a part is an everyday
-    word and the model let the pair pass, with the listed surname after it: "Ville-Pekka
-    Räsänen vill…"."""
-    found = []
-    for m in _HYPHEN_CAPITAL_RE.finditer(text):
-        first = _FIRST_PART_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-        if first is not None and _listed_first_name(text[first.start():m.end(1)], finder):
-            end = m.end(1)
-            last = _NEXT_CAP_WORD_RE.match(text, end)
-            if last is not None and not _plain_word(last.group(1)) and (
-                    (low := last.group(1).lower()) in finder.surnames
-                    or low.endswith(_SURNAME_ENDINGS)) and low not in finder.everyday:
-                end = last.end(1)  # "Ville-Pekka Räsänen", "Marja-Liisa Heikkinen"
-            found.append((first.start(), end, m.end(1)))
-    return found
-
-
 # A first name told apart by a role joined with a hyphen: "receptionist-Viktor",
 # "vaktmästar-Pelle", "städar-Anna" (a word for who someone is, not "heders-Oscar").
 _ROLE_BEFORE_HYPHEN_RE = re.compile(
     r"(?<![\w-])[a-zåäö]{2,}(?:ist|are|ar|ör|or|chef|ent|ant|log|man|ska)$")
 
 
-def _role_hyphen_names(text: str, finder: NameFinder) -> list[NameSpan]:
-    return [(m.start(1), m.end(1), m.end(1)) for m in _HYPHEN_CAPITAL_RE.finditer(text)
-            if _ROLE_BEFORE_HYPHEN_RE.search(text, max(0, m.start() - 30), m.start())
-            and _listed_first_name(m.group(1), finder)]
+def _hyphened_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    """Names joined by a hyphen, in one pass over the hyphens before a capital:
+
+    - a double first name, each part a listed first name, even where a part is an everyday
+      word and the model let the pair pass, with the listed surname after it: "Ville-Pekka
+      Räsänen vill…";
+    - a listed first name after a role's word (:data:`_ROLE_BEFORE_HYPHEN_RE`):
+      "receptionist-Viktor".
+    """
+    found = []
+    for m in _HYPHEN_CAPITAL_RE.finditer(text):
+        window = max(0, m.start() - 30)
+        first = _FIRST_PART_BEFORE_RE.search(text, window, m.start())
+        if first is not None:
+            if _listed_first_name(text[first.start():m.end(1)], finder):
+                end = m.end(1)
+                last = _NEXT_CAP_WORD_RE.match(text, end)
+                if last is not None and _surname_like(last.group(1), finder):
+                    end = last.end(1)  # "Ville-Pekka Räsänen", "Marja-Liisa Heikkinen"
+                found.append((first.start(), end, m.end(1)))
+        elif (_ROLE_BEFORE_HYPHEN_RE.search(text, window, m.start())
+              and _listed_first_name(m.group(1), finder)):
+            found.append((m.start(1), m.end(1), m.end(1)))
+    return found
 
 
 # A first name and the person's age after a comma: "Boendet för Lo, 4 år, har…", "Sixten,
