@@ -953,6 +953,10 @@ def test_log_fields_slipped_numbers_and_names_told_apart(text: str, kind: str,
     ("Drama på Majas gård (fritidsgården).", "Majas"),
     ("Kokboksmässan i Paris nästa år.", "Paris"),
     ("Dottern, 12 år, vill byta skola.", "Dottern"),
+    ("Fakturanr 20250314-0021 makuleras. Ärendet stängs. /Biljettkassan", "Biljettkassan"),
+    ("Har Lindqvists Järn öppet på lördagar?", "Lindqvists Järn"),
+    ("Informationsträff i Signe Anderbergs sal på biblioteket.", "Signe Anderbergs"),
+    ("Avgiften betalas före maj. /ok", "ok"),
 ])
 def test_firms_groups_authorities_pets_and_places_stay(text: str, value: str) -> None:
     assert value not in [v for _, v in found(text)]
@@ -969,6 +973,7 @@ def test_firms_groups_authorities_pets_and_places_stay(text: str, value: str) ->
     ("Chauffören, en kvinna som hette Ljung, väntade in mig.", "NAME", "Ljung"),
     ("missade tåget. heter sanna lind, vill ha svar", "NAME", "sanna lind"),
     ("Makarna Göransson-Pärt har ansökt.", "NAME", "Göransson-Pärt"),
+    ("Paret Ek ansöker om bygglov.", "NAME", "Ek"),
     ("pappa ringde om vide, 6 år, som inte ville öppna munnen", "NAME", "vide"),
 ])
 def test_double_first_names_classes_mailbox_owners_and_named_cues(text: str, kind: str,
