@@ -204,14 +204,20 @@ def test_real_notes_match_their_area_with_the_model(tmp_path: Path) -> None:
 
 # --- labels ------------------------------------------------------------------------------------
 
-def test_verbs_are_learnt_from_the_log_and_never_become_labels() -> None:
+def _roles_learnt(texts: list[str]) -> tuple[Normaliser, WordRoles]:
+    """A Swedish normaliser that has seen ``texts`` and the word roles learnt from them."""
     norm = Normaliser("sv")
-    texts = ["jag vill ansöka om bygglov", "kan man ansöka om bygglov för ett plank",
-             "hur ansöker jag", "att ansöka tar tid", "mitt bygglov", "ett bygglov för altan"]
     for t in texts:
         norm.tokens(t, record_surface=True)
     roles = WordRoles("sv")
     roles.learn(texts, norm.word)
+    return norm, roles
+
+
+def test_verbs_are_learnt_from_the_log_and_never_become_labels() -> None:
+    texts = ["jag vill ansöka om bygglov", "kan man ansöka om bygglov för ett plank",
+             "hur ansöker jag", "att ansöka tar tid", "mitt bygglov", "ett bygglov för altan"]
+    norm, roles = _roles_learnt(texts)
     ansok, bygglov = norm.word("ansöka"), norm.word("bygglov")
     assert roles.is_verb(ansok) and not roles.is_verb(bygglov) and roles.is_noun(bygglov)
     label = make_label([ansok, bygglov], norm, roles=roles)
@@ -251,14 +257,10 @@ def test_a_two_word_phrase_when_the_notes_share_it() -> None:
 def test_the_word_shown_is_judged_by_its_own_use_not_its_stems() -> None:
     # "plogen" shares a stem with "plogar" and "ploga"; after "att" meaning "that" a noun
     # follows ("att resan tar tid"), and a Swedish infinitive ends in a vowel
-    norm = Normaliser("sv")
     texts = ["vi plogar inte här", "kan ni ploga gatan", "att ploga tar tid", "plogen kom aldrig",
              "plogen var sen", "plogen körde förbi", "jag tycker att resan tar för lång tid",
              "att resan blev inställd", "att resa är svårt", "kan man resa gratis", "resan hem"]
-    for t in texts:
-        norm.tokens(t, record_surface=True)
-    roles = WordRoles("sv")
-    roles.learn(texts, norm.word)
+    norm, roles = _roles_learnt(texts)
     plog, res = norm.word("plogen"), norm.word("resan")
     assert roles.is_verb(plog)  # the stem alone: a verb in this log
     assert not roles.is_verb(plog, "plogen") and roles.is_verb(plog, "plogar")
