@@ -766,7 +766,10 @@ _ROLES_BARE = (
     "farmor farfar mormor morfar farbror morbror faster moster kontaktperson handläggare "
     "assistent personliga kollegan arbetskamraten chauffören föraren fastighetsskötaren "
     "vaktmästaren montören snickaren rörmokaren elektrikern städaren receptionisten tolken "
-    "inspektören arbetsledaren enhetschefen kuratorn förvaltaren brodern systern kusinen")
+    "inspektören arbetsledaren enhetschefen kuratorn förvaltaren brodern systern kusinen "
+    "barnbarnet frun maken makan hustrun svärsonen svärdottern kompisen vännen väninnan "
+    "pojkvännen flickvännen styvpappan styvmamman bonuspappan bonusmamman brorsonen "
+    "brorsdottern systersonen systerdottern dotterdottern sonsonen sondottern dottersonen")
 _RELATIONS_OWNED = (
     "granne mamma pappa mor far son dotter bror syster sambo man fru hustru make maka partner "
     "kusin barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
@@ -1608,6 +1611,33 @@ def _listed_first_name(word: str, finder: NameFinder) -> bool:
             and low not in finder.everyday and not _plain_word(word))
 
 
+def _never_a_name(low: str) -> bool:
+    """On no name list and ranked as a name in no country, and no place (``low`` in lower
+    case)."""
+    finder = name_model()
+    return (low not in finder.first_names and low not in finder.surnames
+            and finder.rank_code(low) == "00" and low not in finder.places)
+
+
+def _firm_after_genitive(text: str, start: int, end: int, after: str) -> bool:
+    """The name ``text[start:end]`` is a genitive before a capitalised word that no name list
+    in any country holds: a firm's name ("Bergmans Bokhandel", "Lindas Ljus"), unless the
+    person it is named after is named in the note too ("Kajsa Fröberg … Kajsas
+    Blomsterhandel" tells who she is)."""
+    words = text[start:end].split()
+    if (len(words) > 1 and words[-2].endswith("s") and _is_cap(words[-1])
+            and _never_a_name(words[-1].lower())):
+        words, after = words[:-1], words[-1]  # (the model took the firm's word in)
+    last = words[-1]
+    if not (last.endswith("s") and _is_cap(after) and len(after) > 2
+            and _never_a_name(after.lower())):
+        return False
+    finder = name_model()
+    if last.lower() in finder.first_names or last.lower() in finder.surnames:
+        return False  # "Iris Vinter": no genitive
+    return re.search(rf"(?<![\w-]){re.escape(last[:-1])}(?![\w-])", text) is None
+
+
 def _surname_like(word: str, finder: NameFinder) -> bool:
     """On the surname lists or ending like a surname ("-sson", "-qvist"…), and no everyday
     or ordinary word."""
@@ -2076,8 +2106,11 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _GENITIVE_RELATION_RE.finditer(text):
         base = m.group(1)[:-1]
-        if len(base) > 2 and _listed_first_name(base, finder):
-            found.append((m.start(1), m.end(1), m.end(1)))
+        if m.group(1).lower() in _NOT_OWNERS:
+            continue  # "Deras son"
+        if len(base) > 2 and (_listed_first_name(base, finder)
+                              or _ranked_first_name(base, finder)):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Nelmas pappa"
     return found
 
 
@@ -2770,7 +2803,8 @@ def _bridge_initials(text: str, spans: list[Span]) -> list[Span]:
 # redacted).
 _NAMED_PLACE_RE = re.compile(
     r"[ \t]+(?:plan(?![ \t]+(?:är|var|blir|har|gick|för|att|om)\b)"  # not "vårdplan"
-    rf"|{_LOW}*(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|park|parken|stig|gränd"
+    rf"|{_LOW}*(?:gata|gatan|väg|vägen|plats(?![ \t]+(?:på|hos)\b)|platsen|torg|torget|allé"
+    r"|park|parken|stig|gränd"  # ("Ebbas plats på förskolan" is hers)
     r"|skola|skolan|gymnasium|gymnasiet|sjukhus|sjukhuset|bro|bron|hall|hallen|kyrka|kyrkan"
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
@@ -2854,6 +2888,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                          and _NEXT_CAP_WORD_RE.match(text, after.end()))):
             continue  # "Lisa Larssons Bageri", "Nilssons Bygg", "Svenssons Bageris tält": a
             # company; "… El Amrani" not
+        if _firm_after_genitive(text, start, end, after.group(1) if after else ""):
+            continue  # "Bergmans Bokhandel", "Kurt Lindbergs Trafikskola"
         if _PLACE_AFTER_NAME_RE.match(text, end):
             continue  # "Ebba Hallqvistskolan": a school named after her (not "Ida Ekgatan 5")
         if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (

@@ -1023,3 +1023,27 @@ def test_names_before_identity_numbers_dash_signatures_and_particles(text: str, 
 ])
 def test_dated_places_offices_units_and_firm_compounds_stay(text: str, value: str) -> None:
     assert value not in [v for _, v in found(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hänvisa till Carl Wennbergs park och Bergmans Bokhandel vid Stortorget.", "Bergmans"),
+    ("Faktura från Kurt Lindbergs Trafikskola gäller tre lektioner.", "Kurt Lindbergs"),
+    ("Julmarknaden med Lindas Ljus och Bageri Ingrid & Söner.", "Lindas"),
+])
+def test_a_genitive_before_a_word_no_name_list_holds_is_a_firm(text: str, value: str) -> None:
+    assert not any(value in v for _, v in found(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sökande: Niina Korhonen (enskild firma Niinas Karelska Piroger).", "Niinas"),
+    ("Nelmas pappa Ibrahim har lämnat ny medicinlista.", "Nelmas"),
+    ("Mormor ringer, barnbarnet Nova 14 år ej hemkommen.", "Nova"),
+    ("Varför sägs Ebba Strandbergs plats på Solrosens förskola upp?", "Ebba Strandbergs"),
+])
+def test_firms_named_after_a_named_person_kin_and_a_childs_place(text: str, value: str
+                                                                ) -> None:
+    assert ("NAME", value) in found(text)
+
+
+def test_a_possessive_pronoun_before_a_relative_is_no_name() -> None:
+    assert ("NAME", "Deras") not in found("Deras son Filmon har börjat skolan.")
