@@ -260,7 +260,7 @@ _HOUSE = rf"{_HOUSE_NO}(?:,?\s*{_POSTORT})?"
 _ADDRESS_TAIL_RE = re.compile(
     rf"(?=[{STREET_SUFFIX_STARTS}gv])"  # (the abbreviations start with g or v)
     rf"(?<={_L})(?:{_STREET_SUFFIX}\s|(?<={_L}{_L})(?P<abbr>{_STREET_ABBR})\s?)"
-    rf"\s*{_HOUSE}")
+    rf"\s*(?:nr\.?[ \t]?(?=\d))?{_HOUSE}")  # ("Lövåsgränd nr 14")
 # Streets named after nature or farmland in the definite form ("Rosenbågen 14",
 # "Tallmyren 3", "Kvarnholmen 2"): the same words are ordinary nouns in notes ("skolgården 3
 # gånger"), so only a capitalised compound counts.
@@ -439,7 +439,7 @@ _CUE_NAME_RE = re.compile(
     r"|\b(?:yours[ \t]+)?sincerely\b|\byours[ \t]+(?:faithfully|truly)\b"
     r"|\b(?:best|warm|kind)[ \t]+wishes\b|\bcheers\b!?|\bbest\b(?=[ \t]*,)"
     r"|\b(?:many[ \t]+)?thanks\b!?|\bthank[ \t]+you\b!?))"
-    r"|(?P<thanks>(?i:\btack\b[ \t]*[!,]))"
+    r"|(?P<thanks>(?i:\btack\b(?:[ \t]*[!,]|(?=[ \t]+[^\W\d_]+[ \t]*(?:$|\n)))))"
     rf"|(?P<greet>(?i:\b(?:{_GREETINGS})\b)(?=[ \t]+{_U}))"
     rf"|(?P<title>(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?(?=[ \t]+{_U}))"
     rf"|(?P<svtitle>(?<![\w-])(?:[Ff]ru|[Hh]err|[Ff]röken|[Ff]am\.|[Ff]amiljen|[Mm]akarna|[Pp]aret)"
@@ -685,6 +685,12 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     shout = len(w1) > 1 and w1.isupper() and (known or text[m.start():start].isupper())
     if not (known or lower or shout or _is_cap(w1)):
         return None  # "VIKTIGT", "E-post"
+    if kind == "thanks" and not m.group("thanks").rstrip().endswith(("!", ",")):
+        # "… tack tuva" closing the note: a listed first name only ("tack igen", "tack Kommunen")
+        finder = name_model()
+        low1 = w1.lower()
+        return ((start, end1, end1) if low1 in finder.first_names
+                and low1 not in finder.everyday and low1 not in finder.places else None)
     if lower and not known and kind not in ("intro", "sign"):
         return None  # "/ vänligen", "tack på förhand hur...", "my name is on the list"
     # "som heter …" in running text: a word on the name lists (in capitals a known first
@@ -700,6 +706,9 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     initial = None if lower else _initial_end(text, w2, m.end("w2"))
     if initial is not None:
         end = initial  # "//Zoran Ç."
+    elif (lower and kind == "sign" and w2 is not None and len(w2) == 1 and w2.islower()
+          and _ends_line(text, m.end("w2"), taken)):
+        end = m.end("w2")  # "mvh kalle b"
     elif _surname_ok(w2, lower, shout) and (
             finder is None or w2.lower() in finder.surnames
             and w2.lower() not in finder.everyday):
@@ -1491,6 +1500,24 @@ def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameS
     return found
 
 
+# A surname in lower case, spelt as no Swedish word is ("lindqvist på tekniska", "handl.
+# sundqvist"); not in an address ("www.nilsson.se", "kalle.nilsson@"), nor a genitive,
+# which in lower case names a firm as often ("bengtssons livs", "johanssons bygg ab").
+_LOWER_SURNAME_SHAPE_RE = re.compile(r"(?<![\w@./-])[a-zåäöéü]{2,}(?:sson|qvist)(?![\w@/-])"
+                                     r"(?!\.[a-z])")
+
+
+def _lower_surname_shapes(text: str, finder: NameFinder) -> list[NameSpan]:
+    """:data:`_LOWER_SURNAME_SHAPE_RE`, unless a name word stands just before it (the rules
+    for names in lower case take the whole name: "tove bergqvist hjalmarsson")."""
+    found = []
+    for m in _LOWER_SURNAME_SHAPE_RE.finditer(text):
+        before = _WORD_BEFORE_NAME_RE.search(text, max(0, m.start() - 30), m.start())
+        if before is None or before.group(1).lower() not in finder.names:
+            found.append((m.start(), m.end(), m.end()))
+    return found
+
+
 def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     """Names by the statistical model and lower-case name pairs, among the words not found
     yet (``lower`` is ``text.lower()``)."""
@@ -1519,6 +1546,8 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     if _CHAT_RELATION_RE.search(text):
         found += _chat_name_before_relation(text, finder)
     found += _initials_as_names(text)
+    if "sson" in lower or "qvist" in lower:
+        found += _lower_surname_shapes(text, finder)
     if "," in text:
         found += _surname_comma_first_name(text, finder)
         found += _names_before_a_relation(text, finder)
@@ -2906,7 +2935,11 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"(?i:ocr|nummer|\bnr\b|faktur|\bavi|konto|ärende|dnr|kund(?:n|-?nr|id)|order|referens"
     r"|\bid\b|målnr"
     r"|bankgiro|plusgiro|\bbg\b|\bpg\b)")
-_DASHED_DATE_PNR_RE = re.compile(r"(?<![\w-])(\d\d)([-.])(\d\d)\2(\d\d)-\d{4}(?![\w-])")
+_DASHED_DATE_PNR_RE = re.compile(
+    r"(?<![\w-])((?:19|20)(?=\d\d[-.]))?(\d\d)([-.])(\d\d)\3(\d\d)-(\d{4})(?![\w-])")
+# After an identity number's word, its last four with a letter read by OCR for a digit
+# ("760812-44S1": S for 5, O for 0, I or l for 1, B for 8).
+_OCR_PNR_RE = re.compile(r"(?<![\w-])(?:19|20)?(\d{6})[-+]?([\dOSIlB]{4})(?![\w-])")
 _CENTURY_BEFORE_RE = re.compile(r"(?<![\w-])(?:19|20)[ \t]$")
 
 
@@ -2967,8 +3000,15 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
             if len(date) == 6 and split is not None:
                 start = split.start()  # "19 650228 – 0394": the century typed apart
             add("PNR", start, m.end())
-    for m in _DASHED_DATE_PNR_RE.finditer(text):  # "68-04-17-2268", "88.04.21-6615"
-        if _date_ok(m.group(1) + m.group(3) + m.group(4)):
+    for m in _DASHED_DATE_PNR_RE.finditer(text):  # "68-04-17-2268", "88.04.21-6615",
+        date, tail = m.group(2) + m.group(4) + m.group(5), m.group(6)  # "2022-09-30-3315"
+        if _date_ok(date) and not (m.group(1) and _time_like(tail)
+                                   and not luhn_ok(date + tail)):  # (not "2024-07-01-0930")
+            add("PNR", m.start(), m.end())
+    for m in _OCR_PNR_RE.finditer(text):
+        if (not m.group(2).isdigit() and sum(c.isdigit() for c in m.group(2)) >= 2
+                and _date_ok(m.group(1))
+                and _PNR_CUE_RE.search(text, max(0, m.start() - 40), m.start())):
             add("PNR", m.start(), m.end())
     for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
         if _loose_pnr_ok(m.group()) and (

@@ -186,6 +186,7 @@ _BOX_BEFORE_RE = re.compile(r"(?i:(?<![\w-])box\s+)$")
 _CARE_OF_RE = re.compile(r"(?i:(?<![\w-])(?<!take )(?<!takes )(?<!taking )(?<!took )(?<!taken )"
                          r"(?:care\s+of|c\s+o(?=\s)))((?:\s+[^\W\d_]+(?:-[^\W\d_]+)?){1,3})")
 _PLUS_BEFORE_RE = re.compile(r"(?i:(?<![\w-])plus\s+)$")
+_PLOT_NEXT_RE = re.compile(r":\d")
 # A number that counts something is no house number ("Storgatan tre gånger").
 _COUNT_NEXT_RE = re.compile(rf"(?i:\s+{COUNT_WORDS}\b)")
 # Four letters or more spelled out one by one, or three after "stavas" or "alltså" ("alltså
@@ -241,6 +242,8 @@ def find_spoken(text: str, add: Callable[[str, int, int], None], lower: str | No
     for i, (start, end, digits) in enumerate(runs):
         before = text[max(0, start - 40):start]
         street = _STREET_WORD_RE.search(before)
+        if _PLOT_NEXT_RE.match(text, end):
+            continue  # "Björkhagen 1:45": a property designation names a plot, not a home
         if street is not None and len(digits) <= 8 and not _COUNT_NEXT_RE.match(text, end):
             add("ADDRESS", max(0, start - 40) + street.start(),
                 _street_end(text, end, digits, runs[i + 1:]))

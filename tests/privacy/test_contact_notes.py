@@ -1047,3 +1047,28 @@ def test_firms_named_after_a_named_person_kin_and_a_childs_place(text: str, valu
 
 def test_a_possessive_pronoun_before_a_relative_is_no_name() -> None:
     assert ("NAME", "Deras") not in found("Deras son Filmon har börjat skolan.")
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Syskonförtur: Yusuf Warsame, 2022-09-30-3315, ska börja.", "PNR", "2022-09-30-3315"),
+    ("gäldenär Mirza Begović, pnr 760812-44S1 enligt blanketten", "PNR", "760812-44S1"),
+    ("Adress Lövåsgränd nr 14, port C, 1 tr – dörren olåst.", "ADDRESS",
+     "Lövåsgränd nr 14, port C, 1 tr"),
+    ("fakturanr 20931 från installatören. tack tuva", "NAME", "tuva"),
+    ("ok tack. betalar resten den 25e. mvh kalle b", "NAME", "kalle b"),
+    ("det var lindqvist på gamla tekniska kontoret som 2021", "NAME", "lindqvist"),
+])
+def test_dashed_and_ocr_identity_numbers_nr_streets_lower_signatures_and_surnames(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "logg 2024-07-01-0930 klar",
+    "Information till mäklare: ange fastighetsbeteckning (t.ex. Björkhagen 1:45).",
+    "Allt klart, tack igen",
+    "Tack Kommunen",
+    "fakturan från bengtssons måleri ab avser köket",
+])
+def test_time_stamps_plots_thanks_and_firms_stay(text: str) -> None:
+    assert found(text) == []
