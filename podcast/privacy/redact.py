@@ -1690,9 +1690,16 @@ def _first_name_before(text: str, span: NameSpan, finder: NameFinder, taken: _Ta
             _listed_first_name(word, finder) or _ranked_first_name(word, finder)
             or _FOREIGN_LETTER_RE.search(word)):
         return (m.start(1), end, m.end(1))
+    if (_is_cap(word) and word.lower() in finder.everyday and not _plain_word(word)
+            and word.lower() not in finder.places
+            and _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))
+            and any(_surname_like(w, finder) for w in text[start:end].split())):
+        return (m.start(1), end, m.end(1))  # "vår dotter Vilja Ask Nordin": a capital
+        # mid-sentence before a surname, even on an everyday word
     return span
 
 
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[a-zåäöéü]+[ \t]$")
 # A letter no Swedish word is spelt with ("Áilu", "Márjá", "Dragić"): a capitalised word
 # holding one, just before a name, is part of it.
 _FOREIGN_LETTER_RE = re.compile(r"[^\W\d_a-zA-ZåäöÅÄÖéÉüÜ]")
@@ -2042,6 +2049,12 @@ _INITIALS_JOINED_RE = re.compile(
     r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&|till)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
 
 
+# Initials joined to "jag": a colleague ("AK o jag körde till Skogsby", "jag och JK").
+_INITIALS_WITH_ME_RE = re.compile(
+    r"(?<![\w.-])([A-ZÅÄÖ]{2,3})[ \t]+(?:och|o|&)[ \t]+(?:jag|ja|jg)\b"
+    r"|\b(?:[Jj]ag|[Jj]a|[Jj]g)[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
+
+
 # Initials that label a speaker's turn in a transcript ("JR: den på 1 240 kronor"); two
 # turns or more make them a person, and then every place they stand alone.
 _SPEAKER_INITIALS_RE = re.compile(r"(?<![\w.-])([A-ZÅÄÖ]{2,3}):[ \t]")
@@ -2109,6 +2122,8 @@ def _initials_as_names(text: str) -> list[NameSpan]:
             roles += _speaker_initials(text)
         if " och " in text or " o " in text or "&" in text or " till " in text:
             regexes.append(_INITIALS_JOINED_RE)
+            roles += [(m.start(g), m.end(g), m.end(g)) for m in _INITIALS_WITH_ME_RE.finditer(text)
+                      for g in (1, 2) if m.start(g) >= 0 and m.group(g) not in _NOT_INITIALS]
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
              for g in (1, 2)[:r.groups] if m.start(g) >= 0] + roles
     if "ärv" in text or "eltag" in text or "eltog" in text:
@@ -2520,11 +2535,13 @@ def _functional_mailbox(address: str) -> bool:
         return False  # "ak@kommun.se", "sfi@…", "p.vdbroek@…": initials or an abbreviation
     words = [w for w in words if len(w) >= 4]  # beside them "lss", "kc", "vof" are units
     finder = name_model()
+    single = len(words) == 1 and words[0] == local.lower()
     for w in words:
         if w in finder.names:
             return False
-        if finder.rank_code(w) != "00":
-            return False
+        code = finder.rank_code(w)
+        if code != "00" and not (single and code <= "11" and "2" not in code):
+            return False  # (a rare name's rank alone does not make "kost@" anyone's)
         if _run_together_name(w):
             return False
     return True
@@ -2896,9 +2913,11 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             continue
         genitive = _GENITIVE_AFTER_RE.match(text, end)
         if (genitive is not None and " " not in text[start:end]
-                and genitive.group(1).lower() in name_model().surnames
+                and (_is_cap(genitive.group(1))
+                     or genitive.group(1).lower() in name_model().surnames)
                 and _NAMED_PLACE_RE.match(text, genitive.end())):
-            continue  # "vid ebbe nilssons plats": the first name of a place's
+            continue  # "vid ebbe nilssons plats", "Anna-Greta Lunds gata": the first name
+            # of a place's
         if taken.overlaps(start, end):
             # "Mvh Zoran Storgatan 5", "Ida Forsberg ida23@live.se": the words before the span
             # already taken

@@ -1072,3 +1072,24 @@ def test_dashed_and_ocr_identity_numbers_nr_streets_lower_signatures_and_surname
 ])
 def test_time_stamps_plots_thanks_and_firms_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("AK o jag körde till västra Skogsby kl 10.", "AK"),
+    ("Sen åkte jag och JK dit.", "JK"),
+    ("Vår dotter Vilja Ask Nordin har stått i kö.", "Vilja Ask Nordin"),
+])
+def test_initials_joined_to_me_and_an_everyday_word_before_a_surname(text: str, value: str
+                                                                     ) -> None:
+    assert ("NAME", value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HR och jag har pratat om schemat.",
+    "Hämtning skedde i hörnet Anna-Greta Lunds gata/Stora torget.",
+    "Kostenheten nås via kost@kommunen.se eller kontaktcenter.",
+    "Frågor om hyresavi: hyra@bostadsbolaget.se.",
+])
+def test_units_a_street_named_after_a_double_name_and_one_word_mailboxes_stay(text: str
+                                                                              ) -> None:
+    assert found(text) == []
