@@ -494,6 +494,24 @@ _INITIALS_IN_LIST_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
 # "E.H:s mentor" (the genitive after a colon).
 _DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ ]?[A-ZÅÄÖ]"
                                  r"(?:\.(?:[ ]?[A-ZÅÄÖ]\.)?(?![\w.])|(?=:s(?!\w)))")
+# A double first name by its initials: "J-P ska ha sin medicin", "förskolechef L-G Sandberg",
+# "Linda B-P" (not a range's: "Brygga A-D").
+_HYPHENED_INITIALS_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]-[A-ZÅÄÖ](?![\w-])")
+_CAP_WORD_BEFORE_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+$")
+
+
+def _range_label_before(text: str, pos: int) -> bool:
+    """A capitalised word just before ``pos`` that is no name labels a range ("Brygga A-D",
+    "Hus A-C"; not "Linda B-P", "Pettersson A-L")."""
+    m = _CAP_WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    finder = name_model()
+    return low not in finder.first_names and low not in finder.surnames and (
+        low in finder.everyday or finder.rank_code(low) == "00")
+
+
 _DOTTED_NOT_INITIALS = frozenset({"P.S.", "O.K.", "N.B.", "E.U.", "U.S.", "U.K.", "A.B.",
                                   "K.B.", "H.B.", "A.M.", "P.M.", "D.C.", "F.D.", "T.V."})
 # In a chat, a staff turn that asks for a name ("Vad heter du?", "Och efternamn?") ...
@@ -905,9 +923,12 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
     ``short_ok``: the first may be a listed first name of three letters ("tom")."""
     start = end = end1 = -1
     count = 0
+    first_name = False  # the word before was a first name in lower case: "kjell ove"
     while count < most:
         m = _NAME_TOKEN_RE.match(text, pos)
-        if m is None or not _name_word_ok(m.group(1), finder.names, short_ok and not count):
+        short = (short_ok and not count) or (
+            first_name and m is not None and m.group(1).lower() not in PARTICLES)
+        if m is None or not _name_word_ok(m.group(1), finder.names, short):
             p = _PARTICLE_RE.match(text, pos) if count else None
             if p is None or _plain_word(p.group(1)):
                 break
@@ -919,6 +940,7 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
                 return None
             start, end1 = m.start(1), m.end(1)
         end = pos = m.end(1)
+        first_name = m.group(1).islower() and m.group(1) in finder.first_names
         count += 1
     return (start, end, end1) if start >= 0 else None
 
@@ -2104,6 +2126,9 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         roles += [(m.start(1), m.end(1), m.end(1))
                   for m in _SIGNED_LOWER_INITIALS_RE.finditer(text)
                   if m.group(1) not in _NOT_LOWER_INITIALS]
+    if "-" in text:
+        roles += [(m.start(), m.end(), m.end()) for m in _HYPHENED_INITIALS_RE.finditer(text)
+                  if not _range_label_before(text, m.start())]
     if not _CAPS_INITIALS_HINT_RE.search(text):
         return roles  # no run of two or three capitals, nor a capital with a full stop
     if _CAPS_WORD_RE.search(text):  # the rules below need a word of two or three capitals
@@ -3032,7 +3057,8 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
     for m in _LOOSE_PNR_RE.finditer(text):  # after the well-formed ones, which it may overlap
         if _loose_pnr_ok(m.group()) and (
                 _PNR_CUE_RE.search(text, max(0, m.start() - 40), m.start())
-                or _named_in_sentence(text, m.start()) or _slipped_pnr(text, m)):
+                or _named_in_sentence(text, m.start()) or _slipped_pnr(text, m)
+                or _mistyped_pnr(text, m)):
             add("PNR", m.start(), m.end())
 
 
@@ -3042,6 +3068,16 @@ def _slipped_pnr(text: str, m: re.Match) -> bool:
     raw = m.group()
     return (" " in raw or "\t" in raw) and _DATE_DASH_RE.match(raw) is not None and not (
         _NOT_PNR_CUE_RE.search(text, max(0, m.start() - 30), m.start()))
+
+
+def _mistyped_pnr(text: str, m: re.Match) -> bool:
+    """``m`` (a loose number) is a date and a dash with a digit too many after it
+    ("520911-44262"), in a note that names an identity number, and no invoice's or account's
+    word stands before it."""
+    raw = m.group()
+    return (_DATE_DASH_RE.match(raw) is not None and len(raw.split("-")[-1]) == 5
+            and _PNR_WORD_RE.search(text) is not None
+            and not _NOT_PNR_CUE_RE.search(text, max(0, m.start() - 30), m.start()))
 
 
 def _named_in_sentence(text: str, pos: int) -> bool:

@@ -1093,3 +1093,22 @@ def test_initials_joined_to_me_and_an_everyday_word_before_a_surname(text: str, 
 def test_units_a_street_named_after_a_double_name_and_one_word_mailboxes_stay(text: str
                                                                               ) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("född 1952, pnr 5209114426 – hon skrev först 520911-44262 på blanketten", "PNR",
+     "520911-44262"),
+    ("OBS medicin! J-P ska ha sin medicin kl 08.", "NAME", "J-P"),
+    ("Levererat av förskolechef L-G Sandberg.", "NAME", "L-G"),
+    ("brukaren sa att brodern kjell ove kommer på lördag", "NAME", "kjell ove"),
+    ("min granne ahmed al-sayed har samma problem", "NAME", "ahmed al-sayed"),
+])
+def test_a_digit_too_many_hyphened_initials_and_lower_case_names_after_a_first_name(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Brygga A-D: el 220V, brygga E: ingen el.",
+                                  "grannen Jonny Olofsson pa andra sidan"])
+def test_a_range_and_a_lower_case_word_after_a_capitalised_name_stay(text: str) -> None:
+    assert ("NAME", "A-D") not in found(text) and ("NAME", "Jonny Olofsson pa") not in found(text)
