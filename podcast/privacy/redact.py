@@ -1686,6 +1686,10 @@ def _firm_after_genitive(text: str, start: int, end: int, after: str) -> bool:
     finder = name_model()
     if last.lower() in finder.first_names or last.lower() in finder.surnames:
         return False  # "Iris Vinter": no genitive
+    base = last[:-1].lower()
+    if (base not in finder.first_names and base not in finder.surnames
+            and max(finder.rank_code(base)) < "2"):
+        return False  # "Aslak Joks Pirtimaa": no common name's genitive, so no firm's
     return re.search(rf"(?<![\w-]){re.escape(last[:-1])}(?![\w-])", text) is None
 
 

@@ -1112,3 +1112,8 @@ def test_a_digit_too_many_hyphened_initials_and_lower_case_names_after_a_first_n
                                   "grannen Jonny Olofsson pa andra sidan"])
 def test_a_range_and_a_lower_case_word_after_a_capitalised_name_stay(text: str) -> None:
     assert ("NAME", "A-D") not in found(text) and ("NAME", "Jonny Olofsson pa") not in found(text)
+
+
+def test_a_rare_names_genitive_before_an_unlisted_word_is_no_firm() -> None:
+    text = "Jojkworkshop med Aslak Joks Pirtimaa i Samiska rummet."
+    assert any("Aslak" in v for _, v in found(text))
