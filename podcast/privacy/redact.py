@@ -1663,11 +1663,12 @@ def _listed_first_name(word: str, finder: NameFinder) -> bool:
 
 
 def _never_a_name(low: str) -> bool:
-    """On no name list and ranked as a name in no country, and no place (``low`` in lower
-    case)."""
+    """On no name list and ranked as a name in no country, and no place or organisation
+    the news corpus names ("Maos Kina"; ``low`` in lower case)."""
     finder = name_model()
     return (low not in finder.first_names and low not in finder.surnames
-            and finder.rank_code(low) == "00" and low not in finder.places)
+            and finder.rank_code(low) == "00" and low not in finder.places
+            and low not in finder.non_person)
 
 
 def _firm_after_genitive(text: str, start: int, end: int, after: str) -> bool:
