@@ -2988,6 +2988,7 @@ _DASHED_DATE_PNR_RE = re.compile(
     r"(?<![\w-])((?:19|20)(?=\d\d[-.]))?(\d\d)([-.])(\d\d)\3(\d\d)-(\d{4})(?![\w-])")
 # After an identity number's word, its last four with a letter read by OCR for a digit
 # ("760812-44S1": S for 5, O for 0, I or l for 1, B for 8).
+_OCR_PNR_HINT_RE = re.compile(r"[\d-][OSIlB]")
 _OCR_PNR_RE = re.compile(r"(?<![\w-])(?:19|20)?(\d{6})[-+]?([\dOSIlB]{4})(?![\w-])")
 _CENTURY_BEFORE_RE = re.compile(r"(?<![\w-])(?:19|20)[ \t]$")
 
@@ -3054,7 +3055,7 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
         if _date_ok(date) and not (m.group(1) and _time_like(tail)
                                    and not luhn_ok(date + tail)):  # (not "2024-07-01-0930")
             add("PNR", m.start(), m.end())
-    for m in _OCR_PNR_RE.finditer(text):
+    for m in _OCR_PNR_RE.finditer(text) if _OCR_PNR_HINT_RE.search(text) else ():
         if (not m.group(2).isdigit() and sum(c.isdigit() for c in m.group(2)) >= 2
                 and _date_ok(m.group(1))
                 and _PNR_CUE_RE.search(text, max(0, m.start() - 40), m.start())):
