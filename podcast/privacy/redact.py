@@ -2570,7 +2570,7 @@ def _functional_mailbox(address: str) -> bool:
         if w in finder.names:
             return False
         code = finder.rank_code(w)
-        if code != "00" and not (single and code <= "11" and "2" not in code):
+        if code != "00" and not (single and set(code) <= {"0", "1"}):
             return False  # (a rare name's rank alone does not make "kost@" anyone's)
         if _run_together_name(w):
             return False

@@ -242,9 +242,8 @@ def find_spoken(text: str, add: Callable[[str, int, int], None], lower: str | No
     for i, (start, end, digits) in enumerate(runs):
         before = text[max(0, start - 40):start]
         street = _STREET_WORD_RE.search(before)
-        if _PLOT_NEXT_RE.match(text, end):
-            continue  # "Björkhagen 1:45": a property designation names a plot, not a home
-        if street is not None and len(digits) <= 8 and not _COUNT_NEXT_RE.match(text, end):
+        if (street is not None and len(digits) <= 8 and not _COUNT_NEXT_RE.match(text, end)
+                and not _PLOT_NEXT_RE.match(text, end)):  # ("Björkhagen 1:45": a plot's)
             add("ADDRESS", max(0, start - 40) + street.start(),
                 _street_end(text, end, digits, runs[i + 1:]))
         elif (len(digits) <= 3 and (word := _WORD_BEFORE_RE.search(before)) is not None
