@@ -149,4 +149,5 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
 #: "Clas Ohlson"): never a name when a span is exactly one of them.
 CHAINS = frozenset({"Willys", "Clas Ohlson", "Gina Tricot", "Sibylla", "Carlings", "Dressmann",
                     "Karl Hedin", "Wayne's Coffee", "Hööks", "Jensens", "Lindex", "Mio",
-                    "Bauhaus", "Byggmax", "Hemköp", "Coop", "Lidl", "Netto", "Jula", "Swish"})
+                    "Bauhaus", "Byggmax", "Hemköp", "Coop", "Lidl", "Netto", "Jula", "Swish",
+                    "Ica", "ICA"})

@@ -484,7 +484,10 @@ _FIELD_SEPARATORS = ("\t", ";")
 _LAST_FIELD_INITIALS_RE = re.compile(r"[ ]*([A-ZÅÄÖ]{2,3}|[a-zåäö]{2})[ \t]*")
 # Capitals that stand for a service, not a person, wherever initials are looked for.
 _NOT_INITIALS = frozenset({"IT", "HR", "LSS", "SOL", "SFI", "KS", "AB", "BUN", "SOC", "OK",
-                           "JA", "NEJ", "EU", "SMS", "BRF", "SVA", "CSN"})
+                           "JA", "NEJ", "EU", "SMS", "BRF", "SVA", "CSN",
+                           # parties, councils and boards: "SD och MP", "KS och KF"
+                           "SD", "MP", "KD", "KF", "BN", "SN", "VA", "FK", "AF", "PRO", "SPF",
+                           "VD", "FN", "SVT", "SR", "SJ", "SL", "SCB", "SKR", "MSB"})
 # Who attended, by initials: "Närvarande: KL, AÖ samt …", "Deltagare: JB, MN och TS".
 _ATTENDANCE_RE = re.compile(
     r"(?<![\w-])(?:[Nn]ärvarande|[Dd]eltagare|[Ff]rånvarande|[Nn]ärv\.|[Dd]eltog)[ \t]*:?[ \t]*"
@@ -507,6 +510,8 @@ def _range_label_before(text: str, pos: int) -> bool:
     if m is None:
         return False
     low = m.group(1).lower()
+    if low.endswith(("en", "an", "et", "rn")):
+        return False  # a role in the definite form: "Socialsekreteraren A-K Lindström"
     finder = name_model()
     return low not in finder.first_names and low not in finder.surnames and (
         low in finder.everyday or finder.rank_code(low) == "00")
@@ -960,7 +965,7 @@ _CALL_TO_RE = re.compile(
 # heter Solstrålen" names no person).
 _CALLED_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du|vi|[^\W\d_]{3,}(?:en|an|n))[ \t]+"
-    r"|(?<=,)[ \t]*|^)(?:heter|hette)"
+    r"|(?<=,)[ \t]*|^)(?:heter|hette)|(?<![\w-])(?:heter|hette)[ \t]+(?:jag|ja|jg)"
     r"|my[ \t]+name[ \t]+is"
     r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e)[ \t]+jag(?:[ \t]+igen)?[ \t]*,"
     r"|(?:hej|hejsan|hallå|tja|tjena)[ \t]*[,!]?[ \t]+(?:det|de|detta|det[ \t]+här)[ \t]+(?:är|e)"
@@ -1194,6 +1199,7 @@ def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpa
     first = _FIRST_LETTER_RE.search(text)
     lower_note = first is not None and first.group().islower()
     swedish = None
+    taken_at: set[int] = set()
     for i in t.cands:
         w = t.words[i]
         if (not w.islower() or t.tags[i] not in (0, PER)
@@ -1202,8 +1208,11 @@ def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpa
                 or w in finder.everyday or w in finder.lower_words
                 or w in ENGLISH_FUNCTION_WORDS or _plain_word(w)):
             continue
+        # "tacka abdirahman och sagal": joined to a name just found, the model's tag is
+        # not needed
+        joined = i >= 2 and i - 2 in taken_at and t.lower[i - 1] in ("och", "o", "&")
         if not (lower_note and name in FIRST_NAMES):
-            if (t.tags[i] != PER or len(w) < 4 or w not in finder.first_names
+            if ((t.tags[i] != PER and not joined) or len(w) < 4 or w not in finder.first_names
                     or w in finder.dictionary_words):
                 continue
             if swedish is None:
@@ -1211,6 +1220,7 @@ def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpa
             if not swedish:
                 continue
         found.append((t.spans[i][0], t.spans[i][1], t.spans[i][1]))
+        taken_at.add(i)
     return found
 
 
@@ -1525,7 +1535,7 @@ def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameS
 # A surname in lower case, spelt as no Swedish word is ("lindqvist på tekniska", "handl.
 # sundqvist"); not in an address ("www.nilsson.se", "kalle.nilsson@"), nor a genitive,
 # which in lower case names a firm as often ("bengtssons livs", "johanssons bygg ab").
-_LOWER_SURNAME_SHAPE_RE = re.compile(r"(?<![\w@./-])[a-zåäöéü]{2,}(?:sson|qvist)(?![\w@/-])"
+_LOWER_SURNAME_SHAPE_RE = re.compile(r"(?<![\w@./-])[a-zåäöéü]{2,}(?:sson|qvist|kvist)(?![\w@/-])"
                                      r"(?!\.[a-z])")
 
 
@@ -1568,7 +1578,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     if _CHAT_RELATION_RE.search(text):
         found += _chat_name_before_relation(text, finder)
     found += _initials_as_names(text)
-    if "sson" in lower or "qvist" in lower:
+    if "sson" in lower or "qvist" in lower or "kvist" in lower:
         found += _lower_surname_shapes(text, finder)
     if "," in text:
         found += _surname_comma_first_name(text, finder)
@@ -1692,6 +1702,15 @@ def _firm_after_genitive(text: str, start: int, end: int, after: str) -> bool:
             and max(finder.rank_code(base)) < "2"):
         return False  # "Aslak Joks Pirtimaa": no common name's genitive, so no firm's
     return re.search(rf"(?<![\w-]){re.escape(last[:-1])}(?![\w-])", text) is None
+
+
+def _listed_genitive(word: str) -> bool:
+    """``word`` is the genitive of a name on the name finder's lists and no everyday word
+    ("Bengtssons"; not "Hos")."""
+    finder = name_model()
+    low = word.lower()
+    return (low.endswith("s") and low not in finder.everyday
+            and (low[:-1] in finder.first_names or low[:-1] in finder.surnames))
 
 
 def _surname_like(word: str, finder: NameFinder) -> bool:
@@ -2003,6 +2022,8 @@ def _hyphened_names(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _HYPHEN_CAPITAL_RE.finditer(text):
         window = max(0, m.start() - 30)
         first = _FIRST_PART_BEFORE_RE.search(text, window, m.start())
+        if first is not None and first.end() - first.start() <= 2 and len(m.group(1)) <= 2:
+            continue  # "Wi-Fi"
         if first is not None:
             if _listed_first_name(text[first.start():m.end(1)], finder):
                 end = m.end(1)
@@ -2066,7 +2087,8 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
 _INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
 # A role's initials in brackets ("av sekreteraren (AK)"), unless they are the role's own
 # abbreviation ("överförmyndaren (ÖF)": the same first letter).
-_ROLE_INITIALS_RE = re.compile(r"(?<![\w-])([a-zåäö]{3,}(?:aren|ören))[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+_ROLE_INITIALS_RE = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖa-zåäö][a-zåäö]{2,}(?:aren|ören))[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
 # Initials signing a line after one or two slashes: "Ärendet stängt //JK".
 _SLASH_INITIALS_RE = re.compile(r"(?m)(?:^|[ \t])/{1,2}[ \t]?([A-ZÅÄÖ]{2,3})[ \t]*$")
 # A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
@@ -2076,9 +2098,10 @@ _INITIALS_JOINED_RE = re.compile(
     r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&|till)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
 
 
-# Initials joined to "jag": a colleague ("AK o jag körde till Skogsby", "jag och JK").
+# Initials joined to "jag" or to other initials: colleagues ("AK o jag körde till Skogsby",
+# "jag och JK", "genomförs av JS och MÅ").
 _INITIALS_WITH_ME_RE = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖ]{2,3})[ \t]+(?:och|o|&)[ \t]+(?:jag|ja|jg)\b"
+    r"(?<![\w.-])([A-ZÅÄÖ]{2,3})[ \t]+(?:och|o|&)[ \t]+(?:jag|ja|jg|([A-ZÅÄÖ]{2,3}))(?![\w.-])"
     r"|\b(?:[Jj]ag|[Jj]a|[Jj]g)[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
 
 
@@ -2144,7 +2167,7 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         if "(" in text:
             regexes.append(_INITIALS_SELF_RE)
             roles += [(m.start(2), m.end(2), m.end(2)) for m in _ROLE_INITIALS_RE.finditer(text)
-                     if m[1][0] != m[2][0].lower()]
+                     if m[1][0].lower() != m[2][0].lower()]
         if "/" in text:
             regexes.append(_SLASH_INITIALS_RE)
         if ":" in text:
@@ -2153,7 +2176,9 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         if " och " in text or " o " in text or "&" in text or " till " in text:
             regexes.append(_INITIALS_JOINED_RE)
             roles += [(m.start(g), m.end(g), m.end(g)) for m in _INITIALS_WITH_ME_RE.finditer(text)
-                      for g in (1, 2) if m.start(g) >= 0 and m.group(g) not in _NOT_INITIALS]
+                      if not (m.group(2) and (m.group(1) in _NOT_INITIALS
+                                              or m.group(2) in _NOT_INITIALS))
+                      for g in (1, 2, 3) if m.start(g) >= 0 and m.group(g) not in _NOT_INITIALS]
     found = [(m.start(g), m.end(g), m.end(g)) for r in regexes for m in r.finditer(text)
              for g in (1, 2)[:r.groups] if m.start(g) >= 0] + roles
     if "ärv" in text or "eltag" in text or "eltog" in text:
@@ -2218,6 +2243,8 @@ def _double_surnames(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]
         if t.tags[i] == PER or word.count("-") != 1 or not _is_cap(word):
             continue
         first, last = t.lower[i].split("-")
+        if len(first) <= 2 and len(last) <= 2:
+            continue  # "Wi-Fi", "Hi-Fi": two short parts make a word, not two names
         parts_ok = ((first in finder.surnames or first in finder.first_names)
                     and last in finder.surnames and last[:1].isalpha()
                     and word.split("-")[1][:1].isupper())
@@ -2446,24 +2473,36 @@ def _lower_surname(word: str, finder: NameFinder) -> bool:
 # (:data:`CHAINS`) and children's-book characters ("Bamse", "Emil i Lönneberga"): none is a
 # person.
 _PET_NAME_RE = re.compile(
-    r"(?i:\b(?P<animal>(?:terapi|ledar|vakt|sällskaps)?(?:hund|hunden|valp|valpen|katt|katten"
+    r"(?i:\b(?P<animal>(?:[a-zåäö]{3,})?(?:hund|hunden|valp|valpen|katt|katten"
     r"|kattunge|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
     r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
     r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna)))"
-    r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn))?,?"
+    r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn)"
+    r"(?:[ \t]+(?:troligen|nog|visst|antagligen|kanske))?"  # "Hunden heter troligen Lennart"
+    r"|[ \t]+(?:har[ \t]+)?(?:fått|fick)[ \t]+(?:namnet|heta))?,?"  # "Hästen har fått namnet"
     # in any case ("min katt sigge"), in brackets too ("hund (Tyson enligt halsbandet)")
     rf"(?:[ \t]+|[ \t]*\()(?P<pet>{_L}+)\b")
+# A name said to be an animal: "Moses är en tax", "Sigge var en gammal katt".
+_ANIMAL_WORDS = (r"hund|valp|katt|kattunge|kanin|häst|marsvin|undulat|papegoja|schäfer"
+                 r"|labrador|tax|pudel|beagle|spaniel|terrier|tik|hane|hona")
+_PET_BEFORE_ANIMAL_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]+(?:är|var)[ \t]+(?:en|ett)[ \t]+(?:{_LOW}+[ \t]+)?"
+    rf"(?:{_LOW}*(?:{_ANIMAL_WORDS}))\b")
 # More pets named in the same breath after a plural: "två hundar, Molly och Sixten",
 # "Hundarna Sixten, Bella och Majken" (after "Katten Misse, Anna och Per…" only Misse).
 _PLURAL_ANIMAL_RE = re.compile(r"(?i:(?:ar|er)(?:na)?$)")
+_COUNT_BEFORE_RE = re.compile(r"(?i:(?<![\w-])(?:två|tre|fyra|fem|sex|\d+)[ \t]+$)")
 _LIST_MORE_RE = re.compile(rf"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)({_U}{_L}+)\b")
+_LOWER_LIST_MORE_RE = re.compile(rf"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)({_L}+)\b")
 
 
-def _list_goes_on(text: str, pos: int) -> list[re.Match]:
-    """The capitalised words that go on a list from ``pos``: ", Bella och Majken"."""
+def _list_goes_on(text: str, pos: int, lower: bool = False) -> list[re.Match]:
+    """The capitalised words that go on a list from ``pos``: ", Bella och Majken" (with
+    ``lower``, after a pet named in lower case, any words: ", bella och majken")."""
     out = []
-    while (more := _LIST_MORE_RE.match(text, pos)) is not None:
+    regex = _LOWER_LIST_MORE_RE if lower else _LIST_MORE_RE
+    while (more := regex.match(text, pos)) is not None:
         out.append(more)
         pos = more.end()
     return out
@@ -2484,7 +2523,8 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "salen", "Sal", "rum", "rummet", "Rum", "PRO", "SPF", "Seniorerna")
 # ... and a group's word closing a compound: "teatergruppen Alma & Edvin", "folkdanslaget Rosen"
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
-             rf"|{_L}{_LOW}*(?:gruppen|laget|föreningen|klubben|kören|orkestern|ensemblen))[ \t]+")
+             rf"|{_L}{_LOW}*(?:gruppen|laget|föreningen|klubben|kören|orkestern|ensemblen"
+             r"|hemmet|stallet))[ \t]+")  # "Djurhemmet Frida", "Hundstallet Norrgården"
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
     rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+(?:och|&)[ \t]+)?$")
@@ -2525,10 +2565,13 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     Lönneberga" or one of :data:`_NAMES_OF_NO_ONE` on its own."""
     firms = _firm_names(text, spans) if "&" in text else set()
     pets = set()
+    pets.update(m.group(1) for m in _PET_BEFORE_ANIMAL_RE.finditer(text))
     for m in _PET_NAME_RE.finditer(text):
         pets.add(m.group("pet"))
-        if _PLURAL_ANIMAL_RE.search(m.group("animal")):
-            pets.update(more.group(1) for more in _list_goes_on(text, m.end()))
+        if _PLURAL_ANIMAL_RE.search(m.group("animal")) or _COUNT_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start()):  # "Två marsvin, Tage och Gullan"
+            pets.update(more.group(1) for more in _list_goes_on(
+                text, m.end(), m.group("pet").islower()))
     out: list[Span] = []
     for s in spans:
         if s.type == "NAME" and (
@@ -2908,7 +2951,7 @@ _COMPANY_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:i[ \t]+|&[ \t]+)?{_U}{_LOW}+){{0,2}}[ \t]+(?:AB|HB|KB)(?![-\w])"
     r"|[ \t]*&[ \t]*(?:Co|Söner|Son|Dotter|Döttrar|Partners?)\b")
 _CHAIN_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:ICA(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop|Tempo"
+    r"(?<![\w-])(?:(?:ICA|Ica)(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop|Tempo"
     r"|Handlar'n|Matöppet)[ \t]+$")
 
 
@@ -2942,6 +2985,10 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         if text[end - 1:end] == "s" and _NAMED_PLACE_RE.match(text, end):
             continue
         genitive = _GENITIVE_AFTER_RE.match(text, end)
+        if (" " not in text[start:end] and text[end - 1:end] != "s" and _is_cap(text[start:end])
+                and _NAMED_PLACE_RE.match(text, end) and text[end:end + 1] in " \t"
+                and text[end + 1:end + 2].islower()):
+            continue  # "busshållplatsen Åsa kyrka", "Norrby skola": a place's name
         if (genitive is not None and " " not in text[start:end]
                 and (_is_cap(genitive.group(1))
                      or genitive.group(1).lower() in name_model().surnames)
@@ -2968,6 +3015,10 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             # company; "… El Amrani" not
         if _firm_after_genitive(text, start, end, after.group(1) if after else ""):
             continue  # "Bergmans Bokhandel", "Kurt Lindbergs Trafikskola"
+        owner = _CAP_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+        if (owner is not None and " " not in text[start:end] and _listed_genitive(owner.group(1))
+                and _firm_after_genitive(text, owner.start(1), owner.end(1), text[start:end])):
+            continue  # "Bengtssons Djurklinik": the model took the firm's word alone
         if _PLACE_AFTER_NAME_RE.match(text, end):
             continue  # "Ebba Hallqvistskolan": a school named after her (not "Ida Ekgatan 5")
         if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (
@@ -3153,6 +3204,8 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
                 # word: "mobil är 0457 343 8812", a number abroad)
         if _NOT_PNR_CUE_RE.search(before) and not _PHONE_CUE_RE.search(before):
             continue
+        if _NUMBER_BEFORE_RE.search(before) and _DIGIT_AFTER_RE.match(text, start + len(raw)):
+            continue  # "chip 752 094 100 771 230": the middle of a longer number's groups
         if _SERVICE_NUMBER_RE.match(raw) or (not _is_mobile(raw) and (
                 _ORGANISATION_PHONE_CUE_RE.search(before) or _SWITCHBOARD_RE.search(raw))):
             continue  # a business number (0771 …) or a switchboard: no one's own
@@ -3170,6 +3223,9 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         for m in _BARE_COUNTRY_MOBILE_RE.finditer(text):
             if not _NOT_PNR_CUE_RE.search(text, max(0, m.start() - 25), m.start()):
                 add("PHONE", m.start(), m.end())
+
+
+_DIGIT_AFTER_RE = re.compile(r"[ \t]\d")
 
 
 # A mobile number with the country code and neither + nor 00, as a list exports it:

@@ -1117,3 +1117,38 @@ def test_a_range_and_a_lower_case_word_after_a_capitalised_name_stay(text: str) 
 def test_a_rare_names_genitive_before_an_unlisted_word_is_no_firm() -> None:
     text = "Jojkworkshop med Aslak Joks Pirtimaa i Samiska rummet."
     assert any("Aslak" in v for _, v in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Upphittad hund: Hunden heter troligen Lennart enligt halsbandet.",
+    "Hästen har fått namnet Konrad av personalen.",
+    "en gosekanin som heter Doris enligt lappen",
+    "Två marsvin, Tage och Gullan, lämnades till Djurhemmet Frida.",
+    "hundarna sixten, bella och majken som brukar leka där får gå",
+    "Moses är en tax enligt hennes beskrivning.",
+    "Hänvisat till Viltvårdsjouren och Bengtssons Djurklinik.",
+    "Lindqvists Bageri och Ica Nära Åkessons säljer påsar.",
+    "Cykelhjälm hittad vid busshållplatsen Åsa kyrka.",
+    "SD och MP röstade nej.",
+])
+def test_pets_chains_firms_places_and_parties_stay(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_phone_shape_inside_a_longer_spaced_number_is_no_phone() -> None:
+    text = "Katten är kastrerad, chipnummer 752 094 100 771 230, utan ägare."
+    assert [k for k, _ in found(text)] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Utredningen genomförs av JS och MÅ gemensamt.", "MÅ"),
+    ("Vaktmästaren (PL) hittade en katt i cykelrummet.", "PL"),
+    ("referens 2 för familjen bergkvist: ring", "bergkvist"),
+    ("Socialsekreteraren A-K Lindström har varit professionell.", "A-K"),
+    ("själv heter jag mio, 0720612233", "mio"),
+    ("jag vill tacka abdirahman och sagal på skuldrådgivningen", "sagal"),
+    ("Hos Ragnhilds grannar hittades en hundbricka.", "Ragnhilds"),
+])
+def test_initials_pairs_roles_lower_case_surnames_and_names_joined_to_a_name(
+        text: str, value: str) -> None:
+    assert ("NAME", value) in found(text)
