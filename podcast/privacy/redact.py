@@ -2940,6 +2940,12 @@ _NAMED_PLACE_RE = re.compile(
 _PLACE_AFTER_NAME_RE = re.compile(
     rf"[ \t]+{_U}{_LOW}+(?:skolan|gatan|vägen|parken|torget|platsen|hallen|badet|gården)\b"
     r"(?![ \t]*\d)")
+# A place's noun in lower case straight after a name, no genitive between: the name is the
+# place's ("Åsa kyrka", "Norrby skola", "Hedvig kapell").
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"[ \t](?:kyrka|kyrkan|kyrkogård|kapell|kapellet|skola|skolan|förskola|park|parken|torg"
+    r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
+    r"|hållplats|bad|badet|hamn|hamnen)\b")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
 _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
@@ -2986,8 +2992,7 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             continue
         genitive = _GENITIVE_AFTER_RE.match(text, end)
         if (" " not in text[start:end] and text[end - 1:end] != "s" and _is_cap(text[start:end])
-                and _NAMED_PLACE_RE.match(text, end) and text[end:end + 1] in " \t"
-                and text[end + 1:end + 2].islower()):
+                and _PLACE_NOUN_AFTER_RE.match(text, end)):
             continue  # "busshållplatsen Åsa kyrka", "Norrby skola": a place's name
         if (genitive is not None and " " not in text[start:end]
                 and (_is_cap(genitive.group(1))
