@@ -2472,23 +2472,22 @@ def _lower_surname(word: str, finder: NameFinder) -> bool:
 # "Kristi himmelfärd", "Ramadan"); a name after "Lex" names a law; shops and chains
 # (:data:`CHAINS`) and children's-book characters ("Bamse", "Emil i Lönneberga"): none is a
 # person.
+_ANIMALS = (r"hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
+            r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
+            r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
+            r"|tik|tiken|hane|hanen|hona|honan"
+            r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna")
 _PET_NAME_RE = re.compile(
-    r"(?i:\b(?P<animal>(?:[a-zåäö]{3,})?(?:hund|hunden|valp|valpen|katt|katten"
-    r"|kattunge|kattungen|kanin|kaninen|häst"
-    r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
-    r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
-    r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna)))"
+    rf"(?i:\b(?P<animal>(?:[a-zåäö]{{3,}})?(?:{_ANIMALS})))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn)"
     r"(?:[ \t]+(?:troligen|nog|visst|antagligen|kanske))?"  # "Hunden heter troligen Lennart"
     r"|[ \t]+(?:har[ \t]+)?(?:fått|fick)[ \t]+(?:namnet|heta))?,?"  # "Hästen har fått namnet"
     # in any case ("min katt sigge"), in brackets too ("hund (Tyson enligt halsbandet)")
     rf"(?:[ \t]+|[ \t]*\()(?P<pet>{_L}+)\b")
 # A name said to be an animal: "Moses är en tax", "Sigge var en gammal katt".
-_ANIMAL_WORDS = (r"hund|valp|katt|kattunge|kanin|häst|marsvin|undulat|papegoja|schäfer"
-                 r"|labrador|tax|pudel|beagle|spaniel|terrier|tik|hane|hona")
 _PET_BEFORE_ANIMAL_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]+(?:är|var)[ \t]+(?:en|ett)[ \t]+(?:{_LOW}+[ \t]+)?"
-    rf"(?:{_LOW}*(?:{_ANIMAL_WORDS}))\b")
+    rf"(?:{_LOW}*(?:{_ANIMALS}))\b")
 # More pets named in the same breath after a plural: "två hundar, Molly och Sixten",
 # "Hundarna Sixten, Bella och Majken" (after "Katten Misse, Anna och Per…" only Misse).
 _PLURAL_ANIMAL_RE = re.compile(r"(?i:(?:ar|er)(?:na)?$)")
