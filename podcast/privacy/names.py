@@ -140,7 +140,7 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "invest", "konsult", "service", "städ", "transport", "åkeri",
                                 "bageri", "konditori", "café", "kafé", "frisör", "måleri",
                                 "snickeri", "pizzeria", "restaurang", "redovisning", "maxi",
-                                "kvantum", "supermarket", "line", "grill", "fisk", "kök",
+                                "kvantum", "supermarket", "line", "grill", "fisk", "kök", "chark",
                                 "livs", "salong", "taxi", "bank", "kredit", "finans", "finance",
                                 "inkasso", "försäkring", "försäkringar", "bil", "bilar",
                                 "järn", "färg", "optik", "blommor", "sport"})

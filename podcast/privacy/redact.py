@@ -288,6 +288,10 @@ _STREET_BEFORE_POSTORT_RE = re.compile(
     rf"|{_LOW}{{2,}}(?:[ \t]{_LOW}{{2,}})?[ \t]+(?=\d{{1,3}}\D){_HOUSE_NO}"
     rf",?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+(?!(?:kronor|kr|sek|st|öre|euro|dagar|år)\b)"
     rf"{_LOW}{{2,}})")
+# A street word's "number" that is a year ("Avfallsplanen 2025–2030").
+_YEAR_NUMBER_RE = re.compile(rf"{_L}+\.?\s*(?:19|20)\d\d(?!\d)")
+# Words ending in a street suffix that name no street: SFI's study paths ("studieväg 3").
+_NOT_STREET_STEMS = ("studie",)
 # An amount or a duration after the number: the word before is no street.
 _AMOUNT_NEXT_RE = re.compile(
     r"(?:[ \t]\d{3})*[ \t]*(?:kr|kronor|sek|år|mån|månader|veckor|dagar|st|%)(?![^\W\d_])")
@@ -1704,6 +1708,37 @@ def _firm_after_genitive(text: str, start: int, end: int, after: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(last[:-1])}(?![\w-])", text) is None
 
 
+# After a word opening a sentence: a negation (the word is a verb in the imperative) or
+# "och" and an everyday word in lower case (two nouns joined).
+_VERB_OR_NOUN_PAIR_NEXT_RE = re.compile(r"[ \t]+(?:inte|aldrig|och[ \t]+([a-zåäö]+))\b")
+
+
+def _ordinary_word_opening(text: str, start: int, end: int) -> bool:
+    """A first name that is also an ordinary word opens a sentence as that word: before
+    "inte" ("Stig inte upp…") or joined by "och" to an everyday word ("Ljung och ris")."""
+    finder = name_model()
+    low = text[start:end].lower()
+    if not (low in finder.dictionary_words or low in finder.everyday) or not _opens_sentence(
+            text, start):
+        return False
+    m = _VERB_OR_NOUN_PAIR_NEXT_RE.match(text, end)
+    return m is not None and (m.group(1) is None or (
+        m.group(1) in finder.everyday and m.group(1) not in SWEDISH_FUNCTION_WORDS))
+
+
+_LIST_ITEM_BEFORE_RE = re.compile(rf"(?<![\w-])({_U}{_L}+)(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)$")
+
+
+def _in_a_list_of_places(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` stands in a list beside a country or a large town
+    ("Kenya, Uganda och Libanon")."""
+    finder = name_model()
+    after = _LIST_MORE_RE.match(text, end)
+    before = _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 40), start)
+    return any(m is not None and (low := m.group(1).lower()) in finder.places
+               and low not in finder.everyday for m in (after, before))
+
+
 def _listed_genitive(word: str) -> bool:
     """``word`` is the genitive of a name on the name finder's lists and no everyday word
     ("Bengtssons"; not "Hos")."""
@@ -2484,6 +2519,10 @@ _PET_NAME_RE = re.compile(
     r"|[ \t]+(?:har[ \t]+)?(?:fått|fick)[ \t]+(?:namnet|heta))?,?"  # "Hästen har fått namnet"
     # in any case ("min katt sigge"), in brackets too ("hund (Tyson enligt halsbandet)")
     rf"(?:[ \t]+|[ \t]*\()(?P<pet>{_L}+)\b")
+# A name given to an animal or a thing ("it"): "vill döpa om den till Greta".
+_NAMED_IT_RE = re.compile(
+    rf"(?i:\b(?:döpa|döper|döpte|döpt|döps)(?:[ \t]+om)?[ \t]+(?:den|det)"
+    rf"[ \t]+till[ \t]+)({_U}{_LOW}+)")
 # A name said to be an animal: "Moses är en tax", "Sigge var en gammal katt".
 _PET_BEFORE_ANIMAL_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]+(?:är|var)[ \t]+(?:en|ett)[ \t]+(?:{_LOW}+[ \t]+)?"
@@ -2530,7 +2569,8 @@ _ORG_HEAD_BEFORE_RE = re.compile(
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(frozenset(
     {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
-     "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "lex", "lönneberga"}
+     "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "lex", "lönneberga",
+     "döp"}
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)})))
 
 
@@ -2565,6 +2605,8 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     firms = _firm_names(text, spans) if "&" in text else set()
     pets = set()
     pets.update(m.group(1) for m in _PET_BEFORE_ANIMAL_RE.finditer(text))
+    if "den " in text or "det " in text:
+        pets.update(m.group(1) for m in _NAMED_IT_RE.finditer(text))
     for m in _PET_NAME_RE.finditer(text):
         pets.add(m.group("pet"))
         if _PLURAL_ANIMAL_RE.search(m.group("animal")) or _COUNT_BEFORE_RE.search(
@@ -2594,6 +2636,12 @@ _WEBMAIL_RE = re.compile(r"@(?:.*\.)?(?:gmail|googlemail|hotmail|outlook|live|ms
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
+# Surname endings as an e-mail address spells them (å/ä/ö written a/a/o): no unit's or
+# service's word ends so.
+_MAILBOX_SURNAME_ENDINGS = ("sson", "qvist", "kvist", "quist", "strom", "ström", "stedt",
+                            "gren")
+
+
 def _functional_mailbox(address: str) -> bool:
     """An organisation's functional mailbox ("kundtjanst@kommun.se", "noreply@…",
     "hemtjanst.norr@kalmar.se", "kc-ledning@…"): not at a webmail, some word of its local
@@ -2614,6 +2662,8 @@ def _functional_mailbox(address: str) -> bool:
         code = finder.rank_code(w)
         if code != "00" and not (single and set(code) <= {"0", "1"}):
             return False  # (a rare name's rank alone does not make "kost@" anyone's)
+        if w.endswith(_MAILBOX_SURNAME_ENDINGS) and len(w) >= 7:
+            return False  # "ewalotta.sjoqvist@edu…": a surname's shape, spelt without ö
         if _run_together_name(w):
             return False
     return True
@@ -3019,6 +3069,10 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             # company; "… El Amrani" not
         if _firm_after_genitive(text, start, end, after.group(1) if after else ""):
             continue  # "Bergmans Bokhandel", "Kurt Lindbergs Trafikskola"
+        if " " not in text[start:end] and _ordinary_word_opening(text, start, end):
+            continue  # "Stig inte upp på kärlen", "Ljung och ris räknas som…", "Ros och ris"
+        if " " not in text[start:end] and _in_a_list_of_places(text, start, end):
+            continue  # "kvotflyktingar från Kenya, Uganda och Libanon"
         owner = _CAP_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
         if (owner is not None and " " not in text[start:end] and _listed_genitive(owner.group(1))
                 and _firm_after_genitive(text, owner.start(1), owner.end(1), text[start:end])):
@@ -3292,8 +3346,9 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
         word, low = m.group(1), m.group(1).lower()
         if (low in finder.everyday or low in finder.non_person or low in finder.places
                 or word.capitalize() in NOT_NAMES or word.capitalize() in FIRST_NAMES
-                or low == "uppg"):
-            continue  # "Steg 2", "Göteborg 3–1", "Gustav 2", an entrance ("uppg. 2")
+                or low == "uppg" or low.startswith(_NOT_STREET_STEMS)):
+            continue  # "Steg 2", "Göteborg 3–1", "Gustav 2", an entrance ("uppg. 2"),
+            # "Studieväg 1"
         flat = _FLAT_OR_FLOOR_RE.search(m.group(3))
         if not flat and not (word[:1].isupper() and (m.group(2) or len(word) >= 5)):
             continue  # "Storg 5 B", "Ekgr. 7", "sjöv 3 lgh 1101"; not "Ring 112", "Prog 2"
@@ -3326,6 +3381,9 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
             continue  # "riksväg 83", "länsväg 226": a numbered public road
         if m.group().lower().startswith("plan") and _AMOUNT_NEXT_RE.match(text, m.end()):
             continue  # "Avbetalningsplan 1 500 kr/mån", "betalningsplan 5 år": no address
+        if _YEAR_NUMBER_RE.match(m.group()) or text[w.start():m.start()].lower().endswith(
+                _NOT_STREET_STEMS):
+            continue  # "Avfallsplanen 2025–2030": years; "studieväg 3"
         prefix = (_STREET_PREFIX_RE if text[w.start()].isupper() else _LOWER_STREET_PREFIX_RE
                   ).search(text, max(0, w.start() - 12), w.start())
         if prefix is None and text[w.start()].islower():

@@ -1152,3 +1152,26 @@ def test_a_phone_shape_inside_a_longer_spaced_number_is_no_phone() -> None:
 def test_initials_pairs_roles_lower_case_surnames_and_names_joined_to_a_name(
         text: str, value: str) -> None:
     assert ("NAME", value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Avfallsplanen 2025–2030: restavfallet ska minska med 25 %.",
+    "SFI: Studieväg 1 för kort skolbakgrund, studieväg 3 för akademiker.",
+    "Ungdomarna vill döpa om den till Greta.",
+    "Inköp: korv från Bengtssons Chark och ved.",
+    "varav 18 kvotflyktingar från Kenya, Uganda och Libanon.",
+    "Stig inte upp på kärlen vid tömning. Ljung och ris räknas som trädgårdsavfall.",
+])
+def test_years_study_paths_a_thing_named_firms_countries_and_ordinary_words_stay(
+        text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Intyget skickas av läraren, ewalotta.sjoqvist@edu.norrbacka.se.", "EMAIL",
+     "ewalotta.sjoqvist@edu.norrbacka.se"),
+    ("Sten och jag har separerat. Han nås på sten.odhiambo@bredband-post.se.", "NAME", "Sten"),
+])
+def test_a_surname_shaped_mailbox_and_a_name_joined_to_me(text: str, kind: str,
+                                                          value: str) -> None:
+    assert (kind, value) in found(text)
