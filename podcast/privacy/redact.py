@@ -1567,6 +1567,8 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         found += _double_surnames(text, tagged, finder)
     if "sa" in text:
         found += _speaker_names(text, finder)
+    if "hos " in lower or "fru " in lower or "herr " in lower or "sa " in lower:
+        found += _lower_surnames_after_cue(text, finder)
     if _CAPITAL_PAIR_RE.search(text):
         found += _capital_pairs(text, finder)
     if _CAPS_RUN3_RE.search(text) and _CAPS_SURNAME_RE.search(text):
@@ -2313,6 +2315,30 @@ def _speaker_names(text: str, finder: NameFinder) -> list[NameSpan]:
         if all(_on_list(w.lower(), finder) or w.lower().rstrip("s").endswith(_SURNAME_ENDINGS)
                for w in words):
             found.append((m.start(1), m.end(len(words)), m.end(1)))
+    return found
+
+
+# A word that only a person can be after it, in a note typed in lower case: "hos solberg på
+# krokslättsbacken", "fråga fru solberg", "sa berg, men hon…".
+_LOWER_PERSON_CUE_RE = re.compile(r"(?<![\w-])(?:hos|fru|herr|sa|säger|sade)[ \t]+([a-zåäö]+)\b"
+                                  r"(?![-'’])")
+
+
+def _lower_surnames_after_cue(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A listed surname in lower case after :data:`_LOWER_PERSON_CUE_RE`'s cue, even one
+    that is an everyday word ("hos björk", "sa berg"), but no function word or large town
+    ("hos oss", "hos lund")."""
+    found = []
+    for m in _LOWER_PERSON_CUE_RE.finditer(text):
+        w = m.group(1)
+        if not (w in finder.surnames and w not in SWEDISH_FUNCTION_WORDS
+                and w not in finder.places and len(w) > 2):
+            continue
+        after = _WORD_AFTER_RE.match(text, m.end(1))
+        if after is not None and after.group(1).islower() and not (
+                after.group(1) in SWEDISH_FUNCTION_WORDS or after.group(1) in finder.names):
+            continue  # "hos barber shop baghdad": the word goes on into a firm's name
+        found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
 

@@ -1175,3 +1175,17 @@ def test_years_study_paths_a_thing_named_firms_countries_and_ordinary_words_stay
 def test_a_surname_shaped_mailbox_and_a_name_joined_to_me(text: str, kind: str,
                                                           value: str) -> None:
     assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ruttanteckning: hos solberg på krokslättsbacken 3 står kärlet bakom", "solberg"),
+    ("lämna kärlet vid vägen sa berg, men hon bor längst in", "berg"),
+    ("hittad katt hos björk på lunnevägen 3", "björk"),
+])
+def test_a_lower_case_surname_after_hos_fru_or_sa(text: str, value: str) -> None:
+    assert ("NAME", value) in found(text)
+
+
+def test_after_hos_a_function_word_a_town_or_a_firms_name_stays() -> None:
+    assert found("vi var hos oss, hos tandläkaren och hos lund") == []
+    assert found("tillsyn hos barber shop baghdad i går") == []
