@@ -2332,7 +2332,7 @@ def _lower_surnames_after_cue(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _LOWER_PERSON_CUE_RE.finditer(text):
         w = m.group(1)
         if not (w in finder.surnames and w not in SWEDISH_FUNCTION_WORDS
-                and w not in finder.places and len(w) > 2):
+                and w not in finder.places and len(w) > 3):  # (not "hos pol": the police)
             continue
         after = _WORD_AFTER_RE.match(text, m.end(1))
         if after is not None and after.group(1).islower() and not (
