@@ -1678,13 +1678,18 @@ def _listed_first_name(word: str, finder: NameFinder) -> bool:
             and low not in finder.everyday and not _plain_word(word))
 
 
-def _never_a_name(low: str) -> bool:
-    """On no name list and ranked as a name in no country, and no place or organisation
-    the news corpus names ("Maos Kina"; ``low`` in lower case)."""
+def _on_no_name_list(low: str) -> bool:
+    """``low`` (lower case) is on no name list and ranked as a name in no country."""
     finder = name_model()
     return (low not in finder.first_names and low not in finder.surnames
-            and finder.rank_code(low) == "00" and low not in finder.places
-            and low not in finder.non_person)
+            and finder.rank_code(low) == "00")
+
+
+def _never_a_name(low: str) -> bool:
+    """:func:`_on_no_name_list`, and no place or organisation the news corpus names ("Maos
+    Kina")."""
+    finder = name_model()
+    return _on_no_name_list(low) and low not in finder.places and low not in finder.non_person
 
 
 def _firm_after_genitive(text: str, start: int, end: int, after: str) -> bool:
@@ -2059,9 +2064,9 @@ def _hyphened_names(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _HYPHEN_CAPITAL_RE.finditer(text):
         window = max(0, m.start() - 30)
         first = _FIRST_PART_BEFORE_RE.search(text, window, m.start())
-        if first is not None and first.end() - first.start() <= 2 and len(m.group(1)) <= 2:
-            continue  # "Wi-Fi"
         if first is not None:
+            if _short_parts(text[first.start():m.end(1)]):
+                continue  # "Wi-Fi"
             if _listed_first_name(text[first.start():m.end(1)], finder):
                 end = m.end(1)
                 last = _NEXT_CAP_WORD_RE.match(text, end)
@@ -2269,6 +2274,12 @@ def _chat_name_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+def _short_parts(word: str) -> bool:
+    """A hyphenated word of parts no longer than two letters ("Wi-Fi", "Hi-Fi"): a word, not
+    two names."""
+    return all(len(part) <= 2 for part in word.split("-"))
+
+
 def _double_surnames(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     """A capitalised double surname that the model did not tag a person ("Nyberg-Falk"):
     two parts, each a listed surname (the first may be a first name: "Anna-Karin"), neither
@@ -2279,9 +2290,9 @@ def _double_surnames(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]
         word = t.words[i]
         if t.tags[i] == PER or word.count("-") != 1 or not _is_cap(word):
             continue
+        if _short_parts(word):
+            continue  # "Wi-Fi"
         first, last = t.lower[i].split("-")
-        if len(first) <= 2 and len(last) <= 2:
-            continue  # "Wi-Fi", "Hi-Fi": two short parts make a word, not two names
         parts_ok = ((first in finder.surnames or first in finder.first_names)
                     and last in finder.surnames and last[:1].isalpha()
                     and word.split("-")[1][:1].isupper())
@@ -2608,13 +2619,10 @@ _FIRM_AMP_RE = re.compile(rf"(?:[ \t]+({_U}{_LOW}+))?[ \t]*&[ \t]*({_U}{_LOW}+)"
 def _firm_names(text: str, spans: list[Span]) -> set[int]:
     """The starts of the names that open a firm's name joined by "&" to words that are on no
     name list (or a firm's words: "Bygg", "AB")."""
-    finder = name_model()
 
     def ordinary(word: str) -> bool:
         low = word.lower()
-        return (low in ORGANISATION_TAILS or _plain_word(word) or (
-            low not in finder.first_names and low not in finder.surnames
-            and finder.rank_code(low) == "00"))
+        return low in ORGANISATION_TAILS or _plain_word(word) or _on_no_name_list(low)
 
     starts = set()
     for s in spans:
