@@ -1189,3 +1189,21 @@ def test_a_lower_case_surname_after_hos_fru_or_sa(text: str, value: str) -> None
 def test_after_hos_a_function_word_a_town_or_a_firms_name_stays() -> None:
     assert found("vi var hos oss, hos tandläkaren och hos lund") == []
     assert found("tillsyn hos barber shop baghdad i går") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Aldrig möter vi den idealmedborgare som i Maos Kina var standardfigur .", "Maos"),
+    ("Ärende om färdtjänst för Iris Vinter, som har synnedsättning.", "Iris"),
+    ("Familjen ville att en bild av Herr Nilsson skulle illustrera dödsannonsen.", "Nilsson"),
+])
+def test_a_place_after_a_genitive_a_first_name_and_skulle_are_no_firms_or_places(
+        text: str, value: str) -> None:
+    assert ("NAME", value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hon har ID-kort men det ligger hos pol, uppgifter kommer i rapport.",
+    "Lösenord till Wi-Fi: Sommar2025, gäller stugorna.",
+])
+def test_the_police_after_hos_and_wi_fi_stay(text: str) -> None:
+    assert found(text) == []
