@@ -200,12 +200,13 @@ _SERVICE_NUMBER_RE = re.compile(r"0(?:771|900|939|944)(?!\d)")
 # A number ending in three zeros is a switchboard ("0480-45 00 00", "036-10 50 00").
 _SWITCHBOARD_RE = re.compile(r"0[ \t]?0[ \t]?0$")
 _ORGANISATION_PHONE_CUE_RE = re.compile(
-    r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|kundcenter|kontaktcenter"
-    r"|servicecenter|jourtelefon|jourtelefonen|[^\W\d_]*jouren|receptionen|restaurangen"
+    r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|[^\W\d_]*center"
+    r"|jourtelefon|jourtelefonen|[^\W\d_]*jouren|receptionen|restaurangen"
     r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen|elevhälsan"
     r"|felanmälan(?:[ \t]+[^\W\d_]+)?"
     r"|[^\W\d_]*avdelningen|[^\W\d_]*avdelningens|[^\W\d_]*mottagningen|[^\W\d_]*kontoret))"
-    r"(?:[ \t]+(?:p[åa]|nr|nummer))?[ \t]*[:.,]?(?:[ \t]*(?i:tel|tfn|telefon|ring)\.?)?[ \t]*$")
+    r"(?:[ \t]+(?:p[åa]|nr|nummer|(?:som[ \t]+)?(?:n[åa]s|svarar)[ \t]+p[åa]))?[ \t]*[:.,]?"
+    r"(?:[ \t]*(?i:tel|tfn|telefon|ring)\.?)?[ \t]*$")
 # Two times of day with an en dash between, the second later: "0815–0852" (a phone number
 # is written with a hyphen, if at all).
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
@@ -276,6 +277,12 @@ _NATURE_ADDRESS_RE = re.compile(
 _LOWER_NATURE_ADDRESS_RE = re.compile(
     rf"\b(?:på|vid|till|från|bor|adress|adressen)[ \t]+"
     rf"(?P<street>{_LOW}{{2,}}{_NATURE_STREET_SUFFIX}\s*(?!\d{{4}}){_HOUSE})")
+# Where someone lives, a capitalised name and a house number, whatever the name's ending:
+# "bor ensam på Gläntan 4", "bor kvar i Lilla Tomtebo 2B" (not "bor på Kvarnholmen 2 dagar").
+_LIVES_AT_ADDRESS_RE = re.compile(
+    rf"(?<![\w-])(?i:bor|bodde)(?:[ \t]+(?:ensam|själv|kvar|numera|nu|fortfarande|också"
+    rf"|även|tillsammans|permanent))?[ \t]+(?:på|i)[ \t]+"
+    rf"(?P<street>{_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+(?=[1-9]){_HOUSE})")
 # Any street name (one or two words, capitalised or in a note's lower case) with a house
 # number is an address when a postnummer and a town follow: "Skogsbrynet 11, 746 93
 # Bålsta", "gamla vägen 14 362 30 tingsryd".
@@ -283,9 +290,9 @@ _POSTNUMMER_HINT_RE = re.compile(r"\d{3}[ \t]?\d{2}[ \t]+[^\W\d_]")
 _STREET_BEFORE_POSTORT_RE = re.compile(
     rf"(?<![\w-])(?!(?i:på|i|vid|till|från|bor|och|är|mot|nära|om|av|adress|adressen|faktura"
     rf"|fakturan|fakturor|belopp|beloppet|summa|summan|ärende|ärendet|nr|nummer|ocr|dnr|kr)\b)"
-    rf"(?:{_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+(?=\d{{1,3}}\D){_HOUSE_NO}"
+    rf"(?:{_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+(?=[1-9]\d{{0,2}}\D){_HOUSE_NO}"
     rf",?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+{_U}{_LOW}+"
-    rf"|{_LOW}{{2,}}(?:[ \t]{_LOW}{{2,}})?[ \t]+(?=\d{{1,3}}\D){_HOUSE_NO}"
+    rf"|{_LOW}{{2,}}(?:[ \t]{_LOW}{{2,}})?[ \t]+(?=[1-9]\d{{0,2}}\D){_HOUSE_NO}"
     rf",?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+(?!(?:kronor|kr|sek|st|öre|euro|dagar|år)\b)"
     rf"{_LOW}{{2,}})")
 # A street word's "number" that is a year ("Avfallsplanen 2025–2030").
@@ -307,6 +314,7 @@ _COUNT_NEXT_RE = re.compile(rf"[ \t]+{COUNT_WORDS}\b")
 _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
+_FE_ADDRESS_RE = re.compile(rf"(?<![\w-])FE[ \t]?\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _AUTHORITY_BEFORE_BOX_RE = re.compile(
     r"(?:[Kk]ommun|[Kk]ommunen|[Rr]egion\w*|\w*verket|\w*förvaltningen|\w*nämnden"
     r"|\w*kassan|\w*myndigheten)[ \t]*,?[ \t]*$")
@@ -1493,6 +1501,8 @@ def _model_word_ok(word: str) -> bool:
         return False  # "min farbror": a surname on some list, but here a relation
     if len(word) > 1 and word.isupper():
         return ROMAN_RE.fullmatch(word) is not None  # "Carl XVI Gustaf"; not "BNP", "IKEA"
+    if _ANIMAL_WORD_RE.fullmatch(word) and name_model().rank_code(word.lower())[1] == "0":
+        return False  # "Katten Maja…": the animal, not a name; a surname ("Schäfer") stays
     return not (_plain_word(word) or _street_word(word))
 
 
@@ -1522,12 +1532,21 @@ def _english_person_names(text: str) -> list[NameSpan]:
     return found
 
 
+# A name before a bracket saying that the person is called so: "Putte (som han helst vill
+# kallas) har…".
+_NAME_BEFORE_CALLED_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]*\((?:som[ \t]+)?(?:han|hon|hen)\b[^()\n]{{0,30}}?"
+    r"\bkallas\b")
+
+
 def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameSpan]:
     """Names by the word lists and cues (and with the model's name lists: after relations
     and in quoted-reply headers)."""
     found = _known_first_names(text) + _cue_names(text, lower, taken) + _pair_verb_names(text)
     if " here" in text or " I" in text or "'s " in text or "’s " in text:
         found += _english_person_names(text)
+    if "kallas" in lower:
+        found += [m.span(1) + (m.end(1),) for m in _NAME_BEFORE_CALLED_RE.finditer(text)]
     if model:
         found += _relation_names(text, lower, name_model())
         found += _kin_names(text, lower, name_model())
@@ -1584,6 +1603,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     if _CHAT_RELATION_RE.search(text):
         found += _chat_name_before_relation(text, finder)
     found += _initials_as_names(text)
+    found += _everyday_names_acting(text, finder)
     if "sson" in lower or "qvist" in lower or "kvist" in lower:
         found += _lower_surname_shapes(text, finder)
     if "," in text:
@@ -1608,6 +1628,40 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         found += _slash_signatures(text, finder)
     if _ENGLISH_RELATION_RE.search(text):
         found += _english_relations(text, finder)
+    return found
+
+
+# A verb only a person is the subject of, after a word opening a sentence; "har"/"hade"
+# count before a participle that is not passive ("Bo har frågat", not "Mark har anvisats").
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:har|hade)[ \t]+(?![a-zåäö]+ts\b)[a-zåäö]+(?:at|it|ått|ut|tt|ft|gt|vit)\b"
+    r"|satt|sov|frågade|frågar|undrar|undrade|sa|sade|säger|mår|mådde|berättade|berättar"
+    r"|tycker|tyckte|somnade|vaknade|orkar|orkade|längtar|längtade|saknar|saknade|pratade"
+    r"|pratar|skrattade|grät|åt[ \t]+upp)\b")
+# Words on the first-name lists that are also pronouns or determiners ("Inga har frågat" =
+# no one has asked, "Hans har" = his has).
+_PRONOUN_NAMES = frozenset({"inga", "hans", "per", "max"})
+# ... or before "och" and another first name with a surname: "Bo och Ann-Sofi Strand vill…".
+_AND_FULL_NAME_AFTER_RE = re.compile(
+    rf"[ \t]+och[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+{_U}{_LOW}{{2,}}(?![\w-])")
+_OPENING_WORD_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)(?=[ \t])")
+
+
+def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A common first name that is also an everyday word ("Bo", "Dag", "Sten") opening a
+    sentence before what only a person does ("Dag har haft en bra dag", "Sten satt länge
+    vid fönstret"; not "Dag för dag", "Sten och grus", "Mark har anvisats"), or joined by
+    "och" to another's full name ("Bo och Ann-Sofi Strand")."""
+    found = []
+    for m in _OPENING_WORD_RE.finditer(text):
+        low = m.group(1).lower()
+        if (low in _PRONOUN_NAMES or not _common_first_name(low, finder)
+                or _plain_word(m.group(1)) or not _opens_sentence(text, m.start(1))):
+            continue
+        pair = _AND_FULL_NAME_AFTER_RE.match(text, m.end(1))
+        if _PERSON_VERB_AFTER_RE.match(text, m.end(1)) or (
+                pair is not None and _listed_first_name(pair.group(1), finder)):
+            found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
 
@@ -2549,6 +2603,7 @@ _ANIMALS = (r"hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kanin
             r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
             r"|tik|tiken|hane|hanen|hona|honan"
             r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna")
+_ANIMAL_WORD_RE = re.compile(rf"(?i:{_ANIMALS})")
 _PET_NAME_RE = re.compile(
     rf"(?i:\b(?P<animal>(?:[a-zåäö]{{3,}})?(?:{_ANIMALS})))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn)"
@@ -3029,6 +3084,14 @@ _PLACE_NOUN_AFTER_RE = re.compile(
     r"[ \t](?:kyrka|kyrkan|kyrkogård|kapell|kapellet|skola|skolan|förskola|park|parken|torg"
     r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
     r"|hållplats|bad|badet|hamn|hamnen)\b")
+# The first part of a compound whose second part follows "och" ("Mark- och
+# exploateringsenheten", "Svea- och Götaland"): a word, no name.
+_COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respektive)[ \t]")
+# A thing that is given a first name, before that name: a room ("sammanträdesrum Linnea"),
+# a vessel ("färjan Ellen"), a vehicle; the name is the thing's.
+_NAMED_THING_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?i:[a-zåäö]*(?:rum|rummet|sal|salen|färja|färjan|båt|båten|fartyget|skeppet"
+    r"|skutan|ångaren|tåget|bussen))[ \t]+$")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
 _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
@@ -3103,6 +3166,11 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             # company; "… El Amrani" not
         if _firm_after_genitive(text, start, end, after.group(1) if after else ""):
             continue  # "Bergmans Bokhandel", "Kurt Lindbergs Trafikskola"
+        if _COMPOUND_PART_AFTER_RE.match(text, end):
+            continue  # "Mark- och exploateringsenheten": half of a compound
+        if (" " not in text[start:end] and _is_cap(text[start:end])
+                and _NAMED_THING_BEFORE_RE.search(text, max(0, start - 30), start)):
+            continue  # "sammanträdesrum Linnea", "färjan Ellen": a room's, a vessel's name
         if " " not in text[start:end] and _ordinary_word_opening(text, start, end):
             continue  # "Stig inte upp på kärlen", "Ljung och ris räknas som…", "Ros och ris"
         if " " not in text[start:end] and _in_a_list_of_places(text, start, end):
@@ -3299,7 +3367,8 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         if _NUMBER_BEFORE_RE.search(before) and _DIGIT_AFTER_RE.match(text, start + len(raw)):
             continue  # "chip 752 094 100 771 230": the middle of a longer number's groups
         if _SERVICE_NUMBER_RE.match(raw) or (not _is_mobile(raw) and (
-                _ORGANISATION_PHONE_CUE_RE.search(before) or _SWITCHBOARD_RE.search(raw))):
+                _ORGANISATION_PHONE_CUE_RE.search(text, max(0, start - 40), start)
+                or _SWITCHBOARD_RE.search(raw))):
             continue  # a business number (0771 …) or a switchboard: no one's own
         if (times := _TIME_RANGE_RE.fullmatch(raw.strip())) and times[2] > times[1]:
             continue  # "0815–0852": from one time to a later one
@@ -3428,6 +3497,8 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
         for m in _LABELLED_ADDRESS_RE.finditer(text):
             add("ADDRESS", m.start(1), m.end(1))
     nature = [(m.start(), m.end()) for m in _NATURE_ADDRESS_RE.finditer(text)]
+    if "bo" in text or "BO" in text or "Bo" in text:
+        nature += [m.span("street") for m in _LIVES_AT_ADDRESS_RE.finditer(text)]
     if text[:1].islower():  # a note typed in lower case: "bor på ängsmarken 3"
         nature += [m.span("street") for m in _LOWER_NATURE_ADDRESS_RE.finditer(text)]
     for start, end in nature:
@@ -3445,6 +3516,9 @@ def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool
     # "Ekeby kommun, Box 500, 263 80 Ekeby": an authority's address, no one's
     authority_boxes = [m.span() for m in _BOX_RE.finditer(text) if _AUTHORITY_BEFORE_BOX_RE.search(
         text, max(0, m.start() - 40), m.start())] if "ox" in text else []
+    if "FE" in text:  # "Fakturaservice, FE 218, 105 69 Stockholm": an invoice address (the
+        # FE numbers of the national scanning service serve organisations only)
+        authority_boxes += [m.span() for m in _FE_ADDRESS_RE.finditer(text)]
     for regex in regexes:
         for m in regex.finditer(text):
             if regex in (_NAMED_STREET_RE, _ADJECTIVE_STREET_RE) and (

@@ -1207,3 +1207,29 @@ def test_a_place_after_a_genitive_a_first_name_and_skulle_are_no_firms_or_places
 ])
 def test_the_police_after_hos_and_wi_fi_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Dag har sovit dåligt i natt men åt frukost.", "NAME", "Dag"),
+    ("Sten satt i dagrummet hela eftermiddagen.", "NAME", "Sten"),
+    ("Bo och Gun-Britt Lövgren vill ha fakturan till Gun-Britt.", "NAME", "Bo"),
+    ("Hej! Nickan (som hon helst vill kallas) har flyttat till rum 3.", "NAME", "Nickan"),
+    ("Hon bor ensam på Myrstacken 7 och har ingen bil.", "ADDRESS", "Myrstacken 7"),
+])
+def test_an_everyday_first_name_acting_a_nickname_and_where_someone_lives(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark har anvisats till bostadsbolaget. Inga har frågat om tomten.",
+    "Katten Sixten och hunden Bamse är hos grannen under evakueringen.",
+    "Frågor till medborgarcenter 0611-34 80 00 eller kundtjänsten som svarar på 0611-34 81 11.",
+    "Ärendet ligger hos Bygg- och miljöförvaltningen och Mark- och exploateringsenheten.",
+    "Mötet hålls i konferensrum Astrid. Båten Elsa går inte i dag.",
+    "Fakturor till Kommunen, Ekonomiservice, FE 412, 105 69 Stockholm.",
+    "Gatukontoret svarar på 08-123 456 00 vardagar.",
+    "Han bor på Kvarnholmen 2 dagar i veckan.",
+])
+def test_words_animals_switchboards_rooms_and_invoice_addresses_stay(text: str) -> None:
+    assert found(text) == []
