@@ -81,6 +81,8 @@ Again Friends Folks Guys Colleagues Sales Billing Accounts Account Ltd Inc Plc L
 Street Road Avenue Lane Drive Close Way Urgent Important Question Problem Issue Complaint Akut
 Viktigt Brådskande Klagomål Hänv Hänvisad Hänvisat Vidarebefordrat Vidarebefordrad Skapat
 Besvarat Åtgärdat Återkoppling Noterat
+Stora Lilla Norra Södra Östra Västra Gamla Nya Övre Nedre Folkets
+Norr Syd Väst Öst Nordost Nordväst Sydost Sydväst
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July
 September October November December Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag
 Januari Februari Mars Juli Augusti Oktober
@@ -143,11 +145,12 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "kvantum", "supermarket", "line", "grill", "fisk", "kök", "chark",
                                 "livs", "salong", "taxi", "bank", "kredit", "finans", "finance",
                                 "inkasso", "försäkring", "försäkringar", "bil", "bilar",
-                                "järn", "färg", "optik", "blommor", "sport"})
+                                "järn", "färg", "optik", "blommor", "sport", "krog", "bistro",
+                                "pub", "kemtvätt"})
 
 #: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
 #: "Clas Ohlson"): never a name when a span is exactly one of them.
 CHAINS = frozenset({"Willys", "Clas Ohlson", "Gina Tricot", "Sibylla", "Carlings", "Dressmann",
                     "Karl Hedin", "Wayne's Coffee", "Hööks", "Jensens", "Lindex", "Mio",
                     "Bauhaus", "Byggmax", "Hemköp", "Coop", "Lidl", "Netto", "Jula", "Swish",
-                    "Ica", "ICA"})
+                    "Ica", "ICA", "Arla", "Pågen"})

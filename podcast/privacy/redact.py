@@ -244,6 +244,7 @@ _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
 _FLAT_OR_FLOOR = (r"(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
+                  r"|(?i:nb|n\.b\.)(?![\w.])"  # "nedre botten", the ground floor
                   r"|\d{1,2}[ \t]?tr\b\.?"
                   r"|(?:uppg|ingång|uppgång|port|entré|entrén)\.?[ \t]?[A-Z1-9]\b")
 _HOUSE_EXTRA = (rf"(?:,?[ \t]?(?:{_FLAT_OR_FLOOR}|\((?:{_FLAT_OR_FLOOR})\)"
@@ -308,7 +309,7 @@ _PUBLIC_ROAD_RE = re.compile(r"(?i:(?:riks|läns|lans|europa|motor)v[äa]g(?:en)
 # Skogsbrynet 7, Lgh 1201"), whatever its suffix.
 _LABELLED_ADDRESS_RE = re.compile(
     rf"(?i:\b(?:adress|besöksadress|postadress|gatuadress|hemadress|bostadsadress))[ \t]*:"
-    rf"[ \t]*({_U}{_LOW}+(?:[ \t]{_U}{_LOW}+)?[ \t]+{_HOUSE})")
+    rf"[ \t]*((?:{_U}{_LOW}+|{_U}{{3,}})(?:[ \t](?:{_U}{_LOW}+|{_U}{{3,}}))?[ \t]+{_HOUSE})")
 # A number that counts something is no house number.
 _COUNT_NEXT_RE = re.compile(rf"[ \t]+{COUNT_WORDS}\b")
 _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
@@ -318,6 +319,13 @@ _FE_ADDRESS_RE = re.compile(rf"(?<![\w-])FE[ \t]?\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _AUTHORITY_BEFORE_BOX_RE = re.compile(
     r"(?:[Kk]ommun|[Kk]ommunen|[Rr]egion\w*|\w*verket|\w*förvaltningen|\w*nämnden"
     r"|\w*kassan|\w*myndigheten)[ \t]*,?[ \t]*$")
+# A public building or desk before a street address: its visiting address, no one's own
+# ("Sessionssalen, Stadshuset, Storgatan 10", "Bokning: Kontaktcenter, Rådhustorget 1").
+_PUBLIC_BUILDING_BEFORE_RE = re.compile(
+    r"(?i:kommun|kommunen|\w*förvaltningen|\w*nämnden|\w*(?:stads|råd|kommun)huset"
+    r"|\w*center|\w*centret|\w*centralen|\w*kontoret|\w*biblioteket|receptionen"
+    r"|\w+sal|\w*salen)"
+    r"[ \t]*,[ \t]*$")
 # Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
 _STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre"
 _STREET_PREFIX_HINT_RE = re.compile(rf"(?:{_STREET_PREFIXES})[ \t]")
@@ -582,6 +590,8 @@ def _is_cap(word: str) -> bool:
 
 
 _NOT_NAMES = NOT_NAMES | ADDRESSEE_WORDS
+_NOT_NAMES_ALT = "|".join(sorted((w for w in _NOT_NAMES if w[:1].isupper()), key=len,
+                                 reverse=True))
 
 
 def _plain_word(word: str) -> bool:
@@ -653,8 +663,10 @@ def _known_first_names(text: str) -> list[NameSpan]:
         tail = _LOWER_TAIL_RE.match(text, m.end(1))
         if tail is not None and tail.group(1).capitalize() not in FIRST_NAMES:
             continue  # "Julia-gruppen": a thing named after a name ("Anna-lena" is a name)
-        if w2 and _COMPOUND_TAIL_RE.fullmatch(w2):
-            continue  # "Gustav Vasa-skolan", "Selma Lagerlöf-priset": a thing named after
+        if w2 and (_COMPOUND_TAIL_RE.fullmatch(w2) or (
+                _is_cap(w2) and _street_word(w2) and w2.lower() not in name_model().surnames)):
+            continue  # "Gustav Vasa-skolan", "Selma Lagerlöf-priset", "Karl Johansgatan": a
+            # thing named after
         if _after_block_word(text, m.start(1)):
             continue  # "kvarter Gustav": a town block or a cemetery's quarter
         end = m.end(1)
@@ -1604,6 +1616,10 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         found += _chat_name_before_relation(text, finder)
     found += _initials_as_names(text)
     found += _everyday_names_acting(text, finder)
+    if ":" in text:
+        found += _labelled_names(text, finder)
+    if " på " in text:
+        found += _contacts_at(text, finder)
     if "sson" in lower or "qvist" in lower or "kvist" in lower:
         found += _lower_surname_shapes(text, finder)
     if "," in text:
@@ -1661,6 +1677,57 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
         pair = _AND_FULL_NAME_AFTER_RE.match(text, m.end(1))
         if _PERSON_VERB_AFTER_RE.match(text, m.end(1)) or (
                 pair is not None and _listed_first_name(pair.group(1), finder)):
+            found.append((m.start(1), m.end(1), m.end(1)))
+    return found
+
+
+# A form's field: a label opening a line, a colon, and a value closing it.
+_FIELD_RE = re.compile(
+    rf"(?m)(?:^|(?<=[.;] ))[ \t]*({_U}{_LOW}+)[ \t]*:[ \t]*(?:([A-ZÅÄÖ]{{2,3}})"
+    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?))[ \t]*$")
+# A label naming a person by what they do: "Förrättare", "Sökande", "Handläggare".
+_AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist")
+# Labels whose value is a place, a subject or a thing, never a person.
+_NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "förskola",
+                                "avdelning", "ämne", "rubrik", "ärende", "gata", "kommun",
+                                "enhet", "verksamhet", "område", "kategori", "typ", "status"})
+
+
+def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
+    """The value of a form's field that is a person's: initials after a label that names
+    someone by what they do ("Förrättare: MLB"), and a first name and a surname after any
+    label but a place's or a subject's ("Förälder: Funmilayo Oyelaran")."""
+    found = []
+    for m in _FIELD_RE.finditer(text):
+        label = m.group(1).lower()
+        if m.group(2):
+            if label.endswith(_AGENT_NOUN_ENDINGS) and m.group(2) not in _NOT_INITIALS:
+                found.append((m.start(2), m.end(2), m.end(2)))
+            continue
+        first, last = m.group(3), m.group(4)
+        if (label not in _NOT_PERSON_LABELS
+                and (_listed_first_name(first, finder) or _ranked_first_name(first, finder))
+                and not (_plain_word(last) or _street_word(last)
+                         or last.lower() in finder.everyday or last.lower() in finder.places)):
+            found.append((m.start(3), m.end(4), m.end(3)))
+    return found
+
+
+# Someone to call or who called, then where to reach them or where they work: "sms:a Emir på
+# 070-…", "Samtal från Lejla på Café Kvarnen", "ring Maja på förskolan".
+_CONTACT_AT_RE = re.compile(
+    rf"(?i:(?<![\w-])(?:från|med|ring|ringa|ringde|sms:a|sms|messa|mejla|maila|kontakta|fråga"
+    rf"|prata[ \t]+med))[ \t]+({_U}{_LOW}+)(?=[ \t]+på[ \t]+(?:\+?\d|{_U}|{_LOW}+(?:en|et|n)\b))")
+
+
+def _contacts_at(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A listed first name, no everyday word or place, between a word of contact and "på"
+    with a number, a workplace or a unit (:data:`_CONTACT_AT_RE`)."""
+    found = []
+    for m in _CONTACT_AT_RE.finditer(text):
+        word, low = m.group(1), m.group(1).lower()
+        if ((_listed_first_name(word, finder) or _ranked_first_name(word, finder))
+                and low not in finder.places):
             found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
@@ -1787,15 +1854,20 @@ def _ordinary_word_opening(text: str, start: int, end: int) -> bool:
         m.group(1) in finder.everyday and m.group(1) not in SWEDISH_FUNCTION_WORDS))
 
 
+_SUBJECT_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:ska|skall|vill|kan|måste|får|fick|har|hade|är|var|ringde|ringer)\b")
 _LIST_ITEM_BEFORE_RE = re.compile(rf"(?<![\w-])({_U}{_L}+)(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)$")
 
 
 def _in_a_list_of_places(text: str, start: int, end: int) -> bool:
     """The word ``text[start:end]`` stands in a list beside a country or a large town
-    ("Kenya, Uganda och Libanon")."""
+    ("Kenya, Uganda och Libanon"); not the last one before a verb, which opens a clause of
+    its own ("från Kraków och Zofia ska börja…")."""
     finder = name_model()
     after = _LIST_MORE_RE.match(text, end)
     before = _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 40), start)
+    if after is None and before is not None and _SUBJECT_VERB_AFTER_RE.match(text, end):
+        return False
     return any(m is not None and (low := m.group(1).lower()) in finder.places
                and low not in finder.everyday for m in (after, before))
 
@@ -2641,7 +2713,7 @@ def _list_goes_on(text: str, pos: int, lower: bool = False) -> list[re.Match]:
 _NAMES_OF_NO_ONE = frozenset({
     "Valborg", "Lucia", "Kristi", "Lex", "Ramadan", "Eid", "Nowruz", "Diwali", "Hanukka",
     "Hanukkah", "Bamse", "Pippi", "Pippi Långstrump", "Findus", "Pettson", "Alfons Åberg",
-    "Nils Holgersson", "Madicken"})
+    "Nils Holgersson", "Madicken", "Kalle Anka", "Kalle Ankas"})
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
 # A capitalised association's or foundation's word names it: "Stiftelsen Selma", "Sällskapet
 # Idun", "Föreningen Karl-Oskar och Kristina".
@@ -2650,14 +2722,21 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "Bageri", "Bageriet", "Konditori", "Konditoriet", "Hotell", "Hotellet", "Salong",
               "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen", "Träffpunkt",
               "avdelning", "avdelningen", "Avdelning", "Avdelningen", "träffpunkt", "sal",
-              "salen", "Sal", "rum", "rummet", "Rum", "PRO", "SPF", "Seniorerna")
-# ... and a group's word closing a compound: "teatergruppen Alma & Edvin", "folkdanslaget Rosen"
+              "salen", "Sal", "rum", "rummet", "Rum", "PRO", "SPF", "Seniorerna",
+              # vessels have names too: "färjan Ellen", "M/S Linnéa"
+              "Färjan", "färjan", "Båten", "båten", "Fartyget", "fartyget", "M/S", "S/S", "M/Y",
+              "Bistro", "Bistron", "Krogen", "Pub", "Puben", "Baren", "Kemtvätt", "Kemtvätten",
+              # a saint's name is a church's, a parish's, a street's: "Sankta Maria församling"
+              "Sankt", "Sankta", "S:t", "S:ta")
+# ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
+# Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen"
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}{_LOW}*(?:gruppen|laget|föreningen|klubben|kören|orkestern|ensemblen"
-             r"|hemmet|stallet))[ \t]+")  # "Djurhemmet Frida", "Hundstallet Norrgården"
+             r"|hemmet|stallet|rum|rummet|salen|färjan|båten))[ \t]+")  # "Djurhemmet Frida"
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
-    rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+(?:och|&)[ \t]+)?$")
+    rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+(?:och|&)[ \t]+"
+    rf"|{_U}{_LOW}+[ \t]+)?$")  # "Föreningen Malmö Jazz"
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(frozenset(
     {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
@@ -3066,7 +3145,8 @@ _NAMED_PLACE_RE = re.compile(
     r"|kapell|kapellet|museum|museet|bibliotek|biblioteket|teater|teatern|stadion|värld|världen"
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
-    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen|damm|dammen)"
+    r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen|damm|dammen"
+    r"|terrass|terrassen)"
     r"|gård|gården"  # (not "trädgård")
     rf"|{_LOW}+boendet?)\b"  # "Rosens äldreboende"; "Karins boende" is hers
     # (a number, but "skola 12 mars", "plats 3/6": a date)
@@ -3083,15 +3163,12 @@ _PLACE_AFTER_NAME_RE = re.compile(
 _PLACE_NOUN_AFTER_RE = re.compile(
     r"[ \t](?:kyrka|kyrkan|kyrkogård|kapell|kapellet|skola|skolan|förskola|park|parken|torg"
     r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
-    r"|hållplats|bad|badet|hamn|hamnen)\b")
+    r"|hållplats|bad|badet|hamn|hamnen|rummet|salen|huset|stugan|terrassen)\b")
 # The first part of a compound whose second part follows "och" ("Mark- och
 # exploateringsenheten", "Svea- och Götaland"): a word, no name.
 _COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respektive)[ \t]")
-# A thing that is given a first name, before that name: a room ("sammanträdesrum Linnea"),
-# a vessel ("färjan Ellen"), a vehicle; the name is the thing's.
-_NAMED_THING_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?i:[a-zåäö]*(?:rum|rummet|sal|salen|färja|färjan|båt|båten|fartyget|skeppet"
-    r"|skutan|ångaren|tåget|bussen))[ \t]+$")
+# A genitive written with a colon, maybe after a king's number: "Karl XII:s", "FN:s".
+_COLON_GENITIVE_RE = re.compile(r"(?:[ \t]+[IVXL]+)?:s(?![\w-])")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
 _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
@@ -3134,8 +3211,10 @@ def _company_span(span: str) -> bool:
 def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                add: Callable[[str, int, int], None]) -> None:
     for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
-        if text[end - 1:end] == "s" and _NAMED_PLACE_RE.match(text, end):
-            continue
+        if text[end - 1:end] == "s" and _NAMED_PLACE_RE.match(text, end) or (
+                (colon := _COLON_GENITIVE_RE.match(text, end))
+                and _NAMED_PLACE_RE.match(text, colon.end())):
+            continue  # "Olof Palmes gata", "Karl XII:s torg"
         genitive = _GENITIVE_AFTER_RE.match(text, end)
         if (" " not in text[start:end] and text[end - 1:end] != "s" and _is_cap(text[start:end])
                 and _PLACE_NOUN_AFTER_RE.match(text, end)):
@@ -3166,11 +3245,9 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             # company; "… El Amrani" not
         if _firm_after_genitive(text, start, end, after.group(1) if after else ""):
             continue  # "Bergmans Bokhandel", "Kurt Lindbergs Trafikskola"
-        if _COMPOUND_PART_AFTER_RE.match(text, end):
-            continue  # "Mark- och exploateringsenheten": half of a compound
-        if (" " not in text[start:end] and _is_cap(text[start:end])
-                and _NAMED_THING_BEFORE_RE.search(text, max(0, start - 30), start)):
-            continue  # "sammanträdesrum Linnea", "färjan Ellen": a room's, a vessel's name
+        if _COMPOUND_PART_AFTER_RE.match(text, end) or _COMPOUND_AFTER_RE.match(text, end):
+            continue  # "Mark- och exploateringsenheten": half of a compound; "Ingrid
+            # Marie-äppelträden": the first word of a thing's name
         if " " not in text[start:end] and _ordinary_word_opening(text, start, end):
             continue  # "Stig inte upp på kärlen", "Ljung och ris räknas som…", "Ros och ris"
         if " " not in text[start:end] and _in_a_list_of_places(text, start, end):
@@ -3436,8 +3513,10 @@ _OWNER_BEFORE_RE = re.compile(rf"{_U}{_LOW}{{2,}}s[ \t]$")
 _SHORT_STREET_RE = re.compile(rf"(?<![\w-])({_L}{{2,}}?(?:gr|vg|g|v))(\.)?[ \t]?({_HOUSE})")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d(?!\d)")
 _FLAT_OR_FLOOR_RE = re.compile(r"(?i:lgh|lägenhet|tr\b|våning)")
-# A town after the house number: "Kvarng. 4, Lysekil." (with a postnummer: _POSTORT).
-_TOWN_AFTER_RE = re.compile(rf",[ \t]*{_U}{_LOW}+(?=[ \t]*(?:[.;)\n]|$))")
+# A town after the house number: "Kvarng. 4, Lysekil.", "Ripvägen 4, Kiruna (fritidshus)",
+# "Ekvägen 12, Rättvik – kakelugn" (with a postnummer: _POSTORT).
+_TOWN_AFTER_RE = re.compile(
+    rf",[ \t]*(?!(?:{_NOT_NAMES_ALT})\b){_U}{_LOW}+(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")
 
 
 def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -3465,8 +3544,12 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
         add("ADDRESS", m.start(), town.end() if town else m.end())
 
 
-def _find_addresses(text: str, add: Callable[[str, int, int], None], model: bool = True
+def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: bool = True
                     ) -> None:
+    def add(kind: str, start: int, end: int) -> None:
+        if not _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, start - 40), start):
+            add_any(kind, start, end)
+
     if "," in text and _NORDIC_POSTCODE_HINT_RE.search(text):  # first: the whole address
         for m in _NORDIC_ADDRESS_RE.finditer(text):
             if not _plain_word(m.group(1)):  # not "Faktura 12, 2024 Stockholm"

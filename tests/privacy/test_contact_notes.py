@@ -1233,3 +1233,33 @@ def test_an_everyday_first_name_acting_a_nickname_and_where_someone_lives(
 ])
 def test_words_animals_switchboards_rooms_and_invoice_addresses_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Ny kost från måndag. Förälder: Chiamaka Okafor", "NAME", "Chiamaka Okafor"),
+    ("Tid bokad 3/9. Utredare: JKL", "NAME", "JKL"),
+    ("Går det inte, sms:a Emir på 070-412 55 10 dagen innan.", "NAME", "Emir"),
+    ("Samtal från Lejla på Café Tornet om kunskapsprovet.", "NAME", "Lejla"),
+    ("Vi har flyttat hit från Gdańsk och Zofia ska börja i årskurs 3.", "NAME", "Zofia"),
+    ("Sotning utförd Linvägen 12, Leksand – braskamin ok.", "ADDRESS", "Linvägen 12, Leksand"),
+    ("ADRESS: LINGONSTIGEN 41 NB, 981 31 KIRUNA\nKOST: VEGANSK", "ADDRESS",
+     "LINGONSTIGEN 41 NB, 981 31 KIRUNA"),
+    ("Det blev stopp i försöken för Stefan Nystrand i OS.", "NAME", "Stefan Nystrand"),
+])
+def test_form_fields_contacts_at_a_place_a_name_after_a_town_and_a_town_after_a_street(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vigslar i Rosa rummet pausas. Middag ombord på M/S Linnéa eller på Elsas terrass?",
+    "Till alla: Nya blanketter finns. Kalle Ankas julgröt serveras den 20:e.",
+    "Skolköken på Karl Johansgatan och vid Karl XII:s torg får leverans på tisdagar.",
+    "Tillsyn på Nilssons Krog med Räddningstjänsten Syd; Bistro Lisa får varning.",
+    "Måste Föreningen Malmö Jazz söka tillstånd för Café Linnea i Folkets Park?",
+    "Lotteri för Kyrkans Unga i Sankta Maria församling.",
+    "Kursen hålls i Stadshusets sessionssal, Drottninggatan 2, och i Stadshuset, Storgatan 10.",
+    "Ingrid Marie-äppelträden i parken blommar i maj. Gratis smakprov från Arla och Pågen.",
+])
+def test_rooms_vessels_venues_saints_branches_and_public_addresses_stay(text: str) -> None:
+    assert found(text) == []
