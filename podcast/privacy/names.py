@@ -58,7 +58,7 @@ SURNAME_SUFFIXES = ("son", "sson", "berg", "ström", "strom", "lund", "qvist", "
 NOT_NAMES = frozenset("""
 Kund Kvinna Man Medb Medborgare Invånare Person Hon Han Mamma Pappa Förälder Granne Grannen
 Anhörig Dotter Son Företag Företagare Brukare Elev Äldre Ung Yngre Arg Orolig Boende Hyresgäst
-Fastighetsägare Ringde Ringer Mejlar Skriver Hej Tack Mvh Hälsningar Jag Vi Ni Det Den Vår
+Fastighetsägare Ring Ringde Ringer Mejlar Skriver Hej Tack Mvh Hälsningar Jag Vi Ni Det Den Vår
 Kommunen Kommun Handläggare Chatt Telefon Ärende Fråga Info Besvarat Åter Se Samtal Någon
 Mobil Tel Telefon Tfn Epost Mejl Adress Adressen Gäller Nås
 Privatperson Pensionär Student Lärare Rektor Chef Sms Mail Mejl Anonym Okänd Herr Fru

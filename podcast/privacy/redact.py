@@ -243,9 +243,9 @@ _STREET_ABBR = r"(?:g\.|gat\.|v\.|vg\.)"
 # one-letter word after a space is a preposition, not a letter ("12 i Storby", "12 a Ön").
 _HOUSE_LETTER = rf"(?:[A-Za-z]|[ \t](?![iaoeI][ \t]+{_L})[A-Za-z])(?!\w)"
 # After the number: a flat ("lgh 1102"), a floor ("1 tr"), an entrance ("uppg. B").
-_FLAT_OR_FLOOR = (r"(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?:tr|våning)\.?[ \t]?\d{1,2}"
+_FLAT_OR_FLOOR = (r"(?i:lgh|lägenhet)\.?[ \t]?\d{1,5}|(?i:tr|våning)\.?[ \t]?\d{1,2}"
                   r"|(?i:nb|n\.b\.)(?![\w.])"  # "nedre botten", the ground floor
-                  r"|\d{1,2}[ \t]?tr\b\.?"
+                  r"|\d{1,2}[ \t]?(?i:tr)\b\.?"
                   r"|(?:uppg|ingång|uppgång|port|entré|entrén)\.?[ \t]?[A-Z1-9]\b")
 _HOUSE_EXTRA = (rf"(?:,?[ \t]?(?:{_FLAT_OR_FLOOR}|\((?:{_FLAT_OR_FLOOR})\)"
                 r"|(?i:rum|room)\.?[ \t]?\d{1,5}"
@@ -318,7 +318,7 @@ _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _FE_ADDRESS_RE = re.compile(rf"(?<![\w-])FE[ \t]?\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _AUTHORITY_BEFORE_BOX_RE = re.compile(
     r"(?:[Kk]ommun|[Kk]ommunen|[Rr]egion\w*|\w*verket|\w*förvaltningen|\w*nämnden"
-    r"|\w*kassan|\w*myndigheten)[ \t]*,?[ \t]*$")
+    r"|\w*kassan|\w*myndigheten|\w*kansli|\w*kansliet)[ \t]*,?[ \t]*$")
 # A public building or desk before a street address: its visiting address, no one's own
 # ("Sessionssalen, Stadshuset, Storgatan 10", "Bokning: Kontaktcenter, Rådhustorget 1").
 _PUBLIC_BUILDING_BEFORE_RE = re.compile(
@@ -445,7 +445,7 @@ _CUE_NAME_RE = re.compile(
     r"|(?P<introcap>(?i:\b(?:my|her|his)[ \t]+name[ \t]+is\b"
     r"|(?:(?<=\()|(?<=han |hon |hen ))(?:kallas|kallad)\b"
     r"|(?<=som |han |hon |hen )(?:heter|hette)\b"
-    r"|(?:(?<=alla )|(?<=vi )|(?<=de )|(?<=man ))kallar(?:[ \t]+(?:honom|henne|hen))?"
+    r"|(?:(?<=alla )|(?<=vi )|(?<=de )|(?<=man ))(?:kallar|säger)(?:[ \t]+(?:honom|henne|hen))?"
     r"(?:[ \t]+för)?\b"
     r"|\b(?:riktigt[ \t]+namn|smeknamn|nickname)\b:?"
     r"|\b(?:fastighetsägare|ägare|sökande|anmälare"
@@ -481,7 +481,7 @@ _CUE_STARTS = (
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|makarna\b|paret\b|heter\b|hette\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
     r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare"
-    r"|barn|elev|mamma|pappa|make|maka|sambo|kallar|tränare|lagledare|ledare|kassör"
+    r"|barn|elev|mamma|pappa|make|maka|sambo|kallar|säger|tränare|lagledare|ledare|kassör"
     r"|sekreterare|ordförande|ombud")
 _CUE_START_RE = re.compile(
     rf"(?=[{''.join(sorted({cue[0] for cue in _CUE_STARTS.split('|')}))}/])"
@@ -663,8 +663,9 @@ def _known_first_names(text: str) -> list[NameSpan]:
         tail = _LOWER_TAIL_RE.match(text, m.end(1))
         if tail is not None and tail.group(1).capitalize() not in FIRST_NAMES:
             continue  # "Julia-gruppen": a thing named after a name ("Anna-lena" is a name)
-        if w2 and (_COMPOUND_TAIL_RE.fullmatch(w2) or (
-                _is_cap(w2) and _street_word(w2) and w2.lower() not in name_model().surnames)):
+        if w2 and (_COMPOUND_TAIL_RE.fullmatch(w2) or _PLACE_AFTER_NAME_RE.match(text, m.end(1))
+                   or (_is_cap(w2) and _street_word(w2)
+                       and w2.lower() not in name_model().surnames)):
             continue  # "Gustav Vasa-skolan", "Selma Lagerlöf-priset", "Karl Johansgatan": a
             # thing named after
         if _after_block_word(text, m.start(1)):
@@ -905,6 +906,12 @@ _RELATION_RE = re.compile(
     rf"(?:{trie_regex(frozenset(_RELATIONS.split('|')))})"
     rf"|(?:{trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?"
     r"(?:[ \t]+(?:som[ \t]+)?(?:heter|hette))?[ \t]+(?=[^\W\d_])")
+# Any other role by its agent noun, then a name: "instruktören Nguyen", "lokalvårdare
+# Mirsada H." (firms follow such words too, "leverantören Fiberlänk", so the name must be
+# on the name lists).
+_AGENT_ROLE_RE = re.compile(
+    r"(?<![\w-])(?:[^\W\d_]{4,}(?:aren|ören|isten)"
+    r"|[^\W\d_]{2,}(?:vårdare|skötare|arbetare|ledare|förrättare|assistent))[ \t]+(?=[^\W\d_])")
 # The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
 _QUOTE_AUTHOR_RE = re.compile(
     rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
@@ -1022,9 +1029,17 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         return w is not None and all(p in finder.first_names and p not in finder.everyday
                                      for p in w.group(1).split("-"))
 
+    def listed_name_after(m: re.Match) -> bool:
+        w = _NAME_TOKEN_RE.match(text, m.end())
+        return w is not None and _is_cap(w.group(1)) and not _plain_word(w.group(1)) and all(
+            (p in finder.first_names or p in finder.surnames) and p not in finder.places
+            and p not in finder.everyday for p in w.group(1).lower().split("-"))
+
     # only a listed first name: "pratat med Skatteverket", "ring till växeln", "som heter
     # Solstrålen" are no person; after being called a three-letter one counts ("tom")
     matches += filter(first_name_after, talked)
+    if "are" in lower or "ren " in lower or "sten " in lower or "ent " in lower:
+        matches += filter(listed_name_after, _AGENT_ROLE_RE.finditer(lower))
     for group, short_ok in ((matches, False), (filter(first_name_after, called), True)):
         for m in group:
             if _verb_after_relative(text, lower, m):
@@ -1620,6 +1635,8 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         found += _labelled_names(text, finder)
     if " på " in text:
         found += _contacts_at(text, finder)
+    if "07" in text or "+46" in text or "0046" in text:
+        found += _names_before_mobiles(text, finder)
     if "sson" in lower or "qvist" in lower or "kvist" in lower:
         found += _lower_surname_shapes(text, finder)
     if "," in text:
@@ -1714,10 +1731,31 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
 
 
 # Someone to call or who called, then where to reach them or where they work: "sms:a Emir på
-# 070-…", "Samtal från Lejla på Café Kvarnen", "ring Maja på förskolan".
+# 070-…", "Samtal från Lejla på Café Kvarnen", "ring Maja på förskolan", "hör av er till mej
+# eller Sanna på kontoret".
 _CONTACT_AT_RE = re.compile(
     rf"(?i:(?<![\w-])(?:från|med|ring|ringa|ringde|sms:a|sms|messa|mejla|maila|kontakta|fråga"
-    rf"|prata[ \t]+med))[ \t]+({_U}{_LOW}+)(?=[ \t]+på[ \t]+(?:\+?\d|{_U}|{_LOW}+(?:en|et|n)\b))")
+    rf"|prata[ \t]+med|(?:mig|mej)[ \t]+(?:eller|och)))[ \t]+({_U}{_LOW}+)"
+    rf"(?=[ \t]+på[ \t]+(?:\+?\d|{_U}|{_LOW}+(?:en|et|n)\b))")
+
+
+# A capitalised word, then a mobile number: "ring mig Pim 0739 842 115", "Sanna: 070-…".
+_WORD_BEFORE_MOBILE_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]*[:,]?[ \t]*(?=(?:\+46[ \t-]?|0046[ \t-]?|0)7[02369])")
+
+
+def _names_before_mobiles(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A first name just before a mobile number, listed or ranked as one somewhere, and no
+    everyday word, place or organisation: the number's owner (a mobile is someone's own;
+    organisations give a switchboard)."""
+    found = []
+    for m in _WORD_BEFORE_MOBILE_RE.finditer(text):
+        word, low = m.group(1), m.group(1).lower()
+        if ((_listed_first_name(word, finder) or _ranked_first_name(word, finder))
+                and not (_street_word(word) or low in finder.places
+                         or low in finder.non_person)):
+            found.append((m.start(1), m.end(1), m.end(1)))
+    return found
 
 
 def _contacts_at(text: str, finder: NameFinder) -> list[NameSpan]:
@@ -1813,6 +1851,15 @@ def _never_a_name(low: str) -> bool:
     return _on_no_name_list(low) and low not in finder.places and low not in finder.non_person
 
 
+def _hardly_a_name(low: str) -> bool:
+    """On no Swedish name list, ranked low if at all elsewhere ("Padel", "Maskin"), and no
+    place or organisation the news corpus names."""
+    finder = name_model()
+    return (low not in finder.first_names and low not in finder.surnames
+            and max(finder.rank_code(low)) < "2" and low not in finder.places
+            and low not in finder.non_person)
+
+
 def _firm_after_genitive(text: str, start: int, end: int, after: str) -> bool:
     """The name ``text[start:end]`` is a genitive before a capitalised word that no name list
     in any country holds: a firm's name ("Bergmans Bokhandel", "Lindas Ljus"), unless the
@@ -1820,15 +1867,16 @@ def _firm_after_genitive(text: str, start: int, end: int, after: str) -> bool:
     Blomsterhandel" tells who she is)."""
     words = text[start:end].split()
     if (len(words) > 1 and words[-2].endswith("s") and _is_cap(words[-1])
-            and _never_a_name(words[-1].lower())):
+            and _hardly_a_name(words[-1].lower())):
         words, after = words[:-1], words[-1]  # (the model took the firm's word in)
     last = words[-1]
     if not (last.endswith("s") and _is_cap(after) and len(after) > 2
-            and _never_a_name(after.lower())):
+            and _hardly_a_name(after.lower())):
         return False
     finder = name_model()
-    if last.lower() in finder.first_names or last.lower() in finder.surnames:
-        return False  # "Iris Vinter": no genitive
+    if (last.lower() in finder.first_names or last.lower() in finder.surnames or (
+            not _never_a_name(after.lower()) and max(finder.rank_code(last.lower())) >= "2")):
+        return False  # "Iris Vinter", "Yonas Tesfamariam": no genitive
     base = last[:-1].lower()
     if (base not in finder.first_names and base not in finder.surnames
             and max(finder.rank_code(base)) < "2"):
@@ -2485,7 +2533,8 @@ _GENERATION_RE = re.compile(r"[ \t]+(?:Jr|Sr|jr|sr|d\.y|d\.ä)\b\.?")
 # A surname's initial closing a name in a list or a signature: "Tova, Linnéa E., Mohammed",
 # "… ny räkning. Aurora M."
 _TRAILING_INITIAL_RE = re.compile(
-    rf"[ \t]{_U}\.(?=[ \t]*(?:[,;)\n]|$)|[ \t]+(?:och|samt|&)[ \t])")
+    rf"[ \t]{_U}\.(?=[ \t]*(?:[,;:)\n]|$)|[ \t]+(?:och|samt|&)[ \t])"
+    rf"|[ \t]{_U}:s(?![\w-])")  # "Mirsada H.: …", "Jonna B:s elever"
 
 
 def _extend_name(text: str, end: int) -> int:
@@ -2726,13 +2775,15 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               # vessels have names too: "färjan Ellen", "M/S Linnéa"
               "Färjan", "färjan", "Båten", "båten", "Fartyget", "fartyget", "M/S", "S/S", "M/Y",
               "Bistro", "Bistron", "Krogen", "Pub", "Puben", "Baren", "Kemtvätt", "Kemtvätten",
+              "bastun", "Bastun",
               # a saint's name is a church's, a parish's, a street's: "Sankta Maria församling"
               "Sankt", "Sankta", "S:t", "S:ta")
 # ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
 # Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen"
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}{_LOW}*(?:gruppen|laget|föreningen|klubben|kören|orkestern|ensemblen"
-             r"|hemmet|stallet|rum|rummet|salen|färjan|båten))[ \t]+")  # "Djurhemmet Frida"
+             r"|hemmet|stallet|rum|rummet|salen|färjan|båten|bastun|förbundet))[ \t]+")
+# ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
     rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+(?:och|&)[ \t]+"
@@ -2819,6 +2870,8 @@ def _functional_mailbox(address: str) -> bool:
     if not at or _WEBMAIL_RE.search(address):
         return False
     words = _LETTERS_RE.findall(local.lower())
+    if local.upper() in _NOT_INITIALS:
+        return True  # "hr@uppsala.se", "it@…": a unit's letters, no one's initials
     if not words or all(len(w) < 4 for w in words) or any(len(w) == 1 for w in words):
         return False  # "ak@kommun.se", "sfi@…", "p.vdbroek@…": initials or an abbreviation
     words = [w for w in words if len(w) >= 4]  # beside them "lss", "kc", "vof" are units
@@ -3148,7 +3201,7 @@ _NAMED_PLACE_RE = re.compile(
     r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen|damm|dammen"
     r"|terrass|terrassen)"
     r"|gård|gården"  # (not "trädgård")
-    rf"|{_LOW}+boendet?)\b"  # "Rosens äldreboende"; "Karins boende" is hers
+    rf"|{_LOW}+boendet?)s?\b"  # "Rosens äldreboende"; "Karins boende" is hers
     # (a number, but "skola 12 mars", "plats 3/6": a date)
     rf"(?![ \t]*\d(?![\d]*(?:[ \t]+(?i:{_MONTHS})\b|/\d)))")
 
@@ -3156,7 +3209,7 @@ _NAMED_PLACE_RE = re.compile(
 # A place's name written as one word with the name it honours before it: "Ebba
 # Hallqvistskolan", "Greta Arwidssons park" is the genitive rule's.
 _PLACE_AFTER_NAME_RE = re.compile(
-    rf"[ \t]+{_U}{_LOW}+(?:skolan|gatan|vägen|parken|torget|platsen|hallen|badet|gården)\b"
+    rf"[ \t]+{_U}{_LOW}+(?:skolan|gatan|vägen|parken|torget|platsen|hallen|badet|gården)s?\b"
     r"(?![ \t]*\d)")
 # A place's noun in lower case straight after a name, no genitive between: the name is the
 # place's ("Åsa kyrka", "Norrby skola", "Hedvig kapell").
@@ -3167,6 +3220,7 @@ _PLACE_NOUN_AFTER_RE = re.compile(
 # The first part of a compound whose second part follows "och" ("Mark- och
 # exploateringsenheten", "Svea- och Götaland"): a word, no name.
 _COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respektive)[ \t]")
+_AB_BEFORE_RE = re.compile(r"(?<![\w-])AB[ \t]+$")
 # A genitive written with a colon, maybe after a king's number: "Karl XII:s", "FN:s".
 _COLON_GENITIVE_RE = re.compile(r"(?:[ \t]+[IVXL]+)?:s(?![\w-])")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
@@ -3245,9 +3299,11 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             # company; "… El Amrani" not
         if _firm_after_genitive(text, start, end, after.group(1) if after else ""):
             continue  # "Bergmans Bokhandel", "Kurt Lindbergs Trafikskola"
-        if _COMPOUND_PART_AFTER_RE.match(text, end) or _COMPOUND_AFTER_RE.match(text, end):
+        if (_COMPOUND_PART_AFTER_RE.match(text, end) or _COMPOUND_AFTER_RE.match(text, end)
+                or _AB_BEFORE_RE.search(text, max(0, start - 4), start)):
             continue  # "Mark- och exploateringsenheten": half of a compound; "Ingrid
-            # Marie-äppelträden": the first word of a thing's name
+            # Marie-äppelträden": the first word of a thing's name; "Bostads AB Mimer": a
+            # firm's
         if " " not in text[start:end] and _ordinary_word_opening(text, start, end):
             continue  # "Stig inte upp på kärlen", "Ljung och ris räknas som…", "Ros och ris"
         if " " not in text[start:end] and _in_a_list_of_places(text, start, end):
@@ -3256,8 +3312,11 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         if (owner is not None and " " not in text[start:end] and _listed_genitive(owner.group(1))
                 and _firm_after_genitive(text, owner.start(1), owner.end(1), text[start:end])):
             continue  # "Bengtssons Djurklinik": the model took the firm's word alone
-        if _PLACE_AFTER_NAME_RE.match(text, end):
-            continue  # "Ebba Hallqvistskolan": a school named after her (not "Ida Ekgatan 5")
+        if _PLACE_AFTER_NAME_RE.match(text, end) or (
+                " " in text[start:end] and _PLACE_AFTER_NAME_RE.match(
+                    text, text.rindex(" ", start, end), end)):
+            continue  # "Ebba Hallqvistskolan": a school named after her (not "Ida Ekgatan 5"),
+            # found beside the name or in it ("Hjalmar Lundbohmsgården")
         if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (
                 _CHAIN_BEFORE_RE.search(text, max(0, start - 20), start)):
             continue  # "Svea Bank", "Omsorgshuset Lindberg & Co AB", "ICA Nära Jonssons"

@@ -1263,3 +1263,30 @@ def test_form_fields_contacts_at_a_place_a_name_after_a_town_and_a_town_after_a_
 ])
 def test_rooms_vessels_venues_saints_branches_and_public_addresses_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Klagomål på simläraren Tran på lördagspasset.", "NAME", "Tran"),
+    ("Kontroll av lokalvårdare Mirsada H.: golven ej städade.", "NAME", "Mirsada H."),
+    ("Jag heter Siriporn men alla säger Pim.", "NAME", "Pim"),
+    ("Läraren är sjuk idag. sms:a mig Pim 0739 842 115", "NAME", "Pim"),
+    ("Hör av er till mej eller Sanna på kontoret.", "NAME", "Sanna"),
+    ("Sedan har hon Jonna B:s elever efter lunch.", "NAME", "Jonna B:s"),
+    ("ADRESS: ÅSGATAN 12, 1 TR, 413 08 GÖTEBORG\nÄNDAMÅL: FEST", "ADDRESS",
+     "ÅSGATAN 12, 1 TR, 413 08 GÖTEBORG"),
+])
+def test_an_agent_nouns_name_a_nickname_a_mobiles_owner_and_an_initial_before_a_colon(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Är det samma firma som driver Pelles Padel och Bengtssons Maskin?",
+    "Bokningen i Hjalmar Lundbohmsgården flyttas till Hjalmar Bergmanskolans aula.",
+    "Vikarier bokas inte längre via Astrid Lindgrens skolas kansli.",
+    "Klagomål: bastun Frej öppnar först kl 10.",
+    "En nyckelknippa med bricka från Bostads AB Mimer har lämnats in.",
+    "Fakturaadress är föreningens kansli, Box 45, Tyresö. Frågor till hr@uppsala.se.",
+])
+def test_firms_places_named_after_people_saunas_and_unit_mailboxes_stay(text: str) -> None:
+    assert found(text) == []
