@@ -321,11 +321,19 @@ _AUTHORITY_BEFORE_BOX_RE = re.compile(
     r"|\w*kassan|\w*myndigheten|\w*kansli|\w*kansliet)[ \t]*,?[ \t]*$")
 # A public building or desk before a street address: its visiting address, no one's own
 # ("Sessionssalen, Stadshuset, Storgatan 10", "Bokning: Kontaktcenter, Rådhustorget 1").
-_PUBLIC_BUILDING_BEFORE_RE = re.compile(
-    r"(?i:kommun|kommunen|\w*förvaltningen|\w*nämnden|\w*(?:stads|råd|kommun)huset"
-    r"|\w*center|\w*centret|\w*centralen|\w*kontoret|\w*biblioteket|receptionen"
-    r"|\w+sal|\w*salen)"
-    r"[ \t]*,[ \t]*$")
+_PUBLIC_BUILDING_ENDS = ("kommun", "kommunen", "förvaltningen", "nämnden", "stadshuset",
+                         "rådhuset", "kommunhuset", "center", "centret", "centralen",
+                         "kontoret", "biblioteket", "receptionen", "sal", "salen")
+
+
+def _public_building_before(text: str, start: int) -> bool:
+    """The word before ``start``, then a comma, names a public building, a desk or an
+    authority (:data:`_PUBLIC_BUILDING_ENDS`)."""
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1].lower().endswith(_PUBLIC_BUILDING_ENDS)
 # Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
 _STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre"
 _STREET_PREFIX_HINT_RE = re.compile(rf"(?:{_STREET_PREFIXES})[ \t]")
@@ -909,9 +917,10 @@ _RELATION_RE = re.compile(
 # Any other role by its agent noun, then a name: "instruktören Nguyen", "lokalvårdare
 # Mirsada H." (firms follow such words too, "leverantören Fiberlänk", so the name must be
 # on the name lists).
-_AGENT_ROLE_RE = re.compile(
-    r"(?<![\w-])(?:[^\W\d_]{4,}(?:aren|ören|isten)"
-    r"|[^\W\d_]{2,}(?:vårdare|skötare|arbetare|ledare|förrättare|assistent))[ \t]+(?=[^\W\d_])")
+_AGENT_ENDS = ("aren ", "ören ", "isten ", "dare ", "tare ", "ssistent ")
+_AGENT_ROLE_RE = re.compile(  # (a word read once, its ending looked at behind it)
+    r"(?<![\w-])[^\W\d_]{8,}+(?:(?<=aren)|(?<=ören)|(?<=isten)|(?<=vårdare)|(?<=skötare)"
+    r"|(?<=arbetare)|(?<=ledare)|(?<=förrättare)|(?<=assistent))[ \t]+(?=[^\W\d_])")
 # The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
 _QUOTE_AUTHOR_RE = re.compile(
     rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
@@ -1038,7 +1047,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     # only a listed first name: "pratat med Skatteverket", "ring till växeln", "som heter
     # Solstrålen" are no person; after being called a three-letter one counts ("tom")
     matches += filter(first_name_after, talked)
-    if "are" in lower or "ren " in lower or "sten " in lower or "ent " in lower:
+    if any(end in lower for end in _AGENT_ENDS):
         matches += filter(listed_name_after, _AGENT_ROLE_RE.finditer(lower))
     for group, short_ok in ((matches, False), (filter(first_name_after, called), True)):
         for m in group:
@@ -1677,7 +1686,7 @@ _PRONOUN_NAMES = frozenset({"inga", "hans", "per", "max"})
 # ... or before "och" and another first name with a surname: "Bo och Ann-Sofi Strand vill…".
 _AND_FULL_NAME_AFTER_RE = re.compile(
     rf"[ \t]+och[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+{_U}{_LOW}{{2,}}(?![\w-])")
-_OPENING_WORD_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)(?=[ \t])")
+_OPENING_WORD_RE = re.compile(rf"(?:^|[.!?:;\n])[ \t\"'»”“(]*({_U}{_LOW}+)")
 
 
 def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
@@ -1688,13 +1697,14 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _OPENING_WORD_RE.finditer(text):
         low = m.group(1).lower()
+        if not _PERSON_VERB_AFTER_RE.match(text, m.end(1)):
+            pair = _AND_FULL_NAME_AFTER_RE.match(text, m.end(1))
+            if pair is None or not _listed_first_name(pair.group(1), finder):
+                continue
         if (low in _PRONOUN_NAMES or not _common_first_name(low, finder)
                 or _plain_word(m.group(1)) or not _opens_sentence(text, m.start(1))):
             continue
-        pair = _AND_FULL_NAME_AFTER_RE.match(text, m.end(1))
-        if _PERSON_VERB_AFTER_RE.match(text, m.end(1)) or (
-                pair is not None and _listed_first_name(pair.group(1), finder)):
-            found.append((m.start(1), m.end(1), m.end(1)))
+        found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
 
@@ -1730,13 +1740,18 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+_CONTACT_WORDS = ("från", "med", "ring", "ringa", "ringde", "sms:a", "sms", "messa", "mejla",
+                  "maila", "kontakta", "fråga")
 # Someone to call or who called, then where to reach them or where they work: "sms:a Emir på
 # 070-…", "Samtal från Lejla på Café Kvarnen", "ring Maja på förskolan", "hör av er till mej
 # eller Sanna på kontoret".
+# (matched in the lower-cased note, with a trie of the contact words: faster than trying a
+# case-insensitive alternation at every position)
 _CONTACT_AT_RE = re.compile(
-    rf"(?i:(?<![\w-])(?:från|med|ring|ringa|ringde|sms:a|sms|messa|mejla|maila|kontakta|fråga"
-    rf"|prata[ \t]+med|(?:mig|mej)[ \t]+(?:eller|och)))[ \t]+({_U}{_LOW}+)"
-    rf"(?=[ \t]+på[ \t]+(?:\+?\d|{_U}|{_LOW}+(?:en|et|n)\b))")
+    rf"(?<![\w-])(?:{trie_regex(frozenset(_CONTACT_WORDS))}"
+    r"|prata[ \t]+med|(?:mig|mej)[ \t]+(?:eller|och))[ \t]+([^\W\d_]+)(?=[ \t]+på[ \t])")
+# What follows "på" then: a number, a capitalised workplace, a unit in the definite form.
+_AFTER_PA_RE = re.compile(rf"[ \t]+på[ \t]+(?:\+?\d|{_U}|{_LOW}+(?:en|et|n)\b)")
 
 
 # A capitalised word, then a mobile number: "ring mig Pim 0739 842 115", "Sanna: 070-…".
@@ -1762,9 +1777,13 @@ def _contacts_at(text: str, finder: NameFinder) -> list[NameSpan]:
     """A listed first name, no everyday word or place, between a word of contact and "på"
     with a number, a workplace or a unit (:data:`_CONTACT_AT_RE`)."""
     found = []
-    for m in _CONTACT_AT_RE.finditer(text):
-        word, low = m.group(1), m.group(1).lower()
-        if ((_listed_first_name(word, finder) or _ranked_first_name(word, finder))
+    lower = text.lower()
+    if len(lower) != len(text):
+        return found
+    for m in _CONTACT_AT_RE.finditer(lower):
+        word, low = text[m.start(1):m.end(1)], m.group(1)
+        if (_is_cap(word) and _AFTER_PA_RE.match(text, m.end(1))
+                and (_listed_first_name(word, finder) or _ranked_first_name(word, finder))
                 and low not in finder.places):
             found.append((m.start(1), m.end(1), m.end(1)))
     return found
@@ -3606,7 +3625,7 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
 def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: bool = True
                     ) -> None:
     def add(kind: str, start: int, end: int) -> None:
-        if not _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, start - 40), start):
+        if not _public_building_before(text, start):
             add_any(kind, start, end)
 
     if "," in text and _NORDIC_POSTCODE_HINT_RE.search(text):  # first: the whole address
