@@ -58,7 +58,7 @@ SURNAME_SUFFIXES = ("son", "sson", "berg", "ström", "strom", "lund", "qvist", "
 NOT_NAMES = frozenset("""
 Kund Kvinna Man Medb Medborgare Invånare Person Hon Han Mamma Pappa Förälder Granne Grannen
 Anhörig Dotter Son Företag Företagare Brukare Elev Äldre Ung Yngre Arg Orolig Boende Hyresgäst
-Fastighetsägare Ring Ringde Ringer Mejlar Skriver Hej Tack Mvh Hälsningar Jag Vi Ni Det Den Vår
+Fastighetsägare Ringde Ringer Mejlar Skriver Hej Tack Mvh Hälsningar Jag Vi Ni Det Den Vår
 Kommunen Kommun Handläggare Chatt Telefon Ärende Fråga Info Besvarat Åter Se Samtal Någon
 Mobil Tel Telefon Tfn Epost Mejl Adress Adressen Gäller Nås
 Privatperson Pensionär Student Lärare Rektor Chef Sms Mail Mejl Anonym Okänd Herr Fru
@@ -81,14 +81,23 @@ Again Friends Folks Guys Colleagues Sales Billing Accounts Account Ltd Inc Plc L
 Street Road Avenue Lane Drive Close Way Urgent Important Question Problem Issue Complaint Akut
 Viktigt Brådskande Klagomål Hänv Hänvisad Hänvisat Vidarebefordrat Vidarebefordrad Skapat
 Besvarat Åtgärdat Återkoppling Noterat
-Stora Lilla Norra Södra Östra Västra Gamla Nya Övre Nedre Folkets
-Norr Syd Väst Öst Nordost Nordväst Sydost Sydväst
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July
 September October November December Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag
 Januari Februari Mars Juli Augusti Oktober
 I'd I've I'm I'll
 American British English Swedish French German Spanish Italian Chinese Japanese Russian
 Arabic Polish Finnish Danish Norwegian European Canadian Mexican Indian Irish Scottish Dutch
+""".split())
+
+#: More words the rules never take for a name on their own: the imperative "Ring", street
+#: and place prefixes ("Nya blanketter", "Folkets Park") and compass points naming a branch
+#: ("Räddningstjänsten Syd"). Kept apart from :data:`NOT_NAMES` because the name finder's
+#: training reads that list for its everyday words, and the shipped model must stay what
+#: ``scripts/train_name_finder.py`` makes (with these in it, the model left 1.3 % of the
+#: news report half's names readable instead of 0.5 %).
+RULE_NOT_NAMES = frozenset("""
+Ring Stora Lilla Norra Södra Östra Västra Gamla Nya Övre Nedre Folkets
+Norr Syd Väst Öst Nordost Nordväst Sydost Sydväst
 """.split())
 
 #: English function words, which a surname list from some country may hold ("On", "At",

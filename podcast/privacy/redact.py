@@ -57,6 +57,7 @@ from podcast.privacy.names import (
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     ORGANISATION_TAILS,
+    RULE_NOT_NAMES,
     SURNAME_SUFFIXES,
     SWEDISH_FUNCTION_WORDS,
 )
@@ -597,7 +598,7 @@ def _is_cap(word: str) -> bool:
     return second.islower() or (second in "'’" and word[2:3].isupper())
 
 
-_NOT_NAMES = NOT_NAMES | ADDRESSEE_WORDS
+_NOT_NAMES = NOT_NAMES | ADDRESSEE_WORDS | RULE_NOT_NAMES
 _NOT_NAMES_ALT = "|".join(sorted((w for w in _NOT_NAMES if w[:1].isupper()), key=len,
                                  reverse=True))
 
