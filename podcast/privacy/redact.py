@@ -1691,8 +1691,8 @@ _OPENING_WORD_RE = re.compile(rf"(?:^|[.!?:;\n])[ \t\"'»”“(]*({_U}{_LOW}+)"
 
 
 def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
-    """A common first name that is also an everyday word ("Bo", "Dag", "Sten") opening a
-    sentence before what only a person does ("Dag har haft en bra dag", "Sten satt länge
+    """A common first name, even one that is also an everyday word ("Bo", "Dag", "Sten"),
+    opening a sentence before what only a person does ("Dag har haft en bra dag", "Sten satt länge
     vid fönstret"; not "Dag för dag", "Sten och grus", "Mark har anvisats"), or joined by
     "och" to another's full name ("Bo och Ann-Sofi Strand")."""
     found = []
