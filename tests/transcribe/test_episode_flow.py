@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import shutil
 import subprocess
 import textwrap
@@ -86,7 +87,13 @@ def test_first_run_writes_every_format_from_the_processed_mp3(show):
     assert all(len(c.text.splitlines()) <= 2 for c in captions)
     data = json.loads((ep.dir / "transcript.json").read_text(encoding="utf-8"))
     assert data["segments"][0]["speaker"] == "Anna"
-    assert "snow" in (ep.dir / "transcript.txt").read_text(encoding="utf-8").lower()
+    # the words it heard are the recording's (not one chosen word: builds of the speech
+    # synthesiser and Whisper vary, and one heard "when the snow comes" as "no cums")
+    reference = set(re.findall(r"[a-z]{4,}", (REPO / "tests/data/audio/en_reference.txt")
+                               .read_text(encoding="utf-8").lower()))
+    heard = set(re.findall(r"[a-z]{4,}", (ep.dir / "transcript.txt")
+                           .read_text(encoding="utf-8").lower()))
+    assert len(reference & heard) >= 0.75 * len(reference)
     assert (ws.search_db_path).is_file()
 
 
