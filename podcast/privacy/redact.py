@@ -317,24 +317,31 @@ _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _FE_ADDRESS_RE = re.compile(rf"(?<![\w-])FE[ \t]?\d{{1,5}}(?:,?\s*{_POSTORT})?")
-_AUTHORITY_BEFORE_BOX_RE = re.compile(
-    r"(?:[Kk]ommun|[Kk]ommunen|[Rr]egion\w*|\w*verket|\w*förvaltningen|\w*nämnden"
-    r"|\w*kassan|\w*myndigheten|\w*kansli|\w*kansliet)[ \t]*,?[ \t]*$")
-# A public building or desk before a street address: its visiting address, no one's own
-# ("Sessionssalen, Stadshuset, Storgatan 10", "Bokning: Kontaktcenter, Rådhustorget 1").
-_PUBLIC_BUILDING_ENDS = ("kommun", "kommunen", "förvaltningen", "nämnden", "stadshuset",
-                         "rådhuset", "kommunhuset", "center", "centret", "centralen",
-                         "kontoret", "biblioteket", "receptionen", "sal", "salen")
+# An authority, a public building or a desk before an address: its address, no one's own
+# ("Ekeby kommun, Box 500, 263 80 Ekeby", "Sessionssalen, Stadshuset, Storgatan 10",
+# "Bokning: Kontaktcenter, Rådhustorget 1", "Kommunhuset på Olofsgatan 9").
+_ORGANISATION_ADDRESS_ENDS = ("kommun", "kommunen", "förvaltningen", "nämnden", "kassan", "myndigheten", "kansli", "kansliet", "stadshuset",
+                              "rådhuset", "kommunhuset", "center", "centret", "centralen",
+                              "kontoret", "biblioteket", "receptionen", "sal", "salen")
 
 
-def _public_building_before(text: str, start: int) -> bool:
-    """The word before ``start``, then a comma, names a public building, a desk or an
-    authority (:data:`_PUBLIC_BUILDING_ENDS`)."""
-    before = text[max(0, start - 40):start].rstrip(" \t")
-    if not before.endswith(","):
+def _organisation_before(text: str, start: int, comma: bool = True) -> bool:
+    """The word before ``start`` (then a comma, or "på"/"vid") names an authority, a public
+    building or a desk (:data:`_ORGANISATION_ADDRESS_ENDS`, or a region). Before a Box
+    (``comma=False``) nothing need stand between, and an agency ("Skatteverket") counts too;
+    before a street it does not: "vid sågverket, Sågverksvägen 12" is where people live."""
+    words = text[max(0, start - 40):start].split()
+    if words and words[-1].lower() in ("på", "vid"):
+        words.pop()
+    elif words and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]
+    elif comma:
         return False
-    words = before[:-1].split()
-    return bool(words) and words[-1].lower().endswith(_PUBLIC_BUILDING_ENDS)
+    if not words:
+        return False
+    word = words[-1].lower()
+    return (word.endswith(_ORGANISATION_ADDRESS_ENDS) or word.startswith("region")
+            or (not comma and word.endswith("verket")))
 # Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
 _STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre"
 _STREET_PREFIX_HINT_RE = re.compile(rf"(?:{_STREET_PREFIXES})[ \t]")
@@ -1102,7 +1109,8 @@ def _kin_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
                    or part.capitalize() in AMBIGUOUS_FIRST_NAMES for part in word.split("-")):
             continue  # the other rules take a name that is no ordinary word, with its surname
         if all(_common_first_name(part, finder) and part not in SWEDISH_FUNCTION_WORDS
-               and part not in ENGLISH_FUNCTION_WORDS for part in word.split("-")):
+               and part not in ENGLISH_FUNCTION_WORDS and part not in _AUXILIARIES
+               for part in word.split("-")):
             end = m.end(group)
             if text[m.start(group)].isupper() and (
                     surname := _NEXT_CAP_WORD_RE.match(text, end)) is not None and not (
@@ -1113,6 +1121,9 @@ def _kin_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
 
 
 _MODAL_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_MODALS})[ \t]+$")
+# Past forms of the modal verbs, which a lower-case role is followed by more often than by
+# a name: "inringaren ville veta" (not Ville).
+_AUXILIARIES = frozenset({"ville", "kunde", "skulle", "hade", "borde", "fick", "måste"})
 _VERB_PARTICLE_RE = re.compile(
     r"[ \t]*[^\W\d_]+[ \t]+(?:sig|mig|dig|oss|av|upp|ut|in|kvar|inte|ej|aldrig|att|vara"
     r"|ha|bli|få)\b")
@@ -1742,7 +1753,7 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
 
 
 _CONTACT_WORDS = ("från", "med", "ring", "ringa", "ringde", "sms:a", "sms", "messa", "mejla",
-                  "maila", "kontakta", "fråga")
+                  "maila", "kontakta", "fråga", "tilldelat", "tilldelats")
 # Someone to call or who called, then where to reach them or where they work: "sms:a Emir på
 # 070-…", "Samtal från Lejla på Café Kvarnen", "ring Maja på förskolan", "hör av er till mej
 # eller Sanna på kontoret".
@@ -2326,7 +2337,7 @@ _INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]
 _ROLE_INITIALS_RE = re.compile(
     r"(?<![\w-])([A-ZÅÄÖa-zåäö][a-zåäö]{2,}(?:aren|ören))[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
 # Initials signing a line after one or two slashes: "Ärendet stängt //JK".
-_SLASH_INITIALS_RE = re.compile(r"(?m)(?:^|[ \t])/{1,2}[ \t]?([A-ZÅÄÖ]{2,3})[ \t]*$")
+_SLASH_INITIALS_RE = re.compile(r"(?m)(?:^|[ \t])(?:/{1,2}|[–—])[ \t]?([A-ZÅÄÖ]{2,3})[ \t]*$")
 # A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
 _INITIALS_LOG_RE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}[ \t]+([A-ZÅÄÖ]{2,3}):[ \t]")
 _INITIALS_JOINED_RE = re.compile(
@@ -2404,7 +2415,7 @@ def _initials_as_names(text: str) -> list[NameSpan]:
             regexes.append(_INITIALS_SELF_RE)
             roles += [(m.start(2), m.end(2), m.end(2)) for m in _ROLE_INITIALS_RE.finditer(text)
                      if m[1][0].lower() != m[2][0].lower()]
-        if "/" in text:
+        if "/" in text or "–" in text or "—" in text:
             regexes.append(_SLASH_INITIALS_RE)
         if ":" in text:
             regexes.append(_INITIALS_LOG_RE)
@@ -2963,7 +2974,7 @@ _INITIALS_BRACKET_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})[ \t]*\($")
 
 
 # A first name (a nickname), then in brackets the full name: "Kalle (Karl-Erik Nordmark)".
-_NICKNAME_BRACKET_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]*\($")
+_NICKNAME_BRACKET_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[\"”'’]?[ \t]*\($")
 
 
 def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
@@ -3229,12 +3240,14 @@ _NAMED_PLACE_RE = re.compile(
 # A place's name written as one word with the name it honours before it: "Ebba
 # Hallqvistskolan", "Greta Arwidssons park" is the genitive rule's.
 _PLACE_AFTER_NAME_RE = re.compile(
-    rf"[ \t]+{_U}{_LOW}+(?:skolan|gatan|vägen|parken|torget|platsen|hallen|badet|gården)s?\b"
+    rf"[ \t]+{_U}{_LOW}+(?:skolan|gymnasiet|gatan|vägen|parken|torget|platsen|hallen|badet"
+    r"|gården)s?\b"
     r"(?![ \t]*\d)")
 # A place's noun in lower case straight after a name, no genitive between: the name is the
 # place's ("Åsa kyrka", "Norrby skola", "Hedvig kapell").
 _PLACE_NOUN_AFTER_RE = re.compile(
-    r"[ \t](?:kyrka|kyrkan|kyrkogård|kapell|kapellet|skola|skolan|förskola|park|parken|torg"
+    r"[ \t](?:kyrka|kyrkan|kyrkogård|kapell|kapellet|skola|skolan|förskola|gymnasium|park"
+    r"|parken|torg"
     r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
     r"|hållplats|bad|badet|hamn|hamnen|rummet|salen|huset|stugan|terrassen)\b")
 # The first part of a compound whose second part follows "och" ("Mark- och
@@ -3243,6 +3256,10 @@ _COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respekti
 _AB_BEFORE_RE = re.compile(r"(?<![\w-])AB[ \t]+$")
 # A genitive written with a colon, maybe after a king's number: "Karl XII:s", "FN:s".
 _COLON_GENITIVE_RE = re.compile(r"(?:[ \t]+[IVXL]+)?:s(?![\w-])")
+# ... and after a whole name, a school's or a church's noun ("Gustav Vasa skola", "Katarina
+# gymnasium"; not "Fatuma Warsame bad", a verb).
+_SCHOOL_NOUN_AFTER_RE = re.compile(
+    r"[ \t](?:skola|skolan|förskola|gymnasium|gymnasiet|kyrka|kyrkan|kapell|kapellet)\b")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
 _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
@@ -3290,8 +3307,11 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 and _NAMED_PLACE_RE.match(text, colon.end())):
             continue  # "Olof Palmes gata", "Karl XII:s torg"
         genitive = _GENITIVE_AFTER_RE.match(text, end)
-        if (" " not in text[start:end] and text[end - 1:end] != "s" and _is_cap(text[start:end])
-                and _PLACE_NOUN_AFTER_RE.match(text, end)):
+        if text[end - 1:end] != "s" and (
+                " " not in text[start:end] and _is_cap(text[start:end])
+                and _PLACE_NOUN_AFTER_RE.match(text, end)
+                or all(_is_cap(w) for w in text[start:end].split())
+                and _SCHOOL_NOUN_AFTER_RE.match(text, end)):
             continue  # "busshållplatsen Åsa kyrka", "Norrby skola": a place's name
         if (genitive is not None and " " not in text[start:end]
                 and (_is_cap(genitive.group(1))
@@ -3596,6 +3616,9 @@ _FLAT_OR_FLOOR_RE = re.compile(r"(?i:lgh|lägenhet|tr\b|våning)")
 # "Ekvägen 12, Rättvik – kakelugn" (with a postnummer: _POSTORT).
 _TOWN_AFTER_RE = re.compile(
     rf",[ \t]*(?!(?:{_NOT_NAMES_ALT})\b){_U}{_LOW}+(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")
+# ... in a note typed in lower case: "bor på kvarnbacken 3, sollentuna, och…"
+_LOWER_TOWN_AFTER_RE = re.compile(
+    rf",[ \t]*(?!(?i:{_NOT_NAMES_ALT})\b)[a-zåäö]{{3,}}(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")
 
 
 def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -3626,7 +3649,7 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
 def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: bool = True
                     ) -> None:
     def add(kind: str, start: int, end: int) -> None:
-        if not _public_building_before(text, start):
+        if not _organisation_before(text, start):
             add_any(kind, start, end)
 
     if "," in text and _NORDIC_POSTCODE_HINT_RE.search(text):  # first: the whole address
@@ -3653,7 +3676,8 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
                   ).search(text, max(0, w.start() - 12), w.start())
         if prefix is None and text[w.start()].islower():
             prefix = _OWNER_BEFORE_RE.search(text, max(0, w.start() - 30), w.start())
-        town = _TOWN_AFTER_RE.match(text, m.end())
+        town = (_TOWN_AFTER_RE if text[w.start()].isupper() else _LOWER_TOWN_AFTER_RE
+                ).match(text, m.end())
         add("ADDRESS", prefix.start() if prefix else w.start(), town.end() if town else m.end())
     if ":" in text:
         for m in _LABELLED_ADDRESS_RE.finditer(text):
@@ -3676,8 +3700,9 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
     if not _NAMED_STREET_HINT_RE.search(text):
         regexes.remove(_NAMED_STREET_RE)
     # "Ekeby kommun, Box 500, 263 80 Ekeby": an authority's address, no one's
-    authority_boxes = [m.span() for m in _BOX_RE.finditer(text) if _AUTHORITY_BEFORE_BOX_RE.search(
-        text, max(0, m.start() - 40), m.start())] if "ox" in text else []
+    authority_boxes = [m.span() for m in _BOX_RE.finditer(text)
+                       if _organisation_before(text, m.start(), comma=False)
+                       ] if "ox" in text else []
     if "FE" in text:  # "Fakturaservice, FE 218, 105 69 Stockholm": an invoice address (the
         # FE numbers of the national scanning service serve organisations only)
         authority_boxes += [m.span() for m in _FE_ADDRESS_RE.finditer(text)]
@@ -3723,8 +3748,17 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
     _find_addresses(digits_text, add, model)
     if not any(c.islower() for c in text) and len(low := digits_text.lower()) == len(text):
         _find_addresses(low, add, model)  # "STÅR UTANFÖR TRASTVÄGEN 12": as if in lower case
+    elif _CAPS_STREET_RE.search(digits_text):  # "… registrerade som: GORAN PETROVIC,
+        # STORGATAN 7B LGH 1203, 722 15 VÄSTERÅS": the words in capitals as if capitalised
+        titled = _CAPS_WORD_RUN_RE.sub(lambda w: w.group().capitalize(), digits_text)
+        if len(titled) == len(text):
+            _find_addresses(titled, add, model)
 
 
+# A street's name in capitals before its number, in a note not all in capitals.
+_CAPS_STREET_RE = re.compile(r"[A-ZÅÄÖ]{2,}(?:GATAN|VÄGEN|GRÄND|STIGEN|BACKEN|TORGET|PLAN|LEDEN"
+                             r"|ALLÉN|STRÅKET|SLINGAN|VÄG|GATA)[ \t]+\d")
+_CAPS_WORD_RUN_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖÉÜ]{2,}(?![\w-])")
 # A letter O typed (or read by OCR) for a zero and l or I for a one, inside a number: a
 # token made of digits and those letters only, with a digit in it ("O7O", "2Ol40302",
 # "l948", "47l"). Same length, so spans still fit the note.

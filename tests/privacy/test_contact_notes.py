@@ -1290,3 +1290,31 @@ def test_an_agent_nouns_name_a_nickname_a_mobiles_owner_and_an_initial_before_a_
 ])
 def test_firms_places_named_after_people_saunas_and_unit_mailboxes_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Luka går i 4B på Adolfsbergsskolan. – KL", "NAME", "KL"),
+    ('Sammanfattning: "Kalle" (Karl-Erik Johansson enligt folkbokföringen) ringde.', "NAME",
+     "Kalle"),
+    ("Uppgifter ur röstsvar: GORAN PETROVIC, STORGATAN 7B LGH 1203, 722 15 VÄSTERÅS. Klart.",
+     "ADDRESS", "STORGATAN 7B LGH 1203"),
+    ("taltranskribering: jag bor på kvarnbacken 3, sollentuna, och tunnan är full", "ADDRESS",
+     "kvarnbacken 3, sollentuna"),
+    ("Ärendet tilldelat Niila på Renhållningen.", "NAME", "Niila"),
+    ("Samtal från Aleksander, som bor vid sågverket, Sågverksvägen 12, bod 4.", "ADDRESS",
+     "Sågverksvägen 12"),
+])
+def test_a_dash_signature_a_quoted_nickname_capitals_and_lower_case_addresses(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Intyget skickas till Stadsbyggnadskontoret, Box 7012, 402 31 Göteborg.",
+    "Kommunhuset på Olofsgatan 9 har öppet vardagar 8–16.",
+    "Från Ebbe Lieberathgymnasiet och Gustav Vasa skola kom många. Tack till Lions Club!",
+    "Samtal om konserten. Inringaren ville veta om kören sjunger.",
+])
+def test_an_office_address_a_school_named_after_a_person_a_club_and_ville_stay(
+        text: str) -> None:
+    assert found(text) == []
