@@ -320,9 +320,10 @@ _FE_ADDRESS_RE = re.compile(rf"(?<![\w-])FE[ \t]?\d{{1,5}}(?:,?\s*{_POSTORT})?")
 # An authority, a public building or a desk before an address: its address, no one's own
 # ("Ekeby kommun, Box 500, 263 80 Ekeby", "Sessionssalen, Stadshuset, Storgatan 10",
 # "Bokning: Kontaktcenter, Rådhustorget 1", "Kommunhuset på Olofsgatan 9").
-_ORGANISATION_ADDRESS_ENDS = ("kommun", "kommunen", "förvaltningen", "nämnden", "kassan", "myndigheten", "kansli", "kansliet", "stadshuset",
-                              "rådhuset", "kommunhuset", "center", "centret", "centralen",
-                              "kontoret", "biblioteket", "receptionen", "sal", "salen")
+_ORGANISATION_ADDRESS_ENDS = ("kommun", "kommunen", "förvaltningen", "nämnden", "kassan",
+                              "myndigheten", "kansli", "kansliet", "stadshuset", "rådhuset",
+                              "kommunhuset", "center", "centret", "centralen", "kontoret",
+                              "biblioteket", "receptionen", "sal", "salen")
 
 
 def _organisation_before(text: str, start: int, comma: bool = True) -> bool:
