@@ -3749,8 +3749,9 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
     _find_addresses(digits_text, add, model)
     if not any(c.islower() for c in text) and len(low := digits_text.lower()) == len(text):
         _find_addresses(low, add, model)  # "STÅR UTANFÖR TRASTVÄGEN 12": as if in lower case
-    elif _CAPS_STREET_RE.search(digits_text):  # "… registrerade som: GORAN PETROVIC,
-        # STORGATAN 7B LGH 1203, 722 15 VÄSTERÅS": the words in capitals as if capitalised
+    elif any(w in text for w in _CAPS_STREET_WORDS) and _CAPS_STREET_RE.search(digits_text):
+        # "… som: GORAN PETROVIC, STORGATAN 7B LGH 1203, 722 15 VÄSTERÅS": the words in
+        # capitals as if capitalised
         titled = _CAPS_WORD_RUN_RE.sub(lambda w: w.group().capitalize(), digits_text)
         if len(titled) == len(text):
             _find_addresses(titled, add, model)
@@ -3759,6 +3760,8 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
 # A street's name in capitals before its number, in a note not all in capitals.
 _CAPS_STREET_RE = re.compile(r"[A-ZÅÄÖ]{2,}(?:GATAN|VÄGEN|GRÄND|STIGEN|BACKEN|TORGET|PLAN|LEDEN"
                              r"|ALLÉN|STRÅKET|SLINGAN|VÄG|GATA)[ \t]+\d")
+_CAPS_STREET_WORDS = ("GAT", "VÄG", "GRÄND", "STIG", "BACK", "TORG", "PLAN", "LED", "ALL",
+                      "STRÅK", "SLING")
 _CAPS_WORD_RUN_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖÉÜ]{2,}(?![\w-])")
 # A letter O typed (or read by OCR) for a zero and l or I for a one, inside a number: a
 # token made of digits and those letters only, with a digit in it ("O7O", "2Ol40302",
