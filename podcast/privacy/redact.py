@@ -554,6 +554,8 @@ def _range_label_before(text: str, pos: int) -> bool:
         low in finder.everyday or finder.rank_code(low) == "00")
 
 
+# After a role ("handläggare AB", "Förrättare: AB") a firm's "AB" is someone's initials.
+_ROLE_NOT_INITIALS = _NOT_INITIALS - {"AB"}
 _DOTTED_NOT_INITIALS = frozenset({"P.S.", "O.K.", "N.B.", "E.U.", "U.S.", "U.K.", "A.B.",
                                   "K.B.", "H.B.", "A.M.", "P.M.", "D.C.", "F.D.", "T.V."})
 # In a chat, a staff turn that asks for a name ("Vad heter du?", "Och efternamn?") ...
@@ -1581,11 +1583,11 @@ def _english_person_names(text: str) -> list[NameSpan]:
     return found
 
 
-# A name before a bracket saying that the person is called so: "Putte (som han helst vill
-# kallas) har…".
+# A name before a bracket saying that the person is called so, or before "kallas hon":
+# "Putte (som han helst vill kallas) har…", "Bittan kallas hon av alla".
 _NAME_BEFORE_CALLED_RE = re.compile(
-    rf"(?<![\w-])({_U}{_LOW}+)[ \t]*\((?:som[ \t]+)?(?:han|hon|hen)\b[^()\n]{{0,30}}?"
-    r"\bkallas\b")
+    rf"(?<![\w-])({_U}{_LOW}+)(?:[ \t]*\((?:som[ \t]+)?(?:han|hon|hen)\b[^()\n]{{0,30}}?"
+    r"\bkallas\b|[ \t]+kallas[ \t]+(?:han|hon|hen)\b)")
 
 
 def _find_names(text: str, lower: str, taken: _Taken, model: bool) -> list[NameSpan]:
@@ -1741,7 +1743,7 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _FIELD_RE.finditer(text):
         label = m.group(1).lower()
         if m.group(2):
-            if label.endswith(_AGENT_NOUN_ENDINGS) and m.group(2) not in _NOT_INITIALS:
+            if label.endswith(_AGENT_NOUN_ENDINGS) and m.group(2) not in _ROLE_NOT_INITIALS:
                 found.append((m.start(2), m.end(2), m.end(2)))
             continue
         first, last = m.group(3), m.group(4)
@@ -2189,7 +2191,7 @@ _INITIALS_AFTER_RE = re.compile(
     r"|godkänt|godkänd|attesterat|attesterad|besiktigat|besiktigad)[ \t]+av"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
-    rf"(?!(?:{'|'.join(sorted(_NOT_INITIALS))})\b)"
+    rf"(?!(?:{'|'.join(sorted(_ROLE_NOT_INITIALS))})\b)"
     r"([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w)(?:[ \t]+(?:och|o|&)[ \t]+([A-ZÅÄÖ]{2,3})\b(?![-\d]|\.\w))?")
 
 
@@ -2620,6 +2622,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     def add_spoken(kind: str, start: int, end: int) -> None:
         if kind == "EMAIL" and model and _functional_mailbox(written_email(text[start:end])):
             taken.add(start, end)  # "bygglov snabel a kommun punkt se"
+        elif kind == "ADDRESS" and _organisation_before(text, start):
+            taken.add(start, end)  # "… i Stadshuset, Drottninggatan 5": no one's, as above
         else:
             add(kind, start, end)
 
@@ -2873,7 +2877,7 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
                 or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
                 or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
-                or _ORG_HEAD_RE.match(s.text)):
+                or _ORG_HEAD_RE.match(s.text) or s.text in _ORG_HEADS):
             continue
         out.append(s)
     return out

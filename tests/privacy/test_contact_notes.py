@@ -1318,3 +1318,26 @@ def test_a_dash_signature_a_quoted_nickname_capitals_and_lower_case_addresses(
 def test_an_office_address_a_school_named_after_a_person_a_club_and_ville_stay(
         text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Min mormor Birgitta Holmqvist fyller 90 och vill byta gardiner. Bittan kallas hon av "
+     "alla, så fråga efter det.", "Bittan"),
+    ("Fördelad till handläggare AB för sekretessprövning.", "AB"),
+    ("Handläggare: AB. Ärendet gäller fixartjänst.", "AB"),
+])
+def test_a_name_before_kallas_hon_and_ab_as_initials_after_a_role(text: str, value: str
+                                                                  ) -> None:
+    assert ("NAME", value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Påminnelse: stängt på nationaldagen. Bokningar görs via Mina sidor eller hos "
+    "Kontaktcenter i Stadshuset, Drottninggatan 5.",
+    "Jag skriver en bok om textilfabriken och vill se vad kommunarkivet har om fabriken, "
+    "fackklubben och Stiftelsen Hedvig och Karl Ekmans minnesfond.",
+    "Köpt av Mekano AB för 500 kr.",
+])
+def test_an_office_address_in_any_rule_a_foundations_word_and_a_firms_ab_stay(text: str
+                                                                             ) -> None:
+    assert found(text) == []
