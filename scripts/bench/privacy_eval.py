@@ -144,8 +144,8 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   and used for fixes in the tenth (round 16);
 - hard93 to hard144: the same brief, four sets a round (rounds 17–29, their styles listed in
   ``docs/privacy.md``; the brief itself is ``scripts/bench/data/hard_cases_brief.md``), each
-  round run before its errors were read; rounds 17–27 then used for fixes (tenth to twelfth
-  sessions), rounds 28 and 29 (hard137–144) **not** used;
+  round run before its errors were read; rounds 17–28 then used for fixes (tenth to twelfth
+  sessions), round 29 (hard141–144) **not** used;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
