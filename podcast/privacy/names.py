@@ -89,6 +89,10 @@ American British English Swedish French German Spanish Italian Chinese Japanese 
 Arabic Polish Finnish Danish Norwegian European Canadian Mexican Indian Irish Scottish Dutch
 """.split())
 
+#: Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
+STREET_PREFIXES = ("Stora", "Lilla", "Norra", "Södra", "Östra", "Västra", "Gamla", "Nya", "Övre",
+                   "Nedre")
+
 #: More words the rules never take for a name on their own: the imperative "Ring", street
 #: and place prefixes ("Nya blanketter", "Folkets Park") and compass points naming a branch
 #: ("Räddningstjänsten Syd"). Kept apart from :data:`NOT_NAMES` because the name finder's
@@ -96,9 +100,8 @@ Arabic Polish Finnish Danish Norwegian European Canadian Mexican Indian Irish Sc
 #: ``scripts/train_name_finder.py`` makes (with these in it, the model left 1.3 % of the
 #: news report half's names readable instead of 0.5 %).
 RULE_NOT_NAMES = frozenset("""
-Ring Stora Lilla Norra Södra Östra Västra Gamla Nya Övre Nedre Folkets
-Norr Syd Väst Öst Nordost Nordväst Sydost Sydväst
-""".split())
+Ring Folkets Norr Syd Väst Öst Nordost Nordväst Sydost Sydväst
+""".split()) | frozenset(STREET_PREFIXES)
 
 #: English function words, which a surname list from some country may hold ("On", "At",
 #: "By"): never the second word of a lower-case name pair ("carry on", "bill due").

@@ -58,6 +58,7 @@ from podcast.privacy.names import (
     ORGANISATION_SUFFIXES,
     ORGANISATION_TAILS,
     RULE_NOT_NAMES,
+    STREET_PREFIXES,
     SURNAME_SUFFIXES,
     SWEDISH_FUNCTION_WORDS,
 )
@@ -343,8 +344,7 @@ def _organisation_before(text: str, start: int, comma: bool = True) -> bool:
     word = words[-1].lower()
     return (word.endswith(_ORGANISATION_ADDRESS_ENDS) or word.startswith("region")
             or (not comma and word.endswith("verket")))
-# Words that begin a street's name: "Stora Nygatan 5", "Södra Vägen 21".
-_STREET_PREFIXES = r"Stora|Lilla|Norra|Södra|Östra|Västra|Gamla|Nya|Övre|Nedre"
+_STREET_PREFIXES = "|".join(STREET_PREFIXES)
 _STREET_PREFIX_HINT_RE = re.compile(rf"(?:{_STREET_PREFIXES})[ \t]")
 # A prefix and a bare street word, with a number: "Södra Vägen 21", "Lilla Torget 3".
 _PREFIXED_STREET_RE = re.compile(
@@ -1748,7 +1748,7 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
             continue
         first, last = m.group(3), m.group(4)
         if (label not in _NOT_PERSON_LABELS
-                and (_listed_first_name(first, finder) or _ranked_first_name(first, finder))
+                and _first_name_somewhere(first, finder)
                 and not (_plain_word(last) or _street_word(last)
                          or last.lower() in finder.everyday or last.lower() in finder.places)):
             found.append((m.start(3), m.end(4), m.end(3)))
@@ -1781,7 +1781,7 @@ def _names_before_mobiles(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _WORD_BEFORE_MOBILE_RE.finditer(text):
         word, low = m.group(1), m.group(1).lower()
-        if ((_listed_first_name(word, finder) or _ranked_first_name(word, finder))
+        if (_first_name_somewhere(word, finder)
                 and not (_street_word(word) or low in finder.places
                          or low in finder.non_person)):
             found.append((m.start(1), m.end(1), m.end(1)))
@@ -1798,8 +1798,7 @@ def _contacts_at(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _CONTACT_AT_RE.finditer(lower):
         word, low = text[m.start(1):m.end(1)], m.group(1)
         if (_is_cap(word) and _AFTER_PA_RE.match(text, m.end(1))
-                and (_listed_first_name(word, finder) or _ranked_first_name(word, finder))
-                and low not in finder.places):
+                and _first_name_somewhere(word, finder) and low not in finder.places):
             found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
@@ -1879,10 +1878,8 @@ def _on_no_name_list(low: str) -> bool:
 
 
 def _never_a_name(low: str) -> bool:
-    """:func:`_on_no_name_list`, and no place or organisation the news corpus names ("Maos
-    Kina")."""
-    finder = name_model()
-    return _on_no_name_list(low) and low not in finder.places and low not in finder.non_person
+    """:func:`_hardly_a_name`, and ranked as a name in no country ("Maos Kina" is no firm)."""
+    return _hardly_a_name(low) and name_model().rank_code(low) == "00"
 
 
 def _hardly_a_name(low: str) -> bool:
@@ -1983,7 +1980,7 @@ def _first_name_before(text: str, span: NameSpan, finder: NameFinder, taken: _Ta
         return span
     word = m.group(1)
     if all(_is_cap(p) for p in word.split("-")) and (
-            _listed_first_name(word, finder) or _ranked_first_name(word, finder)
+            _first_name_somewhere(word, finder)
             or _FOREIGN_LETTER_RE.search(word)):
         return (m.start(1), end, m.end(1))
     if (_is_cap(word) and word.lower() in finder.everyday and not _plain_word(word)
@@ -1999,6 +1996,11 @@ _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[a-zåäöéü]+[ \t]$")
 # A letter no Swedish word is spelt with ("Áilu", "Márjá", "Dragić"): a capitalised word
 # holding one, just before a name, is part of it.
 _FOREIGN_LETTER_RE = re.compile(r"[^\W\d_a-zA-ZåäöÅÄÖéÉüÜ]")
+
+
+def _first_name_somewhere(word: str, finder: NameFinder) -> bool:
+    """:func:`_listed_first_name` or :func:`_ranked_first_name`."""
+    return _listed_first_name(word, finder) or _ranked_first_name(word, finder)
 
 
 def _ranked_first_name(word: str, finder: NameFinder) -> bool:
