@@ -1658,7 +1658,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     if ":" in text:
         found += _labelled_names(text, finder)
     if " på " in text:
-        found += _contacts_at(text, finder)
+        found += _contacts_at(text, lower, finder)
     if "07" in text or "+46" in text or "0046" in text:
         found += _names_before_mobiles(text, finder)
     if "sson" in lower or "qvist" in lower or "kvist" in lower:
@@ -1788,11 +1788,11 @@ def _names_before_mobiles(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-def _contacts_at(text: str, finder: NameFinder) -> list[NameSpan]:
+def _contacts_at(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
     """A listed first name, no everyday word or place, between a word of contact and "på"
-    with a number, a workplace or a unit (:data:`_CONTACT_AT_RE`)."""
+    with a number, a workplace or a unit (:data:`_CONTACT_AT_RE`; ``lower``: the note in
+    lower case)."""
     found = []
-    lower = text.lower()
     if len(lower) != len(text):
         return found
     for m in _CONTACT_AT_RE.finditer(lower):
