@@ -196,15 +196,17 @@ _PHONE_WORD_CUE_RE = re.compile(r"(?i:\b(?:tel|telefon|tfn|mobil|mobilen|mob|mob
 _MOBILE_PREFIX = ("070", "072", "073", "076", "079")
 # Swedish non-geographic business numbers (0771 nationwide, 0900/0939/0944 premium) belong
 # to organisations, and so does a number other than a mobile after a switchboard or a
-# service desk ("kommunens växel 0910-73 50 00", "jourtelefon 0920-…"). (020 free-phone
+# service desk, a compound's too ("kommunens växel 0910-73 50 00", "jourtelefon 0920-…",
+# "Skolexpeditionen nås på 0563-…", "Anhöriglinjen 0200-…"). (020 free-phone
 # numbers are left as they are: contact logs have been seen to write citizens' numbers so.)
 _SERVICE_NUMBER_RE = re.compile(r"0(?:771|900|939|944)(?!\d)")
 # A number ending in three zeros is a switchboard ("0480-45 00 00", "036-10 50 00").
 _SWITCHBOARD_RE = re.compile(r"0[ \t]?0[ \t]?0$")
 _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|[^\W\d_]*center"
-    r"|jourtelefon|jourtelefonen|[^\W\d_]*jouren|receptionen|restaurangen"
-    r"|butiken|[^\W\d_]*enheten|kansli|kansliet|expeditionen|elevhälsan"
+    r"|jourtelefon|jourtelefonen|[^\W\d_]*jouren|[^\W\d_]*receptionen|restaurangen"
+    r"|butiken|[^\W\d_]*enheten|[^\W\d_]*kansli|[^\W\d_]*kansliet"
+    r"|[^\W\d_]*expeditionen|elevhälsan|[^\W\d_]+linjen"
     r"|felanmälan(?:[ \t]+[^\W\d_]+)?"
     r"|[^\W\d_]*avdelningen|[^\W\d_]*avdelningens|[^\W\d_]*mottagningen|[^\W\d_]*kontoret))"
     r"(?:[ \t]+(?:p[åa]|nr|nummer|(?:som[ \t]+)?(?:n[åa]s|svarar)[ \t]+p[åa]))?[ \t]*[:.,]?"
@@ -272,7 +274,7 @@ _NATURE_STREET_SUFFIX = (r"(?:bågen|vången|berget|skogen|holmen|viken|näset|p
                          r"|fältet|gården|myren|mossen|lunden|heden|malmen|vallen|tegen"
                          r"|hällen|klippan|trappan|vändan|sluttningen|backarna|ängarna"
                          r"|tången|sundet|kärret|bäcken|forsen|dungen|hagarna|lyckorna"
-                         r"|marken|byn|torpet|åkern)")
+                         r"|marken|byn|torpet|åkern|brynet)")
 _NATURE_ADDRESS_RE = re.compile(
     rf"(?<![\w-]){_U}{_LOW}+{_NATURE_STREET_SUFFIX}\s*(?!\d{{4}})"  # "Vinterviken 1996": a year
     rf"{_HOUSE}")
@@ -314,6 +316,7 @@ _LABELLED_ADDRESS_RE = re.compile(
     rf"[ \t]*((?:{_U}{_LOW}+|{_U}{{3,}})(?:[ \t](?:{_U}{_LOW}+|{_U}{{3,}}))?[ \t]+{_HOUSE})")
 # A number that counts something is no house number.
 _COUNT_NEXT_RE = re.compile(rf"[ \t]+{COUNT_WORDS}\b")
+_MONTH_NEXT_RE = re.compile(rf"[ \t]+(?i:{_MONTHS})\b")
 _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
@@ -852,6 +855,7 @@ _RELATIONS_OWNED = (
     "lärare mentor elev gubbe gumma kollega arbetskamrat fritidsledare handledare tränare "
     "läkare kurator")
 _POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era|sin|sitt|sina"
+_POSSESSIVE_START_RE = re.compile(rf"(?:{_POSSESSIVES})[ \t]")
 _RELATION_WORDS = frozenset(_ROLES_BARE.split()) | frozenset(_RELATIONS_OWNED.split())
 _RELATIONS = "|".join(sorted(_RELATION_WORDS))
 
@@ -932,6 +936,10 @@ _AGENT_ENDS = ("aren ", "ören ", "isten ", "dare ", "tare ", "ssistent ")
 _AGENT_ROLE_RE = re.compile(  # (a word read once, its ending looked at behind it)
     r"(?<![\w-])[^\W\d_]{8,}+(?:(?<=aren)|(?<=ören)|(?<=isten)|(?<=vårdare)|(?<=skötare)"
     r"|(?<=arbetare)|(?<=ledare)|(?<=förrättare)|(?<=assistent))[ \t]+(?=[^\W\d_])")
+# A role's abbreviation with its dot, then a name: "vaktm. Göran", "handl. Sara".
+_ROLE_ABBREVIATION_RE = re.compile(
+    r"(?<![\w-])(?:vaktm|handl|adm|bitr|sekr|sjuksk|undersk|fastighetssk|enhetsch)\.[ \t]+"
+    r"(?=[^\W\d_])")
 # The author line of a quoted reply: "Den 3 mars skrev Mirja Halonen <m@x.se>:", "X wrote:".
 _QUOTE_AUTHOR_RE = re.compile(
     rf"(?i:\b(?:skrev|wrote))[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
@@ -1055,16 +1063,29 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
             (p in finder.first_names or p in finder.surnames) and p not in finder.places
             and p not in finder.everyday for p in w.group(1).lower().split("-"))
 
+    def common_short_after(m: re.Match) -> bool:
+        """After "min kompis", "hennes son": a first name of three letters among the
+        hundred commonest somewhere ("noa", "leo"), no everyday word."""
+        w = _NAME_TOKEN_RE.match(lower, m.end())
+        return (w is not None and len(w.group(1)) == 3
+                and _POSSESSIVE_START_RE.match(lower, m.start()) is not None
+                and w.group(1) in finder.first_names
+                and w.group(1) not in finder.everyday and finder.rank_code(w.group(1))[0] == "3")
+
     # only a listed first name: "pratat med Skatteverket", "ring till växeln", "som heter
     # Solstrålen" are no person; after being called a three-letter one counts ("tom")
     matches += filter(first_name_after, talked)
     if any(end in lower for end in _AGENT_ENDS):
         matches += filter(listed_name_after, _AGENT_ROLE_RE.finditer(lower))
+    if ". " in lower:
+        matches += filter(listed_name_after, _ROLE_ABBREVIATION_RE.finditer(lower))
     for group, short_ok in ((matches, False), (filter(first_name_after, called), True)):
         for m in group:
-            if _verb_after_relative(text, lower, m):
-                continue
+            if _verb_after_relative(text, lower, m) and not first_name_after(m):
+                continue  # ("kan min kompis noa få…": a first name, no verb)
             span = _name_after(text, m.end(), finder, short_ok=short_ok)
+            if span is None and not short_ok and common_short_after(m):
+                span = _name_after(text, m.end(), finder, short_ok=True)
             if span is not None and short_ok and span[1] == span[2]:
                 span = _with_surname_word(text, span, finder)
             if span is not None:
@@ -1655,6 +1676,8 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         found += _chat_name_before_relation(text, finder)
     found += _initials_as_names(text)
     found += _everyday_names_acting(text, finder)
+    if "en " in text or " namn" in text:
+        found += _names_in_frames(text, finder)
     if ":" in text:
         found += _labelled_names(text, finder)
     if " på " in text:
@@ -1725,8 +1748,9 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
 
 # A form's field: a label opening a line, a colon, and a value closing it.
 _FIELD_RE = re.compile(
-    rf"(?m)(?:^|(?<=[.;] ))[ \t]*({_U}{_LOW}+)[ \t]*:[ \t]*(?:([A-ZÅÄÖ]{{2,3}})"
-    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?))[ \t]*$")
+    rf"(?m)(?:^|(?<=[.;] ))[ \t]*({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}[ \t]*:[ \t]*"
+    rf"(?:([A-ZÅÄÖ]{{2,3}})|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
+    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?))[ \t]*$")
 # A label naming a person by what they do: "Förrättare", "Sökande", "Handläggare".
 _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist")
 # Labels whose value is a place, a subject or a thing, never a person.
@@ -1735,16 +1759,42 @@ _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "fö
                                 "enhet", "verksamhet", "område", "kategori", "typ", "status"})
 
 
+# Frames only a person's name fills: "en Pekka, sa att…", "en Anna som jobbar där" (someone
+# by that name) and "i Fatimas namn", "står på Oskars namn".
+_INDEFINITE_NAME_RE = re.compile(rf"(?<![\w-])[Ee]n[ \t]+({_U}{_LOW}+)(?=[ \t]*,|[ \t]+som\b)")
+_IN_NAME_OF_RE = re.compile(rf"(?<![\w-])(?:i|på|under)[ \t]+({_U}{_LOW}+)s[ \t]+namn\b")
+
+
+def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
+    """A first name (listed or ranked, no place or organisation) in a frame only a person's
+    name fills (:data:`_INDEFINITE_NAME_RE`, :data:`_IN_NAME_OF_RE`)."""
+    found = []
+    for regex, genitive in ((_INDEFINITE_NAME_RE, False), (_IN_NAME_OF_RE, True)):
+        for m in regex.finditer(text):
+            word = m.group(1)
+            if (_first_name_somewhere(word, finder) and word.lower() not in finder.places
+                    and word.lower() not in finder.non_person):
+                found.append((m.start(1), m.end(1) + genitive, m.end(1) + genitive))
+    return found
+
+
 def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
-    """The value of a form's field that is a person's: initials after a label that names
-    someone by what they do ("Förrättare: MLB"), and a first name and a surname after any
-    label but a place's or a subject's ("Förälder: Funmilayo Oyelaran")."""
+    """The value of a form's field that is a person's: initials or a first name after a
+    label that names someone by what they do ("Förrättare: MLB", "Ledare båda grupperna:
+    Serkan"), and a first name and a surname after any label but a place's or a subject's
+    ("Förälder: Funmilayo Oyelaran")."""
     found = []
     for m in _FIELD_RE.finditer(text):
         label = m.group(1).lower()
         if m.group(2):
             if label.endswith(_AGENT_NOUN_ENDINGS) and m.group(2) not in _ROLE_NOT_INITIALS:
                 found.append((m.start(2), m.end(2), m.end(2)))
+            continue
+        if m.group(5):
+            word = m.group(5)
+            if (label.endswith(_AGENT_NOUN_ENDINGS) and _first_name_somewhere(word, finder)
+                    and word.lower() not in finder.places):
+                found.append((m.start(5), m.end(5), m.end(5)))
             continue
         first, last = m.group(3), m.group(4)
         if (label not in _NOT_PERSON_LABELS
@@ -2093,16 +2143,18 @@ _CALL_HINT_WORDS = ("ring", "samtal", "besök", "skrev", "mejlade", "mailade", "
 
 # A caller who says who they are, in lower case as speech-to-text writes it: "det är majvor
 # som ringer", "vilja lönnroth heter jag", "det är ingvar stensjö här", "hi this is tomasz
-# wisniewski", "my daughter anika needs …".
+# wisniewski", "my daughter anika needs …", "hej, ulla maki här".
 _INTRO_WORDS = r"[^\W\d_]{3,}(?:-[^\W\d_]{3,})?(?:[ \t]+[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)?"
 _SELF_INTRO_RE = re.compile(
     rf"(?<![\w-])det[ \t]+är[ \t]+(?P<a>{_INTRO_WORDS})[ \t]+(?:här|som[ \t]+ringer)\b"
     rf"|(?:^|(?<=[.!?,])|(?<![\w-])(?:hej|hallå|ja|jo)[ \t]+)(?P<b>{_INTRO_WORDS})[ \t]+heter"
     r"[ \t]+jag\b"
+    rf"|(?:^|(?<=[.!?,\n])[ \t]*|(?<![\w-])(?:hej|hallå|hejsan)[ \t]+)(?P<e>{_INTRO_WORDS})"
+    r"[ \t]+här\b"
     r"|(?<![\w-])(?:hi|hello)[ \t,]+this[ \t]+is[ \t]+(?P<c>[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?)"
     r"|(?<![\w-])my[ \t]+(?:name[ \t]+is|daughter|son|wife|husband|mother|father|mum|mom|dad"
     r"|brother|sister)[ \t]+(?P<d>[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?)")
-_SELF_INTRO_HINT_RE = re.compile(r"det[ \t]+är|heter[ \t]+jag|this[ \t]+is|my[ \t]")
+_SELF_INTRO_HINT_RE = re.compile(r"det[ \t]+är|heter[ \t]+jag|this[ \t]+is|my[ \t]|[ \t]här\b")
 
 
 def _unknown_word(word: str, finder: NameFinder) -> bool:
@@ -2129,9 +2181,13 @@ def _self_intro_names(text: str, lower: str, finder: NameFinder) -> list[NameSpa
         first = words[0].group()
         function_word = first in SWEDISH_FUNCTION_WORDS or first in ENGLISH_FUNCTION_WORDS
         surname = len(words) > 1 and (_lower_surname(words[1].group(), finder) or (
-            group in ("a", "b") and _unknown_word(words[1].group(), finder)))
+            group in ("a", "b", "e") and _unknown_word(words[1].group(), finder)))
         if group in ("c", "d") and first not in finder.first_names:
             continue  # English: "my daughter need…" has no Swedish dictionary to tell it
+        if group == "e" and (first in finder.everyday or not (
+                _common_first_name(first, finder) or surname and first in finder.first_names)):
+            continue  # "X här": a common first name, or a listed one before a surname
+            # ("aino rauta här"; not "skriv här", "begravs här")
         if function_word or not (_unknown_word(first, finder) or _common_first_name(
                 first, finder) or (surname and _lower_surname(words[1].group(), finder))):
             continue  # "vilja lönnroth heter jag": an everyday first name before a surname
@@ -2183,7 +2239,7 @@ _INITIALS_OWNER_RE = re.compile(
     rf"(?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 _INITIALS_AFTER_RE = re.compile(
     r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
-    r"|den unge|ungdomen|(?:bistånds)?handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
+    r"|den unge|ungdomen|[^\W\d_]*handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk"
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
@@ -2814,6 +2870,8 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "Färjan", "färjan", "Båten", "båten", "Fartyget", "fartyget", "M/S", "S/S", "M/Y",
               "Bistro", "Bistron", "Krogen", "Pub", "Puben", "Baren", "Kemtvätt", "Kemtvätten",
               "bastun", "Bastun",
+              # a building of a home or a school named so: "Hus Astrid", "Villa Solbacka"
+              "Hus", "Villa",
               # a saint's name is a church's, a parish's, a street's: "Sankta Maria församling"
               "Sankt", "Sankta", "S:t", "S:ta")
 # ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
@@ -3251,12 +3309,13 @@ _PLACE_AFTER_NAME_RE = re.compile(
     r"|gården)s?\b"
     r"(?![ \t]*\d)")
 # A place's noun in lower case straight after a name, no genitive between: the name is the
-# place's ("Åsa kyrka", "Norrby skola", "Hedvig kapell").
+# place's ("Åsa kyrka", "Norrby skola", "Hedvig kapell"), in the genitive too ("Sofia
+# kyrkas mur").
 _PLACE_NOUN_AFTER_RE = re.compile(
     r"[ \t](?:kyrka|kyrkan|kyrkogård|kapell|kapellet|skola|skolan|förskola|gymnasium|park"
     r"|parken|torg"
     r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
-    r"|hållplats|bad|badet|hamn|hamnen|rummet|salen|huset|stugan|terrassen)\b")
+    r"|hållplats|bad|badet|hamn|hamnen|rummet|salen|huset|stugan|terrassen)s?\b")
 # The first part of a compound whose second part follows "och" ("Mark- och
 # exploateringsenheten", "Svea- och Götaland"): a word, no name.
 _COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respektive)[ \t]")
@@ -3266,7 +3325,7 @@ _COLON_GENITIVE_RE = re.compile(r"(?:[ \t]+[IVXL]+)?:s(?![\w-])")
 # ... and after a whole name, a school's or a church's noun ("Gustav Vasa skola", "Katarina
 # gymnasium"; not "Fatuma Warsame bad", a verb).
 _SCHOOL_NOUN_AFTER_RE = re.compile(
-    r"[ \t](?:skola|skolan|förskola|gymnasium|gymnasiet|kyrka|kyrkan|kapell|kapellet)\b")
+    r"[ \t](?:skola|skolan|förskola|gymnasium|gymnasiet|kyrka|kyrkan|kapell|kapellet)s?\b")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
 _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
@@ -3320,12 +3379,14 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 or all(_is_cap(w) for w in text[start:end].split())
                 and _SCHOOL_NOUN_AFTER_RE.match(text, end)):
             continue  # "busshållplatsen Åsa kyrka", "Norrby skola": a place's name
-        if (genitive is not None and " " not in text[start:end]
+        if (genitive is not None
+                and (" " not in text[start:end] or _is_cap(genitive.group(1))
+                     and all(_is_cap(w) for w in text[start:end].split()))
                 and (_is_cap(genitive.group(1))
                      or genitive.group(1).lower() in name_model().surnames)
                 and _NAMED_PLACE_RE.match(text, genitive.end())):
-            continue  # "vid ebbe nilssons plats", "Anna-Greta Lunds gata": the first name
-            # of a place's
+            continue  # "vid ebbe nilssons plats", "Anna-Greta Lunds gata", "Per Albin
+            # Hanssons väg": the first names of a place's
         if taken.overlaps(start, end):
             # "Mvh Zoran Storgatan 5", "Ida Forsberg ida23@live.se": the words before the span
             # already taken
@@ -3695,9 +3756,10 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
     if text[:1].islower():  # a note typed in lower case: "bor på ängsmarken 3"
         nature += [m.span("street") for m in _LOWER_NATURE_ADDRESS_RE.finditer(text)]
     for start, end in nature:
-        if _COUNT_NEXT_RE.match(text, end) or (
+        if _COUNT_NEXT_RE.match(text, end) or _MONTH_NEXT_RE.match(text, end) or (
                 _opens_sentence(text, start) and _LOWER_WORD_NEXT_RE.match(text, end)):
-            continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad"
+            continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad",
+            # "stugan på hästholmen 12-14 juli": days of a month
         add("ADDRESS", start, end)
     regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE]
     if _ADJECTIVE_STREET_HINT_RE.search(text):

@@ -1341,3 +1341,32 @@ def test_a_name_before_kallas_hon_and_ab_as_initials_after_a_role(text: str, val
 def test_an_office_address_in_any_rule_a_foundations_word_and_a_firms_ab_stay(text: str
                                                                              ) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Nyckeln lämnades till vaktm. Sören igår.", "NAME", "Sören"),
+    ("Frågan skickad vidare till bygglovshandläggare KW.", "NAME", "KW"),
+    ("Grannen, en Tarja, sa att bilen stått där i veckor.", "NAME", "Tarja"),
+    ("Platsen står i Sirpas namn men hon har flyttat.", "NAME", "Sirpas"),
+    ("kan min kompis noa få åka med?", "NAME", "noa"),
+    ("hej, aino rauta här. jag undrar över kvittot", "NAME", "aino rauta"),
+    ("Lista tisdag\nLedare denna vecka: Tahir", "NAME", "Tahir"),
+    ("Han hyr huset på Ängsbrynet 7 sedan i våras.", "ADDRESS", "Ängsbrynet 7"),
+])
+def test_an_abbreviated_role_a_compound_role_frames_of_a_name_and_a_greeting_here(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Frågor om schemat? Elevexpeditionen nås på 0533-681 20 måndag till fredag.",
+    "Anhöriga kan ringa Stödlinjen 0650-123 45 på kvällstid.",
+    "Visning av lägenheterna i Hus Ingrid och Villa Elsa sker på torsdag.",
+    "Staketet vid Maria kyrkas parkering är nymålat.",
+    "Cykelbanan längs Per Olof Hallmans väg är avstängd.",
+    "Vi har bokat vindskyddet på Lillholmen 3-5 augusti.",
+    "snälla skriv här om ni ser fler skador",  # (not a name saying "here")
+])
+def test_a_units_number_named_houses_a_churchs_genitive_and_a_date_at_a_place_stay(
+        text: str) -> None:
+    assert found(text) == []
