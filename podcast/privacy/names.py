@@ -158,7 +158,7 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "livs", "salong", "taxi", "bank", "kredit", "finans", "finance",
                                 "inkasso", "försäkring", "försäkringar", "bil", "bilar",
                                 "järn", "färg", "optik", "blommor", "sport", "krog", "bistro",
-                                "pub", "kemtvätt", "club"})
+                                "pub", "kemtvätt", "club", "solar"})
 
 #: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
 #: "Clas Ohlson"): never a name when a span is exactly one of them.

@@ -191,7 +191,8 @@ _PHONE_CUE_RE = re.compile(r"(?:tel|telefon|tfn|mobil|mob|nås på|ring|nr|numme
 # A word for a phone just before a number lets it be longer than a Swedish one (a number
 # abroad): "hennes mobil är 0457 343 8812".
 _PHONE_WORD_CUE_RE = re.compile(r"(?i:\b(?:tel|telefon|tfn|mobil|mobilen|mob|mobilnummer"
-                                r"|telefonnummer|nås på|phone|mobile))(?:[ \t]+(?:är|is))?"
+                                r"|telefonnummer|nummer|numret|nås på|phone|mobile))"
+                                r"(?:[ \t]+(?:är|is))?"
                                 r"[ \t:.]*$")
 _MOBILE_PREFIX = ("070", "072", "073", "076", "079")
 # Swedish non-geographic business numbers (0771 nationwide, 0900/0939/0944 premium) belong
@@ -327,7 +328,8 @@ _FE_ADDRESS_RE = re.compile(rf"(?<![\w-])FE[ \t]?\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _ORGANISATION_ADDRESS_ENDS = ("kommun", "kommunen", "förvaltningen", "nämnden", "kassan",
                               "myndigheten", "kansli", "kansliet", "stadshuset", "rådhuset",
                               "kommunhuset", "center", "centret", "centralen", "kontoret",
-                              "biblioteket", "receptionen", "sal", "salen")
+                              "biblioteket", "reception", "receptionen", "sal", "salen",
+                              "medborgarhuset", "kulturhuset", "församlingshemmet")
 
 
 def _organisation_before(text: str, start: int, comma: bool = True) -> bool:
@@ -345,6 +347,8 @@ def _organisation_before(text: str, start: int, comma: bool = True) -> bool:
     if not words:
         return False
     word = words[-1].lower()
+    if words[-1] == "Hus" or word == "hus" and words[-2:-1] == ["Folkets"]:
+        return True  # "Folkets Hus, Kungsgatan 12", "Kulturens Hus": a public building
     return (word.endswith(_ORGANISATION_ADDRESS_ENDS) or word.startswith("region")
             or (not comma and word.endswith("verket")))
 _STREET_PREFIXES = "|".join(STREET_PREFIXES)
@@ -1072,6 +1076,17 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
                 and w.group(1) in finder.first_names
                 and w.group(1) not in finder.everyday and finder.rank_code(w.group(1))[0] == "3")
 
+    def unknown_after(m: re.Match) -> re.Match | None:
+        """After "min sambo", "hennes son": a lower-case word no list or dictionary knows,
+        then a verb only a person does ("min sambo niillas tycker"; not "min son litar på")."""
+        w = _NAME_TOKEN_RE.match(text, m.end())
+        if (w is None or not w.group(1).islower() or len(w.group(1)) < 4
+                or _POSSESSIVE_START_RE.match(lower, m.start()) is None
+                or not _unknown_word(w.group(1), finder)
+                or _PERSON_VERB_AFTER_RE.match(lower, w.end(1)) is None):
+            return None
+        return w
+
     # only a listed first name: "pratat med Skatteverket", "ring till växeln", "som heter
     # Solstrålen" are no person; after being called a three-letter one counts ("tom")
     matches += filter(first_name_after, talked)
@@ -1086,6 +1101,8 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
             span = _name_after(text, m.end(), finder, short_ok=short_ok)
             if span is None and not short_ok and common_short_after(m):
                 span = _name_after(text, m.end(), finder, short_ok=True)
+            if span is None and not short_ok and (w := unknown_after(m)) is not None:
+                span = (w.start(1), w.end(1), w.end(1))
             if span is not None and short_ok and span[1] == span[2]:
                 span = _with_surname_word(text, span, finder)
             if span is not None:
@@ -1678,6 +1695,8 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     found += _everyday_names_acting(text, finder)
     if "en " in text or " namn" in text:
         found += _names_in_frames(text, finder)
+    if ". " in text:
+        found += _initial_and_surname(text, finder)
     if ":" in text:
         found += _labelled_names(text, finder)
     if " på " in text:
@@ -1751,6 +1770,11 @@ _FIELD_RE = re.compile(
     rf"(?m)(?:^|(?<=[.;] ))[ \t]*({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}[ \t]*:[ \t]*"
     rf"(?:([A-ZÅÄÖ]{{2,3}})|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
     rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?))[ \t]*$")
+# ... and a name in capitals after such a label, wherever it stands: "Låntagare: NIINA-MAARIA
+# VUORINEN, Rönnbärsgatan 12".
+_CAPS = r"[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?"
+_CAPS_FIELD_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]*:[ \t]*({_CAPS}(?:[ \t]+{_CAPS}){{1,2}})(?![\w-])")
 # A label naming a person by what they do: "Förrättare", "Sökande", "Handläggare".
 _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist")
 # Labels whose value is a place, a subject or a thing, never a person.
@@ -1778,11 +1802,24 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+# An initial with its full stop and a surname, mid-sentence: "bygglovshandläggare L. Hjort".
+_INITIAL_SURNAME_RE = re.compile(rf"(?<=[a-zåäö,][ \t])({_U}\.[ \t]?({_U}{_LOW}+))(?![\w-])")
+
+
+def _initial_and_surname(text: str, finder: NameFinder) -> list[NameSpan]:
+    """:data:`_INITIAL_SURNAME_RE` when the surname list holds the word and it is no everyday
+    word, street or organisation."""
+    return [(m.start(1), m.end(1), m.end(1)) for m in _INITIAL_SURNAME_RE.finditer(text)
+            if m.group(2).lower() in finder.surnames and m.group(2).lower() not in finder.everyday
+            and not (_plain_word(m.group(2)) or _street_word(m.group(2)))]
+
+
 def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     """The value of a form's field that is a person's: initials or a first name after a
     label that names someone by what they do ("Förrättare: MLB", "Ledare båda grupperna:
-    Serkan"), and a first name and a surname after any label but a place's or a subject's
-    ("Förälder: Funmilayo Oyelaran")."""
+    Serkan"), a name in capitals after such a label (:data:`_CAPS_FIELD_RE`), and a first
+    name and a surname after any label but a place's or a subject's ("Förälder: Funmilayo
+    Oyelaran")."""
     found = []
     for m in _FIELD_RE.finditer(text):
         label = m.group(1).lower()
@@ -1802,6 +1839,12 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
                 and not (_plain_word(last) or _street_word(last)
                          or last.lower() in finder.everyday or last.lower() in finder.places)):
             found.append((m.start(3), m.end(4), m.end(3)))
+    if not text.isupper():
+        for m in _CAPS_FIELD_RE.finditer(text):
+            first = m.group(2).split()[0].split("-")[0].capitalize()
+            if (m.group(1).lower().endswith(_AGENT_NOUN_ENDINGS)
+                    and _first_name_somewhere(first, finder)):
+                found.append((m.start(2), m.end(2), m.start(2) + len(m.group(2).split()[0])))
     return found
 
 
@@ -2033,12 +2076,14 @@ def _first_name_before(text: str, span: NameSpan, finder: NameFinder, taken: _Ta
             _first_name_somewhere(word, finder)
             or _FOREIGN_LETTER_RE.search(word)):
         return (m.start(1), end, m.end(1))
-    if (_is_cap(word) and word.lower() in finder.everyday and not _plain_word(word)
-            and word.lower() not in finder.places
+    if (_is_cap(word) and (word.lower() in finder.everyday or (
+            len(word) <= 8 and not word.endswith("s") and _unknown_word(word.lower(), finder)))
+            and not _plain_word(word) and word.lower() not in finder.places
             and _LOWER_WORD_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1))
             and any(_surname_like(w, finder) for w in text[start:end].split())):
-        return (m.start(1), end, m.end(1))  # "vår dotter Vilja Ask Nordin": a capital
-        # mid-sentence before a surname, even on an everyday word
+        return (m.start(1), end, m.end(1))  # "vår dotter Vilja Ask Nordin", "sökande Ewa
+        # Kowalska": a capital mid-sentence before a surname, an everyday word or a short one
+        # no list knows (not a genitive, "Spaniens", nor a compound, "Djurgårdsmålvakten")
     return span
 
 
@@ -2623,9 +2668,11 @@ _GENERATION_RE = re.compile(r"[ \t]+(?:Jr|Sr|jr|sr|d\.y|d\.ä)\b\.?")
 
 
 # A surname's initial closing a name in a list or a signature: "Tova, Linnéa E., Mohammed",
-# "… ny räkning. Aurora M."
+# "… ny räkning. Aurora M.", or without its full stop closing the note or a line ("Med vänlig
+# hälsning P-O N")
 _TRAILING_INITIAL_RE = re.compile(
     rf"[ \t]{_U}\.(?=[ \t]*(?:[,;:)\n]|$)|[ \t]+(?:och|samt|&)[ \t])"
+    rf"|[ \t]{_U}(?=[ \t]*(?:\n|$))"
     rf"|[ \t]{_U}:s(?![\w-])")  # "Mirsada H.: …", "Jonna B:s elever"
 
 
@@ -2856,7 +2903,7 @@ def _list_goes_on(text: str, pos: int, lower: bool = False) -> list[re.Match]:
 _NAMES_OF_NO_ONE = frozenset({
     "Valborg", "Lucia", "Kristi", "Lex", "Ramadan", "Eid", "Nowruz", "Diwali", "Hanukka",
     "Hanukkah", "Bamse", "Pippi", "Pippi Långstrump", "Findus", "Pettson", "Alfons Åberg",
-    "Nils Holgersson", "Madicken", "Kalle Anka", "Kalle Ankas"})
+    "Nils Holgersson", "Madicken", "Kalle Anka", "Kalle Ankas", "Harry Potter"})
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
 # A capitalised association's or foundation's word names it: "Stiftelsen Selma", "Sällskapet
 # Idun", "Föreningen Karl-Oskar och Kristina".
@@ -2875,10 +2922,13 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               # a saint's name is a church's, a parish's, a street's: "Sankta Maria församling"
               "Sankt", "Sankta", "S:t", "S:ta")
 # ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
-# Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen"
+# Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen", "Bokbussen
+# Bertil", "bibliotekscaféet Hanna & Hugo"
+_ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orkestern",
+                   "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
+                   "bussen", "bastun", "förbundet", "caféet", "kaféet")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
-             rf"|{_L}{_LOW}*(?:gruppen|laget|föreningen|klubben|kören|orkestern|ensemblen"
-             r"|hemmet|stallet|rum|rummet|salen|färjan|båten|bastun|förbundet))[ \t]+")
+             rf"|{_L}{_LOW}*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
@@ -2889,12 +2939,13 @@ _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(frozenset(
     {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
      "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "lex", "lönneberga",
      "döp"}
-    | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)})))
+    | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)}
+    | frozenset(_ORG_HEAD_TAILS))))
 
 
 # A name, maybe an ordinary word, "&" and another: a firm ("Svenssons Rör & Värme AB", "Rut &
-# Rosor", "Sten & Trä i Norden AB"); "Anna & Per" stays two people.
-_FIRM_AMP_RE = re.compile(rf"(?:[ \t]+({_U}{_LOW}+))?[ \t]*&[ \t]*({_U}{_LOW}+)")
+# Rosor", "Sten & Trä i Norden AB", a heading "Bo & bygga"); "Anna & Per" stays two people.
+_FIRM_AMP_RE = re.compile(rf"(?:[ \t]+({_U}{_LOW}+))?[ \t]*&[ \t]*({_L}{_LOW}+)")
 
 
 def _firm_names(text: str, spans: list[Span]) -> set[int]:
@@ -3146,10 +3197,11 @@ def _initials_echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
         words = [w for w in _NAME_WORD_RE.findall(s.text) if w[:1].isupper()]
         if len(words) < 2:
             continue
-        letters = "-".join(p[0] for p in words[0].split("-") if p) + "".join(
-            w[0] for w in words[1:] if w.lower() not in PARTICLES)
-        initials.add(letters.replace("-", ""))
-        initials.add(letters)
+        first = "-".join(p[0] for p in words[0].split("-") if p)
+        rest = [w[0] for w in words[1:] if w.lower() not in PARTICLES]
+        for letters in {first + "".join(rest), first + "".join(rest[:1])}:
+            initials.add(letters.replace("-", ""))  # (and the first surname's alone, before a
+            initials.add(letters)  # second: "M. Karlsson Yilmaz … MK")
     out: list[NameSpan] = []
     for m in _INITIALS_TOKEN_RE.finditer(text):
         if (m.group() in initials or m.group().replace("-", "") in initials) and not (
@@ -3296,7 +3348,7 @@ _NAMED_PLACE_RE = re.compile(
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
     r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen|damm|dammen"
     r"|terrass|terrassen)"
-    r"|gård|gården"  # (not "trädgård")
+    r"|gård|gården|gång|gången"  # (not "trädgård", "bortgång")
     rf"|{_LOW}+boendet?)s?\b"  # "Rosens äldreboende"; "Karins boende" is hers
     # (a number, but "skola 12 mars", "plats 3/6": a date)
     rf"(?![ \t]*\d(?![\d]*(?:[ \t]+(?i:{_MONTHS})\b|/\d)))")
@@ -3323,9 +3375,10 @@ _AB_BEFORE_RE = re.compile(r"(?<![\w-])AB[ \t]+$")
 # A genitive written with a colon, maybe after a king's number: "Karl XII:s", "FN:s".
 _COLON_GENITIVE_RE = re.compile(r"(?:[ \t]+[IVXL]+)?:s(?![\w-])")
 # ... and after a whole name, a school's or a church's noun ("Gustav Vasa skola", "Katarina
-# gymnasium"; not "Fatuma Warsame bad", a verb).
+# gymnasium", "Hedvig Eleonora församlingshem"; not "Fatuma Warsame bad", a verb).
 _SCHOOL_NOUN_AFTER_RE = re.compile(
-    r"[ \t](?:skola|skolan|förskola|gymnasium|gymnasiet|kyrka|kyrkan|kapell|kapellet)s?\b")
+    r"[ \t](?:skola|skolan|förskola|gymnasium|gymnasiet|kyrka|kyrkan|kapell|kapellet"
+    r"|församling|församlingen|församlingshem|församlingshemmet)s?\b")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
 _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
@@ -3744,8 +3797,9 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
                   ).search(text, max(0, w.start() - 12), w.start())
         if prefix is None and text[w.start()].islower():
             prefix = _OWNER_BEFORE_RE.search(text, max(0, w.start() - 30), w.start())
-        town = (_TOWN_AFTER_RE if text[w.start()].isupper() else _LOWER_TOWN_AFTER_RE
-                ).match(text, m.end())
+        town = _TOWN_AFTER_RE.match(text, m.end())
+        if town is None and text[w.start()].islower():  # "ringvägen 41, Sandviken."
+            town = _LOWER_TOWN_AFTER_RE.match(text, m.end())
         add("ADDRESS", prefix.start() if prefix else w.start(), town.end() if town else m.end())
     if ":" in text:
         for m in _LABELLED_ADDRESS_RE.finditer(text):

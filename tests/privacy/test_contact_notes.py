@@ -1370,3 +1370,41 @@ def test_an_abbreviated_role_a_compound_role_frames_of_a_name_and_a_greeting_her
 def test_a_units_number_named_houses_a_churchs_genitive_and_a_date_at_a_place_stay(
         text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Tack för hjälpen!\nMed vänliga hälsningar\nK-G L", "NAME", "K-G L"),
+    ("Ansökan från medsökande Ewa Nowicka, 19850312-4471.", "NAME", "Ewa Nowicka"),
+    ("jag heter rut och bor på björkvägen 3, Hofors. ring mig", "ADDRESS",
+     "björkvägen 3, Hofors"),
+    ("hej. mitt nummer är 0736-411 20 95 om ni undrar", "PHONE", "0736-411 20 95"),
+    ("Påminnelse. Låntagare: AINO-MAIJA KORHONEN, Tallgatan 4.", "NAME",
+     "AINO-MAIJA KORHONEN"),
+    ("Besiktningen gjordes av bygglovshandläggare K. Hjort i går.", "NAME", "K. Hjort"),
+    ("min sambo mikkal tycker att avgiften är för hög", "NAME", "mikkal"),
+    ("Handläggare: S. Berg Yilmaz. Enligt SB ska beslutet skickas.", "NAME", "S. Berg Yilmaz"),
+])
+def test_a_closing_initial_a_capital_before_a_surname_a_town_after_a_lower_case_street_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_initials_of_a_first_name_and_the_first_of_two_surnames_are_the_persons() -> None:
+    assert ("NAME", "SB") in found("Handläggare: S. Berg Yilmaz. Enligt SB ska beslutet "
+                                   "skickas.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bokbussen Astrid kommer varannan torsdag.",
+    "Fika i skolcaféet Tage & Gun efter mötet.",
+    "Mötet hålls vid Selma Lagerlöfs gång i år.",
+    "Kören sjunger i Ulrika Eleonora församlingshem.",
+    "Ritningarna finns i stadshusets reception, Rådhusgatan 2, hela veckan.",
+    "Träffen hålls i Folkets Hus, Storgatan 8 på tisdag.",
+    "Vi läser Harry Potter i klassen.",
+    "Vi fick offert från Nordic Solar i går.",
+    "Läs mer under Bo & leva på webben.",  # (a heading, no one)
+    "Min son litar på honom.",  # (a verb after "min son", no unknown name)
+])
+def test_a_bus_a_cafe_a_walk_a_parish_hall_public_addresses_and_a_firm_stay(text: str) -> None:
+    assert found(text) == []
