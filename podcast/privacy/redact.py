@@ -1693,8 +1693,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         found += _chat_name_before_relation(text, finder)
     found += _initials_as_names(text)
     found += _everyday_names_acting(text, finder)
-    if "en " in text or " namn" in text:
-        found += _names_in_frames(text, finder)
+    found += _names_in_frames(text, finder)
     if ". " in text:
         found += _initial_and_surname(text, finder)
     if ":" in text:
@@ -1793,8 +1792,9 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     """A first name (listed or ranked, no place or organisation) in a frame only a person's
     name fills (:data:`_INDEFINITE_NAME_RE`, :data:`_IN_NAME_OF_RE`)."""
     found = []
-    for regex, genitive in ((_INDEFINITE_NAME_RE, False), (_IN_NAME_OF_RE, True)):
-        for m in regex.finditer(text):
+    for regex, genitive, hint in ((_INDEFINITE_NAME_RE, False, "n "),
+                                  (_IN_NAME_OF_RE, True, " namn")):
+        for m in regex.finditer(text) if hint in text else ():
             word = m.group(1)
             if (_first_name_somewhere(word, finder) and word.lower() not in finder.places
                     and word.lower() not in finder.non_person):
