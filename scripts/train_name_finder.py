@@ -109,16 +109,31 @@ def read_corpus(path: Path) -> list[Sentence]:
 def note_spans(text: str, pii: list[list[str]], where: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of each labelled part of a note (the hand-written sets' format:
     ``"pii": [["NAME", "Kalle Ek"], ...]``). A part said twice is listed twice: each entry
-    takes the first place that no earlier entry holds."""
+    takes the first place that no earlier entry holds; initials (one or two letters) a whole
+    word's if there is one (the "K" of "… i Vklass? /K", not the K of "Komvux")."""
     spans: list[tuple[str, int, int]] = []
     for kind, part in pii:
-        at = text.find(part)
-        while at >= 0 and any(a < at + len(part) and at < b for _, a, b in spans):
-            at = text.find(part, at + 1)
-        if at < 0:
+        free = [at for at in _places(text, part)
+                if not any(a < at + len(part) and at < b for _, a, b in spans)]
+        whole = [at for at in free if len(part) <= 2 and _whole_word(text, at, at + len(part))]
+        if not free:
             raise SystemExit(f"{where}: {part!r} is not in the text")
+        at = (whole or free)[0]
         spans.append((kind, at, at + len(part)))
     return spans
+
+
+def _places(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not (start > 0 and text[start - 1].isalnum()) and not (
+        end < len(text) and text[end].isalnum())
 
 
 def _note_tag(spans: list[tuple[str, int, int]], start: int, end: int) -> int:

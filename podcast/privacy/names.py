@@ -137,7 +137,7 @@ ORGANISATION_SUFFIXES = ("kommun", "kommunen", "enheten", "förvaltningen", "kon
                          "nämnden", "tjänst", "tjänsten", "center", "centret", "centrum",
                          "avdelningen", "gruppen", "teamet", "bolaget", "skolan", "förskolan",
                          "ledningen", "kansliet", "regionen", "styrelsen", "föreningen",
-                         "service", "kassan")
+                         "service", "kassan", "jouren")
 
 #: The word before the name of a place or an organisation ("Simhallen Aqua Nova", "Brf Lärkan",
 #: "Kulturhuset Spira"): what follows is no person. Compared with the lower-cased word's end.

@@ -194,6 +194,7 @@ _PHONE_WORD_CUE_RE = re.compile(r"(?i:\b(?:tel|telefon|tfn|mobil|mobilen|mob|mob
                                 r"|telefonnummer|nummer|numret|nås på|phone|mobile))"
                                 r"(?:[ \t]+(?:är|is))?"
                                 r"[ \t:.]*$")
+_PHONE_WORD_BEFORE_RE = re.compile(r"(?i:\b(?:tel|tfn|telefon|mobil|mobilnr|ring)\b)")
 _MOBILE_PREFIX = ("070", "072", "073", "076", "079")
 # Swedish non-geographic business numbers (0771 nationwide, 0900/0939/0944 premium) belong
 # to organisations, and so does a number other than a mobile after a switchboard or a
@@ -329,16 +330,26 @@ _ORGANISATION_ADDRESS_ENDS = ("kommun", "kommunen", "förvaltningen", "nämnden"
                               "myndigheten", "kansli", "kansliet", "stadshuset", "rådhuset",
                               "kommunhuset", "center", "centret", "centralen", "kontoret",
                               "biblioteket", "reception", "receptionen", "sal", "salen",
-                              "medborgarhuset", "kulturhuset", "församlingshemmet")
+                              "medborgarhuset", "kulturhuset", "församlingshemmet",
+                              "expeditionen", "enheten")
+# ... or an authority that has moved there or is found there ("Kyrkogårdsexpeditionen har
+# flyttat till Kapellvägen 2", "Enheten finns på Storgatan 3").
+_MOVED_VERBS = frozenset({"flyttat", "flyttar", "flyttade", "finns", "ligger", "öppnar"})
 
 
 def _organisation_before(text: str, start: int, comma: bool = True) -> bool:
-    """The word before ``start`` (then a comma, or "på"/"vid") names an authority, a public
-    building or a desk (:data:`_ORGANISATION_ADDRESS_ENDS`, or a region). Before a Box
+    """The word before ``start`` (then a comma, or "på"/"vid", or a verb of where it is:
+    :data:`_MOVED_VERBS`) names an authority, a public building or a desk
+    (:data:`_ORGANISATION_ADDRESS_ENDS`, or a region). Before a Box
     (``comma=False``) nothing need stand between, and an agency ("Skatteverket") counts too;
     before a street it does not: "vid sågverket, Sågverksvägen 12" is where people live."""
-    words = text[max(0, start - 40):start].split()
-    if words and words[-1].lower() in ("på", "vid"):
+    words = text[max(0, start - 60):start].split()
+    if (len(words) > 2 and words[-1].lower() in ("till", "på", "i")
+            and words[-2].lower() in _MOVED_VERBS):
+        del words[-2:]
+        if words[-1].lower() == "har":
+            words.pop()
+    elif words and words[-1].lower() in ("på", "vid"):
         words.pop()
     elif words and words[-1].endswith(","):
         words[-1] = words[-1][:-1]
@@ -347,6 +358,8 @@ def _organisation_before(text: str, start: int, comma: bool = True) -> bool:
     if not words:
         return False
     word = words[-1].lower()
+    if word.endswith("lägenheten"):
+        return False  # ("enheten" closes it too)
     if words[-1] == "Hus" or word == "hus" and words[-2:-1] == ["Folkets"]:
         return True  # "Folkets Hus, Kungsgatan 12", "Kulturens Hus": a public building
     return (word.endswith(_ORGANISATION_ADDRESS_ENDS) or word.startswith("region")
@@ -528,7 +541,7 @@ _FIELD_SEPARATORS = ("\t", ";")
 _LAST_FIELD_INITIALS_RE = re.compile(r"[ ]*([A-ZÅÄÖ]{2,3}|[a-zåäö]{2})[ \t]*")
 # Capitals that stand for a service, not a person, wherever initials are looked for.
 _NOT_INITIALS = frozenset({"IT", "HR", "LSS", "SOL", "SFI", "KS", "AB", "BUN", "SOC", "OK",
-                           "JA", "NEJ", "EU", "SMS", "BRF", "SVA", "CSN",
+                           "JA", "NEJ", "EU", "SMS", "BRF", "SVA", "CSN", "OS", "VM", "EM", "SM",
                            # parties, councils and boards: "SD och MP", "KS och KF"
                            "SD", "MP", "KD", "KF", "BN", "SN", "VA", "FK", "AF", "PRO", "SPF",
                            "VD", "FN", "SVT", "SR", "SJ", "SL", "SCB", "SKR", "MSB"})
@@ -954,6 +967,7 @@ _NAME_TOKEN_RE = re.compile(rf"[ \t]*({_NAME_WORD})")
 _PARTICLE_RE = re.compile(rf"[ \t]+(?:(?i:de[ \t]la|{'|'.join(sorted(PARTICLES))})|Dela|Della"
                           rf"|Delos)[ \t]+({_U}{_L}*(?:['’-]{_L}+)?)")
 _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
+_HYPHEN_LOWER_PART_RE = re.compile(rf"-({_LOW}{{3,}})(?![\w-])")
 _PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
 _INITIALS_NAME_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 _STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
@@ -1464,7 +1478,7 @@ def _model_names(text: str, t: Tagged, finder: NameFinder, taken: _Taken | None 
         # no first name: not after a place word ("kö Norrby", "i Kvarnbo Hänv."), no
         # everyday word ("Skapat ärende") and no abbreviation ("Hänv.")
         if (before is not None and before.group(1).lower() in _PLACE_WORDS
-                and not text[a:b].lower().endswith(_PATRONYMIC_ENDINGS)):
+                and not text[a:b].lower().endswith(_PLACELESS_SURNAME_ENDINGS)):
             continue
         if any(text[x:y].lower() in finder.everyday or (text.startswith(".", y) and y - x < 6)
                for x, y in keep):
@@ -1484,7 +1498,9 @@ wed thu thur thurs fri sat sun spring summer autumn fall winter christmas easter
 year midsummer
 """.split())
 # Surname endings no place name has ("till Lindqvist", but "i Kvarnbo", "kö Norrby").
-_PATRONYMIC_ENDINGS = ("sson", "qvist", "kvist")
+# Endings of Swedish surnames that no place name shares ("Lindqvist", "Ekström", "Sjögren"):
+# such a word stays a name after a place word ("från Ekström").
+_PLACELESS_SURNAME_ENDINGS = ("sson", "qvist", "kvist", "ström", "gren", "blad", "stedt")
 _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
 # A capitalised word joined by a hyphen to a lower-case one ("Line-terminalen",
 # "Fårö-utställningen"): a thing named after a name. "e-post", "sms-påminnelse" are ordinary
@@ -1774,6 +1790,10 @@ _FIELD_RE = re.compile(
 _CAPS = r"[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?"
 _CAPS_FIELD_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]*:[ \t]*({_CAPS}(?:[ \t]+{_CAPS}){{1,2}})(?![\w-])")
+# A name's own field, the value closing its line: "Efternamn: Ekström", "EFTERNAMN: NGUYEN".
+_NAME_FIELD_RE = re.compile(
+    r"(?im)^[ \t]*(?:efternamn|förnamn|tilltalsnamn|mellannamn|surname|first[ \t]name"
+    rf"|last[ \t]name)[ \t]*:[ \t]*({_L}+(?:[ \t-]{_L}+){{0,2}})[ \t]*$")
 # A label naming a person by what they do: "Förrättare", "Sökande", "Handläggare".
 _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist")
 # Labels whose value is a place, a subject or a thing, never a person.
@@ -1817,7 +1837,8 @@ def _initial_and_surname(text: str, finder: NameFinder) -> list[NameSpan]:
 def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     """The value of a form's field that is a person's: initials or a first name after a
     label that names someone by what they do ("Förrättare: MLB", "Ledare båda grupperna:
-    Serkan"), a name in capitals after such a label (:data:`_CAPS_FIELD_RE`), and a first
+    Serkan"), a name in capitals after such a label (:data:`_CAPS_FIELD_RE`), the value of
+    a name's own field (:data:`_NAME_FIELD_RE`), and a first
     name and a surname after any label but a place's or a subject's ("Förälder: Funmilayo
     Oyelaran")."""
     found = []
@@ -1839,6 +1860,8 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
                 and not (_plain_word(last) or _street_word(last)
                          or last.lower() in finder.everyday or last.lower() in finder.places)):
             found.append((m.start(3), m.end(4), m.end(3)))
+    found += [(m.start(1), m.end(1), m.end(1)) for m in _NAME_FIELD_RE.finditer(text)
+              if not _plain_word(m.group(1))]
     if not text.isupper():
         for m in _CAPS_FIELD_RE.finditer(text):
             first = m.group(2).split()[0].split("-")[0].capitalize()
@@ -1937,19 +1960,34 @@ def _children_listed(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-# A first name signing a message after a slash at the end of a line: "…pingisbord?? /jonna".
+# A first name signing a message after a slash at the end of a line: "…pingisbord?? /jonna",
+# with more names after it ("/tran thi lan") or where the writer lives ("/sanna på tredje
+# våningen"), or a single initial closing the note ("… i Vklass? /K").
 _SLASH_SIGNATURE_RE = re.compile(
-    rf"(?m)(?:^|[ \t])/[ \t]?({_L}{{3,}})[ \t]*(?:$|(?=[\"”]))")  # ('… fell /kalle". Bot …')
+    rf"(?m)(?:^|[ \t])/[ \t]?({_L}{{3,}})((?:[ \t]+{_L}{{2,}}){{0,2}}?)"
+    r"[ \t]*(?:$|(?=[\"”])|(?=[ \t]+(?:på|från|i)[ \t]))"  # ('… fell /kalle". Bot …')
+    r"|(?:^|[ \t])/([A-ZÅÄÖ])[ \t]*(?![\s\S])")
 # ... or after a dash closing a note or its line: "Informed him via chat. – Minna".
 _DASH_SIGNATURE_RE = re.compile(rf"(?m)(?:^|[ \t])[–—-][ \t]?({_U}{_LOW}{{2,}})[ \t]*$")
 
 
 def _slash_signatures(text: str, finder: NameFinder) -> list[NameSpan]:
-    regexes = [_SLASH_SIGNATURE_RE] if "/" in text else []
+    """A listed first name after a slash or a dash closing a line (after a slash with up to
+    two more words each on a name list and no everyday word: "/tran thi lan"), and a single
+    initial after a slash closing the note."""
+    found = []
+    for m in _SLASH_SIGNATURE_RE.finditer(text) if "/" in text else ():
+        if m.group(3):
+            found.append((m.start(3), m.end(3), m.end(3)))
+        elif _listed_first_name(m.group(1), finder):
+            more = m.group(2).split()
+            whole = all(w.lower() in finder.names and w.lower() not in finder.everyday
+                        for w in more)
+            found.append((m.start(1), m.end(2) if whole else m.end(1), m.end(1)))
     if "–" in text or "—" in text or " -" in text:
-        regexes.append(_DASH_SIGNATURE_RE)
-    return [(m.start(1), m.end(1), m.end(1)) for r in regexes for m in r.finditer(text)
-            if _listed_first_name(m.group(1), finder)]
+        found += [(m.start(1), m.end(1), m.end(1)) for m in _DASH_SIGNATURE_RE.finditer(text)
+                  if _listed_first_name(m.group(1), finder)]
+    return found
 
 
 _WORD_BEFORE_NAME_RE = re.compile(rf"(?<![\w-])({_L}+(?:-{_L}+)?)[ \t]$")
@@ -2277,6 +2315,13 @@ _GENITIVE_RELATION_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 
 
+# ... or before a home's noun: "Öztürks lägenhet", "Hassans radhus" (not a house's or a
+# garden's: homes and parks are named so).
+_GENITIVE_HOME_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?:lägenhet|lägenheten|radhus|bostad|balkong|dörr"
+    r"|brevlåda|tomt|garage|förråd)\b")  # (not "Rosendals trädgård", "Sigrids hus")
+
+
 # A child or client named by initials, as school and social-services notes do: "EK:s mamma",
 # "eleven EK", "brukaren A.M." is left to the initials rules.
 _INITIALS_OWNER_RE = re.compile(
@@ -2362,6 +2407,11 @@ _ROLE_BEFORE_HYPHEN_RE = re.compile(
     r"(?<![\w-])[a-zåäö]{2,}(?:ist|are|ar|ör|or|chef|ent|ant|log|man|ska)$")
 
 
+# A capitalised word, a hyphen and a lower-case part: "Ji-woo Park" (a double first name
+# written so), "Lotta-läraren" (a first name told apart by a role after it).
+_HYPHEN_LOWER_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)-({_LOW}{{2,}})(?![\w-])")
+
+
 def _hyphened_names(text: str, finder: NameFinder) -> list[NameSpan]:
     """Names joined by a hyphen, in one pass over the hyphens before a capital:
 
@@ -2369,7 +2419,9 @@ def _hyphened_names(text: str, finder: NameFinder) -> list[NameSpan]:
       word and the model let the pair pass, with the listed surname after it: "Ville-Pekka
       Räsänen vill…";
     - a listed first name after a role's word (:data:`_ROLE_BEFORE_HYPHEN_RE`):
-      "receptionist-Viktor".
+      "receptionist-Viktor", or before one (:data:`_HYPHEN_LOWER_RE`): "Lotta-läraren";
+    - a double first name with its second part in lower case, before a capitalised word:
+      "Ji-woo Park".
     """
     found = []
     for m in _HYPHEN_CAPITAL_RE.finditer(text):
@@ -2387,6 +2439,20 @@ def _hyphened_names(text: str, finder: NameFinder) -> list[NameSpan]:
         elif (_ROLE_BEFORE_HYPHEN_RE.search(text, window, m.start())
               and _listed_first_name(m.group(1), finder)):
             found.append((m.start(1), m.end(1), m.end(1)))
+    for m in _HYPHEN_LOWER_RE.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if not _listed_first_name(first, finder):
+            continue
+        if second in _RELATION_WORDS or second.removesuffix("n") in _RELATION_WORDS:
+            if _common_first_name(first.lower(), finder):  # (not "Dari-tolken": a language)
+                found.append((m.start(1), m.end(1), m.end(1)))  # "Hälsa Lotta-läraren!"
+        elif (len(second) >= 3 and second in finder.names and second not in finder.everyday
+              and not _short_parts(m.group())):
+            last = _NEXT_CAP_WORD_RE.match(text, m.end())
+            if last is not None and not (_plain_word(last.group(1))
+                                         or _street_word(last.group(1))):
+                found.append((m.start(), last.end(1), m.end()))  # "Ji-woo Park" (not
+                # "Reko-ringen på …")
     return found
 
 
@@ -2442,6 +2508,11 @@ _INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]
 # abbreviation ("överförmyndaren (ÖF)": the same first letter).
 _ROLE_INITIALS_RE = re.compile(
     r"(?<![\w-])([A-ZÅÄÖa-zåäö][a-zåäö]{2,}(?:aren|ören))[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+# ... or a bracket that opens with a role and closes with its holder's initials:
+# "(förskolläraren på Humlans förskola, AK)".
+_BRACKET_ROLE_INITIALS_RE = re.compile(
+    r"\([ \t]*[a-zåäö]{3,}(?:aren|ören|torn|isten|ledaren|are|ande|ende)\b[^()\n]{0,60}?,"
+    r"[ \t]*([A-ZÅÄÖ]{2,3})[ \t]*\)")
 # Initials signing a line after one or two slashes: "Ärendet stängt //JK".
 _SLASH_INITIALS_RE = re.compile(r"(?m)(?:^|[ \t])(?:/{1,2}|[–—])[ \t]?([A-ZÅÄÖ]{2,3})[ \t]*$")
 # A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
@@ -2521,6 +2592,9 @@ def _initials_as_names(text: str) -> list[NameSpan]:
             regexes.append(_INITIALS_SELF_RE)
             roles += [(m.start(2), m.end(2), m.end(2)) for m in _ROLE_INITIALS_RE.finditer(text)
                      if m[1][0].lower() != m[2][0].lower()]
+            roles += [(m.start(1), m.end(1), m.end(1))
+                      for m in _BRACKET_ROLE_INITIALS_RE.finditer(text)
+                      if m.group(1) not in _ROLE_NOT_INITIALS]
         if "/" in text or "–" in text or "—" in text:
             regexes.append(_SLASH_INITIALS_RE)
         if ":" in text:
@@ -2563,6 +2637,13 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
         if len(base) > 2 and (_listed_first_name(base, finder)
                               or _ranked_first_name(base, finder)):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Nelmas pappa"
+    for m in _GENITIVE_HOME_RE.finditer(text):
+        base, low = m.group(1)[:-1], m.group(1)[:-1].lower()
+        if m.group(1).lower() in _NOT_OWNERS or len(base) < 3 or _plain_word(base):
+            continue
+        if (_first_name_somewhere(base, finder) or low in finder.surnames) and not (
+                low in finder.everyday or low in finder.places or low in finder.non_person):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "från Öztürks lägenhet"
     return found
 
 
@@ -2686,6 +2767,9 @@ def _extend_name(text: str, end: int) -> int:
             return generation.end()  # "Robert Ek Jr", "Karl Berg d.y."
         m = (_PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
              or _PARTICLE_HYPHEN_RE.match(text, end))
+        if m is None and (low := _HYPHEN_LOWER_PART_RE.match(text, end)) is not None and (
+                _listed_first_name(low.group(1), name_model())):
+            m = low  # "Anna-lena", "Karl-johan": the second name typed in lower case
         if m is None:
             m = _INITIALS_NAME_RE.match(text, end)
             if m is None or m.group(1).lower().endswith(ORGANISATION_SUFFIXES):
@@ -2923,10 +3007,10 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "Sankt", "Sankta", "S:t", "S:ta")
 # ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
 # Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen", "Bokbussen
-# Bertil", "bibliotekscaféet Hanna & Hugo"
+# Bertil", "bibliotekscaféet Hanna & Hugo", "Kvinnojouren Linnea", "Fritidsgården Kometen"
 _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orkestern",
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
-                   "bussen", "bastun", "förbundet", "caféet", "kaféet")
+                   "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}{_LOW}*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3131,12 +3215,14 @@ def _nicknames_explained(text: str, spans: list[Span]) -> list[NameSpan]:
 
 
 _AND_BEFORE_RE = re.compile(rf"(?<![\w-])({_L}+)[ \t]+(?:och|&)[ \t]+$")
+_INITIALS_WORD_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
 _AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&)[ \t]+({_L}+)(?![\w'’-])")
 
 
 def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     """A common first name joined by "och" to a name found, in the same case: "hos björn och
-    ylva hjort", "Per-Olof Ek och Maja" (not a name that is also a word: "Bo", "Saga")."""
+    ylva hjort", "Per-Olof Ek och Maja" (not a name that is also a word: "Bo", "Saga"), and
+    initials so joined to a capitalised name: "Utförs av PM och Ali"."""
     finder = name_model()
     out: list[NameSpan] = []
     for s in spans:
@@ -3147,6 +3233,10 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
             if m is None or taken.overlaps(m.start(1), m.end(1)):
                 continue
             word = m.group(1)
+            if (_INITIALS_WORD_RE.fullmatch(word) and word not in _NOT_INITIALS
+                    and _is_cap(s.text.split()[0])):
+                out.append((m.start(1), m.end(1), m.end(1)))
+                continue
             if (word[:1].isupper() != s.text[:1].isupper() or len(word) < 3
                     or word.capitalize() in AMBIGUOUS_FIRST_NAMES
                     or word.lower() in SWEDISH_FUNCTION_WORDS or _plain_word(word)
@@ -3185,7 +3275,8 @@ def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
 
 
 # Initials standing for a person named in full elsewhere in the note, as case notes refer to
-# people after the first mention: "Tomas Bjärehed … TB har ansökt", "Karl-Åke Mård … K-ÅM".
+# people after the first mention: "Tomas Bjärehed … TB har ansökt", "Karl-Åke Mård … K-ÅM";
+# and initials found once, said again ("förskolläraren, AK … AK känner familjen").
 _INITIALS_TOKEN_RE = re.compile(r"[A-ZÅÄÖ](?<![\w-].)(?:-?[A-ZÅÄÖ]){1,3}(?![\w-])")
 
 
@@ -3193,6 +3284,9 @@ def _initials_echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
     initials: set[str] = set()
     for s in spans:
         if s.type != "NAME":
+            continue
+        if _INITIALS_WORD_RE.fullmatch(s.text):
+            initials.add(s.text)  # initials found once are the same person again
             continue
         words = [w for w in _NAME_WORD_RE.findall(s.text) if w[:1].isupper()]
         if len(words) < 2:
@@ -3659,8 +3753,10 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
             elif join is not None or not _PHONE_WORD_CUE_RE.search(before):
                 continue  # (one number, longer than a Swedish one, counts after a phone
                 # word: "mobil är 0457 343 8812", a number abroad)
-        if _NOT_PNR_CUE_RE.search(before) and not _PHONE_CUE_RE.search(before):
-            continue
+        if _NOT_PNR_CUE_RE.search(before) and not (
+                _PHONE_CUE_RE.search(before)
+                or _is_mobile(raw) and _PHONE_WORD_BEFORE_RE.search(before)):
+            continue  # (but "Tfn till ref: 072 514 80 36" is a mobile)
         if _NUMBER_BEFORE_RE.search(before) and _DIGIT_AFTER_RE.match(text, start + len(raw)):
             continue  # "chip 752 094 100 771 230": the middle of a longer number's groups
         if _SERVICE_NUMBER_RE.match(raw) or (not _is_mobile(raw) and (
@@ -3722,7 +3818,8 @@ _STREET_PREFIX_RE = re.compile(
     rf"(?<![\w-])(?:{_STREET_PREFIXES}|Yttre|Inre|S:t|Sankt|St\.)[ \t]+$")
 # The same in a note typed in lower case: "gamla landsvägen 98".
 _LOWER_STREET_PREFIX_RE = re.compile(
-    rf"(?<![\w-])(?:{_STREET_PREFIXES.lower()}|yttre|inre|sankt)[ \t]+$")
+    rf"(?<![\w-])(?:{_STREET_PREFIXES.lower()}|yttre|inre|sankt|sodra|ostra|vastra|ovre)"
+    r"[ \t]+$")  # (the last four typed without å, ä, ö: "bor pa sodra ringvagen 41")
 # A street named for its owner, in the genitive before a lower-case street word:
 # "Kråkvilans gårdsväg 2", "Mjölnarens stig 4".
 _OWNER_BEFORE_RE = re.compile(rf"{_U}{_LOW}{{2,}}s[ \t]$")
@@ -3740,6 +3837,16 @@ _TOWN_AFTER_RE = re.compile(
 # ... in a note typed in lower case: "bor på kvarnbacken 3, sollentuna, och…"
 _LOWER_TOWN_AFTER_RE = re.compile(
     rf",[ \t]*(?!(?i:{_NOT_NAMES_ALT})\b)[a-zåäö]{{3,}}(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")
+
+
+def _town_after(text: str, end: int, lower: bool) -> int:
+    """Where an address ending at ``end`` ends with the town after it (:data:`_TOWN_AFTER_RE`;
+    after a street typed in lower case, ``lower``, a town in either case: "ringvägen 41,
+    Sandviken.", "kvarnbacken 3, sollentuna, och…")."""
+    town = _TOWN_AFTER_RE.match(text, end)
+    if town is None and lower:
+        town = _LOWER_TOWN_AFTER_RE.match(text, end)
+    return end if town is None else town.end()
 
 
 def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None:
@@ -3763,8 +3870,7 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
             continue  # "Föreningsbidrag 2024": a year, not a house number
         if _COUNT_NEXT_RE.match(text, m.end()):
             continue  # "Storg 3 gånger"
-        town = _TOWN_AFTER_RE.match(text, m.end())
-        add("ADDRESS", m.start(), town.end() if town else m.end())
+        add("ADDRESS", m.start(), _town_after(text, m.end(), False))
 
 
 def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: bool = True
@@ -3797,10 +3903,8 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
                   ).search(text, max(0, w.start() - 12), w.start())
         if prefix is None and text[w.start()].islower():
             prefix = _OWNER_BEFORE_RE.search(text, max(0, w.start() - 30), w.start())
-        town = _TOWN_AFTER_RE.match(text, m.end())
-        if town is None and text[w.start()].islower():  # "ringvägen 41, Sandviken."
-            town = _LOWER_TOWN_AFTER_RE.match(text, m.end())
-        add("ADDRESS", prefix.start() if prefix else w.start(), town.end() if town else m.end())
+        add("ADDRESS", prefix.start() if prefix else w.start(),
+            _town_after(text, m.end(), text[w.start()].islower()))
     if ":" in text:
         for m in _LABELLED_ADDRESS_RE.finditer(text):
             add("ADDRESS", m.start(1), m.end(1))
@@ -3814,7 +3918,7 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
                 _opens_sentence(text, start) and _LOWER_WORD_NEXT_RE.match(text, end)):
             continue  # "Skolgården 3 gånger i veckan", "på Kvarnholmen 2 dagar i rad",
             # "stugan på hästholmen 12-14 juli": days of a month
-        add("ADDRESS", start, end)
+        add("ADDRESS", start, _town_after(text, end, text[start].islower()))
     regexes = [_NAMED_STREET_RE, _PREFIXED_STREET_RE, _BOX_RE, _POSTORT_RE]
     if _ADJECTIVE_STREET_HINT_RE.search(text):
         regexes.insert(2, _ADJECTIVE_STREET_RE)

@@ -1408,3 +1408,46 @@ def test_initials_of_a_first_name_and_the_first_of_two_surnames_are_the_persons(
 ])
 def test_a_bus_a_cafe_a_walk_a_parish_hall_public_addresses_and_a_firm_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("tack för svaret\n/pham thi hoa", "NAME", "pham thi hoa"),
+    ("musiken hörs hela natten. /sanna på plan 3", "NAME", "sanna"),
+    ("Kan ni ändra i schemat? /B", "NAME", "B"),
+    ("FÖRNAMN: AMIR\nEFTERNAMN: SADEGHI", "NAME", "SADEGHI"),
+    ("Omprov i kemi för Ji-woo Park på fredag.", "NAME", "Ji-woo Park"),
+    ("Tack till Karin-läraren för i går!", "NAME", "Karin"),
+    ("Anna-lena ringde om räkningen.", "NAME", "Anna-lena"),
+    ("Jag fick ett brev från Lindström igår.", "NAME", "Lindström"),
+    ("Det luktar rök från Karimis lägenhet.", "NAME", "Karimis"),
+    ("Tfn till referenten: 073 612 40 18.", "PHONE", "073 612 40 18"),
+    ("hej jag bor pa ostra storgatan 12 1tr och hissen ar trasig", "ADDRESS",
+     "ostra storgatan 12 1tr"),
+    ("Hennes syster bor på Solbrynet 4, Umeå. Hon hälsar.", "ADDRESS", "Solbrynet 4, Umeå"),
+    ("Sopningen görs av KL och Ahmed i morgon.", "NAME", "KL"),
+])
+def test_slash_signatures_name_fields_lower_case_double_names_and_initials_beside_a_name(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_initials_closing_a_bracket_that_opens_with_a_role_are_found_there_and_again() -> None:
+    text = "Referensen (kuratorn på skolan, EB) har ringt. EB tycker att allt gick bra."
+    assert [s for s in found(text) if s == ("NAME", "EB")] == [("NAME", "EB")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Vigselexpeditionen har flyttat till Storgatan 7 och har öppet på tisdagar.",
+    "Kvinnojouren Linnea har öppet i kväll.",
+    "Hälsningar, Fritidsgården Kometen",
+    "Dari-tolken var inte bokad.",
+    "Försäljning sker via Reko-ringen på lördag.",
+    "Vi fikar vid Rosendals trädgård efteråt.",  # (a garden named so)
+])
+def test_an_office_that_moved_a_shelter_a_youth_club_a_language_and_a_market_stay(
+        text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_olympics_beside_a_name_are_no_initials() -> None:
+    assert ("NAME", "OS") not in found("Hon tävlade i OS och Lisa i VM.")

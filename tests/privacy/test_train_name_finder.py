@@ -74,3 +74,10 @@ def test_ordinary_words_come_from_the_spelling_dictionary_in_lower_case_only() -
     # "Ylva" is in the dictionary with a capital only: a name, not an ordinary word;
     # "fran" and "bjork" are "från" and "björk" typed without å/ä/ö
     assert train.dictionary_words(words, path) == {"rosa", "fran", "bjork"}
+
+
+def test_a_labelled_part_takes_a_whole_words_place_and_a_part_said_twice_its_next() -> None:
+    train = load_script()
+    text = "Det är Kicki på Komvux. Kicki skriver. /K"
+    spans = train.note_spans(text, [["NAME", "Kicki"], ["NAME", "Kicki"], ["NAME", "K"]], "t")
+    assert spans == [("NAME", 7, 12), ("NAME", 24, 29), ("NAME", 40, 41)]
