@@ -137,7 +137,7 @@ ORGANISATION_SUFFIXES = ("kommun", "kommunen", "enheten", "förvaltningen", "kon
                          "nämnden", "tjänst", "tjänsten", "center", "centret", "centrum",
                          "avdelningen", "gruppen", "teamet", "bolaget", "skolan", "förskolan",
                          "ledningen", "kansliet", "regionen", "styrelsen", "föreningen",
-                         "service", "kassan", "jouren")
+                         "service", "kassan", "jouren", "fabrik", "fabriken")
 
 #: The word before the name of a place or an organisation ("Simhallen Aqua Nova", "Brf Lärkan",
 #: "Kulturhuset Spira"): what follows is no person. Compared with the lower-cased word's end.
@@ -158,7 +158,8 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "livs", "salong", "taxi", "bank", "kredit", "finans", "finance",
                                 "inkasso", "försäkring", "försäkringar", "bil", "bilar",
                                 "järn", "färg", "optik", "blommor", "sport", "krog", "bistro",
-                                "pub", "kemtvätt", "club", "solar"})
+                                "pub", "kemtvätt", "club", "solar", "innebandy", "fotboll",
+                                "bandy", "hockey", "handboll", "basket"})
 
 #: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
 #: "Clas Ohlson"): never a name when a span is exactly one of them.

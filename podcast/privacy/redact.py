@@ -870,7 +870,7 @@ _RELATIONS_OWNED = (
     "granne mamma pappa mor far son dotter bror syster sambo man fru hustru make maka partner "
     "kusin barnbarn vän väninna kompis pojkvän flickvän svärmor svärfar svärson svärdotter "
     "lärare mentor elev gubbe gumma kollega arbetskamrat fritidsledare handledare tränare "
-    "läkare kurator")
+    "läkare kurator pojke flicka tjej kille grabb")
 _POSSESSIVES = "min|mitt|mina|vår|vårt|våra|hans|hennes|deras|din|dina|er|ert|era|sin|sitt|sina"
 _POSSESSIVE_START_RE = re.compile(rf"(?:{_POSSESSIVES})[ \t]")
 _RELATION_WORDS = frozenset(_ROLES_BARE.split()) | frozenset(_RELATIONS_OWNED.split())
@@ -968,6 +968,8 @@ _PARTICLE_RE = re.compile(rf"[ \t]+(?:(?i:de[ \t]la|{'|'.join(sorted(PARTICLES))
                           rf"|Delos)[ \t]+({_U}{_L}*(?:['’-]{_L}+)?)")
 _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
 _HYPHEN_LOWER_PART_RE = re.compile(rf"-({_LOW}{{3,}})(?![\w-])")
+_LOWER_PARTICLE_HYPHEN_RE = re.compile(
+    rf"[ \t]+(?:al|el|ul|bin|ibn|abu|abd|bint)-{_LOW}{{3,}}(?![\w-])")
 _PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
 _INITIALS_NAME_RE = re.compile(rf"(?:[ \t]{_U}\.?){{1,3}}[ \t]({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 _STREET_WORD_RE = re.compile(rf"{_L}*{_STREET_SUFFIX}$", re.IGNORECASE)
@@ -1784,7 +1786,7 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
 _FIELD_RE = re.compile(
     rf"(?m)(?:^|(?<=[.;] ))[ \t]*({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}[ \t]*:[ \t]*"
     rf"(?:([A-ZÅÄÖ]{{2,3}})|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
-    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?))[ \t]*$")
+    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?))\.?[ \t]*$")
 # ... and a name in capitals after such a label, wherever it stands: "Låntagare: NIINA-MAARIA
 # VUORINEN, Rönnbärsgatan 12".
 _CAPS = r"[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?"
@@ -1795,7 +1797,7 @@ _NAME_FIELD_RE = re.compile(
     r"(?im)^[ \t]*(?:efternamn|förnamn|tilltalsnamn|mellannamn|surname|first[ \t]name"
     rf"|last[ \t]name)[ \t]*:[ \t]*({_L}+(?:[ \t-]{_L}+){{0,2}})[ \t]*$")
 # A label naming a person by what they do: "Förrättare", "Sökande", "Handläggare".
-_AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist")
+_AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist", "person")
 # Labels whose value is a place, a subject or a thing, never a person.
 _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "förskola",
                                 "avdelning", "ämne", "rubrik", "ärende", "gata", "kommun",
@@ -1806,12 +1808,22 @@ _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "fö
 # by that name) and "i Fatimas namn", "står på Oskars namn".
 _INDEFINITE_NAME_RE = re.compile(rf"(?<![\w-])[Ee]n[ \t]+({_U}{_LOW}+)(?=[ \t]*,|[ \t]+som\b)")
 _IN_NAME_OF_RE = re.compile(rf"(?<![\w-])(?:i|på|under)[ \t]+({_U}{_LOW}+)s[ \t]+namn\b")
+# A surname someone had before: "född Svensson", "(tidigare Gebru)".
+_FORMER_SURNAME_RE = re.compile(
+    rf"(?:(?<![\w-])(?:född|ogift)|\(tidigare)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 
 
 def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     """A first name (listed or ranked, no place or organisation) in a frame only a person's
-    name fills (:data:`_INDEFINITE_NAME_RE`, :data:`_IN_NAME_OF_RE`)."""
+    name fills (:data:`_INDEFINITE_NAME_RE`, :data:`_IN_NAME_OF_RE`), and a former surname
+    (:data:`_FORMER_SURNAME_RE`) that is no place, organisation or ordinary word."""
     found = []
+    for m in _FORMER_SURNAME_RE.finditer(text) if "född" in text or "(tidigare" in text or (
+            "ogift" in text) else ():
+        low = m.group(1).lower()
+        if not (_plain_word(m.group(1)) or low in finder.places or low in finder.non_person
+                or low in finder.everyday):
+            found.append((m.start(1), m.end(1), m.end(1)))
     for regex, genitive, hint in ((_INDEFINITE_NAME_RE, False, "n "),
                                   (_IN_NAME_OF_RE, True, " namn")):
         for m in regex.finditer(text) if hint in text else ():
@@ -1962,10 +1974,12 @@ def _children_listed(text: str, finder: NameFinder) -> list[NameSpan]:
 
 # A first name signing a message after a slash at the end of a line: "…pingisbord?? /jonna",
 # with more names after it ("/tran thi lan") or where the writer lives ("/sanna på tredje
-# våningen"), or a single initial closing the note ("… i Vklass? /K").
+# våningen") or her class ("//tuva 8C"), or a single initial closing the note ("… i Vklass?
+# /K").
 _SLASH_SIGNATURE_RE = re.compile(
-    rf"(?m)(?:^|[ \t])/[ \t]?({_L}{{3,}})((?:[ \t]+{_L}{{2,}}){{0,2}}?)"
-    r"[ \t]*(?:$|(?=[\"”])|(?=[ \t]+(?:på|från|i)[ \t]))"  # ('… fell /kalle". Bot …')
+    rf"(?m)(?:^|[ \t])//?[ \t]?({_L}{{3,}})((?:[ \t]+{_L}{{2,}}){{0,2}}?)"
+    r"[ \t]*(?:$|(?=[\"”])|(?=[ \t]+(?:på|från|i)[ \t])"  # ('… fell /kalle". Bot …')
+    r"|(?=[ \t]+\d{1,2}[A-Za-zÅÄÖåäö]?[ \t]*$))"  # ("//tuva 8C": her class)
     r"|(?:^|[ \t])/([A-ZÅÄÖ])[ \t]*(?![\s\S])")
 # ... or after a dash closing a note or its line: "Informed him via chat. – Minna".
 _DASH_SIGNATURE_RE = re.compile(rf"(?m)(?:^|[ \t])[–—-][ \t]?({_U}{_LOW}{{2,}})[ \t]*$")
@@ -2126,6 +2140,26 @@ def _first_name_before(text: str, span: NameSpan, finder: NameFinder, taken: _Ta
 
 
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[a-zåäöéü]+[ \t]$")
+
+
+def _unnamed_first_name(text: str, start: int, end: int, finder: NameFinder,
+                        full_name: bool) -> bool:
+    """The capitalised word at ``start:end``, just before a name, is a first name no list
+    knows: spelt with a letter Swedish words lack ("Máret Sara"), or, before a ``full_name``
+    of two words or more, mid-sentence, short, no genitive and on no list or dictionary
+    ("utan Abdinuur Hassan Ali"; a word before one name is more often a firm's or a
+    product's: "Sushi Hanami", "Toyota Auris"); never a relation's or a role's word
+    ("Farmor", "Mentor")."""
+    word = text[start:end]
+    low = word.lower()
+    if not _is_cap(word) or _RELATION_WORD_RE.fullmatch(word) or low in finder.everyday or (
+            low in SWEDISH_FUNCTION_WORDS or _plain_word(word) or word in _NAMES_OF_NO_ONE):
+        return False
+    if _FOREIGN_LETTER_RE.search(word):
+        return True
+    return (full_name and len(word) <= 8 and not word.endswith("s")
+            and _unknown_word(low, finder)
+            and _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
 # A letter no Swedish word is spelt with ("Áilu", "Márjá", "Dragić"): a capitalised word
 # holding one, just before a name, is part of it.
 _FOREIGN_LETTER_RE = re.compile(r"[^\W\d_a-zA-ZåäöÅÄÖéÉüÜ]")
@@ -2315,11 +2349,13 @@ _GENITIVE_RELATION_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 
 
-# ... or before a home's noun: "Öztürks lägenhet", "Hassans radhus" (not a house's or a
-# garden's: homes and parks are named so).
-_GENITIVE_HOME_RE = re.compile(
-    rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?:lägenhet|lägenheten|radhus|bostad|balkong|dörr"
-    r"|brevlåda|tomt|garage|förråd)\b")  # (not "Rosendals trädgård", "Sigrids hus")
+# ... or before a home's or a pet's noun: "Öztürks lägenhet", "Hassans radhus", "Anderssons
+# hund" (not a house's or a garden's: homes and parks are named so).
+_HOME_WORDS = (r"(?:lägenhet|lägenheten|radhus|bostad|balkong|dörr|brevlåda|tomt|garage"
+               r"|förråd|hund|katt)\b")  # (not "Rosendals trädgård", "Sigrids hus")
+_GENITIVE_HOME_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+{_HOME_WORDS}")
+# ... in lower case, a surname of an ending no place has: "det är anderssons hund som skäller".
+_LOWER_GENITIVE_HOME_RE = re.compile(rf"(?<![\w-])({_LOW}{{3,}}s)[ \t]+{_HOME_WORDS}")
 
 
 # A child or client named by initials, as school and social-services notes do: "EK:s mamma",
@@ -2644,6 +2680,13 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
         if (_first_name_somewhere(base, finder) or low in finder.surnames) and not (
                 low in finder.everyday or low in finder.places or low in finder.non_person):
             found.append((m.start(1), m.end(1), m.end(1)))  # "från Öztürks lägenhet"
+    for m in _LOWER_GENITIVE_HOME_RE.finditer(text):
+        low = m.group(1)[:-1]
+        first = _WORD_BEFORE_NAME_RE.search(text, max(0, m.start() - 30), m.start())
+        if first is not None and first.group(1) in finder.first_names:
+            continue  # "göran lindqvists lägenhet": the whole name is another rule's
+        if low in finder.surnames and low.endswith(_PLACELESS_SURNAME_ENDINGS):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "anderssons hund"
     return found
 
 
@@ -2770,6 +2813,8 @@ def _extend_name(text: str, end: int) -> int:
         if m is None and (low := _HYPHEN_LOWER_PART_RE.match(text, end)) is not None and (
                 _listed_first_name(low.group(1), name_model())):
             m = low  # "Anna-lena", "Karl-johan": the second name typed in lower case
+        if m is None and text[end - 1:end].islower():
+            m = _LOWER_PARTICLE_HYPHEN_RE.match(text, end)  # "mohamad al-sayed"
         if m is None:
             m = _INITIALS_NAME_RE.match(text, end)
             if m is None or m.group(1).lower().endswith(ORGANISATION_SUFFIXES):
@@ -2844,7 +2889,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
     if text is not full:  # a span holds the text as it was written, fillers and all
         spans = [Span(s.type, s.start, s.end, full[s.start:s.end]) for s in spans]
     text = full
-    if spans and ("&" in text or _NOT_PEOPLE_HINT_RE.search(lower)):  # (a blanked filler
+    if spans and ("&" in text or _NOT_PEOPLE_HINT_RE.search(lower)
+                  or _CLUB_HINT_RE.search(text)):  # (a blanked filler
         # holds no hint word)
         spans = _without_non_people(text, spans)
     spans.sort(key=lambda s: s.start)
@@ -2856,7 +2902,10 @@ _NEXT_DOUBLE_SURNAME_RE = re.compile(rf"[ \t]({_U}{_LOW}+-{_U}{_LOW}+)\b(?![-'�
 
 
 def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Span]:
-    """A first name found alone, then a capitalised word on the surname list, even an
+    """A name found by a rule grows by a first name before it that no list knows
+    (:func:`_unnamed_first_name`). A first name found alone, then a capitalised word on the
+    surname list, even an
+
     everyday word: "Hjalmar Vinter", "Viola Strand" (the model leaves such a surname out).
     After a name found in lower case, up to two lower-case surnames on the list that no
     dictionary holds, in the genitive or hyphenated too: "göran lindqvists", "tove bergqvist
@@ -2864,6 +2913,12 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
     finder = name_model()
     out = []
     for s in spans:
+        before = _WORD_BEFORE_NAME_RE.search(text, max(0, s.start - 40), s.start)
+        if (s.type == "NAME" and before is not None and _unnamed_first_name(
+                text, before.start(1), before.end(1), finder, " " in s.text)
+                and not taken.overlaps(before.start(1), before.end(1))):
+            taken.add(before.start(1), s.start)  # "Máret Sara", "utan Abdinuur Hassan Ali"
+            s = Span("NAME", before.start(1), s.end, text[before.start(1):s.end])
         nick = _QUOTED_NICKNAME_RE.match(text, s.end) if s.type == "NAME" else None
         if (nick is not None and nick.group(2).lower() in finder.surnames
                 and not any(_street_word(nick.group(g)) or _plain_word(nick.group(g))
@@ -2944,14 +2999,17 @@ def _lower_surname(word: str, finder: NameFinder) -> bool:
 # "Kristi himmelfärd", "Ramadan"); a name after "Lex" names a law; shops and chains
 # (:data:`CHAINS`) and children's-book characters ("Bamse", "Emil i Lönneberga"): none is a
 # person.
-_ANIMALS = (r"hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
-            r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
-            r"|labrador|labradoren|tax|taxen|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
-            r"|tik|tiken|hane|hanen|hona|honan"
-            r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna")
+_ANIMALS_IN_COMPOUNDS = (
+    r"hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
+    r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
+    r"|labrador|labradoren|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
+    r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna")
+# (short ones only alone: "Berhane", "Mustafa" hold them)
+_ANIMALS_ALONE = r"tax|taxen|tik|tiken|hane|hanen|hona|honan"
+_ANIMALS = f"{_ANIMALS_IN_COMPOUNDS}|{_ANIMALS_ALONE}"
 _ANIMAL_WORD_RE = re.compile(rf"(?i:{_ANIMALS})")
 _PET_NAME_RE = re.compile(
-    rf"(?i:\b(?P<animal>(?:[a-zåäö]{{3,}})?(?:{_ANIMALS})))"
+    rf"(?i:\b(?P<animal>(?:[a-zåäö]{{3,}})?(?:{_ANIMALS_IN_COMPOUNDS})|(?:{_ANIMALS_ALONE})))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn)"
     r"(?:[ \t]+(?:troligen|nog|visst|antagligen|kanske))?"  # "Hunden heter troligen Lennart"
     r"|[ \t]+(?:har[ \t]+)?(?:fått|fick)[ \t]+(?:namnet|heta))?,?"  # "Hästen har fått namnet"
@@ -3007,10 +3065,12 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "Sankt", "Sankta", "S:t", "S:ta")
 # ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
 # Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen", "Bokbussen
-# Bertil", "bibliotekscaféet Hanna & Hugo", "Kvinnojouren Linnea", "Fritidsgården Kometen"
+# Bertil", "bibliotekscaféet Hanna & Hugo", "Kvinnojouren Linnea", "Fritidsgården Kometen",
+# "Kulturskolan Viktor Rydberg"
 _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orkestern",
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
-                   "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården")
+                   "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
+                   "skolan")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}{_LOW}*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3018,6 +3078,11 @@ _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
     rf"(?<![\w-]){_ORG_HEAD}(?:{_U}{_L}*(?:-{_U}{_L}*)?[ \t]+(?:och|&)[ \t]+"
     rf"|{_U}{_LOW}+[ \t]+)?$")  # "Föreningen Malmö Jazz"
+# A sports club's letters before its name: "IK Frej", "IFK Göteborg", "BK Häcken" (not in
+# _ORG_HEADS: a span "SK" alone is someone's initials).
+_CLUBS = r"(?<![\w-])(?:IK|IF|IFK|BK|SK|GIF|FF|HK)[ \t]+"
+_CLUB_BEFORE_RE = re.compile(_CLUBS + "$")
+_CLUB_HINT_RE = re.compile(_CLUBS)
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(frozenset(
     {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
@@ -3072,6 +3137,7 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
                 or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
                 or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
+                or _CLUB_BEFORE_RE.search(text, max(0, s.start - 5), s.start)
                 or _ORG_HEAD_RE.match(s.text) or s.text in _ORG_HEADS):
             continue
         out.append(s)
@@ -3940,7 +4006,9 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
                 continue  # "Eva strand 2 gånger": a count; "Signe Perssons plats 3/6": a day
             if any(a < m.end() and m.start() < b for a, b in authority_boxes):
                 continue
-            add("ADDRESS", m.start(), m.end())
+            streets = (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _ADJECTIVE_STREET_RE)
+            add("ADDRESS", m.start(),
+                _town_after(text, m.end(), False) if regex in streets else m.end())
     grammar = [_FLAT_STREET_RE] if _FLAT_HINT_RE.search(text) else []
     if _STREET_PREFIX_HINT_RE.search(text):
         grammar.append(_PREFIX_STREET_RE)

@@ -1451,3 +1451,34 @@ def test_an_office_that_moved_a_shelter_a_youth_club_a_language_and_a_market_sta
 
 def test_the_olympics_beside_a_name_are_no_initials() -> None:
     assert ("NAME", "OS") not in found("Hon tävlade i OS och Lisa i VM.")
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Min pojke Jon-Ánte glömde sin mössa i hallen.", "NAME", "Jon-Ánte"),
+    ("hej! det är petterssons hund som skäller hela natten", "NAME", "petterssons"),
+    ("Skicka kvittot till mig. Adress Gamla Vägen 12B, Norrtälje.", "ADDRESS",
+     "Gamla Vägen 12B, Norrtälje"),
+    ("Átte Sara vill boka en tolk till mötet.", "NAME", "Átte Sara"),
+    ("Rätta namnet i systemet: inte Abdi Nuur utan Abdinuur Hassan Ali.", "NAME",
+     "Abdinuur Hassan Ali"),
+    ("Tolk önskas till mötet. Kontaktperson på avdelningen: Marjut.", "NAME", "Marjut"),
+    ("Han heter nu Daniel Haile (tidigare Gebru).", "NAME", "Gebru"),
+    ("tolken till mohamad al-sayed kom aldrig idag!!", "NAME", "mohamad al-sayed"),
+    ("jag kan inte komma på repet. //tuva 8C", "NAME", "tuva"),
+])
+def test_a_boy_a_pets_owner_a_town_after_a_prefixed_street_and_unlisted_first_names(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Isen är bokad när IK Frej och Bandyklubben Björnen tränar.",
+    "Brage Innebandy vill boka hallen på tisdagar.",
+    "Klagomål om råttor runt Karl Johans park och Gustavsbergs Porslinsfabrik.",
+    "Öppet hus på Kulturskolan Alice Tegnér på lördag.",
+    "Brevet vidarebefordras till hans farbror Berhane Tesfay, Box 12, 871 22 Härnösand.",
+])
+def test_a_club_a_sports_section_a_factory_and_a_school_named_after_a_person_stay(
+        text: str) -> None:
+    names = [v for k, v in found(text) if k == "NAME"]
+    assert names == (["Berhane Tesfay"] if "Berhane" in text else [])
