@@ -191,7 +191,8 @@ _PHONE_CUE_RE = re.compile(r"(?:tel|telefon|tfn|mobil|mob|nås på|ring|nr|numme
 # A word for a phone just before a number lets it be longer than a Swedish one (a number
 # abroad): "hennes mobil är 0457 343 8812".
 _PHONE_WORD_CUE_RE = re.compile(r"(?i:\b(?:tel|telefon|tfn|mobil|mobilen|mob|mobilnummer"
-                                r"|telefonnummer|nummer|numret|nås på|phone|mobile))"
+                                r"|telefonnummer|nummer|numret|direkt|direktnr|direktnummer"
+                                r"|nås på|phone|mobile))"
                                 r"(?:[ \t]+(?:är|is))?"
                                 r"[ \t:.]*$")
 _PHONE_WORD_BEFORE_RE = re.compile(r"(?i:\b(?:tel|tfn|telefon|mobil|mobilnr|ring)\b)")
@@ -208,7 +209,7 @@ _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"(?i:\b(?:v[äa]xel|v[äa]xeln|kundtj[äa]nst|kundtj[äa]nsten|[^\W\d_]*center"
     r"|jourtelefon|jourtelefonen|[^\W\d_]*jouren|[^\W\d_]*receptionen|restaurangen"
     r"|butiken|[^\W\d_]*enheten|[^\W\d_]*kansli|[^\W\d_]*kansliet"
-    r"|[^\W\d_]*expeditionen|elevhälsan|[^\W\d_]+linjen"
+    r"|[^\W\d_]*expeditionen|elevhälsan|[^\W\d_]+linjen|[^\W\d_]*föreningens?"
     r"|felanmälan(?:[ \t]+[^\W\d_]+)?"
     r"|[^\W\d_]*avdelningen|[^\W\d_]*avdelningens|[^\W\d_]*mottagningen|[^\W\d_]*kontoret))"
     r"(?:[ \t]+(?:p[åa]|nr|nummer|(?:som[ \t]+)?(?:n[åa]s|svarar)[ \t]+p[åa]))?[ \t]*[:.,]?"
@@ -319,6 +320,7 @@ _LABELLED_ADDRESS_RE = re.compile(
 # A number that counts something is no house number.
 _COUNT_NEXT_RE = re.compile(rf"[ \t]+{COUNT_WORDS}\b")
 _MONTH_NEXT_RE = re.compile(rf"[ \t]+(?i:{_MONTHS})\b")
+_DAY_MONTH_AFTER_RE = re.compile(r"/(?:1[0-2]|0?[1-9])(?![\d/-])")
 _LOWER_WORD_NEXT_RE = re.compile(rf"[ \t]+{_LOW}")
 _WORD_START_RE = re.compile(rf"{_L}+$")
 _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
@@ -857,7 +859,7 @@ def _pair_verb_names(text: str) -> list[NameSpan]:
 # the words that are also pronouns or everyday nouns.
 _ROLES_BARE = (
     "grannen handläggaren kontaktpersonen assistenten brukaren läraren lärarinnan rektorn "
-    "mentorn eleven ombudet sökanden hyresgästen hyresvärden vårdnadshavaren patienten "
+    "mentorn eleven ombudet sökanden hyresgästen hyresvärden vårdnadshavaren vh patienten "
     "sjuksköterskan undersköterskan chefen mamman pappan sonen dottern sambon farsan morsan "
     "farmor farfar mormor morfar farbror morbror faster moster kontaktperson handläggare "
     "assistent personliga kollegan arbetskamraten chauffören föraren fastighetsskötaren "
@@ -970,6 +972,7 @@ _PARTICLE_RE = re.compile(rf"[ \t]+(?:(?i:de[ \t]la|{'|'.join(sorted(PARTICLES))
                           rf"|Delos)[ \t]+({_U}{_L}*(?:['’-]{_L}+)?)")
 _HYPHEN_PART_RE = re.compile(rf"-{_U}{_LOW}+")
 _HYPHEN_LOWER_PART_RE = re.compile(rf"-({_LOW}{{3,}})(?![\w-])")
+_SPELLING_VARIANT_RE = re.compile(rf"/({_U}{_LOW}{{2,}})(?![\w-])")
 _LOWER_PARTICLE_HYPHEN_RE = re.compile(
     rf"[ \t]+(?:al|el|ul|bin|ibn|abu|abd|bint)-{_LOW}{{3,}}(?![\w-])")
 _PARTICLE_HYPHEN_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(PARTICLES))})-{_U}{_L}+")
@@ -1882,7 +1885,8 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     if not text.isupper() and _CAPS_PAIR_HINT_RE.search(text):
         for m in _CAPS_FIELD_RE.finditer(text):
             first = m.group(2).split()[0].split("-")[0].capitalize()
-            if (m.group(1).lower().endswith(_AGENT_NOUN_ENDINGS)
+            if ((m.group(1).lower().endswith(_AGENT_NOUN_ENDINGS)
+                 or m.group(1).lower() in ("namn", "name"))
                     and _first_name_somewhere(first, finder)):
                 found.append((m.start(2), m.end(2), m.start(2) + len(m.group(2).split()[0])))
     return found
@@ -2379,6 +2383,7 @@ _INITIALS_AFTER_RE = re.compile(
     # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
     r"|protokollförare|beslutsfattare|hl|(?:noterat|noterad|inskannat|inskannad|signerat"
     r"|signerad|registrerat|registrerad|utfärdat|utfärdad|kontrollerat|kontrollerad"
+    r"|lämnas|lämnad|lämnat|görs|gjord|gjort|utförs|utförd|utfört"
     r"|godkänt|godkänd|attesterat|attesterad|besiktigat|besiktigad)[ \t]+av"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
@@ -2557,7 +2562,8 @@ _BRACKET_ROLE_INITIALS_RE = re.compile(
     r"\([ \t]*[a-zåäö]{3,}(?:aren|ören|torn|isten|ledaren|are|ande|ende)\b[^()\n]{0,60}?,"
     r"[ \t]*([A-ZÅÄÖ]{2,3})[ \t]*\)")
 # Initials signing a line after one or two slashes: "Ärendet stängt //JK".
-_SLASH_INITIALS_RE = re.compile(r"(?m)(?:^|[ \t])(?:/{1,2}|[–—])[ \t]?([A-ZÅÄÖ]{2,3})[ \t]*$")
+_SLASH_INITIALS_RE = re.compile(  # (after a role's abbreviation too: "/skolsköt. AH")
+    r"(?m)(?:^|[ \t])(?:/{1,2}|[–—])[ \t]?(?:[a-zåäö]{2,}\.?[ \t]+)?([A-ZÅÄÖ]{2,3})[ \t]*$")
 # A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
 _INITIALS_LOG_RE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}[ \t]+([A-ZÅÄÖ]{2,3}):[ \t]")
 _INITIALS_JOINED_RE = re.compile(
@@ -2823,6 +2829,9 @@ def _extend_name(text: str, end: int) -> int:
             m = low  # "Anna-lena", "Karl-johan": the second name typed in lower case
         if m is None and text[end - 1:end].islower():
             m = _LOWER_PARTICLE_HYPHEN_RE.match(text, end)  # "mohamad al-sayed"
+        if m is None and (variant := _SPELLING_VARIANT_RE.match(text, end)) is not None and (
+                variant.group(1)[0] == text[text.rfind(" ", 0, end) + 1]):
+            m = variant  # "Lasse Ekholm/Eckholm? (stavning oklar)": the same name spelt two ways
         if m is None:
             m = _INITIALS_NAME_RE.match(text, end)
             if m is None or m.group(1).lower().endswith(ORGANISATION_SUFFIXES):
@@ -2880,6 +2889,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         _add_names(text, _find_model_names(text, lower, taken), taken, add)
     if model and any(s.type == "NAME" for s in spans):
         spans[:] = _with_surnames_after(text, spans, taken)
+        for start, end in _places_after_names(text, spans):
+            add("ADDRESS", start, end)
     if any(s.type == "NAME" for s in spans):
         if "alltså" in lower or "dvs" in lower or "egentligen" in lower:
             _add_names(text, _nicknames_explained(text, spans), taken, add)
@@ -2907,6 +2918,24 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
 
 _NEXT_CAP_WORD_RE = re.compile(rf"[ \t]({_U}{_LOW}+)\b(?![-'’])")
 _NEXT_DOUBLE_SURNAME_RE = re.compile(rf"[ \t]({_U}{_LOW}+-{_U}{_LOW}+)\b(?![-'’])")
+
+
+# A place and a house number after a name and a comma, as a village's addresses are written
+# without a street: "hos Ánde Kuhmunen, Vaikijaur 114, …".
+_PLACE_NUMBER_AFTER_RE = re.compile(
+    rf",[ \t]*({_U}{_LOW}{{2,}}[ \t]+[1-9]\d{{0,3}}[A-Z]?)(?=[ \t]*[,.;\n]|[ \t]*$)")
+
+
+def _places_after_names(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """:data:`_PLACE_NUMBER_AFTER_RE` after a name of two words, the place no ordinary word
+    ("Eva Ek, Klass 3", "Pia Berg, Rum 12" stay)."""
+    found = []
+    for s in spans:
+        m = _PLACE_NUMBER_AFTER_RE.match(text, s.end) if s.type == "NAME" else None
+        if (m is not None and " " in s.text and not _plain_word(m.group(1).split()[0])
+                and m.group(1).split()[0].lower() not in name_model().everyday):
+            found.append(m.span(1))
+    return found
 
 
 def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Span]:
@@ -2963,8 +2992,10 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
                 if (tail is not None and _lower_surname(m.group(1) + tail.group(1), finder)
                         and not taken.overlaps(start, tail.end(1))):
                     m = tail  # heard in two: "margit lund kvist", "ulla britt sjö blom"
-                elif not _lower_surname(m.group(1), finder) or taken.overlaps(start, m.end(1)):
-                    break
+                elif not (_lower_surname(m.group(1), finder) or _FOREIGN_LETTER_RE.search(
+                        m.group(1)) and _unknown_word(m.group(1), finder)) or taken.overlaps(
+                        start, m.end(1)):
+                    break  # (a surname spelt with a letter Swedish lacks: "marianne eriksón")
                 taken.add(start, m.end(1))
                 end = m.end(1)
             initial = _NEXT_LOWER_INITIAL_RE.match(text, end)
@@ -3070,7 +3101,9 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               # a building of a home or a school named so: "Hus Astrid", "Villa Solbacka"
               "Hus", "Villa",
               # a saint's name is a church's, a parish's, a street's: "Sankta Maria församling"
-              "Sankt", "Sankta", "S:t", "S:ta")
+              "Sankt", "Sankta", "S:t", "S:ta",
+              # pavilions and storms are named so too: "Paviljong Linnéa", "Stormen Alfrida"
+              "Paviljong", "Paviljongen", "Stormen", "stormen", "Orkanen", "orkanen")
 # ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
 # Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen", "Bokbussen
 # Bertil", "bibliotekscaféet Hanna & Hugo", "Kvinnojouren Linnea", "Fritidsgården Kometen",
@@ -3078,7 +3111,7 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
 _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orkestern",
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
                    "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
-                   "skolan")
+                   "skolan", "centralen")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}{_LOW}*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3819,6 +3852,10 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
         start, raw = m.start(), m.group(0)
         pos = m.end()
         before = text[max(0, start - 25):start]
+        if not _phone_length_ok(raw) and "\n" in raw and _phone_length_ok(
+                line := raw[:raw.index("\n")].rstrip()):
+            raw = line  # "1. Aleksander Nowak 073 551 20 84\n2. Nadia": the list goes on
+            pos = start + len(raw)
         if not _phone_length_ok(raw):
             join = _PHONE_JOIN_RE.search(raw)  # two numbers in a row: keep the first
             if join is not None and _phone_length_ok(raw[:join.start()]):
@@ -3907,7 +3944,8 @@ _FLAT_OR_FLOOR_RE = re.compile(r"(?i:lgh|lägenhet|tr\b|våning)")
 # A town after the house number: "Kvarng. 4, Lysekil.", "Ripvägen 4, Kiruna (fritidshus)",
 # "Ekvägen 12, Rättvik – kakelugn" (with a postnummer: _POSTORT).
 _TOWN_AFTER_RE = re.compile(
-    rf",[ \t]*(?!(?:{_NOT_NAMES_ALT})\b){_U}{_LOW}+(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")
+    rf",[ \t]*(?!(?:{_NOT_NAMES_ALT})\b){_U}{_LOW}+"
+    r"(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$)|[ \t]+(?:och|men|eller)[ \t])")  # ("…, Älvsbyn och")
 # ... in a note typed in lower case: "bor på kvarnbacken 3, sollentuna, och…"
 _LOWER_TOWN_AFTER_RE = re.compile(
     rf",[ \t]*(?!(?i:{_NOT_NAMES_ALT})\b)[a-zåäö]{{3,}}(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")
@@ -3973,6 +4011,8 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
         if _YEAR_NUMBER_RE.match(m.group()) or text[w.start():m.start()].lower().endswith(
                 _NOT_STREET_STEMS):
             continue  # "Avfallsplanen 2025–2030": years; "studieväg 3"
+        if _DAY_MONTH_AFTER_RE.match(text, m.end()):
+            continue  # "Barnens dag i Stadsparken 12/5": a date at a place
         prefix = (_STREET_PREFIX_RE if text[w.start()].isupper() else _LOWER_STREET_PREFIX_RE
                   ).search(text, max(0, w.start() - 12), w.start())
         if prefix is None and text[w.start()].islower():
