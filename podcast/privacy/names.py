@@ -160,12 +160,12 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "livs", "salong", "taxi", "bank", "kredit", "finans", "finance",
                                 "inkasso", "försäkring", "försäkringar", "bil", "bilar",
                                 "järn", "färg", "optik", "blommor", "sport", "krog", "bistro",
-                                "pub", "kemtvätt", "club", "solar", "innebandy", "fotboll",
-                                "bandy", "hockey", "handboll", "basket"})
+                                "pub", "kemtvätt", "club", "solar", "marina", "innebandy",
+                                "fotboll", "bandy", "hockey", "handboll", "basket"})
 
 #: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
 #: "Clas Ohlson"): never a name when a span is exactly one of them.
 CHAINS = frozenset({"Willys", "Clas Ohlson", "Gina Tricot", "Sibylla", "Carlings", "Dressmann",
                     "Karl Hedin", "Wayne's Coffee", "Hööks", "Jensens", "Lindex", "Mio",
                     "Bauhaus", "Byggmax", "Hemköp", "Coop", "Lidl", "Netto", "Jula", "Swish",
-                    "Ica", "ICA", "Arla", "Pågen", "Max Hamburgare"})
+                    "Ica", "ICA", "Arla", "Pågen", "Max Hamburgare", "Preem"})

@@ -951,10 +951,11 @@ _RELATION_RE = re.compile(
 # Any other role by its agent noun, then a name: "instruktören Nguyen", "lokalvårdare
 # Mirsada H." (firms follow such words too, "leverantören Fiberlänk", so the name must be
 # on the name lists).
-_AGENT_ENDS = ("aren ", "ören ", "isten ", "dare ", "tare ", "ssistent ")
+_AGENT_ENDS = ("aren ", "ören ", "isten ", "dare ", "tare ", "ssistent ", "kapten ")
 _AGENT_ROLE_RE = re.compile(  # (a word read once, its ending looked at behind it)
     r"(?<![\w-])[^\W\d_]{8,}+(?:(?<=aren)|(?<=ören)|(?<=isten)|(?<=vårdare)|(?<=skötare)"
-    r"|(?<=arbetare)|(?<=ledare)|(?<=förrättare)|(?<=assistent))[ \t]+(?=[^\W\d_])")
+    r"|(?<=arbetare)|(?<=ledare)|(?<=förrättare)|(?<=assistent)|(?<=kapten))[ \t]+"
+    r"(?=[^\W\d_])")  # ("hamnkapten Jonn Östlund")
 # A role's abbreviation with its dot, then a name: "vaktm. Göran", "handl. Sara".
 _ROLE_ABBREVIATIONS = ("vaktm", "handl", "adm", "bitr", "sekr", "sjuksk", "undersk",
                        "fastighetssk", "enhetsch")
@@ -1038,7 +1039,10 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
 _TALKED_WITH_RE = re.compile(
     r"(?<![\w-])(?:pratade|pratat|pratar|talade|talat|snackade|snackat|träffade|träffat)"
     r"[ \t]+(?:med|m\.?)[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])"
-    r"|(?<![\w-])(?:fråga|frågade|frågar)[ \t]+efter[ \t]+(?=[^\W\d_])")
+    r"|(?<![\w-])(?:fråga|frågade|frågar)[ \t]+efter[ \t]+(?=[^\W\d_])"
+    # what someone did: "Utlämnad av Siv", "kvitterat av Jonas"
+    r"|(?<![\w-])(?:utlämnad|utlämnat|lämnad|lämnat|mottagen|mottaget|kvitterad|kvitterat"
+    r"|gjord|gjort|utförd|utfört|hämtad|hämtat|skriven|skrivet)[ \t]+av[ \t]+(?=[^\W\d_])")
 # "ring tillbaka till hassan", "ringde upp till Eva", "ring vivi på 08 612 33 40": a call
 # to someone, then a name.
 _CALL_TO_RE = re.compile(
@@ -1816,15 +1820,35 @@ _INDEFINITE_NAME_RE = re.compile(  # (the look behind after the letters: a faste
     rf"[Ee]n(?<![\w-][Ee]n)[ \t]+({_U}{_LOW}+)(?=[ \t]*,|[ \t]+som\b)")
 _IN_NAME_OF_RE = re.compile(rf"(?<![\w-])(?:i|på|under)[ \t]+({_U}{_LOW}+)s[ \t]+namn\b")
 # A surname someone had before: "född Svensson", "(tidigare Gebru)".
+# A nickname: "han som kallas Tjotte", "(vi kallar henne mumsan)".
+_NICKNAME_RE = re.compile(
+    r"(?<![\w-])(?:(?:som|han|hon|hen)[ \t]+kallas|(?:vi|jag|alla|de|dom)[ \t]+kallar[ \t]+"
+    r"(?:henne|honom|hen))[ \t]+['\"‘’“”»]?([^\W\d_]{3,})")
+# A first name from an organisation: "Mathias från Fältgruppen tittade förbi".
+_NAME_FROM_ORG_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_U}{_LOW}+)\b")
 _FORMER_SURNAME_RE = re.compile(
     rf"(?:(?<![\w-])(?:född|ogift)|\(tidigare)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 
 
 def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     """A first name (listed or ranked, no place or organisation) in a frame only a person's
-    name fills (:data:`_INDEFINITE_NAME_RE`, :data:`_IN_NAME_OF_RE`), and a former surname
-    (:data:`_FORMER_SURNAME_RE`) that is no place, organisation or ordinary word."""
+    name fills (:data:`_INDEFINITE_NAME_RE`, :data:`_IN_NAME_OF_RE`); a nickname
+    (:data:`_NICKNAME_RE`), the writer's name in brackets (:data:`_NAME_SELF_RE`) and a
+    former surname (:data:`_FORMER_SURNAME_RE`) that are no ordinary word; a listed first
+    name from an organisation (:data:`_NAME_FROM_ORG_RE`)."""
     found = []
+    for m in _NICKNAME_RE.finditer(text) if "kalla" in text else ():
+        word = m.group(1)
+        if not (_plain_word(word) or word.lower() in finder.everyday
+                or word.lower() in SWEDISH_FUNCTION_WORDS):
+            found.append((m.start(1), m.end(1), m.end(1)))
+    for m in _NAME_SELF_RE.finditer(text) if "(" in text else ():
+        if not _plain_word(m.group(1)) and m.group(1).lower() not in finder.everyday:
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Ring mig (Sunná)"
+    for m in _NAME_FROM_ORG_RE.finditer(text) if " från " in text else ():
+        if (_listed_first_name(m.group(1), finder)
+                and m.group(2).lower().endswith(ORGANISATION_SUFFIXES)):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Mathias från Fältgruppen"
     for m in _FORMER_SURNAME_RE.finditer(text) if "född" in text or "(tidigare" in text or (
             "ogift" in text) else ():
         low = m.group(1).lower()
@@ -2358,10 +2382,12 @@ _GENITIVE_RELATION_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 
 
-# ... or before a home's or a pet's noun: "Öztürks lägenhet", "Hassans radhus", "Anderssons
-# hund" (not a house's or a garden's: homes and parks are named so).
+# ... or before a home's, a pet's or a belonging's noun: "Öztürks lägenhet", "Hassans
+# radhus", "Anderssons hund", "i Annikas skåp" (not a house's or a garden's: homes and parks
+# are named so).
 _HOMES = ("lägenhet", "radhus", "bostad", "balkong", "dörr", "brevlåda", "tomt", "garage",
-          "förråd", "hund", "katt")  # (not "Rosendals trädgård", "Sigrids hus")
+          "förråd", "hund", "katt", "skåp", "väska", "cykel", "plånbok", "jacka")  # (not
+# "Rosendals trädgård", "Sigrids hus")
 _HOME_WORDS = rf"(?:{'|'.join(_HOMES)}|lägenheten)\b"
 _HOME_HINT_RE = re.compile(trie_regex(frozenset(_HOMES)))
 _GENITIVE_HOME_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+{_HOME_WORDS}")
@@ -2381,7 +2407,7 @@ _INITIALS_AFTER_RE = re.compile(
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
     # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
-    r"|protokollförare|beslutsfattare|hl|(?:noterat|noterad|inskannat|inskannad|signerat"
+    r"|protokollförare|beslutsfattare|hl|genom|(?:noterat|noterad|inskannat|inskannad|signerat"
     r"|signerad|registrerat|registrerad|utfärdat|utfärdad|kontrollerat|kontrollerad"
     r"|lämnas|lämnad|lämnat|görs|gjord|gjort|utförs|utförd|utfört"
     r"|godkänt|godkänd|attesterat|attesterad|besiktigat|besiktigad)[ \t]+av"
@@ -2552,6 +2578,8 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
 # The writer's own initials ("Jag (PE) tog samtalet") and initials joined to initials with
 # full stops ("AK och E.L. från byggenheten", "överlämnat från AK till E.L.").
 _INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+# ... and the writer's name so: "Ring mig (Sunná) på 0980-…".
+_NAME_SELF_RE = re.compile(rf"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(({_U}{_LOW}+)\)")
 # A role's initials in brackets ("av sekreteraren (AK)"), unless they are the role's own
 # abbreviation ("överförmyndaren (ÖF)": the same first letter).
 _ROLE_INITIALS_RE = re.compile(
@@ -2810,7 +2838,8 @@ _GENERATION_RE = re.compile(r"[ \t]+(?:Jr|Sr|jr|sr|d\.y|d\.ä)\b\.?")
 # hälsning P-O N")
 _TRAILING_INITIAL_RE = re.compile(
     rf"[ \t]{_U}\.(?=[ \t]*(?:[,;:)\n]|$)|[ \t]+(?:och|samt|&)[ \t])"
-    rf"|[ \t]{_U}(?=[ \t]*(?:\n|$))"
+    rf"|[ \t](?!I[ \t])[A-ZÅÄÖ](?=[ \t]*(?:\n|$|,)|[ \t]+[a-zåäö]{{3,}})"  # ("Jonna B körde",
+    # "Bashir M,"; not English "I")
     rf"|[ \t]{_U}:s(?![\w-])")  # "Mirsada H.: …", "Jonna B:s elever"
 
 
@@ -3042,7 +3071,8 @@ _ANIMALS_IN_COMPOUNDS = (
     r"hund|hunden|valp|valpen|katt|katten|kattunge|kattungen|kanin|kaninen|häst"
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
     r"|labrador|labradoren|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
-    r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna")
+    r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna"
+    r"|höna|hönan|höns|hönsen|tupp|tuppen")
 # (short ones only alone: "Berhane", "Mustafa" hold them)
 _ANIMALS_ALONE = r"tax|taxen|tik|tiken|hane|hanen|hona|honan"
 _ANIMALS = f"{_ANIMALS_IN_COMPOUNDS}|{_ANIMALS_ALONE}"
@@ -3051,7 +3081,8 @@ _PET_NAME_RE = re.compile(
     rf"(?i:\b(?P<animal>(?:[a-zåäö]{{3,}})?(?:{_ANIMALS_IN_COMPOUNDS})|(?:{_ANIMALS_ALONE})))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn)"
     r"(?:[ \t]+(?:troligen|nog|visst|antagligen|kanske))?"  # "Hunden heter troligen Lennart"
-    r"|[ \t]+(?:har[ \t]+)?(?:fått|fick)[ \t]+(?:namnet|heta))?,?"  # "Hästen har fått namnet"
+    r"|[ \t]+(?:har[ \t]+)?(?:fått|fick)[ \t]+(?:namnet|heta)"  # "Hästen har fått namnet"
+    r"|[ \t]+(?:ska|skulle|får|kommer[ \t]+att)[ \t]+heta)?,?"  # "Hönsen skulle heta Greta"
     # in any case ("min katt sigge"), in brackets too ("hund (Tyson enligt halsbandet)")
     rf"(?:[ \t]+|[ \t]*\()(?P<pet>{_L}+)\b")
 # A name given to an animal or a thing ("it"): "vill döpa om den till Greta".
@@ -3064,7 +3095,7 @@ _PET_BEFORE_ANIMAL_RE = re.compile(
     rf"(?:{_LOW}*(?:{_ANIMALS}))\b")
 # More pets named in the same breath after a plural: "två hundar, Molly och Sixten",
 # "Hundarna Sixten, Bella och Majken" (after "Katten Misse, Anna och Per…" only Misse).
-_PLURAL_ANIMAL_RE = re.compile(r"(?i:(?:ar|er)(?:na)?$)")
+_PLURAL_ANIMAL_RE = re.compile(r"(?i:(?:ar|er)(?:na)?$|höns(?:en)?$)")
 _COUNT_BEFORE_RE = re.compile(r"(?i:(?<![\w-])(?:två|tre|fyra|fem|sex|\d+)[ \t]+$)")
 _LIST_MORE_RE = re.compile(rf"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)({_U}{_L}+)\b")
 _LOWER_LIST_MORE_RE = re.compile(rf"(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)({_L}+)\b")
@@ -3103,7 +3134,8 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               # a saint's name is a church's, a parish's, a street's: "Sankta Maria församling"
               "Sankt", "Sankta", "S:t", "S:ta",
               # pavilions and storms are named so too: "Paviljong Linnéa", "Stormen Alfrida"
-              "Paviljong", "Paviljongen", "Stormen", "stormen", "Orkanen", "orkanen")
+              "Paviljong", "Paviljongen", "Stormen", "stormen", "Orkanen", "orkanen",
+              "S/Y", "Bryggeri", "Bryggeriet")
 # ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
 # Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen", "Bokbussen
 # Bertil", "bibliotekscaféet Hanna & Hugo", "Kvinnojouren Linnea", "Fritidsgården Kometen",
@@ -3111,7 +3143,7 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
 _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orkestern",
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
                    "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
-                   "skolan", "centralen")
+                   "skolan", "centralen", "handeln")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}{_LOW}*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3128,6 +3160,7 @@ _CLUB_HINT_RE = re.compile(_CLUBS)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(frozenset(
     {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
      "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "lex", "lönneberga",
+     "höna", "höns", "tupp",
      "döp"}
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)}
     | frozenset(_ORG_HEAD_TAILS))))
@@ -3179,7 +3212,8 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
                 or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
                 or _CLUB_BEFORE_RE.search(text, max(0, s.start - 5), s.start)
-                or _ORG_HEAD_RE.match(s.text) or s.text in _ORG_HEADS):
+                or _ORG_HEAD_RE.match(s.text) or s.text in _ORG_HEADS
+                or _CHAIN_OPENING_RE.match(s.text)):
             continue
         out.append(s)
     return out
@@ -3299,8 +3333,11 @@ def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
             found += [(a.start(), a.end(), a.end()) for a in re.finditer(
                 rf"(?<![\w-]){m.group(1)}(?![\w-])", text)]
         nick = _NICKNAME_BRACKET_RE.search(text, max(0, s.start - 30), s.start)
-        if nick is not None and " " in s.text and _listed_first_name(nick.group(1), finder):
-            found.append((nick.start(1), nick.end(1), nick.end(1)))
+        quoted = nick is not None and text[nick.end(1):nick.end(1) + 1] in "\"”'’"
+        if nick is not None and (" " in s.text and _listed_first_name(nick.group(1), finder)
+                                 or quoted and not _plain_word(nick.group(1))):
+            found.append((nick.start(1), nick.end(1), nick.end(1)))  # (a quoted nickname
+            # before any bracketed name: "'Bullen' (Dennis)")
     return found
 
 
@@ -3549,7 +3586,8 @@ _NAMED_PLACE_RE = re.compile(
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
     r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen|damm|dammen"
     r"|terrass|terrassen)"
-    r"|gård|gården|gång|gången"  # (not "trädgård", "bortgång")
+    r"|gård|gården|gång|gången|dag|dagen"  # (not "trädgård", "bortgång", "idag"; "Sillens
+    # dag" is a festival)
     rf"|{_LOW}+boendet?)s?\b"  # "Rosens äldreboende"; "Karins boende" is hers
     # (a number, but "skola 12 mars", "plats 3/6": a date)
     rf"(?![ \t]*\d(?![\d]*(?:[ \t]+(?i:{_MONTHS})\b|/\d)))")
@@ -3590,9 +3628,11 @@ _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 _COMPANY_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:i[ \t]+|&[ \t]+)?{_U}{_LOW}+){{0,2}}[ \t]+(?:AB|HB|KB)(?![-\w])"
     r"|[ \t]*&[ \t]*(?:Co|Söner|Son|Dotter|Döttrar|Partners?)\b")
-_CHAIN_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:(?:ICA|Ica)(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop|Tempo"
-    r"|Handlar'n|Matöppet)[ \t]+$")
+_CHAINS_BEFORE = (r"(?:(?:ICA|Ica)(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop"
+                  r"|Tempo|Handlar'n|Matöppet|Preem)[ \t]+")
+_CHAIN_BEFORE_RE = re.compile(rf"(?<![\w-]){_CHAINS_BEFORE}$")
+# ... and a span that opens with a chain's name is the shop's: "Ica Nära Hamnen", "Preem Marin".
+_CHAIN_OPENING_RE = re.compile(_CHAINS_BEFORE)
 
 
 _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]$")

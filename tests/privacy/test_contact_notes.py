@@ -1520,3 +1520,35 @@ def test_a_pavilion_a_storm_a_family_centre_a_hotel_clubs_and_a_date_at_a_park_s
         text: str) -> None:
     assert [k for k, _ in found(text) if k != "NAME"] == [] and (
         "Eva Ek" in text or found(text) == [])
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Kvittot lämnat. Kvitterat av Siv", "NAME", "Siv"),
+    ("Stort tack! Mathias från Fältgruppen tittade förbi.", "NAME", "Mathias"),
+    ("grannen, han som kallas Tjotte, har ställt sin släpvagn där", "NAME", "Tjotte"),
+    ("farmor (vi kallar henne mumsan) vill flytta hit", "NAME", "mumsan"),
+    ("Ring mig (Sunná) på 0980-170 55.", "NAME", "Sunná"),
+    ("Kvällspass: Jonna B körde ut dem från hallen.", "NAME", "Jonna B"),
+    ("Laget: Eino, Bashir M, Anton Wik.", "NAME", "Bashir M"),
+    ("Pass mån. 'Bullen' (Dennis) satt i soffan hela kvällen.", "NAME", "Bullen"),
+    ("Frågor till kassören.\n/Styrelsen genom EK", "NAME", "EK"),
+    ("Nycklarna låg i Annikas skåp, nu saknas två.", "NAME", "Annikas"),
+])
+def test_done_by_a_name_from_an_organisation_nicknames_an_initial_without_a_stop_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hönsen skulle heta Greta och Majken.",
+    "Därefter kommer Gustavssons Marina med trailer.",
+    "Besättningen på S/Y Ingrid Marie ligger vid Tullbryggan.",
+    "Priset gick i år till Bryggeriet Wilhelmina.",
+    "Gatan stängs av under Sillens dag.",
+    "Vi har pratat med Ica Nära Hamnen och Blomsterhandeln Viola om sponsring.",
+    "Diesel finns hos Preem Marin vid kajen.",
+    "pratade med kunden idag ang ansökan.",  # ("idag" is no festival's "dag")
+])
+def test_hens_a_marina_a_yacht_a_brewery_a_festival_shops_and_a_petrol_station_stay(
+        text: str) -> None:
+    assert found(text) == []
