@@ -3077,6 +3077,10 @@ _ANIMALS_IN_COMPOUNDS = (
 _ANIMALS_ALONE = r"tax|taxen|tik|tiken|hane|hanen|hona|honan"
 _ANIMALS = f"{_ANIMALS_IN_COMPOUNDS}|{_ANIMALS_ALONE}"
 _ANIMAL_WORD_RE = re.compile(rf"(?i:{_ANIMALS})")
+_ANIMAL_HINT_RE = re.compile(trie_regex(frozenset(
+    {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
+     "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "tik", "hane",
+     "hona", "höna", "höns", "tupp"})))
 _PET_NAME_RE = re.compile(
     rf"(?i:\b(?P<animal>(?:[a-zåäö]{{3,}})?(?:{_ANIMALS_IN_COMPOUNDS})|(?:{_ANIMALS_ALONE})))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn)"
@@ -3193,10 +3197,13 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     Lönneberga" or one of :data:`_NAMES_OF_NO_ONE` on its own."""
     firms = _firm_names(text, spans) if "&" in text else set()
     pets = set()
-    pets.update(m.group(1) for m in _PET_BEFORE_ANIMAL_RE.finditer(text))
-    if "den " in text or "det " in text:
+    lower = text.lower()
+    animals = _ANIMAL_HINT_RE.search(lower) is not None  # (the pet patterns only then)
+    if animals:
+        pets.update(m.group(1) for m in _PET_BEFORE_ANIMAL_RE.finditer(text))
+    if "döp" in lower and ("den " in text or "det " in text):
         pets.update(m.group(1) for m in _NAMED_IT_RE.finditer(text))
-    for m in _PET_NAME_RE.finditer(text):
+    for m in _PET_NAME_RE.finditer(text) if animals else ():
         pets.add(m.group("pet"))
         if _PLURAL_ANIMAL_RE.search(m.group("animal")) or _COUNT_BEFORE_RE.search(
                 text, max(0, m.start() - 12), m.start()):  # "Två marsvin, Tage och Gullan"
