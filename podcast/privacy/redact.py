@@ -1819,13 +1819,13 @@ _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "fö
 _INDEFINITE_NAME_RE = re.compile(  # (the look behind after the letters: a faster scan)
     rf"[Ee]n(?<![\w-][Ee]n)[ \t]+({_U}{_LOW}+)(?=[ \t]*,|[ \t]+som\b)")
 _IN_NAME_OF_RE = re.compile(rf"(?<![\w-])(?:i|på|under)[ \t]+({_U}{_LOW}+)s[ \t]+namn\b")
-# A surname someone had before: "född Svensson", "(tidigare Gebru)".
 # A nickname: "han som kallas Tjotte", "(vi kallar henne mumsan)".
 _NICKNAME_RE = re.compile(
     r"(?<![\w-])(?:(?:som|han|hon|hen)[ \t]+kallas|(?:vi|jag|alla|de|dom)[ \t]+kallar[ \t]+"
     r"(?:henne|honom|hen))[ \t]+['\"‘’“”»]?([^\W\d_]{3,})")
 # A first name from an organisation: "Mathias från Fältgruppen tittade förbi".
 _NAME_FROM_ORG_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_U}{_LOW}+)\b")
+# A surname someone had before: "född Svensson", "(tidigare Gebru)".
 _FORMER_SURNAME_RE = re.compile(
     rf"(?:(?<![\w-])(?:född|ogift)|\(tidigare)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 
