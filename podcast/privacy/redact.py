@@ -210,6 +210,8 @@ _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"|jourtelefon|jourtelefonen|[^\W\d_]*jouren|[^\W\d_]*receptionen|restaurangen"
     r"|butiken|[^\W\d_]*enheten|[^\W\d_]*kansli|[^\W\d_]*kansliet"
     r"|[^\W\d_]*expeditionen|elevhälsan|[^\W\d_]+linjen|[^\W\d_]*föreningens?"
+    r"|[^\W\d_]*(?:skolans|kontorets|enhetens|avdelningens|mottagningens|kansliets|centrets"
+    r"|förvaltningens)[ \t]+(?:telefon|tel|nummer)"
     r"|felanmälan(?:[ \t]+[^\W\d_]+)?"
     r"|[^\W\d_]*avdelningen|[^\W\d_]*avdelningens|[^\W\d_]*mottagningen|[^\W\d_]*kontoret))"
     r"(?:[ \t]+(?:p[åa]|nr|nummer|(?:som[ \t]+)?(?:n[åa]s|svarar)[ \t]+p[åa]))?[ \t]*[:.,]?"
@@ -547,6 +549,18 @@ _NOT_INITIALS = frozenset({"IT", "HR", "LSS", "SOL", "SFI", "KS", "AB", "BUN", "
                            # parties, councils and boards: "SD och MP", "KS och KF"
                            "SD", "MP", "KD", "KF", "BN", "SN", "VA", "FK", "AF", "PRO", "SPF",
                            "VD", "FN", "SVT", "SR", "SJ", "SL", "SCB", "SKR", "MSB"})
+# Two initials as the subject of a verb in the past, opening a sentence, a line or after a
+# dash: "– AK pratade med honom", "Mån: JO bytte lysrör" (three capitals there are more
+# often an agency's: "IVO har", "MSB varnade").
+_INITIALS_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?:;–—]\s)|(?<=\n)|(?<=[.!?:;–—]))[ \t]*([A-ZÅÄÖ]{2})[ \t]+"
+    r"(?:[a-zåäö]{2,}(?:ade|dde|de|te)|tog|gav|sa|sade|fick|var|hade|har)\b", re.MULTILINE)
+def _known_acronym(word: str) -> bool:
+    """A place or an organisation the news corpus names in capitals ("USA", "BBC")."""
+    finder = name_model()
+    return word.lower() in finder.places or word.lower() in finder.non_person
+
+
 # Who attended, by initials: "Närvarande: KL, AÖ samt …", "Deltagare: JB, MN och TS".
 _ATTENDANCE_RE = re.compile(
     r"(?<![\w-])(?:[Nn]ärvarande|[Dd]eltagare|[Ff]rånvarande|[Nn]ärv\.|[Dd]eltog)[ \t]*:?[ \t]*"
@@ -859,6 +873,7 @@ def _pair_verb_names(text: str) -> list[NameSpan]:
 # the words that are also pronouns or everyday nouns.
 _ROLES_BARE = (
     "grannen handläggaren kontaktpersonen assistenten brukaren läraren lärarinnan rektorn "
+    "storasyster lillasyster storebror lillebror "
     "mentorn eleven ombudet sökanden hyresgästen hyresvärden vårdnadshavaren vh patienten "
     "sjuksköterskan undersköterskan chefen mamman pappan sonen dottern sambon farsan morsan "
     "farmor farfar mormor morfar farbror morbror faster moster kontaktperson handläggare "
@@ -1819,6 +1834,9 @@ _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "fö
 _INDEFINITE_NAME_RE = re.compile(  # (the look behind after the letters: a faster scan)
     rf"[Ee]n(?<![\w-][Ee]n)[ \t]+({_U}{_LOW}+)(?=[ \t]*,|[ \t]+som\b)")
 _IN_NAME_OF_RE = re.compile(rf"(?<![\w-])(?:i|på|under)[ \t]+({_U}{_LOW}+)s[ \t]+namn\b")
+# A relative, then the name in brackets: "pappa (kalle) hämtar", "Mormor (Gunvor)".
+_RELATION_THEN_BRACKET_RE = re.compile(
+    rf"(?<![\w-])(?i:{trie_regex(_RELATION_WORDS)})[ \t]*\(([^\W\d_]{{2,}})\)")
 # A nickname: "han som kallas Tjotte", "(vi kallar henne mumsan)".
 _NICKNAME_RE = re.compile(
     r"(?<![\w-])(?:(?:som|han|hon|hen)[ \t]+kallas|(?:vi|jag|alla|de|dom)[ \t]+kallar[ \t]+"
@@ -1842,6 +1860,11 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
         if not (_plain_word(word) or word.lower() in finder.everyday
                 or word.lower() in SWEDISH_FUNCTION_WORDS):
             found.append((m.start(1), m.end(1), m.end(1)))
+    for m in _RELATION_THEN_BRACKET_RE.finditer(text) if "(" in text else ():
+        low = m.group(1).lower()
+        if (low in finder.first_names and low not in finder.everyday) or (
+                _is_cap(m.group(1)) and not _plain_word(m.group(1))):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "pappa (kalle)"
     for m in _NAME_SELF_RE.finditer(text) if "(" in text else ():
         if not _plain_word(m.group(1)) and m.group(1).lower() not in finder.everyday:
             found.append((m.start(1), m.end(1), m.end(1)))  # "Ring mig (Sunná)"
@@ -2028,8 +2051,9 @@ def _slash_signatures(text: str, finder: NameFinder) -> list[NameSpan]:
             found.append((m.start(3), m.end(3), m.end(3)))
         elif _listed_first_name(m.group(1), finder):
             more = m.group(2).split()
-            whole = all(w.lower() in finder.names and w.lower() not in finder.everyday
-                        for w in more)
+            whole = all((w.lower() in finder.names or w.lower().endswith(
+                _MAILBOX_SURNAME_ENDINGS)) and w.lower() not in finder.everyday for w in more)
+            # (a surname typed without å, ä, ö: "/ sanna hagstrom")
             found.append((m.start(1), m.end(2) if whole else m.end(1), m.end(1)))
     if "–" in text or "—" in text or " -" in text:
         found += [(m.start(1), m.end(1), m.end(1)) for m in _DASH_SIGNATURE_RE.finditer(text)
@@ -2677,6 +2701,8 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         if ":" in text:
             regexes.append(_INITIALS_LOG_RE)
             roles += _speaker_initials(text)
+        roles += [(m.start(1), m.end(1), m.end(1)) for m in _INITIALS_SUBJECT_RE.finditer(text)
+                  if m.group(1) not in _NOT_INITIALS and not _known_acronym(m.group(1))]
         if " och " in text or " o " in text or "&" in text or " till " in text:
             regexes.append(_INITIALS_JOINED_RE)
             roles += [(m.start(g), m.end(g), m.end(g)) for m in _INITIALS_WITH_ME_RE.finditer(text)
@@ -2837,7 +2863,7 @@ _GENERATION_RE = re.compile(r"[ \t]+(?:Jr|Sr|jr|sr|d\.y|d\.ä)\b\.?")
 # "… ny räkning. Aurora M.", or without its full stop closing the note or a line ("Med vänlig
 # hälsning P-O N")
 _TRAILING_INITIAL_RE = re.compile(
-    rf"[ \t]{_U}\.(?=[ \t]*(?:[,;:)\n]|$)|[ \t]+(?:och|samt|&)[ \t])"
+    rf"[ \t]{_U}\.(?=[ \t]*(?:[,;:)(\n]|$)|[ \t]+(?:och|samt|&)[ \t])"  # ("Sanna E. (070-…")
     rf"|[ \t](?!I[ \t])[A-ZÅÄÖ](?=[ \t]*(?:\n|$|,)|[ \t]+[a-zåäö]{{3,}})"  # ("Jonna B körde",
     # "Bashir M,"; not English "I")
     rf"|[ \t]{_U}:s(?![\w-])")  # "Mirsada H.: …", "Jonna B:s elever"
@@ -3072,15 +3098,17 @@ _ANIMALS_IN_COMPOUNDS = (
     r"|hästen|marsvin|marsvinet|undulat|undulaten|papegoja|papegojan|schäfer|schäfern"
     r"|labrador|labradoren|pudel|pudeln|beagle|beaglen|spaniel|terrier|vovve"
     r"|hundar|hundarna|katter|katterna|kaniner|kaninerna|hästar|hästarna|valpar|valparna"
-    r"|höna|hönan|höns|hönsen|tupp|tuppen")
+    r"|höna|hönan|höns|hönsen|tupp|tuppen|ponny|ponnyn")
 # (short ones only alone: "Berhane", "Mustafa" hold them)
 _ANIMALS_ALONE = r"tax|taxen|tik|tiken|hane|hanen|hona|honan"
 _ANIMALS = f"{_ANIMALS_IN_COMPOUNDS}|{_ANIMALS_ALONE}"
 _ANIMAL_WORD_RE = re.compile(rf"(?i:{_ANIMALS})")
-_ANIMAL_HINT_RE = re.compile(trie_regex(frozenset(
-    {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
-     "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "tik", "hane",
-     "hona", "höna", "höns", "tupp"})))
+# (the start of every animal word: a trie searched in the lower-cased note)
+_ANIMAL_HINTS = frozenset({"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat",
+                           "papegoj", "schäfer", "labrador", "tax", "pudel", "beagle",
+                           "spaniel", "terrier", "vovve", "tik", "hane", "hona", "höna", "höns",
+                           "tupp", "ponny"})
+_ANIMAL_HINT_RE = re.compile(trie_regex(_ANIMAL_HINTS))
 _PET_NAME_RE = re.compile(
     rf"(?i:\b(?P<animal>(?:[a-zåäö]{{3,}})?(?:{_ANIMALS_IN_COMPOUNDS})|(?:{_ANIMALS_ALONE})))"
     r"(?:,?(?:[ \t]+som)?[ \t]+(?:heter|hette|kallas|vid[ \t]+namn)"
@@ -3147,9 +3175,9 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
 _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orkestern",
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
                    "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
-                   "skolan", "centralen", "handeln")
+                   "skolan", "centralen", "handeln", "garaget")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
-             rf"|{_L}{_LOW}*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")
+             rf"|{_L}(?:{_LOW}|-)*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")  # ("P-garaget")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
 _ORG_HEAD_RE = re.compile(_ORG_HEAD)
 _ORG_HEAD_BEFORE_RE = re.compile(
@@ -3161,13 +3189,10 @@ _CLUBS = r"(?<![\w-])(?:IK|IF|IFK|BK|SK|GIF|FF|HK)[ \t]+"
 _CLUB_BEFORE_RE = re.compile(_CLUBS + "$")
 _CLUB_HINT_RE = re.compile(_CLUBS)
 # (searched in the lower-cased note: one pass over a trie of plain words)
-_NOT_PEOPLE_HINT_RE = re.compile(trie_regex(frozenset(
-    {"hund", "valp", "katt", "kanin", "häst", "marsvin", "undulat", "papegoj", "schäfer",
-     "labrador", "tax", "pudel", "beagle", "spaniel", "terrier", "vovve", "lex", "lönneberga",
-     "höna", "höns", "tupp",
-     "döp"}
+_NOT_PEOPLE_HINT_RE = re.compile(trie_regex(
+    _ANIMAL_HINTS | {"lex", "lönneberga", "döp", "kaviar"}
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)}
-    | frozenset(_ORG_HEAD_TAILS))))
+    | frozenset(_ORG_HEAD_TAILS)))
 
 
 # A name, maybe an ordinary word, "&" and another: a firm ("Svenssons Rör & Värme AB", "Rut &
@@ -3216,6 +3241,7 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
                 or s.start in firms
                 or _PET_NAME_RE.fullmatch(s.text)
                 or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
+                or (s.text == "Kalles" and text.startswith(" kaviar", s.end))
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
                 or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
                 or _CLUB_BEFORE_RE.search(text, max(0, s.start - 5), s.start)
@@ -3600,6 +3626,19 @@ _NAMED_PLACE_RE = re.compile(
     rf"(?![ \t]*\d(?![\d]*(?:[ \t]+(?i:{_MONTHS})\b|/\d)))")
 
 
+def _capitals_start(text: str, start: int) -> int:
+    """Where the run of capitalised words ending at ``start`` begins ("Carl " before
+    "Gustafs")."""
+    while (m := _CAP_WORD_BEFORE_RE.search(text, max(0, start - 30), start)) is not None:
+        start = m.start(1)
+    return start
+
+
+# A street's noun and a house number after a genitive: "… Carl Gustafs väg 4".
+_STREET_NOUN_NUMBER_RE = re.compile(
+    r"[ \t]+(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|gränd|stig)[ \t]+\d")
+
+
 # A place's name written as one word with the name it honours before it: "Ebba
 # Hallqvistskolan", "Greta Arwidssons park" is the genitive rule's.
 _PLACE_AFTER_NAME_RE = re.compile(
@@ -3673,6 +3712,9 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 (colon := _COLON_GENITIVE_RE.match(text, end))
                 and _NAMED_PLACE_RE.match(text, colon.end())):
             continue  # "Olof Palmes gata", "Karl XII:s torg"
+        if (text[end - 1:end] == "s" and _STREET_NOUN_NUMBER_RE.match(text, end)
+                and _organisation_before(text, _capitals_start(text, start))):
+            continue  # "Socialförvaltningen, Carl Gustafs väg 4": an office's street
         genitive = _GENITIVE_AFTER_RE.match(text, end)
         if text[end - 1:end] != "s" and (
                 " " not in text[start:end] and _is_cap(text[start:end])

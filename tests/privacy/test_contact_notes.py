@@ -1552,3 +1552,30 @@ def test_done_by_a_name_from_an_organisation_nicknames_an_initial_without_a_stop
 def test_hens_a_marina_a_yacht_a_brewery_a_festival_shops_and_a_petrol_station_stay(
         text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("ni är helt sjuka. ring mig annars går jag till kommunalrådet\n/ sanna hagstrom", "NAME",
+     "sanna hagstrom"),
+    ("Vikarie: ring Sanna E. (070-441 29 03) i morgon.", "NAME", "Sanna E."),
+    ("pappa (kalle) hamtar pa fredag om hon ar frisk", "NAME", "kalle"),
+    ("Hej! Kan hon ställas i kö? Storasyster Luna går redan på Myran. /Rafael", "NAME", "Luna"),
+    ("Bilal hämtades sent – AK pratade med pappan. //RS", "NAME", "AK"),
+    ("Fastighetslogg\nMån: JO bytte lysrör i trapphus A.", "NAME", "JO"),
+])
+def test_an_unaccented_surname_an_initial_before_a_bracket_a_relative_in_brackets_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Boende hänvisas till P-garaget Anders Celsius under helgen.",
+    "Vid frågor ring förskolans telefon 08-508 123 00 dagtid.",
+    "Vi ska klappa ponnyn Stjärna på Skansen.",
+    "Måndag: pasta med Kalles kaviar-sås.",
+    "Överklagandet skickas till Socialförvaltningen, Carl Gustafs väg 4.",
+    "IVO har beslutat i ärendet.",  # (three capitals: an agency's, not someone's initials)
+])
+def test_a_garage_a_preschools_phone_a_pony_a_brand_and_an_offices_street_stay(
+        text: str) -> None:
+    assert found(text) == []
