@@ -211,7 +211,7 @@ _ORGANISATION_PHONE_CUE_RE = re.compile(
     r"|butiken|[^\W\d_]*enheten|[^\W\d_]*kansli|[^\W\d_]*kansliet"
     r"|[^\W\d_]*expeditionen|elevhälsan|[^\W\d_]+linjen|[^\W\d_]*föreningens?"
     r"|[^\W\d_]*(?:skolans|kontorets|enhetens|avdelningens|mottagningens|kansliets|centrets"
-    r"|förvaltningens)[ \t]+(?:telefon|tel|nummer)"
+    r"|förvaltningens|boendets)[ \t]+(?:telefon|tel|nummer)"
     r"|felanmälan(?:[ \t]+[^\W\d_]+)?"
     r"|[^\W\d_]*avdelningen|[^\W\d_]*avdelningens|[^\W\d_]*mottagningen|[^\W\d_]*kontoret))"
     r"(?:[ \t]+(?:p[åa]|nr|nummer|(?:som[ \t]+)?(?:n[åa]s|svarar)[ \t]+p[åa]))?[ \t]*[:.,]?"
@@ -1823,6 +1823,8 @@ _NAME_FIELD_RE = re.compile(
     rf"|last[ \t]name)[ \t]*:[ \t]*({_L}+(?:[ \t-]{_L}+){{0,2}})[ \t]*$")
 # A label naming a person by what they do: "Förrättare", "Sökande", "Handläggare".
 _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist", "person")
+# Labels that name a person without an agent noun's ending ("Ansvarig: Ville").
+_PERSON_LABELS = frozenset({"ansvarig", "kontakt", "kontaktperson", "namn"})
 # Labels whose value is a place, a subject or a thing, never a person.
 _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "förskola",
                                 "avdelning", "ämne", "rubrik", "ärende", "gata", "kommun",
@@ -1837,6 +1839,10 @@ _IN_NAME_OF_RE = re.compile(rf"(?<![\w-])(?:i|på|under)[ \t]+({_U}{_LOW}+)s[ \t
 # A relative, then the name in brackets: "pappa (kalle) hämtar", "Mormor (Gunvor)".
 _RELATION_THEN_BRACKET_RE = re.compile(
     rf"(?<![\w-])(?i:{trie_regex(_RELATION_WORDS)})[ \t]*\(([^\W\d_]{{2,}})\)")
+# Someone spoken to, opening the note: "Roj, din tandläkartid är flyttad".
+_ADDRESSED_RE = re.compile(rf"^[ \t]*({_U}{_LOW}+),[ \t]+(?:din|ditt|dina|du|dig)\b")
+# A first name told apart by a unit's letters before it: "HR-Maja", "IT-Anders".
+_UNIT_HYPHEN_NAME_RE = re.compile(rf"(?<![\w-])[A-ZÅÄÖ]{{2,4}}-({_U}{_LOW}+)(?![\w-])")
 # A nickname: "han som kallas Tjotte", "(vi kallar henne mumsan)".
 _NICKNAME_RE = re.compile(
     r"(?<![\w-])(?:(?:som|han|hon|hen)[ \t]+kallas|(?:vi|jag|alla|de|dom)[ \t]+kallar[ \t]+"
@@ -1860,6 +1866,13 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
         if not (_plain_word(word) or word.lower() in finder.everyday
                 or word.lower() in SWEDISH_FUNCTION_WORDS):
             found.append((m.start(1), m.end(1), m.end(1)))
+    m = _ADDRESSED_RE.match(text) if "," in text else None
+    if m is not None and not (_plain_word(m.group(1)) or m.group(1).lower() in finder.everyday
+                              or m.group(1).lower() in SWEDISH_FUNCTION_WORDS):
+        found.append((m.start(1), m.end(1), m.end(1)))  # "Roj, din tid är flyttad"
+    for m in _UNIT_HYPHEN_NAME_RE.finditer(text) if "-" in text else ():
+        if _listed_first_name(m.group(1), finder):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "HR-Maja"
     for m in _RELATION_THEN_BRACKET_RE.finditer(text) if "(" in text else ():
         low = m.group(1).lower()
         if (low in finder.first_names and low not in finder.everyday) or (
@@ -1916,13 +1929,14 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
             continue
         if m.group(5):
             word = m.group(5)
-            if (label.endswith(_AGENT_NOUN_ENDINGS) and _first_name_somewhere(word, finder)
-                    and word.lower() not in finder.places):
+            if ((label.endswith(_AGENT_NOUN_ENDINGS) or label in _PERSON_LABELS)
+                    and (_first_name_somewhere(word, finder) or word.lower() in finder.first_names)
+                    and word.lower() not in finder.places):  # (after a label even "Ville")
                 found.append((m.start(5), m.end(5), m.end(5)))
             continue
         first, last = m.group(3), m.group(4)
         if (label not in _NOT_PERSON_LABELS
-                and _first_name_somewhere(first, finder)
+                and (_first_name_somewhere(first, finder) or _FOREIGN_LETTER_RE.search(first))
                 and not (_plain_word(last) or _street_word(last)
                          or last.lower() in finder.everyday or last.lower() in finder.places)):
             found.append((m.start(3), m.end(4), m.end(3)))
@@ -2427,7 +2441,7 @@ _INITIALS_OWNER_RE = re.compile(
 _INITIALS_AFTER_RE = re.compile(
     r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
     r"|den unge|ungdomen|[^\W\d_]*handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
-    r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk"
+    r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk|insp\.?"
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
     # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
@@ -3175,7 +3189,7 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
 _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orkestern",
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
                    "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
-                   "skolan", "centralen", "handeln", "garaget")
+                   "skolan", "centralen", "handeln", "garaget", "boende", "boendet")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}(?:{_LOW}|-)*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")  # ("P-garaget")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3634,6 +3648,12 @@ def _capitals_start(text: str, start: int) -> int:
     return start
 
 
+# A book by or about someone, a brand: the name is an author's, a public person's or a firm's.
+_WORK_OR_BRAND_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:bok|boken|böcker|böckerna|roman|romanen|biografi|biografin)[ \t]+(?:av|om)"
+    r"|märket|märke)[ \t]+$")
+
+
 # A street's noun and a house number after a genitive: "… Carl Gustafs väg 4".
 _STREET_NOUN_NUMBER_RE = re.compile(
     r"[ \t]+(?:gata|gatan|väg|vägen|plats|platsen|torg|torget|allé|gränd|stig)[ \t]+\d")
@@ -3643,7 +3663,7 @@ _STREET_NOUN_NUMBER_RE = re.compile(
 # Hallqvistskolan", "Greta Arwidssons park" is the genitive rule's.
 _PLACE_AFTER_NAME_RE = re.compile(
     rf"[ \t]+{_U}{_LOW}+(?:skolan|gymnasiet|gatan|vägen|parken|torget|platsen|hallen|badet"
-    r"|gården)s?\b"
+    r"|gården|terminalen|stationen)s?\b"
     r"(?![ \t]*\d)")
 # A place's noun in lower case straight after a name, no genitive between: the name is the
 # place's ("Åsa kyrka", "Norrby skola", "Hedvig kapell"), in the genitive too ("Sofia
@@ -3712,6 +3732,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 (colon := _COLON_GENITIVE_RE.match(text, end))
                 and _NAMED_PLACE_RE.match(text, colon.end())):
             continue  # "Olof Palmes gata", "Karl XII:s torg"
+        if _WORK_OR_BRAND_BEFORE_RE.search(text, max(0, start - 24), start):
+            continue  # "en bok av Astrid Lindgren", "ett ur av märket Daniel Wellington"
         if (text[end - 1:end] == "s" and _STREET_NOUN_NUMBER_RE.match(text, end)
                 and _organisation_before(text, _capitals_start(text, start))):
             continue  # "Socialförvaltningen, Carl Gustafs väg 4": an office's street

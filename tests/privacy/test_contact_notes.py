@@ -1579,3 +1579,27 @@ def test_an_unaccented_surname_an_initial_before_a_bracket_a_relative_in_bracket
 def test_a_garage_a_preschools_phone_a_pony_a_brand_and_an_offices_street_stay(
         text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Till hittegodset\nFinnare: Áilu Kuhmunen\nTelefon: 076 812 03 47", "NAME", "Áilu Kuhmunen"),
+    ("Roj, din tandläkartid är flyttad till torsdag.", "NAME", "Roj"),
+    ("Polisanmälan bifogas. Ansvarig: Ville", "NAME", "Ville"),
+    ("Nästa möte bokas av HR-Maja.", "NAME", "Maja"),
+    ("Ljusmätning vid fasad. Ansvarig insp. TS", "NAME", "TS"),
+])
+def test_a_label_before_an_unlisted_name_someone_addressed_a_units_nickname_and_initials(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Förvaras på hittegodskontoret i Nils Ericsonterminalen.",
+    "I påsen låg en bok av Astrid Lindgren och en termos.",
+    "Har ni fått in ett armbandsur av märket Daniel Wellington?",
+    "Ungdomar från Stödboende Linnéa får följa med personalen.",
+    "Boendets telefon 0470-70 32 00 är omkopplad till jouren.",
+])
+def test_a_terminal_a_books_author_a_brand_a_supported_home_and_its_phone_stay(
+        text: str) -> None:
+    assert found(text) == []
