@@ -556,6 +556,8 @@ _INITIALS_SUBJECT_RE = re.compile(  # (the capitals first: a faster scan; what s
     # before them is looked at apart, :func:`_opens_clause`)
     r"([A-ZÅÄÖ]{2})(?<![\w-][A-ZÅÄÖ]{2})[ \t]+"
     r"(?:[a-zåäö]{2,}(?:ade|dde|de|te)|tog|gav|sa|sade|fick|var|hade|har)\b")
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """Nothing but blanks between ``start`` and the note's start, a line's, or a full stop,
     colon, semicolon or dash."""
@@ -1835,7 +1837,7 @@ _NAME_FIELD_RE = re.compile(
 # A label naming a person by what they do: "Förrättare", "Sökande", "Handläggare".
 _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist", "person")
 # Labels that name a person without an agent noun's ending ("Ansvarig: Ville").
-_PERSON_LABELS = frozenset({"ansvarig", "kontakt", "kontaktperson", "namn"})
+_PERSON_LABELS = frozenset({"ansvarig", "kontakt", "namn"})
 # Labels whose value is a place, a subject or a thing, never a person.
 _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "förskola",
                                 "avdelning", "ämne", "rubrik", "ärende", "gata", "kommun",
@@ -1928,9 +1930,8 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     """The value of a form's field that is a person's: initials or a first name after a
     label that names someone by what they do ("Förrättare: MLB", "Ledare båda grupperna:
     Serkan"), a name in capitals after such a label (:data:`_CAPS_FIELD_RE`), the value of
-    a name's own field (:data:`_NAME_FIELD_RE`), and a first
-    name and a surname after any label but a place's or a subject's ("Förälder: Funmilayo
-    Oyelaran")."""
+    a name's own field (:data:`_NAME_FIELD_RE`), and a first name and a surname after any
+    label but a place's or a subject's ("Förälder: Funmilayo Oyelaran")."""
     found = []
     for m in _FIELD_RE.finditer(text):
         label = m.group(1).lower()
@@ -2763,8 +2764,7 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
         base = m.group(1)[:-1]
         if m.group(1).lower() in _NOT_OWNERS:
             continue  # "Deras son"
-        if len(base) > 2 and (_listed_first_name(base, finder)
-                              or _ranked_first_name(base, finder)):
+        if len(base) > 2 and _first_name_somewhere(base, finder):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Nelmas pappa"
     homes = _HOME_HINT_RE.search(text) is not None
     for m in _GENITIVE_HOME_RE.finditer(text) if homes else ():
@@ -3011,10 +3011,11 @@ def _places_after_names(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """:data:`_PLACE_NUMBER_AFTER_RE` after a name of two words, the place no ordinary word
     ("Eva Ek, Klass 3", "Pia Berg, Rum 12" stay)."""
     found = []
+    everyday = name_model().everyday
     for s in spans:
         m = _PLACE_NUMBER_AFTER_RE.match(text, s.end) if s.type == "NAME" else None
-        if (m is not None and " " in s.text and not _plain_word(m.group(1).split()[0])
-                and m.group(1).split()[0].lower() not in name_model().everyday):
+        place = m.group(1).split()[0] if m is not None else ""
+        if place and " " in s.text and not _plain_word(place) and place.lower() not in everyday:
             found.append(m.span(1))
     return found
 
@@ -3022,12 +3023,10 @@ def _places_after_names(text: str, spans: list[Span]) -> list[tuple[int, int]]:
 def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Span]:
     """A name found by a rule grows by a first name before it that no list knows
     (:func:`_unnamed_first_name`). A first name found alone, then a capitalised word on the
-    surname list, even an
-
-    everyday word: "Hjalmar Vinter", "Viola Strand" (the model leaves such a surname out).
-    After a name found in lower case, up to two lower-case surnames on the list that no
-    dictionary holds, in the genitive or hyphenated too: "göran lindqvists", "tove bergqvist
-    hjalmarsson", "elvin karlsson-mäkelä"."""
+    surname list, even an everyday word: "Hjalmar Vinter", "Viola Strand" (the model leaves
+    such a surname out). After a name found in lower case, up to two lower-case surnames on
+    the list that no dictionary holds, in the genitive or hyphenated too: "göran lindqvists",
+    "tove bergqvist hjalmarsson", "elvin karlsson-mäkelä"."""
     finder = name_model()
     out = []
     for s in spans:
@@ -4170,6 +4169,7 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
     if "FE" in text:  # "Fakturaservice, FE 218, 105 69 Stockholm": an invoice address (the
         # FE numbers of the national scanning service serve organisations only)
         authority_boxes += [m.span() for m in _FE_ADDRESS_RE.finditer(text)]
+    streets = (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _ADJECTIVE_STREET_RE)
     for regex in regexes:
         for m in regex.finditer(text):
             if regex in (_NAMED_STREET_RE, _ADJECTIVE_STREET_RE) and (
@@ -4177,7 +4177,6 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
                 continue  # "Eva strand 2 gånger": a count; "Signe Perssons plats 3/6": a day
             if any(a < m.end() and m.start() < b for a, b in authority_boxes):
                 continue
-            streets = (_NAMED_STREET_RE, _PREFIXED_STREET_RE, _ADJECTIVE_STREET_RE)
             add("ADDRESS", m.start(),
                 _town_after(text, m.end(), False) if regex in streets else m.end())
     grammar = [_FLAT_STREET_RE] if _FLAT_HINT_RE.search(text) else []
