@@ -1575,6 +1575,7 @@ def test_an_unaccented_surname_an_initial_before_a_bracket_a_relative_in_bracket
     "Måndag: pasta med Kalles kaviar-sås.",
     "Överklagandet skickas till Socialförvaltningen, Carl Gustafs väg 4.",
     "IVO har beslutat i ärendet.",  # (three capitals: an agency's, not someone's initials)
+    "Bilförsäkringen gäller. IF har höjt premien.",  # (a firm the news corpus names)
 ])
 def test_a_garage_a_preschools_phone_a_pony_a_brand_and_an_offices_street_stay(
         text: str) -> None:
