@@ -148,7 +148,8 @@ ORGANISATION_HEADS = ("brf", "hsb", "huset", "hallen", "arenan", "teatern", "bib
                       "bolaget", "firman", "företaget", "butiken", "restaurangen", "caféet",
                       "kafét", "hotellet", "kliniken", "vårdcentralen", "äldreboendet",
                       "boendet", "förskolan", "skolan", "gymnasiet", "stiftelsen", "kören",
-                      "laget", "gruppen", "taxi", "området")
+                      "laget", "gruppen", "taxi", "området", "hotel", "camping", "campingen",
+                      "vandrarhem", "vandrarhemmet", "stugbyn")
 
 #: The word after a company name ("Skellefteå Kraft", "Nilssons Bygg AB"), lower case.
 ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder", "vatten",
@@ -161,7 +162,8 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "inkasso", "försäkring", "försäkringar", "bil", "bilar",
                                 "järn", "färg", "optik", "blommor", "sport", "krog", "bistro",
                                 "pub", "kemtvätt", "club", "solar", "marina", "innebandy",
-                                "fotboll", "bandy", "hockey", "handboll", "basket"})
+                                "fotboll", "bandy", "hockey", "handboll", "basket", "court",
+                                "wellness", "fitness", "gym"})
 
 #: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
 #: "Clas Ohlson"): never a name when a span is exactly one of them.

@@ -482,7 +482,11 @@ _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|efter
 # colons and up to two line breaks.
 _CUE_NAME_RE = re.compile(
     r"(?:(?P<intro>(?i:\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är)\b|\bnamn:"
-    r"|\bkontaktperson\b:?|(?:^|(?<=\n)|(?<=[.!?] ))heter\b))"
+    r"|\bkontaktperson\b:?|(?:^|(?<=\n)|(?<=[.!?] ))heter\b"
+    # ... after a person's noun: "barnet heter maja-li va?"
+    r"|(?:(?<=barnet )|(?<=sonen )|(?<=dottern )|(?<=pojken )|(?<=flickan )|(?<=eleven )"
+    r"|(?<=killen )|(?<=tjejen )|(?<=mamman )|(?<=pappan )|(?<=grannen )|(?<=kompisen )"
+    r"|(?<=sambon )|(?<=maken )|(?<=frun )|(?<=brodern )|(?<=systern )|(?<=bebisen ))heter\b))"
     r"|(?P<introcap>(?i:\b(?:my|her|his)[ \t]+name[ \t]+is\b"
     r"|(?:(?<=\()|(?<=han |hon |hen ))(?:kallas|kallad)\b"
     r"|(?<=som |han |hon |hen )(?:heter|hette)\b"
@@ -494,8 +498,14 @@ _CUE_NAME_RE = re.compile(
     r"|handl|frågeställare|uppringare|barn|elev|mamma|pappa|make|maka|sambo"
     r"|tränare|lagledare|ledare|kassör|sekreterare|ordförande|ombud)\.?"
     r"(?:[ \t]*\d)?[ \t]*:))"
+    # (sign-offs in the languages a municipality is written to in: "Mit freundlichen Grüßen",
+    # "Ystävällisin terveisin", "Saludos", "Cordialement", "Met vriendelijke groeten",
+    # "Pozdrawiam"), before a capitalised word only ("Viele Grüße aus Hamburg" is signed by no
+    # one)
     r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?"
-    r"|\bhälsn\b\.?)|//)"
+    r"|\bhälsn\b\.?)|//"
+    r"|(?i:\b(?:grüßen|grüße|grüssen|grüsse|gruß|gruss|terveisin|saludos|cordialement|groeten"
+    rf"|pozdrawiam)\b)(?=[ \t,:!]*(?:\r?\n[ \t,:]*){{0,2}}{_U}))"
     r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:|\bkontakt:|\bcontact:"
     r"|\b(?:yours[ \t]+)?sincerely\b|\byours[ \t]+(?:faithfully|truly)\b"
     r"|\b(?:best|warm|kind)[ \t]+wishes\b|\bcheers\b!?|\bbest\b(?=[ \t]*,)"
@@ -517,7 +527,7 @@ _CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "
 _CUE_STARTS = (
     r"jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
     r"|her[ \t]+name|his[ \t]+name|kallas|kallad|riktigt[ \t]+namn|smeknamn|nickname"
-    r"|m\.v\.h|hälsn"
+    r"|m\.v\.h|hälsn|grü|gruß|gruss|terveisin|saludos|cordialement|groeten|pozdrawiam"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|makarna\b|paret\b|heter\b|hette\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
@@ -764,6 +774,14 @@ _INITIAL_SURNAME_RE = re.compile(rf"\.?[ \t]*{_U}{_LOW}+(?:-{_U}{_LOW}+)?")
 _FORM_VALUES = frozenset({"Ej", "EJ", "Saknas", "SAKNAS", "Uppgift", "Avliden", "Anonym"})
 
 
+def _after_persons_noun(m: re.Match, text: str) -> bool:
+    """The cue is "heter" after a person's noun ("barnet heter maja-li va?"): a lower-case
+    word after the name is a surname only if listed and longer than two letters ("grannen
+    heter lundqvist enligt dörren")."""
+    at = m.start("intro")
+    return at >= 2 and text[at - 2].isalpha() and m.group("intro").lower() == "heter"
+
+
 def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     """The name after a cue, or None when the word after it is not one."""
     w1, w2, w3 = m.group("w1"), m.group("w2"), m.group("w3")
@@ -823,8 +841,9 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
           and _ends_line(text, m.end("w2"), taken)):
         end = m.end("w2")  # "mvh kalle b"
     elif _surname_ok(w2, lower, shout) and (
-            finder is None or w2.lower() in finder.surnames
-            and w2.lower() not in finder.everyday):
+            (finder is None and not (w2.islower() and _after_persons_noun(m, text))) or (
+                w2.lower() in (finder or name_model()).surnames and len(w2) > 2
+                and w2.lower() not in (finder or name_model()).everyday)):
         end = m.end("w2")
         if _surname_ok(w3, lower, shout) and (w3.lower().endswith(SURNAME_SUFFIXES)
                                               or _ends_line(text, m.end("w3"), taken)):
@@ -956,6 +975,8 @@ _CLOSING_NAME_RE = re.compile(
 
 
 def _closing_name(text: str, finder: NameFinder) -> list[NameSpan]:
+    """:data:`_CLOSING_NAME_RE`: a common or listed first name; in a note written in the first
+    person, any name ranked as a first name somewhere (the writer signing)."""
     m = _CLOSING_NAME_RE.search(text, max(0, len(text) - 40))  # (the last 40 characters)
     if m is None or _plain_word(m.group(1)):
         return []
@@ -963,6 +984,9 @@ def _closing_name(text: str, finder: NameFinder) -> list[NameSpan]:
     if all(_common_first_name(p, finder) or (p in finder.first_names and p not in finder.everyday)
            for p in parts):
         return [(m.start(1), m.end(1), m.end(1))]
+    if (len(parts) == 1 and _ranked_first_name(m.group(1), finder)
+            and parts[0] not in finder.places and _FIRST_PERSON_RE.search(text)):
+        return [(m.start(1), m.end(1), m.end(1))]  # "Jag är mamma till Ánte … Máret"
     return []
 
 
@@ -1717,6 +1741,20 @@ def _lower_surname_shapes(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
+_CAPITAL_LETTER_NEXT_RE = re.compile(r"[ \t]+([A-ZÅÄÖ])(?![\w'’-])")
+
+
+def _with_initial_after(text: str, span: NameSpan) -> NameSpan:
+    """``span`` with a surname's initial after it (:func:`_initial_end`: "(klienten Luka P)",
+    "Sara K. Holm"); not "I", the preposition opening a sentence."""
+    start, end, end1 = span
+    m = _CAPITAL_LETTER_NEXT_RE.match(text, end)
+    if m is None or m.group(1) == "I":
+        return span
+    initial = _initial_end(text, m.group(1), m.end(1))
+    return span if initial is None else (start, initial, end1)
+
+
 def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     """Names by the statistical model and lower-case name pairs, among the words not found
     yet (``lower`` is ``text.lower()``)."""
@@ -1724,7 +1762,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     tagged = finder.analyse(text, taken.overlaps)
     found = _lower_pairs(text, tagged, finder) + _lower_first_names(text, tagged, finder)
     found += [
-        _first_name_before(text, span, finder, taken)
+        _first_name_before(text, _with_initial_after(text, span), finder, taken)
         for span in _model_names(text, tagged, finder, taken)]
     if "-" in text:
         found += _double_surnames(text, tagged, finder)
@@ -1798,13 +1836,19 @@ _PRONOUN_NAMES = frozenset({"inga", "hans", "per", "max"})
 _AND_FULL_NAME_AFTER_RE = re.compile(
     rf"[ \t]+och[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+{_U}{_LOW}{{2,}}(?![\w-])")
 _OPENING_WORD_RE = re.compile(rf"(?:^|[.!?:;\n])[ \t\"'»”“(]*({_U}{_LOW}+)")
+# ... or as the subject of a question opened by a modal, before the infinitive: "Kan Liv få
+# åka i samma bil?", "Får Bo följa med?" (not "Kan Mark användas", a passive).
+_MODAL_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?:;\n])[ \t\"'»”“(]*(?:Kan|Får|Ska|Skall|Skulle|Måste|Vill|Behöver|Borde|Brukar)"
+    rf"[ \t]+({_U}{_LOW}+)[ \t]+(?:få|gå|stå|se|ha|bo|må|{_LOW}+a)\b")
 
 
 def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
     """A common first name, even one that is also an everyday word ("Bo", "Dag", "Sten"),
     opening a sentence before what only a person does ("Dag har haft en bra dag", "Sten satt länge
     vid fönstret"; not "Dag för dag", "Sten och grus", "Mark har anvisats"), or joined by
-    "och" to another's full name ("Bo och Ann-Sofi Strand")."""
+    "och" to another's full name ("Bo och Ann-Sofi Strand"); the subject of a question opened
+    by a modal (:data:`_MODAL_SUBJECT_RE`, "Kan Liv få åka med?")."""
     found = []
     for m in _OPENING_WORD_RE.finditer(text):
         low = m.group(1).lower()
@@ -1816,6 +1860,11 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
                 or _plain_word(m.group(1)) or not _opens_sentence(text, m.start(1))):
             continue
         found.append((m.start(1), m.end(1), m.end(1)))
+    for m in _MODAL_SUBJECT_RE.finditer(text) if "?" in text else ():
+        low = m.group(1).lower()
+        if not (low in _PRONOUN_NAMES or not _common_first_name(low, finder)
+                or _plain_word(m.group(1))):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Kan Liv få åka …?"
     return found
 
 
@@ -1862,6 +1911,11 @@ _NICKNAME_RE = re.compile(
     r"(?:henne|honom|hen))[ \t]+['\"‘’“”»]?([^\W\d_]{3,})")
 # A first name from an organisation: "Mathias från Fältgruppen tittade förbi".
 _NAME_FROM_ORG_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_U}{_LOW}+)\b")
+# A first name at a unit, then what the person said or did: "Hjördis på ekonomi säger att…".
+_NAME_AT_UNIT_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]+på[ \t]+{_LOW}+[ \t]+(?:säger|sa|sade|meddelar|meddelade"
+    r"|berättar|berättade|ringde|ringer|skriver|skrev|bekräftar|bekräftade|lovar|lovade"
+    r"|har|hade)\b")
 # A surname someone had before: "född Svensson", "(tidigare Gebru)".
 _FORMER_SURNAME_RE = re.compile(
     rf"(?:(?<![\w-])(?:född|ogift)|\(tidigare)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
@@ -1872,7 +1926,8 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     name fills (:data:`_INDEFINITE_NAME_RE`, :data:`_IN_NAME_OF_RE`); a nickname
     (:data:`_NICKNAME_RE`), the writer's name in brackets (:data:`_NAME_SELF_RE`) and a
     former surname (:data:`_FORMER_SURNAME_RE`) that are no ordinary word; a listed first
-    name from an organisation (:data:`_NAME_FROM_ORG_RE`)."""
+    name from an organisation (:data:`_NAME_FROM_ORG_RE`); a first name at a unit
+    (:data:`_NAME_AT_UNIT_RE`)."""
     found = []
     for m in _NICKNAME_RE.finditer(text) if "kalla" in text else ():
         word = m.group(1)
@@ -1898,6 +1953,11 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
         if (_listed_first_name(m.group(1), finder)
                 and m.group(2).lower().endswith(ORGANISATION_SUFFIXES)):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Mathias från Fältgruppen"
+    for m in _NAME_AT_UNIT_RE.finditer(text) if " på " in text else ():
+        low = m.group(1).lower()
+        if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
+                and low not in finder.non_person):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Hjördis på ekonomi säger"
     for m in _FORMER_SURNAME_RE.finditer(text) if "född" in text or "(tidigare" in text or (
             "ogift" in text) else ():
         low = m.group(1).lower()
@@ -1984,10 +2044,16 @@ _WORD_BEFORE_MOBILE_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]*[:,]?[ \t]*(?=(?:\+46[ \t-]?|0046[ \t-]?|0)7[02369])")
 
 
+# Two capitalised words, then a mobile number in brackets: "Niillas Partapuoli (072-…)".
+_PAIR_BEFORE_MOBILE_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]+({_U}{_LOW}+)[ \t]*\((?=(?:\+46[ \t-]?|0046[ \t-]?|0)7[02369])")
+
+
 def _names_before_mobiles(text: str, finder: NameFinder) -> list[NameSpan]:
     """A first name just before a mobile number, listed or ranked as one somewhere, and no
     everyday word, place or organisation: the number's owner (a mobile is someone's own;
-    organisations give a switchboard)."""
+    organisations give a switchboard); two capitalised words mid-sentence before one in
+    brackets, neither an everyday word, place, street or organisation."""
     found = []
     for m in _WORD_BEFORE_MOBILE_RE.finditer(text):
         word, low = m.group(1), m.group(1).lower()
@@ -1995,6 +2061,12 @@ def _names_before_mobiles(text: str, finder: NameFinder) -> list[NameSpan]:
                 and not (_street_word(word) or low in finder.places
                          or low in finder.non_person)):
             found.append((m.start(1), m.end(1), m.end(1)))
+    for m in _PAIR_BEFORE_MOBILE_RE.finditer(text) if "(" in text else ():
+        words = (m.group(1), m.group(2))
+        if not any(_plain_word(w) or _street_word(w) or w.lower() in finder.everyday
+                   or w.lower() in finder.places or w.lower() in finder.non_person
+                   for w in words) and not _opens_sentence(text, m.start(1)):
+            found.append((m.start(1), m.end(2), m.end(1)))  # "ledare är Niillas Partapuoli (07…"
     return found
 
 
@@ -2013,25 +2085,30 @@ def _contacts_at(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-# A relative in an English note: "His wife Folasade will call", "my son Tobi Ade".
+# A relative in an English note: "His wife Folasade will call", "my son Tobi Ade"; or a
+# parent "of" the child: "I am father of Chidi Okafor".
 _ENGLISH_RELATION_RE = re.compile(
-    r"(?=[MmHhTtOoYy])(?<![\w-])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)[ \t]+"
-    r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|neighbou?r|grandmother"
-    r"|grandfather|grandson|granddaughter|friend|colleague)"
-    rf"[ \t]+({_U}{_LOW}+(?:[ \t]+{_U}{_LOW}+)?)\b")
+    r"(?=[MmHhTtOoYyFfPpGg])(?<![\w-])(?:(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)[ \t]+"
+    r"(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|neighbou?r"
+    r"|grandmother|grandfather|grandson|granddaughter|friend|colleague)"
+    r"|(?P<of>[Ff]ather|[Mm]other|[Pp]arent|[Gg]uardian)[ \t]+of)"
+    rf"[ \t]+(?P<name>{_U}{_LOW}+(?:[ \t]+{_U}{_LOW}+)?)\b")
 
 
 def _english_relations(text: str, finder: NameFinder) -> list[NameSpan]:
-    """The name after a possessive and a relative in English, one or two capitalised words
-    that are no ordinary words."""
+    """The name after a possessive and a relative in English, or after a parent "of", one or
+    two capitalised words that are no ordinary words (after "of", the first a first name on
+    some list)."""
     found = []
     for m in _ENGLISH_RELATION_RE.finditer(text):
-        words = m.group(1).split()
+        words = m.group("name").split()
         while words and (_plain_word(words[-1]) or words[-1].lower() in finder.everyday):
             words.pop()  # an everyday word is no surname: "my wife Folasade Monday…"
+        if m.group("of") and not (words and _first_name_somewhere(words[0], finder)):
+            continue  # "the Father of Modern Physics"
         if words and not any(_plain_word(w) for w in words):
-            end = m.start(1) + len(" ".join(words))
-            found.append((m.start(1), end, m.start(1) + len(words[0])))
+            end = m.start("name") + len(" ".join(words))
+            found.append((m.start("name"), end, m.start("name") + len(words[0])))
     return found
 
 
@@ -2067,14 +2144,37 @@ _SLASH_SIGNATURE_RE = re.compile(
 _DASH_SIGNATURE_RE = re.compile(rf"(?m)(?:^|[ \t])[–—-][ \t]?({_U}{_LOW}{{2,}})[ \t]*$")
 
 
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][ \t]*/$")
+# The writer speaking of themself: "jag", "ja", "mig", "min" (a citizen's own note).
+_FIRST_PERSON_RE = re.compile(r"(?i:(?<![\w-])(?:jag|ja|jg|mig|mej|min|mitt|mina)(?![\w-]))")
+
+
+def _nickname_signature(word: str, text: str, finder: NameFinder) -> bool:
+    """``word``, right after a slash after a sentence's end, closes a note written in the
+    first person and is no word: on no everyday or function-word list, no unit's definite
+    form ("/Receptionen", "/Kansliet") and no organisation's word: the writer's nickname
+    ("… maila? /fellan", ". /Jonte")."""
+    low = word.lower()
+    return (len(low) >= 4 and low not in finder.everyday and low not in finder.dictionary_words
+            and low not in SWEDISH_FUNCTION_WORDS and not _plain_word(word)
+            and not low.endswith(("en", "et", "na", "tjänst")) and low not in finder.places
+            and low not in finder.non_person and _FIRST_PERSON_RE.search(text) is not None)
+
+
 def _slash_signatures(text: str, finder: NameFinder) -> list[NameSpan]:
     """A listed first name after a slash or a dash closing a line (after a slash with up to
-    two more words each on a name list and no everyday word: "/tran thi lan"), and a single
-    initial after a slash closing the note."""
+    two more words each on a name list and no everyday word: "/tran thi lan"), a nickname
+    after a slash closing a note in the first person (:func:`_nickname_signature`), and a
+    single initial after a slash closing the note."""
     found = []
     for m in _SLASH_SIGNATURE_RE.finditer(text) if "/" in text else ():
         if m.group(3):
             found.append((m.start(3), m.end(3), m.end(3)))
+        elif (not m.group(2) and m.end() == len(text.rstrip()) and text[m.start(1) - 1] == "/"
+              and _SENTENCE_END_BEFORE_RE.search(text, max(0, m.start(1) - 4), m.start(1))
+              and _nickname_signature(
+                m.group(1), text, finder)):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "… elr maila? /fellan"
         elif _listed_first_name(m.group(1), finder):
             more = m.group(2).split()
             whole = all((w.lower() in finder.names or w.lower().endswith(
@@ -2440,7 +2540,8 @@ _HOMES = ("lägenhet", "radhus", "bostad", "balkong", "dörr", "brevlåda", "tom
 # "Rosendals trädgård", "Sigrids hus")
 _HOME_WORDS = rf"(?:{'|'.join(_HOMES)}|lägenheten)\b"
 _HOME_HINT_RE = re.compile(trie_regex(frozenset(_HOMES)))
-_GENITIVE_HOME_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+{_HOME_WORDS}")
+_GENITIVE_HOME_RE = re.compile(  # (maybe an adjective between: "Kowalczyks borttappade plånbok")
+    rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?:{_LOW}+[ae][ \t]+)?{_HOME_WORDS}")
 # ... in lower case, a surname of an ending no place has: "det är anderssons hund som skäller".
 _LOWER_GENITIVE_HOME_RE = re.compile(rf"(?<![\w-])({_LOW}{{3,}}s)[ \t]+{_HOME_WORDS}")
 
@@ -3659,10 +3760,12 @@ def _capitals_start(text: str, start: int) -> int:
     return start
 
 
-# A book by or about someone, a brand: the name is an author's, a public person's or a firm's.
+# A book by or about someone, a brand: the name is an author's, a public person's or a firm's;
+# a room named after someone ("i lokalen Elsa", "lokal Astrid", "konferensrummet Ester").
 _WORK_OR_BRAND_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:bok|boken|böcker|böckerna|roman|romanen|biografi|biografin)[ \t]+(?:av|om)"
-    r"|märket|märke)[ \t]+$")
+    r"|märket|märke|[Ll]okal|[Ll]okalen|[Rr]um|[Rr]ummet|[Ss]al|[Ss]alen"
+    r"|[a-zåäö]+(?:rummet|salen|lokalen))[ \t]+$")
 
 
 # A street's noun and a house number after a genitive: "… Carl Gustafs väg 4".
@@ -3683,7 +3786,8 @@ _PLACE_NOUN_AFTER_RE = re.compile(
     r"[ \t](?:kyrka|kyrkan|kyrkogård|kapell|kapellet|skola|skolan|förskola|gymnasium|park"
     r"|parken|torg"
     r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
-    r"|hållplats|bad|badet|hamn|hamnen|rummet|salen|huset|stugan|terrassen)s?\b")
+    r"|hållplats|bad(?![ \t]+(?:om|mig|mej|oss|dig|er|dem|honom|henne|hen|att)\b)|badet|hamn"
+    r"|hamnen|rummet|salen|huset|stugan|terrassen)s?\b")  # ("som Petra bad om": a verb)
 # The first part of a compound whose second part follows "och" ("Mark- och
 # exploateringsenheten", "Svea- och Götaland"): a word, no name.
 _COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respektive)[ \t]")
@@ -3736,6 +3840,34 @@ def _company_span(span: str) -> bool:
         words[-2].endswith("s") or tail not in name_model().surnames)
 
 
+# A route between two places joined by an en dash: "linjen Alby–Tumba", "Umeå—Vasa".
+_ROUTE_AFTER_RE = re.compile(rf"[–—]({_U}{_LOW}+)")
+_ROUTE_BEFORE_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[–—]$")
+# A trade's noun after a whole name in the genitive: the firm's ("Nils Holgerssons bageri").
+_TRADE_AFTER_RE = re.compile(
+    r"[ \t]+(?:bageri|konditori|pizzeria|åkeri|måleri|snickeri|chark|kemtvätt|bistro|krog"
+    r"|grill|café|kafé|restaurang|salong|optik|bokhandel|blomsterhandel|järnhandel|cykelverkstad"
+    r"|bilverkstad|trafikskola|begravningsbyrå)\b")
+
+
+# An association's or a school's noun closing a compound, indefinite (the definite forms end
+# :data:`ORGANISATION_SUFFIXES`): "Ridklubb", "Ryttarsällskap", "Elementarskola".
+_ASSOCIATION_TAILS = ("klubb", "sällskap", "förening", "förbund", "akademi", "orkester",
+                      "ensemble", "gille", "stiftelse", "institut", "skola", "allians")
+
+
+def _compound_noun_last(span: str) -> bool:
+    """Two or more words, the last a compound on an association's noun
+    (:data:`_ASSOCIATION_TAILS`, "Ronja Ridklubb", "Lindesbergs Ryttarsällskap") that is on no
+    surname list: an organisation's name."""
+    words = span.split()
+    if len(words) < 2 or not _is_cap(words[-1]):
+        return False
+    low = words[-1].lower()
+    return (low.endswith(_ASSOCIATION_TAILS) and len(low) > 6
+            and low not in name_model().surnames)
+
+
 def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                add: Callable[[str, int, int], None]) -> None:
     for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
@@ -3744,7 +3876,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 and _NAMED_PLACE_RE.match(text, colon.end())):
             continue  # "Olof Palmes gata", "Karl XII:s torg"
         if _WORK_OR_BRAND_BEFORE_RE.search(text, max(0, start - 24), start):
-            continue  # "en bok av Astrid Lindgren", "ett ur av märket Daniel Wellington"
+            continue  # "en bok av Astrid Lindgren", "ett ur av märket Daniel Wellington",
+            # "i lokalen Elsa"
         if (text[end - 1:end] == "s" and _STREET_NOUN_NUMBER_RE.match(text, end)
                 and _organisation_before(text, _capitals_start(text, start))):
             continue  # "Socialförvaltningen, Carl Gustafs väg 4": an office's street
@@ -3801,6 +3934,16 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                     text, text.rindex(" ", start, end), end)):
             continue  # "Ebba Hallqvistskolan": a school named after her (not "Ida Ekgatan 5"),
             # found beside the name or in it ("Hjalmar Lundbohmsgården")
+        if " " not in text[start:end] and (
+                (route := _ROUTE_AFTER_RE.match(text, end))
+                or (route := _ROUTE_BEFORE_RE.search(text, max(0, start - 30), start))
+                ) and route.group(1).lower() not in name_model().first_names:
+            continue  # "linjen Alby–Tumba": a route between places ("Anna–Karin" is a name)
+        if (text[end - 1:end] == "s" and " " in text[start:end]
+                and _TRADE_AFTER_RE.match(text, end)):
+            continue  # "Nils Holgerssons bageri": a firm named after someone
+        if _compound_noun_last(text[start:end]):
+            continue  # "Ronja Ridklubb", "Lindesbergs Ryttarsällskap": a club's name
         if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (
                 _CHAIN_BEFORE_RE.search(text, max(0, start - 20), start)):
             continue  # "Svea Bank", "Omsorgshuset Lindberg & Co AB", "ICA Nära Jonssons"

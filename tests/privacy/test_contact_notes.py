@@ -1604,3 +1604,56 @@ def test_a_label_before_an_unlisted_name_someone_addressed_a_units_nickname_and_
 def test_a_terminal_a_books_author_a_brand_a_supported_home_and_its_phone_stay(
         text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Mit freundlichen Grüßen, Ute Vollrath-Behnke, Lindenstraße 41, 49076 Osnabrück", "NAME",
+     "Ute Vollrath-Behnke"),
+    ("Till receptionen: ring angående Kowalczyks borttappade plånbok (rum 12).", "NAME",
+     "Kowalczyks"),
+    ("Hej, skickar kontoutdragen som Petra bad om.", "NAME", "Petra"),
+    ("Notering: Hjördis på ekonomi säger att utbetalningen stoppades.", "NAME", "Hjördis"),
+    ("Kan Liv få åka i samma bil som sin bror nästa termin?", "NAME", "Liv"),
+    ("Samtal från Dragan Petrović (far till klienten Luka P). Fadern ville veta mer.", "NAME",
+     "Luka P"),
+    ("Hello, I am father of Chidi Okafor in class 3B at Råbyskolan.", "NAME", "Chidi Okafor"),
+    ("kod? barnet heter maja-li va? svarar på 072 990 17 65", "NAME", "maja-li"),
+    ("kan ni ringa 0736-90 44 12 elr maila? ja e 20 o har skulder. /fellan", "NAME", "fellan"),
+    ("Jag är mamma till Ánte som börjar i träningsskolan. Ring mig hemma. Máret", "NAME",
+     "Máret"),
+    ("Ansvarig ledare är Niillas Partapuoli (072-905 31 18) och han tar emot anmälan.", "NAME",
+     "Niillas Partapuoli"),
+])
+def test_a_foreign_sign_off_a_belonging_an_asker_a_unit_a_modal_question_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Viele Grüße aus Hamburg und bis bald!",
+    "Simskolan hålls i Sofia bad i år.",
+    "Fika i Gottsunda, lokal Astrid. Julfika i lokalen Elsa på Fyrisgården.",
+    "Störst andel går till Djurgårdens IF Ungdom och Ronja Ridklubb.",
+    "Vi i Lindesbergs Ryttarsällskap undrar om lägerbidrag.",
+    "Camping Solvik hade inga fungerande duschar.",
+    "Wir wohnen im Hotel Kung Gösta.",
+    "Vi har tider på Zlatan Court på lördagar.",
+    "Klaga på bindningstiden hos Nordic Wellness.",
+    "Från v. 34 kör bolaget linjen Alby–Tumba för elever.",
+    "Fikat sponsras av Nils Holgerssons bageri.",
+    "hej jag undrar plats på särskilt boende / äldreboende",
+])
+def test_a_greeting_from_a_town_a_bath_rooms_clubs_a_campsite_a_hotel_a_route_and_a_bakery_stay(
+        text: str) -> None:
+    assert [v for k, v in found(text) if k == "NAME"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Mvh Eva Solskogen", ["Eva Solskogen"]),  # (a definite compound may be a surname)
+    ("Enligt lagfarten heter ägaren Gunilla Ragnarsdotter.", ["Gunilla Ragnarsdotter"]),
+    ("anmälan: grannen heter lundqvist enligt dörren.", ["lundqvist"]),
+    ("Ring Anna–Karin i morgon.", ["Anna", "Karin"]),
+])
+def test_a_surname_on_a_compound_a_patronymic_and_a_double_name_with_a_dash_stay_names(
+        text: str, names: list[str]) -> None:
+    assert [v for k, v in found(text) if k == "NAME"] == names
