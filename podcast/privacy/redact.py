@@ -774,6 +774,13 @@ _INITIAL_SURNAME_RE = re.compile(rf"\.?[ \t]*{_U}{_LOW}+(?:-{_U}{_LOW}+)?")
 _FORM_VALUES = frozenset({"Ej", "EJ", "Saknas", "SAKNAS", "Uppgift", "Avliden", "Anonym"})
 
 
+# A separator, then a unit's capitalised name, after a sign-off's name: "Mvh Sanna / Gatuljus
+# Nord".
+_UNIT_AFTER_SIGNER_RE = re.compile(rf"[ \t]*[/|–—][ \t]*{_U}")
+# Compass words after a unit's noun: its district ("Gatuljus Nord", "Hemtjänst Väst").
+_COMPASS_WORDS = frozenset({"Nord", "Norr", "Syd", "Söder", "Väst", "Väster", "Öst", "Öster"})
+
+
 def _after_persons_noun(m: re.Match, text: str) -> bool:
     """The cue is "heter" after a person's noun ("barnet heter maja-li va?"): a lower-case
     word after the name is a surname only if listed and longer than two letters ("grannen
@@ -802,6 +809,8 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         return start, end1, end1  # "… -> tekniska. /mk", "… ej aktuellt. /ms"
     if _plain_word(w1):
         return None
+    if kind == "slash" and w2 in _COMPASS_WORDS:
+        return None  # "/ Gatuljus Nord": a unit and its district
     if kind == "slash" and _STAFF_INITIALS_RE.fullmatch(w1) and start == m.end("slash") and (
             _ends_line(text, end1, taken) or text.startswith(",", end1)):
         return start, end1, end1  # "/AK, handläggare": a staff member's initials
@@ -864,6 +873,8 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     attached = not (kind == "slash" and start > m.end("slash"))  # "/Zoran", not "/ Zoran"
     if attached and _ends_line(text, end1, taken):
         return start, end1, end1  # the last thing on its line: "Mvh Zoran", "// zoran"
+    if kind == "sign" and not lower and _UNIT_AFTER_SIGNER_RE.match(text, end1):
+        return start, end1, end1  # "Mvh Sanna / Gatuljus Nord, 070…": her unit after her
     return None
 
 
@@ -1049,8 +1060,15 @@ def _name_word_ok(word: str, names: frozenset[str], short_ok: bool = False) -> b
         return True
     # lower case: on the redactor's own list, or on the model's lists and longer than three
     # letters (the long tails of foreign lists hold words such as "ej", "til")
-    if "-" in word:  # "eva-britt": every part a name
-        return all(_name_word_ok(part, names, short_ok) for part in word.split("-"))
+    if "-" in word:  # "eva-britt": every part a name; after a first one, a part no list or
+        # dictionary knows counts too ("nils-ánde")
+        first, *rest = word.split("-")
+        finder = name_model()
+        return _name_word_ok(first, names, short_ok) and all(
+            _name_word_ok(part, names, short_ok) or (
+                len(part) >= 3 and not _plain_word(part) and part not in finder.everyday
+                and part not in finder.dictionary_words and part not in finder.places)
+            for part in rest)
     return word.islower() and (word.capitalize() in FIRST_NAMES
                                or (word in names and (len(word) > 3 or short_ok)))
 
@@ -1116,6 +1134,9 @@ _RELATION_TO_RE = re.compile(
     r"|assistent|lärare|mentor|ombud|anhörig)[ \t]+till[ \t]+(?=[^\W\d_])")
 
 
+_CAP_PAIR_AT_RE = re.compile(rf"({_U}{_LOW}+)[ \t]+({_U}{_LOW}+)(?![\w-])")
+
+
 def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     if len(lower) != len(text):
@@ -1144,6 +1165,17 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
             (p in finder.first_names or p in finder.surnames) and p not in finder.places
             and p not in finder.everyday for p in w.group(1).lower().split("-"))
 
+    def name_pair_after(m: re.Match) -> bool:
+        """:func:`listed_name_after`, or two capitalised words that are no everyday word,
+        place or organisation ("Ersättaren Siosaia Fifita tjänstgjorde")."""
+        if listed_name_after(m):
+            return True
+        w = _CAP_PAIR_AT_RE.match(text, m.end())
+        return w is not None and not any(
+            _plain_word(x) or _street_word(x) or x.lower() in finder.everyday
+            or x.lower() in finder.places or x.lower() in finder.non_person
+            for x in w.group(1, 2))
+
     def common_short_after(m: re.Match) -> bool:
         """After "min kompis", "hennes son": a first name of three letters among the
         hundred commonest somewhere ("noa", "leo"), no everyday word."""
@@ -1168,7 +1200,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
     # Solstrålen" are no person; after being called a three-letter one counts ("tom")
     matches += filter(first_name_after, talked)
     if any(end in lower for end in _AGENT_ENDS):
-        matches += filter(listed_name_after, _AGENT_ROLE_RE.finditer(lower))
+        matches += filter(name_pair_after, _AGENT_ROLE_RE.finditer(lower))
     if ". " in lower and _ROLE_ABBREVIATION_HINT_RE.search(lower):
         matches += filter(listed_name_after, _ROLE_ABBREVIATION_RE.finditer(lower))
     for group, short_ok in ((matches, False), (filter(first_name_after, called), True)):
@@ -1868,14 +1900,15 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
     return found
 
 
-# A form's field: a label opening a line, a colon, and a value closing it.
+# A form's field: a label opening a line, a colon, and a value closing it (or its sentence:
+# "Frånvarande: Kaisa. Nästa möte …").
 _FIELD_RE = re.compile(
     rf"(?m)(?:^|(?<=[.;] ))[ \t]*({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}[ \t]*:[ \t]*"
     rf"(?:([A-ZÅÄÖ]{{2,3}})|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
-    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?))\.?[ \t]*$")
+    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?))(?:\.?[ \t]*$|\.[ \t]+(?={_U}{_LOW}))")
 # ... and a name in capitals after such a label, wherever it stands: "Låntagare: NIINA-MAARIA
 # VUORINEN, Rönnbärsgatan 12".
-_CAPS = r"[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?"
+_CAPS = rf"{_U}{{2,}}(?:-{_U}{{2,}})?"  # (any script's capitals: "MARIA-JOSÉ CASTILLO ROJAS")
 _CAPS_PAIR_HINT_RE = re.compile(r"[A-ZÅÄÖ]{2}[A-ZÅÄÖ-]*[ \t]+[A-ZÅÄÖ]{2}")
 _CAPS_FIELD_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]*:[ \t]*({_CAPS}(?:[ \t]+{_CAPS}){{1,2}})(?![\w-])")
@@ -2026,10 +2059,10 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
 
 
 _CONTACT_WORDS = ("från", "med", "ring", "ringa", "ringde", "sms:a", "sms", "messa", "mejla",
-                  "maila", "kontakta", "fråga", "tilldelat", "tilldelats")
+                  "maila", "kontakta", "fråga", "tilldelat", "tilldelats", "till")
 # Someone to call or who called, then where to reach them or where they work: "sms:a Emir på
 # 070-…", "Samtal från Lejla på Café Kvarnen", "ring Maja på förskolan", "hör av er till mej
-# eller Sanna på kontoret".
+# eller Sanna på kontoret", "säga till Sanna på nämndsekretariatet".
 # (matched in the lower-cased note, with a trie of the contact words: faster than trying a
 # case-insensitive alternation at every position)
 _CONTACT_AT_RE = re.compile(
@@ -2080,7 +2113,10 @@ def _contacts_at(text: str, lower: str, finder: NameFinder) -> list[NameSpan]:
     for m in _CONTACT_AT_RE.finditer(lower):
         word, low = text[m.start(1):m.end(1)], m.group(1)
         if (_is_cap(word) and _AFTER_PA_RE.match(text, m.end(1))
-                and _first_name_somewhere(word, finder) and low not in finder.places):
+                and (_listed_first_name(word, finder) if m.group().startswith("till")
+                     else _first_name_somewhere(word, finder))
+                and low not in finder.places):  # (after "till", a listed one: "till Forex
+            # på Storgatan" is a shop)
             found.append((m.start(1), m.end(1), m.end(1)))
     return found
 
@@ -2178,8 +2214,10 @@ def _slash_signatures(text: str, finder: NameFinder) -> list[NameSpan]:
         elif _listed_first_name(m.group(1), finder):
             more = m.group(2).split()
             whole = all((w.lower() in finder.names or w.lower().endswith(
-                _MAILBOX_SURNAME_ENDINGS)) and w.lower() not in finder.everyday for w in more)
-            # (a surname typed without å, ä, ö: "/ sanna hagstrom")
+                _MAILBOX_SURNAME_ENDINGS) or _unknown_word(w.lower(), finder))
+                        and w.lower() not in finder.everyday for w in more)
+            # (a surname typed without å, ä, ö: "/ sanna hagstrom"; one no list or dictionary
+            # knows: "/ante kuoljok")
             found.append((m.start(1), m.end(2) if whole else m.end(1), m.end(1)))
     if "–" in text or "—" in text or " -" in text:
         found += [(m.start(1), m.end(1), m.end(1)) for m in _DASH_SIGNATURE_RE.finditer(text)
@@ -2536,7 +2574,7 @@ _GENITIVE_RELATION_RE = re.compile(
 # radhus", "Anderssons hund", "i Annikas skåp" (not a house's or a garden's: homes and parks
 # are named so).
 _HOMES = ("lägenhet", "radhus", "bostad", "balkong", "dörr", "brevlåda", "tomt", "garage",
-          "förråd", "hund", "katt", "skåp", "väska", "cykel", "plånbok", "jacka")  # (not
+          "förråd", "hund", "katt", "skåp", "väska", "cykel", "plånbok", "jacka", "lgh")  # (not
 # "Rosendals trädgård", "Sigrids hus")
 _HOME_WORDS = rf"(?:{'|'.join(_HOMES)}|lägenheten)\b"
 _HOME_HINT_RE = re.compile(trie_regex(frozenset(_HOMES)))
@@ -2878,6 +2916,13 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _LOWER_GENITIVE_HOME_RE.finditer(text) if homes else ():
         low = m.group(1)[:-1]
         first = _WORD_BEFORE_NAME_RE.search(text, max(0, m.start() - 30), m.start())
+        if first is not None and first.group(1).islower() and _unknown_word(low, finder) and (
+                _unknown_word(first.group(1), finder) or (
+                    first.group(1) in finder.first_names
+                    and first.group(1) not in finder.everyday)):
+            found.append((first.start(1), m.end(1), first.end(1)))  # "till siriporn
+            # kaewmanees lgh": a first name and a surname that no list or dictionary knows
+            continue
         if first is not None and first.group(1) in finder.first_names:
             continue  # "göran lindqvists lägenhet": the whole name is another rule's
         if low in finder.surnames and low.endswith(_PLACELESS_SURNAME_ENDINGS):
@@ -3069,6 +3114,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         _add_names(text, _names_before_identity_numbers(text, spans), taken, add)
     if model:
         _add_names(text, _find_model_names(text, lower, taken), taken, add)
+    if model and any(s.type == "ADDRESS" for s in spans):
+        _add_names(text, _names_before_addresses(text, spans), taken, add)
     if model and any(s.type == "NAME" for s in spans):
         spans[:] = _with_surnames_after(text, spans, taken)
         for start, end in _places_after_names(text, spans):
@@ -3078,7 +3125,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _nicknames_explained(text, spans), taken, add)
         if "(" in text:
             _add_names(text, _initials_explained(text, spans), taken, add)
-        if " och " in text or "&" in text:
+        if " och " in text or "&" in text or " eller " in text:
             _add_names(text, _coordinated_names(text, spans, taken), taken, add)
         if text.count(";") >= 2:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
@@ -3316,7 +3363,7 @@ _CLUB_BEFORE_RE = re.compile(_CLUBS + "$")
 _CLUB_HINT_RE = re.compile(_CLUBS)
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(
-    _ANIMAL_HINTS | {"lex", "lönneberga", "döp", "kaviar"}
+    _ANIMAL_HINTS | {"lex", "lönneberga", "döp", "kaviar", "frestelse"}
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)}
     | frozenset(_ORG_HEAD_TAILS)))
 
@@ -3345,7 +3392,8 @@ def _firm_names(text: str, spans: list[Span]) -> set[int]:
 def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     """The spans less the names that are a pet's (anywhere in the note once an animal word
     stood before it), a law's ("Lex Sarah"), a chain's (:data:`CHAINS`), "Emil i
-    Lönneberga" or one of :data:`_NAMES_OF_NO_ONE` on its own."""
+    Lönneberga", "Kalles kaviar", "Janssons frestelse" or one of :data:`_NAMES_OF_NO_ONE`
+    on its own."""
     firms = _firm_names(text, spans) if "&" in text else set()
     pets = set()
     lower = text.lower()
@@ -3368,6 +3416,7 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
                 or _PET_NAME_RE.fullmatch(s.text)
                 or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
                 or (s.text == "Kalles" and text.startswith(" kaviar", s.end))
+                or (s.text == "Janssons" and text.startswith(" frestelse", s.end))
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
                 or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
                 or _CLUB_BEFORE_RE.search(text, max(0, s.start - 5), s.start)
@@ -3522,10 +3571,15 @@ _INITIALS_WORD_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
 _AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&)[ \t]+({_L}+)(?![\w'’-])")
 
 
+# Another spelling or a short form of a name, after "eller": "hette jonna eller jona?".
+_OR_AFTER_RE = re.compile(rf"[ \t]+eller[ \t]+({_L}{{3,}}(?:-{_L}+)?)(?![\w-])")
+
+
 def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     """A common first name joined by "och" to a name found, in the same case: "hos björn och
     ylva hjort", "Per-Olof Ek och Maja" (not a name that is also a word: "Bo", "Saga"), and
-    initials so joined to a capitalised name: "Utförs av PM och Ali"."""
+    initials so joined to a capitalised name: "Utförs av PM och Ali"; after "eller", a word
+    of three letters or more opening as a word of the name does (:data:`_OR_AFTER_RE`)."""
     finder = name_model()
     out: list[NameSpan] = []
     for s in spans:
@@ -3546,6 +3600,14 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
                     or not _common_first_name(word.lower(), finder)):
                 continue
             out.append((m.start(1), m.end(1), m.end(1)))
+        alt = _OR_AFTER_RE.match(text, s.end) if " eller " in text else None
+        if alt is not None and not taken.overlaps(alt.start(1), alt.end(1)) and (
+                alt.group(1).lower()[:3] in {w.lower()[:3] for w in s.text.split()}
+                and alt.group(1).lower() not in SWEDISH_FUNCTION_WORDS
+                and alt.group(1).lower() not in finder.everyday
+                and not _plain_word(alt.group(1))):
+            out.append((alt.start(1), alt.end(1), alt.end(1)))  # "jonna eller jona", "mattias
+            # lindgren eller matte": the same name spelled another way or shortened
     return out
 
 
@@ -3671,14 +3733,21 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
         if found[base] and not w[:1].isupper() and (
                 base in mailbox_words or not (
                     len(base) >= 4 and (name := base.capitalize()) in FIRST_NAMES
-                    and name not in AMBIGUOUS_FIRST_NAMES and base not in NOT_LOWER_ECHO)):
-            continue  # "Per Ek … en ek"; but "Linnea Skog … linnea nås"
+                    and name not in AMBIGUOUS_FIRST_NAMES and base not in NOT_LOWER_ECHO)) and (
+                base == key or not _OWNED_RELATION_AFTER_RE.match(text, m.end())):
+            continue  # "Per Ek … en ek"; but "Linnea Skog … linnea nås", "Sanna … sannas
+            # kollega"
         after = _WORD_AFTER_RE.match(text, m.end())
         if (after is not None and after.group(1).endswith("s")
                 and _NAMED_PLACE_RE.match(text, after.end())):
             continue  # "Olof" in "Olof Palmes gata": a place
         out.append((m.start(), m.end(), m.end()))
     return out
+
+
+# A relative or a colleague after a genitive: "sannas kollega", "Kalles mamma".
+_OWNED_RELATION_AFTER_RE = re.compile(
+    rf"[ \t]+(?:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 
 
 # Relatives and roles, whose word may open a mailbox's name ("farmor.gunvor@…") and stays
@@ -3692,6 +3761,29 @@ _MAILBOX_NOT_NAMES = _RELATION_WORDS | frozenset(_CHAT_RELATIONS)
 _NAME_BEFORE_NUMBER_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+(?:-{_U}{_LOW}+)?(?:[ \t]+{_U}{_LOW}+(?:-{_U}{_LOW}+)?){{1,2}})"
     r"[ \t]*[,:]?[ \t]*$")
+
+
+# A first name and a surname, then a comma and an address found: "Brev från Máret Labba,
+# Sjöbrinken 2, 981 38 Kiruna".
+_NAME_BEFORE_ADDRESS_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]*$")
+
+
+def _names_before_addresses(text: str, spans: list[Span]) -> list[NameSpan]:
+    """:data:`_NAME_BEFORE_ADDRESS_RE` before an address found, the first word ranked as a
+    first name somewhere, neither word an everyday word, street, place or organisation."""
+    finder = name_model()
+    found = []
+    for s in spans:
+        m = _NAME_BEFORE_ADDRESS_RE.search(text, max(0, s.start - 60), s.start) if (
+            s.type == "ADDRESS") else None
+        if m is None or not _first_name_somewhere(m.group(1), finder):
+            continue
+        if not any(_plain_word(w) or _street_word(w) or w.lower() in finder.everyday
+                   or w.lower() in finder.places or w.lower() in finder.non_person
+                   for w in m.group(1, 2)):
+            found.append((m.start(1), m.end(2), m.end(1)))
+    return found
 
 
 def _names_before_identity_numbers(text: str, spans: list[Span]) -> list[NameSpan]:
@@ -3748,8 +3840,8 @@ _NAMED_PLACE_RE = re.compile(
     r"|gård|gården|gång|gången|dag|dagen"  # (not "trädgård", "bortgång", "idag"; "Sillens
     # dag" is a festival)
     rf"|{_LOW}+boendet?)s?\b"  # "Rosens äldreboende"; "Karins boende" is hers
-    # (a number, but "skola 12 mars", "plats 3/6": a date)
-    rf"(?![ \t]*\d(?![\d]*(?:[ \t]+(?i:{_MONTHS})\b|/\d)))")
+    # (a number, but "skola 12 mars", "plats 3/6": a date; "torg 13.15": a time)
+    rf"(?![ \t]*\d(?![\d]*(?:[ \t]+(?i:{_MONTHS})\b|/\d|\.[0-5]\d(?!\d))))")
 
 
 def _capitals_start(text: str, start: int) -> int:
@@ -3788,6 +3880,7 @@ _PLACE_NOUN_AFTER_RE = re.compile(
     r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
     r"|hållplats|bad(?![ \t]+(?:om|mig|mej|oss|dig|er|dem|honom|henne|hen|att)\b)|badet|hamn"
     r"|hamnen|rummet|salen|huset|stugan|terrassen)s?\b")  # ("som Petra bad om": a verb)
+_PARISH_AFTER_RE = re.compile(r"[ \t]+församling(?:en|ens|s)?\b")
 # The first part of a compound whose second part follows "och" ("Mark- och
 # exploateringsenheten", "Svea- och Götaland"): a word, no name.
 _COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respektive)[ \t]")
@@ -3809,7 +3902,8 @@ _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 _COMPANY_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:i[ \t]+|&[ \t]+)?{_U}{_LOW}+){{0,2}}[ \t]+(?:AB|HB|KB)(?![-\w])"
     r"|[ \t]*&[ \t]*(?:Co|Söner|Son|Dotter|Döttrar|Partners?)\b")
-_CHAINS_BEFORE = (r"(?:(?:ICA|Ica)(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp|Coop"
+_CHAINS_BEFORE = (r"(?:(?:ICA|Ica)(?:[ \t]+(?:Nära|Kvantum|Supermarket|Maxi))?|Hemköp"
+                  r"|Coop(?:[ \t]+(?:Nära|Extra|Forum|Konsum))?"
                   r"|Tempo|Handlar'n|Matöppet|Preem)[ \t]+")
 _CHAIN_BEFORE_RE = re.compile(rf"(?<![\w-]){_CHAINS_BEFORE}$")
 # ... and a span that opens with a chain's name is the shop's: "Ica Nära Hamnen", "Preem Marin".
@@ -3882,6 +3976,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 and _organisation_before(text, _capitals_start(text, start))):
             continue  # "Socialförvaltningen, Carl Gustafs väg 4": an office's street
         genitive = _GENITIVE_AFTER_RE.match(text, end)
+        if _PARISH_AFTER_RE.match(text, end):
+            continue  # "Johannes församling", "Adolf Fredriks församling": a parish
         if text[end - 1:end] != "s" and (
                 " " not in text[start:end] and _is_cap(text[start:end])
                 and _PLACE_NOUN_AFTER_RE.match(text, end)
@@ -3942,6 +4038,10 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
         if (text[end - 1:end] == "s" and " " in text[start:end]
                 and _TRADE_AFTER_RE.match(text, end)):
             continue  # "Nils Holgerssons bageri": a firm named after someone
+        if (text[start:end].rpartition(" ")[2] in _COMPASS_WORDS and not any(
+                p in name_model().first_names
+                for p in text[start:end].partition(" ")[0].lower().split("-"))):
+            continue  # "Gatuljus Nord", "Hemtjänst Väst": a unit and its district
         if _compound_noun_last(text[start:end]):
             continue  # "Ronja Ridklubb", "Lindesbergs Ryttarsällskap": a club's name
         if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (
@@ -4250,6 +4350,16 @@ def _find_short_streets(text: str, add: Callable[[str, int, int], None]) -> None
         add("ADDRESS", m.start(), _town_after(text, m.end(), False))
 
 
+_HOUR_BEFORE_RE = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])$")
+_MINUTES_RE = re.compile(r"\.[0-5]\d(?!\d|\.\d)")
+
+
+def _clock_time_at(text: str, end: int) -> bool:
+    """The number ending at ``end`` is an hour with its minutes after a stop ("13.15")."""
+    return (text.startswith(".", end) and _MINUTES_RE.match(text, end) is not None
+            and _HOUR_BEFORE_RE.search(text, max(0, end - 3), end) is not None)
+
+
 def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: bool = True
                     ) -> None:
     def add(kind: str, start: int, end: int) -> None:
@@ -4316,8 +4426,10 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
     for regex in regexes:
         for m in regex.finditer(text):
             if regex in (_NAMED_STREET_RE, _ADJECTIVE_STREET_RE) and (
-                    _COUNT_NEXT_RE.match(text, m.end()) or text.startswith("/", m.end())):
-                continue  # "Eva strand 2 gånger": a count; "Signe Perssons plats 3/6": a day
+                    _COUNT_NEXT_RE.match(text, m.end()) or text.startswith("/", m.end())
+                    or _clock_time_at(text, m.end())):
+                continue  # "Eva strand 2 gånger": a count; "Signe Perssons plats 3/6": a day;
+                # "vid Gustav Adolfs torg 13.15": a time at a place
             if any(a < m.end() and m.start() < b for a, b in authority_boxes):
                 continue
             add("ADDRESS", m.start(),

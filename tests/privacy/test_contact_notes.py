@@ -1657,3 +1657,46 @@ def test_a_greeting_from_a_town_a_bath_rooms_clubs_a_campsite_a_hotel_a_route_an
 def test_a_surname_on_a_compound_a_patronymic_and_a_double_name_with_a_dash_stay_names(
         text: str, names: list[str]) -> None:
     assert [v for k, v in found(text) if k == "NAME"] == names
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("nyckeln till siriporn kaewmanees lgh ligger i nyckelgömman.", "NAME",
+     "siriporn kaewmanees"),
+    ("bor på storgatan 9 vilhelmina /ante kuoljok", "NAME", "ante kuoljok"),
+    ("jag pratade med nån som hette jonna eller jona? hon lova att komma", "NAME", "jona"),
+    ("han heter mattias lindgren eller matte", "NAME", "matte"),
+    ("Förslagsställare: MARIA-JOSÉ CASTILLO ROJAS, ÄNGSVÄGEN 3, 772 31 GRÄNGESBERG.", "NAME",
+     "MARIA-JOSÉ CASTILLO ROJAS"),
+    ("Vill bara säga till Sanna på nämndsekretariatet att kallelsen kom fram.", "NAME", "Sanna"),
+    ("Hej Sanna! Annars kan sannas kollega ringa mig.", "NAME", "sannas"),
+    ("Närvarande: Rasmus Ek. Frånvarande: Kaisa. Nästa möte i Stadshuset.", "NAME", "Kaisa"),
+    ("Ersättaren Siosaia Fifita tjänstgjorde under § 23.", "NAME", "Siosaia Fifita"),
+    ("Brev från Máret Labba, Sjöbrinken 2, 981 38 Kiruna, om detaljplanen.", "NAME",
+     "Máret Labba"),
+    ("Kabelfel i marken. Återkommer v. 14.\nMvh Sanna / Gatuljus Nord, 070 455 21 08", "NAME",
+     "Sanna"),
+    ("jag och min kompis nils-ánde tog bilder.", "NAME", "nils-ánde"),
+])
+def test_a_lower_case_owner_of_a_flat_a_name_said_two_ways_a_label_in_capitals_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Färdtjänst hämtar vid Gustav Adolfs torg 13.15.",
+    "Svenska kyrkan i Johannes församling hänvisar till biblioteket.",
+    "Matleveranserna från Coop Nära Tuna körs som vanligt.",
+    "Veckomatsedel: måndag Janssons frestelse, tisdag ärtsoppa.",
+    "Kan Stena Recycling hämta den?",
+    "Frågor till Hemtjänst Väst eller Gatuljus Nord.",
+    "Hon hänvisades till Forex på Storgatan.",
+    "Den avlidnes hund har placerats hos Djurskyddsföreningen.",
+])
+def test_a_time_at_a_square_a_parish_a_shop_a_dish_a_firm_districts_and_a_genitive_stay(
+        text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_double_first_name_before_a_compass_surname_and_an_or_word_stay_as_they_are() -> None:
+    assert ("NAME", "Kjell-Åke Nord") in found("Anmälare: Kjell-Åke Nord, 070-998 87 76")
+    assert found("Ring Anna eller annan handläggare.") == [("NAME", "Anna")]
