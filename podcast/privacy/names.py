@@ -149,7 +149,7 @@ ORGANISATION_HEADS = ("brf", "hsb", "huset", "hallen", "arenan", "teatern", "bib
                       "kafét", "hotellet", "kliniken", "vårdcentralen", "äldreboendet",
                       "boendet", "förskolan", "skolan", "gymnasiet", "stiftelsen", "kören",
                       "laget", "gruppen", "taxi", "området", "hotel", "camping", "campingen",
-                      "vandrarhem", "vandrarhemmet", "stugbyn")
+                      "vandrarhem", "vandrarhemmet", "stugbyn", "kör", "optiker")
 
 #: The word after a company name ("Skellefteå Kraft", "Nilssons Bygg AB"), lower case.
 ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder", "vatten",

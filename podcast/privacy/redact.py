@@ -558,7 +558,7 @@ _NOT_INITIALS = frozenset({"IT", "HR", "LSS", "SOL", "SFI", "KS", "AB", "BUN", "
                            "JA", "NEJ", "EU", "SMS", "BRF", "SVA", "CSN", "OS", "VM", "EM", "SM",
                            # parties, councils and boards: "SD och MP", "KS och KF"
                            "SD", "MP", "KD", "KF", "BN", "SN", "VA", "FK", "AF", "PRO", "SPF",
-                           "VD", "FN", "SVT", "SR", "SJ", "SL", "SCB", "SKR", "MSB"})
+                           "VD", "FN", "SVT", "SR", "SJ", "SL", "SCB", "SKR", "MSB", "IVO"})
 # Two initials as the subject of a verb in the past, opening a sentence, a line or after a
 # dash: "– AK pratade med honom", "Mån: JO bytte lysrör" (three capitals there are more
 # often an agency's: "IVO har", "MSB varnade").
@@ -1073,6 +1073,9 @@ def _name_word_ok(word: str, names: frozenset[str], short_ok: bool = False) -> b
                                or (word in names and (len(word) > 3 or short_ok)))
 
 
+_SENTENCE_AFTER_STOP_RE = re.compile(rf"[ \t]*(?:$|\n|[ \t]{_U})")
+
+
 def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
                 short_ok: bool = False) -> NameSpan | None:
     """Up to ``most`` name words from ``pos`` on (with particles: "af Klercker"). The first
@@ -1093,8 +1096,10 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
         if start < 0:
             word = m.group(1).lower()
             if word not in finder.first_names and word not in finder.surnames and (
-                    word in finder.everyday or text.startswith(".", m.end(1))):
-                return None
+                    word in finder.everyday or (text.startswith(".", m.end(1)) and not (
+                        _SENTENCE_AFTER_STOP_RE.match(text, m.end(1) + 1)
+                        and _ranked_first_name(m.group(1), finder)))):
+                return None  # "Hänv.": an abbreviation; not "hans kollega Senait. Betongen"
             start, end1 = m.start(1), m.end(1)
         end = pos = m.end(1)
         first_name = m.group(1).islower() and m.group(1) in finder.first_names
@@ -1867,6 +1872,10 @@ _PRONOUN_NAMES = frozenset({"inga", "hans", "per", "max"})
 # ... or before "och" and another first name with a surname: "Bo och Ann-Sofi Strand vill…".
 _AND_FULL_NAME_AFTER_RE = re.compile(
     rf"[ \t]+och[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+{_U}{_LOW}{{2,}}(?![\w-])")
+# Titles that open a sentence as a person's word: "Fröken sa att …".
+_TITLE_WORDS = frozenset({"fröken", "magistern", "fru", "herr", "doktorn", "prästen", "frun"})
+# A letter Swedish words do not have (Sami, Finnish, Slavic names: "Ánte", "Máret").
+_FOREIGN_LETTER_RE = re.compile(r"[^\Wa-zåäöéü\d_]")
 _OPENING_WORD_RE = re.compile(rf"(?:^|[.!?:;\n])[ \t\"'»”“(]*({_U}{_LOW}+)")
 # ... or as the subject of a question opened by a modal, before the infinitive: "Kan Liv få
 # åka i samma bil?", "Får Bo följa med?" (not "Kan Mark användas", a passive).
@@ -1884,13 +1893,19 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _OPENING_WORD_RE.finditer(text):
         low = m.group(1).lower()
+        pair = None
         if not _PERSON_VERB_AFTER_RE.match(text, m.end(1)):
             pair = _AND_FULL_NAME_AFTER_RE.match(text, m.end(1))
             if pair is None or not _listed_first_name(pair.group(1), finder):
                 continue
-        if (low in _PRONOUN_NAMES or not _common_first_name(low, finder)
+        if (low in _PRONOUN_NAMES or not (_common_first_name(low, finder) or (
+                pair is None and low not in finder.places and low not in finder.non_person
+                and low not in _TITLE_WORDS
+                and (_first_name_somewhere(m.group(1), finder) or (
+                    _FOREIGN_LETTER_RE.search(low) and _unknown_word(low, finder)))))
                 or _plain_word(m.group(1)) or not _opens_sentence(text, m.start(1))):
-            continue
+            continue  # (a rarer first name, or a word with a letter no Swedish word has,
+            # before a person's verb: "Ánte vaknade 03.10")
         found.append((m.start(1), m.end(1), m.end(1)))
     for m in _MODAL_SUBJECT_RE.finditer(text) if "?" in text else ():
         low = m.group(1).lower()
@@ -1940,10 +1955,22 @@ _ADDRESSED_RE = re.compile(rf"^[ \t]*({_U}{_LOW}+),[ \t]+(?:din|ditt|dina|du|dig
 _UNIT_HYPHEN_NAME_RE = re.compile(rf"(?<![\w-])[A-ZÅÄÖ]{{2,4}}-({_U}{_LOW}+)(?![\w-])")
 # A nickname: "han som kallas Tjotte", "(vi kallar henne mumsan)".
 _NICKNAME_RE = re.compile(
-    r"(?<![\w-])(?:(?:som|han|hon|hen)[ \t]+kallas|(?:vi|jag|alla|de|dom)[ \t]+kallar[ \t]+"
-    r"(?:henne|honom|hen))[ \t]+['\"‘’“”»]?([^\W\d_]{3,})")
+    r"(?:(?<![\w-])(?:som|han|hon|hen)[ \t]+kallas|(?<=,)[ \t]*kallas"
+    r"|(?<![\w-])(?:vi|jag|alla|de|dom)[ \t]+kallar[ \t]+(?:henne|honom|hen))"
+    r"[ \t]+['\"‘’“”»]?([^\W\d_]{3,}(?:-[^\W\d_]{2,})?)")  # ("grannen, kallas kalle-bulle")
 # A first name from an organisation: "Mathias från Fältgruppen tittade förbi".
 _NAME_FROM_ORG_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_U}{_LOW}+)\b")
+# The subject of a clause after "att", capitalised mid-sentence, before a finite verb or a
+# negation: "skolan säger att Dawit inte kan börja".
+_SUBJECT_AFTER_ATT_RE = re.compile(
+    rf"(?<![\w-])att[ \t]+({_U}{_LOW}+)[ \t]+(?:inte|ej|aldrig|(?:har|hade)(?![ \t]+{_LOW}+ts\b)"
+    r"|ska|skulle|kan|kunde|får|fick|vill|ville|måste|behöver|mår|är|var|blir|blev)\b")
+# A caller saying who they are, capitalised: "Hallå! Kalle B här, jobbar natt …".
+_CAP_SELF_INTRO_RE = re.compile(
+    rf"(?:^|(?<=[.!?,\n])[ \t]*)({_U}{_LOW}+)((?:[ \t]+(?:[A-ZÅÄÖ]\.?|{_U}{_LOW}+))?)"
+    r"[ \t]+här\b(?![ \t]+(?:i|på|vid|hos|finns|är|kan|ser|hittar)\b)")
+# A chat's user name opening a turn: a first name, "_" or ".", more ("kerstin_h: när byggs…").
+_CHAT_HANDLE_RE = re.compile(r"(?m)^[ \t]*(([^\W\d_]{3,})[_.][^\W_]{1,12})[ \t]*:")
 # A first name at a unit, then what the person said or did: "Hjördis på ekonomi säger att…".
 _NAME_AT_UNIT_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]+på[ \t]+{_LOW}+[ \t]+(?:säger|sa|sade|meddelar|meddelade"
@@ -1960,7 +1987,9 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     (:data:`_NICKNAME_RE`), the writer's name in brackets (:data:`_NAME_SELF_RE`) and a
     former surname (:data:`_FORMER_SURNAME_RE`) that are no ordinary word; a listed first
     name from an organisation (:data:`_NAME_FROM_ORG_RE`); a first name at a unit
-    (:data:`_NAME_AT_UNIT_RE`)."""
+    (:data:`_NAME_AT_UNIT_RE`) or as a clause's subject after "att"
+    (:data:`_SUBJECT_AFTER_ATT_RE`); a chat's user name (:data:`_CHAT_HANDLE_RE`); a
+    caller saying who they are (:data:`_CAP_SELF_INTRO_RE`)."""
     found = []
     for m in _NICKNAME_RE.finditer(text) if "kalla" in text else ():
         word = m.group(1)
@@ -1986,6 +2015,21 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
         if (_listed_first_name(m.group(1), finder)
                 and m.group(2).lower().endswith(ORGANISATION_SUFFIXES)):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Mathias från Fältgruppen"
+    for m in _CAP_SELF_INTRO_RE.finditer(text) if " här" in text else ():
+        if _first_name_somewhere(m.group(1), finder) and not (
+                m.group(1).lower() in finder.places or m.group(1).lower() in finder.non_person):
+            more = m.group(2).split()
+            end = m.end(2) if more and (len(more[0].rstrip(".")) == 1 or not (
+                _plain_word(more[0]) or more[0].lower() in finder.everyday)) else m.end(1)
+            found.append((m.start(1), end, m.end(1)))  # "Kalle B här, …"
+    for m in _CHAT_HANDLE_RE.finditer(text) if "_" in text or "." in text else ():
+        if _listed_first_name(m.group(2), finder):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "kerstin_h:"
+    for m in _SUBJECT_AFTER_ATT_RE.finditer(text) if "att " in text else ():
+        low = m.group(1).lower()
+        if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
+                and low not in finder.non_person):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "säger att Dawit inte kan"
     for m in _NAME_AT_UNIT_RE.finditer(text) if " på " in text else ():
         low = m.group(1).lower()
         if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
@@ -2594,6 +2638,7 @@ _INITIALS_AFTER_RE = re.compile(
     r"|den unge|ungdomen|[^\W\d_]*handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk|insp\.?"
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
+    r"|jourhavande|tjänstgörande|socialsekreteraren?"
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
     # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
     r"|protokollförare|beslutsfattare|hl|genom|(?:noterat|noterad|inskannat|inskannad|signerat"
@@ -2626,6 +2671,9 @@ _FIELD_SURNAME_COMMA_FIRST_RE = re.compile(rf"[\t;]{_SURNAME_COMMA_FIRST}")
 # `re` skips ahead to; the character before is tested apart.
 _GENITIVE_BEFORE_LOWER_RE = re.compile(rf"({_U}{_LOW}+)s(?=[ \t]+{_LOW})")
 _SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+# What a firm has after its name in the genitive: "Evertssons växel", "Norstedts år 2000".
+_FIRM_NOUN_AFTER_RE = re.compile(
+    r"[ \t]+(?:växel|kundtjänst|förlag|sortiment|butik|lager|personal|år[ \t]+\d)")
 _MID_SENTENCE_BEFORE_RE = re.compile(r"[a-zåäö,;:] $")
 # Mid-sentence only a first name, and not after a place's or shop's word or a preposition
 # of place ("korvkiosken Berits", "gruppbostaden Sigrids hus", "Sankt Görans", "i Paris").
@@ -2647,7 +2695,11 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
                     or low in finder.places
                     or _PLACE_WORD_BEFORE_RE.search(text, max(0, at - 20), at)):
             continue
-        surname = not mid and low.endswith(_SURNAME_ENDINGS) and low in finder.surnames
+        surname = (not mid or (low.endswith(_PLACELESS_SURNAME_ENDINGS)
+                               and not _FIRM_NOUN_AFTER_RE.match(text, m.end()))) and (
+            low.endswith(_SURNAME_ENDINGS) and low in finder.surnames)  # (mid-sentence, an
+        # ending no place has: "startbeskedet för Petterssons tillbyggnad"; not a firm's
+        # "Evertssons växel", "Norstedts år 2000")
         first = (base in FIRST_NAMES and base not in AMBIGUOUS_FIRST_NAMES
                  or len(low) > 3 and low in finder.first_names
                  and finder.rank_code(low)[0] in "23")  # "Nasrins bemötande", not "This"
@@ -3041,8 +3093,13 @@ _TRAILING_INITIAL_RE = re.compile(
     rf"|[ \t]{_U}:s(?![\w-])")  # "Mirsada H.: …", "Jonna B:s elever"
 
 
+# The rest of a name after an apostrophe, the word going on: "Al-Sa'adi", "N'Diaye".
+_APOSTROPHE_PART_RE = re.compile(rf"(?<={_L})['’](?!s\b){_L}{_LOW}+(?![\w'’-])")  # (not "'s")
+
+
 def _extend_name(text: str, end: int) -> int:
     """A name goes on with a particle and a surname ("Carl von Platen", "Omar al-Rashid"),
+    after an apostrophe inside a word ("Mohammed Al-Sa'adi"),
     a hyphenated part, initials and a surname ("Eva K Strand": after initials even a word
     that is also an ordinary one) or a closing initial ("Linnéa E.,")."""
     while True:
@@ -3050,7 +3107,7 @@ def _extend_name(text: str, end: int) -> int:
         if generation is not None:
             return generation.end()  # "Robert Ek Jr", "Karl Berg d.y."
         m = (_PARTICLE_RE.match(text, end) or _HYPHEN_PART_RE.match(text, end)
-             or _PARTICLE_HYPHEN_RE.match(text, end))
+             or _PARTICLE_HYPHEN_RE.match(text, end) or _APOSTROPHE_PART_RE.match(text, end))
         if m is None and (low := _HYPHEN_LOWER_PART_RE.match(text, end)) is not None and (
                 _listed_first_name(low.group(1), name_model())):
             m = low  # "Anna-lena", "Karl-johan": the second name typed in lower case
@@ -3836,7 +3893,8 @@ _NAMED_PLACE_RE = re.compile(
     r"|arena|arenan|institut|institutet|stiftelse|stiftelsen|fond|fonden|stipendium"
     r"|stipendiet|pris|priset|trappor|trappa|trappan|backe|backen|lund|lunden|äng|ängen"
     r"|hage|hagen|udde|udden|brygga|bryggan|sal|salen|kulle|kullen|holme|holmen|damm|dammen"
-    r"|terrass|terrassen)"
+    r"|terrass|terrassen|konferensrum|konferensrummet|sammanträdesrum|sammanträdesrummet"
+    r"|mötesrum|mötesrummet)"  # ("Sagas konferensrum": a room named after someone)
     r"|gård|gården|gång|gången|dag|dagen"  # (not "trädgård", "bortgång", "idag"; "Sillens
     # dag" is a festival)
     rf"|{_LOW}+boendet?)s?\b"  # "Rosens äldreboende"; "Karins boende" is hers
@@ -3976,6 +4034,10 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 and _organisation_before(text, _capitals_start(text, start))):
             continue  # "Socialförvaltningen, Carl Gustafs väg 4": an office's street
         genitive = _GENITIVE_AFTER_RE.match(text, end)
+        if ((head := _WORD_BEFORE_RE.search(text, max(0, start - 40), start)) is not None
+                and _is_cap(head.group(1))
+                and head.group(1).lower().endswith(ORGANISATION_HEADS)):
+            continue  # "Kulturhuset Anna", "Kör Maria": a house's or a choir's name
         if _PARISH_AFTER_RE.match(text, end):
             continue  # "Johannes församling", "Adolf Fredriks församling": a parish
         if text[end - 1:end] != "s" and (
@@ -4035,9 +4097,12 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 or (route := _ROUTE_BEFORE_RE.search(text, max(0, start - 30), start))
                 ) and route.group(1).lower() not in name_model().first_names:
             continue  # "linjen Alby–Tumba": a route between places ("Anna–Karin" is a name)
-        if (text[end - 1:end] == "s" and " " in text[start:end]
-                and _TRADE_AFTER_RE.match(text, end)):
-            continue  # "Nils Holgerssons bageri": a firm named after someone
+        if (text[end - 1:end] == "s" and _TRADE_AFTER_RE.match(text, end) and (
+                " " in text[start:end]
+                or not (text[start:end - 1] in FIRST_NAMES
+                        or _ranked_first_name(text[start:end - 1], name_model())))):
+            continue  # "Nils Holgerssons bageri", "Anderssons konditori": a firm named after
+            # someone ("Annas café" may be hers)
         if (text[start:end].rpartition(" ")[2] in _COMPASS_WORDS and not any(
                 p in name_model().first_names
                 for p in text[start:end].partition(" ")[0].lower().split("-"))):
@@ -4465,8 +4530,19 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
     _find_pnr(digits_text, add)
     _find_dates_of_birth(text, lower, add)
     _find_phones(digits_text, add)
+    shouting = not any(c.islower() for c in text)
+    if shouting and _CAPS_STREET_RE.search(digits_text):  # "(BACKSTUGEVÄGEN 22, 443 31
+        # LERUM)": its streets as if capitalised first, the whole address at once
+        titled = _CAPS_WORD_RUN_RE.sub(lambda w: w.group().capitalize(), digits_text)
+
+        def add_in_line(kind: str, start: int, end: int) -> None:
+            nl = text.find("\n", start, end)  # ("… KIRUNA\nKOST: …": a label, no town)
+            add(kind, start, end if nl < 0 else nl)
+
+        if len(titled) == len(text):
+            _find_addresses(titled, add_in_line, model)
     _find_addresses(digits_text, add, model)
-    if not any(c.islower() for c in text) and len(low := digits_text.lower()) == len(text):
+    if shouting and len(low := digits_text.lower()) == len(text):
         _find_addresses(low, add, model)  # "STÅR UTANFÖR TRASTVÄGEN 12": as if in lower case
     elif any(w in text for w in _CAPS_STREET_WORDS) and _CAPS_STREET_RE.search(digits_text):
         # "… som: GORAN PETROVIC, STORGATAN 7B LGH 1203, 722 15 VÄSTERÅS": the words in

@@ -1700,3 +1700,38 @@ def test_a_time_at_a_square_a_parish_a_shop_a_dish_a_firm_districts_and_a_geniti
 def test_a_double_first_name_before_a_compass_surname_and_an_or_word_stay_as_they_are() -> None:
     assert ("NAME", "Kjell-Åke Nord") in found("Anmälare: Kjell-Åke Nord, 070-998 87 76")
     assert found("Ring Anna eller annan handläggare.") == [("NAME", "Anna")]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Natten lugn. Ánte vaknade 03.10 och ville ha sin filt.", "NAME", "Ánte"),
+    ("Hallå! Kalle B här, jobbar natt på boendet.", "NAME", "Kalle B"),
+    ("Svar: startbeskedet för Petterssons tillbyggnad skickades 12 april.", "NAME",
+     "Petterssons"),
+    ("Kontakt under gjutningen: hans kollega Senait. Betongen levereras av Swerock.", "NAME",
+     "Senait"),
+    ("Jourhavande SB åkte ut tillsammans med undersköterskan.", "NAME", "SB"),
+    ("ÄRENDE: MIN BROR (BACKSTUGEVÄGEN 22, 443 31 LERUM) TRÄFFAR INGA MÄNNISKOR.", "ADDRESS",
+     "BACKSTUGEVÄGEN 22, 443 31 LERUM"),
+    ("hej ringer om grannen, kallas kalle-bulle i huset, han skriker.", "NAME", "kalle-bulle"),
+    ("Synpunkt från öppet hus: Mohammed Al-Sa'adi undrade om damsim.", "NAME",
+     "Mohammed Al-Sa'adi"),
+    ("men skolan säger att Dawit inte kan börja förrän vi har adress.", "NAME", "Dawit"),
+    ("Chatt från dialogmötet:\nkerstin_h: när byggs förskolan?", "NAME", "kerstin_h"),
+])
+def test_a_rare_name_before_a_persons_verb_a_caller_here_a_genitive_surname_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fråga 4: Vad tycker du om Kulturhuset Anna?",
+    "Tomtegubbarna från Lions och Kör Maria sjunger igen.",
+    "Lokal: Sagas konferensrum i Medborgarhuset.",
+    "Vi åt på Anderssons konditori.",
+    "Nya glasögon beställs hos Optiker Bengtssons på Kyrkogatan.",
+    "Fröken sa att vi skulle fråga expeditionen.",
+    "Vi vet att Skatteverket inte har svarat.",
+    "Skriv här. Parkera här.",
+])
+def test_a_culture_house_a_choir_a_room_a_cafe_an_optician_and_a_teacher_stay(text: str) -> None:
+    assert [v for k, v in found(text) if k == "NAME"] == []
