@@ -148,8 +148,7 @@ ORGANISATION_HEADS = ("brf", "hsb", "huset", "hallen", "arenan", "teatern", "bib
                       "bolaget", "firman", "företaget", "butiken", "restaurangen", "caféet",
                       "kafét", "hotellet", "kliniken", "vårdcentralen", "äldreboendet",
                       "boendet", "förskolan", "skolan", "gymnasiet", "stiftelsen", "kören",
-                      "laget", "gruppen", "taxi", "området", "hotel", "camping", "campingen",
-                      "vandrarhem", "vandrarhemmet", "stugbyn", "kör", "optiker")
+                      "laget", "gruppen", "taxi", "området")
 
 #: The word after a company name ("Skellefteå Kraft", "Nilssons Bygg AB"), lower case.
 ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder", "vatten",
@@ -170,4 +169,5 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
 CHAINS = frozenset({"Willys", "Clas Ohlson", "Gina Tricot", "Sibylla", "Carlings", "Dressmann",
                     "Karl Hedin", "Wayne's Coffee", "Hööks", "Jensens", "Lindex", "Mio",
                     "Bauhaus", "Byggmax", "Hemköp", "Coop", "Lidl", "Netto", "Jula", "Swish",
-                    "Ica", "ICA", "Arla", "Pågen", "Max Hamburgare", "Preem"})
+                    "Ica", "ICA", "Arla", "Pågen", "Max Hamburgare", "Preem", "Rusta",
+                    "Espresso House"})

@@ -760,7 +760,7 @@ def _known_first_names(text: str) -> list[NameSpan]:
     return found
 
 
-_STAFF_INITIALS_RE = re.compile(r"[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]{1,2}-[A-ZÅÄÖ]{1,2}")  # "/AK", "/PA-S"
+_STAFF_INITIALS_RE = re.compile(rf"{_U}{{2,3}}|{_U}{{1,2}}-{_U}{{1,2}}")  # "/AK", "/PA-S", "/ÁG"
 # Initials typed in lower case close a line only ("… lämnat info. /mk"); not a unit ("kr/st").
 _LOWER_INITIALS_RE = re.compile(r"[a-zåäö]{2,3}")
 _UNITS = frozenset({"st", "kr", "km", "mån", "år", "dag", "tim", "min", "ggr", "kg", "sek",
@@ -1098,7 +1098,10 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
             if word not in finder.first_names and word not in finder.surnames and (
                     word in finder.everyday or (text.startswith(".", m.end(1)) and not (
                         _SENTENCE_AFTER_STOP_RE.match(text, m.end(1) + 1)
-                        and _ranked_first_name(m.group(1), finder)))):
+                        and (_ranked_first_name(m.group(1), finder)
+                             or _FOREIGN_LETTER_RE.search(m.group(1))
+                             or all(_first_name_somewhere(p, finder)
+                                    for p in m.group(1).split("-")))))):
                 return None  # "Hänv.": an abbreviation; not "hans kollega Senait. Betongen"
             start, end1 = m.start(1), m.end(1)
         end = pos = m.end(1)
@@ -1192,12 +1195,14 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
 
     def unknown_after(m: re.Match) -> re.Match | None:
         """After "min sambo", "hennes son": a lower-case word no list or dictionary knows,
-        then a verb only a person does ("min sambo niillas tycker"; not "min son litar på")."""
+        then a verb only a person does or a modal ("min sambo niillas tycker", "min sambo
+        somchai vill elda"; not "min son litar på")."""
         w = _NAME_TOKEN_RE.match(text, m.end())
         if (w is None or not w.group(1).islower() or len(w.group(1)) < 4
                 or _POSSESSIVE_START_RE.match(lower, m.start()) is None
                 or not _unknown_word(w.group(1), finder)
-                or _PERSON_VERB_AFTER_RE.match(lower, w.end(1)) is None):
+                or (_PERSON_VERB_AFTER_RE.match(lower, w.end(1)) is None
+                    and _MODAL_AFTER_RE.match(lower, w.end(1)) is None)):
             return None
         return w
 
@@ -1228,6 +1233,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
 # kvar").
 _MODALS = ("kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver|brukar|slipper"
            "|kommer")
+_MODAL_AFTER_RE = re.compile(rf"[ \t]+(?:{_MODALS})\b")
 # A relative or a role, then a common first name even if it is an ordinary word too ("min
 # dotter vilja", "morfar sten", "socialsekreteraren lotta") — not after a modal verb ("kan
 # min mamma bo kvar") and not a verb with its particle or its negation ("min mamma klara
@@ -1874,8 +1880,6 @@ _AND_FULL_NAME_AFTER_RE = re.compile(
     rf"[ \t]+och[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+{_U}{_LOW}{{2,}}(?![\w-])")
 # Titles that open a sentence as a person's word: "Fröken sa att …".
 _TITLE_WORDS = frozenset({"fröken", "magistern", "fru", "herr", "doktorn", "prästen", "frun"})
-# A letter Swedish words do not have (Sami, Finnish, Slavic names: "Ánte", "Máret").
-_FOREIGN_LETTER_RE = re.compile(r"[^\Wa-zåäöéü\d_]")
 _OPENING_WORD_RE = re.compile(rf"(?:^|[.!?:;\n])[ \t\"'»”“(]*({_U}{_LOW}+)")
 # ... or as the subject of a question opened by a modal, before the infinitive: "Kan Liv få
 # åka i samma bil?", "Får Bo följa med?" (not "Kan Mark användas", a passive).
@@ -1927,6 +1931,9 @@ _CAPS = rf"{_U}{{2,}}(?:-{_U}{{2,}})?"  # (any script's capitals: "MARIA-JOSÉ C
 _CAPS_PAIR_HINT_RE = re.compile(r"[A-ZÅÄÖ]{2}[A-ZÅÄÖ-]*[ \t]+[A-ZÅÄÖ]{2}")
 _CAPS_FIELD_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]*:[ \t]*({_CAPS}(?:[ \t]+{_CAPS}){{1,2}})(?![\w-])")
+# ... and in a form all in capitals, the label in capitals too, the name closing its line.
+_SHOUTED_FIELD_RE = re.compile(
+    rf"(?m)^[ \t]*({_U}{{3,}})[ \t]*:[ \t]*({_CAPS}(?:[ \t]+{_CAPS}){{1,2}})[ \t]*$")
 # A name's own field, the value closing its line: "Efternamn: Ekström", "EFTERNAMN: NGUYEN".
 _NAME_FIELD_RE = re.compile(
     r"(?im)^[ \t]*(?:efternamn|förnamn|tilltalsnamn|mellannamn|surname|first[ \t]name"
@@ -1959,7 +1966,8 @@ _NICKNAME_RE = re.compile(
     r"|(?<![\w-])(?:vi|jag|alla|de|dom)[ \t]+kallar[ \t]+(?:henne|honom|hen))"
     r"[ \t]+['\"‘’“”»]?([^\W\d_]{3,}(?:-[^\W\d_]{2,})?)")  # ("grannen, kallas kalle-bulle")
 # A first name from an organisation: "Mathias från Fältgruppen tittade förbi".
-_NAME_FROM_ORG_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_U}{_LOW}+)\b")
+_NAME_FROM_ORG_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_U}{_LOW}+)(?:-({_LOW}+))?\b")
 # The subject of a clause after "att", capitalised mid-sentence, before a finite verb or a
 # negation: "skolan säger att Dawit inte kan börja".
 _SUBJECT_AFTER_ATT_RE = re.compile(
@@ -1976,6 +1984,11 @@ _NAME_AT_UNIT_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]+på[ \t]+{_LOW}+[ \t]+(?:säger|sa|sade|meddelar|meddelade"
     r"|berättar|berättade|ringde|ringer|skriver|skrev|bekräftar|bekräftade|lovar|lovade"
     r"|har|hade)\b")
+# A family by its surname: "Grannarna Holmbergs har eldat", "familjen Sultans", "hon hyr
+# ut till Sultan-familjen".
+_FAMILY_SURNAME_RE = re.compile(
+    rf"(?<![\w-])(?:[Gg]rannarna|[Pp]aret|[Mm]akarna)[ \t]+({_U}{_LOW}+s)(?![\w-])"
+    rf"|(?<![\w-])({_U}{_LOW}+)-familjen\b")
 # A surname someone had before: "född Svensson", "(tidigare Gebru)".
 _FORMER_SURNAME_RE = re.compile(
     rf"(?:(?<![\w-])(?:född|ogift)|\(tidigare)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
@@ -1989,7 +2002,8 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     name from an organisation (:data:`_NAME_FROM_ORG_RE`); a first name at a unit
     (:data:`_NAME_AT_UNIT_RE`) or as a clause's subject after "att"
     (:data:`_SUBJECT_AFTER_ATT_RE`); a chat's user name (:data:`_CHAT_HANDLE_RE`); a
-    caller saying who they are (:data:`_CAP_SELF_INTRO_RE`)."""
+    caller saying who they are (:data:`_CAP_SELF_INTRO_RE`); a family by its surname
+    (:data:`_FAMILY_SURNAME_RE`)."""
     found = []
     for m in _NICKNAME_RE.finditer(text) if "kalla" in text else ():
         word = m.group(1)
@@ -2012,9 +2026,20 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
         if not _plain_word(m.group(1)) and m.group(1).lower() not in finder.everyday:
             found.append((m.start(1), m.end(1), m.end(1)))  # "Ring mig (Sunná)"
     for m in _NAME_FROM_ORG_RE.finditer(text) if " från " in text else ():
-        if (_listed_first_name(m.group(1), finder)
-                and m.group(2).lower().endswith(ORGANISATION_SUFFIXES)):
-            found.append((m.start(1), m.end(1), m.end(1)))  # "Mathias från Fältgruppen"
+        if _listed_first_name(m.group(1), finder) and (
+                m.group(2).lower().endswith(ORGANISATION_SUFFIXES)
+                or (m.group(3) and m.group(3).endswith(("en", "an", "et")))):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Mathias från Fältgruppen",
+            # "Kalle från Fjärås-styrkan"
+    for m in _FAMILY_SURNAME_RE.finditer(text) if "arna " in text or "aret " in text or (
+            "-familjen" in text) else ():
+        word = m.group(1) or m.group(2)
+        base = word[:-1].lower() if m.group(1) else word.lower()
+        if (base in finder.surnames or _first_name_somewhere(word, finder)
+                or _unknown_word(base, finder)) and not (
+                _plain_word(word) or base in finder.places or base in finder.non_person):
+            at = m.start(1) if m.group(1) else m.start(2)
+            found.append((at, at + len(word), at + len(word)))  # "Grannarna Holmbergs"
     for m in _CAP_SELF_INTRO_RE.finditer(text) if " här" in text else ():
         if _first_name_somewhere(m.group(1), finder) and not (
                 m.group(1).lower() in finder.places or m.group(1).lower() in finder.non_person):
@@ -2066,7 +2091,8 @@ def _initial_and_surname(text: str, finder: NameFinder) -> list[NameSpan]:
 def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     """The value of a form's field that is a person's: initials or a first name after a
     label that names someone by what they do ("Förrättare: MLB", "Ledare båda grupperna:
-    Serkan"), a name in capitals after such a label (:data:`_CAPS_FIELD_RE`), the value of
+    Serkan"), a name in capitals after such a label (:data:`_CAPS_FIELD_RE`; in a form all
+    in capitals, :data:`_SHOUTED_FIELD_RE`), the value of
     a name's own field (:data:`_NAME_FIELD_RE`), and a first name and a surname after any
     label but a place's or a subject's ("Förälder: Funmilayo Oyelaran")."""
     found = []
@@ -2092,6 +2118,13 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     if "amn" in text or "AMN" in text or "ame" in text:
         found += [(m.start(1), m.end(1), m.end(1)) for m in _NAME_FIELD_RE.finditer(text)
                   if not _plain_word(m.group(1))]
+    if text.isupper() and ":" in text:  # a form in capitals: "HUVUDMAN: ÅSA-LENA NIILAS"
+        for m in _SHOUTED_FIELD_RE.finditer(text):
+            label = m.group(1).lower()
+            first = m.group(2).split()[0].split("-")[0].capitalize()
+            if (label.endswith(_AGENT_NOUN_ENDINGS + ("man",)) or label in _PERSON_LABELS) and (
+                    _first_name_somewhere(first, finder)):
+                found.append((m.start(2), m.end(2), m.start(2) + len(m.group(2).split()[0])))
     if not text.isupper() and _CAPS_PAIR_HINT_RE.search(text):
         for m in _CAPS_FIELD_RE.finditer(text):
             first = m.group(2).split()[0].split("-")[0].capitalize()
@@ -2431,8 +2464,14 @@ _FOREIGN_LETTER_RE = re.compile(r"[^\W\d_a-zA-ZåäöÅÄÖéÉüÜ]")
 
 
 def _first_name_somewhere(word: str, finder: NameFinder) -> bool:
-    """:func:`_listed_first_name` or :func:`_ranked_first_name`."""
-    return _listed_first_name(word, finder) or _ranked_first_name(word, finder)
+    """:func:`_listed_first_name` or :func:`_ranked_first_name`, also as spelt with a "w" for
+    a "v" (Polish, German: "Ewa", "Wiktor")."""
+    if _listed_first_name(word, finder) or _ranked_first_name(word, finder):
+        return True
+    if "w" not in word and "W" not in word:
+        return False
+    swapped = word.replace("w", "v").replace("W", "V")
+    return _listed_first_name(swapped, finder) or _ranked_first_name(swapped, finder)
 
 
 def _ranked_first_name(word: str, finder: NameFinder) -> bool:
@@ -3378,12 +3417,21 @@ _NAMES_OF_NO_ONE = frozenset({
     "Valborg", "Lucia", "Kristi", "Lex", "Ramadan", "Eid", "Nowruz", "Diwali", "Hanukka",
     "Hanukkah", "Bamse", "Pippi", "Pippi Långstrump", "Findus", "Pettson", "Alfons Åberg",
     "Nils Holgersson", "Madicken", "Kalle Anka", "Kalle Ankas", "Harry Potter"})
+# Dishes, a siren, a children's programme and a feast named with a name: no one's.
+_FIXED_EXPRESSIONS = ("Kalles kaviar", "Janssons frestelse", "Hesa Fredrik", "Brandman Sam",
+                      "Eid al-Adha", "Eid al-Fitr", "Flygande Jacob", "Biff à la Lindström")
+_FIXED_EXPRESSION_RE = re.compile("|".join(re.escape(e) for e in _FIXED_EXPRESSIONS))
+_FIXED_EXPRESSION_HINTS = frozenset({"kaviar", "frestelse", "hesa", "brandman", "eid al",
+                                     "flygande", "à la"})  # (one in each, lower case)
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
 # A capitalised association's or foundation's word names it: "Stiftelsen Selma", "Sällskapet
 # Idun", "Föreningen Karl-Oskar och Kristina".
 _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "Orkestern",
               "Bolaget", "Restaurang", "Restaurangen", "Pizzeria", "Pizzerian", "Café", "Kafé",
               "Bageri", "Bageriet", "Konditori", "Konditoriet", "Hotell", "Hotellet", "Salong",
+              "Frisör", "Frisören", "Företaget", "Firman", "restaurang", "restaurangen",
+              "Optiker", "Kör", "Lokal", "lokal", "lokalen", "Camping", "Campingen", "Hotel",
+              "Vandrarhem", "Vandrarhemmet",
               "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen", "Träffpunkt",
               "avdelning", "avdelningen", "Avdelning", "Avdelningen", "träffpunkt", "sal",
               "salen", "Sal", "rum", "rummet", "Rum", "PRO", "SPF", "Seniorerna",
@@ -3401,11 +3449,12 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
 # ... and a group's, room's or vessel's word closing a compound: "teatergruppen Alma &
 # Edvin", "folkdanslaget Rosen", "sammanträdesrum Linnea", "bilfärjan Ellen", "Bokbussen
 # Bertil", "bibliotekscaféet Hanna & Hugo", "Kvinnojouren Linnea", "Fritidsgården Kometen",
-# "Kulturskolan Viktor Rydberg"
+# "Kulturskolan Viktor Rydberg", "Kulturhuset Anna", "möteslokalen Elsa"
 _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orkestern",
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
                    "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
-                   "skolan", "centralen", "handeln", "garaget", "boende", "boendet")
+                   "skolan", "centralen", "handeln", "garaget", "boende", "boendet", "huset",
+                   "lokalen")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}(?:{_LOW}|-)*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")  # ("P-garaget")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3420,7 +3469,7 @@ _CLUB_BEFORE_RE = re.compile(_CLUBS + "$")
 _CLUB_HINT_RE = re.compile(_CLUBS)
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(
-    _ANIMAL_HINTS | {"lex", "lönneberga", "döp", "kaviar", "frestelse"}
+    _ANIMAL_HINTS | {"lex", "lönneberga", "döp"} | _FIXED_EXPRESSION_HINTS
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)}
     | frozenset(_ORG_HEAD_TAILS)))
 
@@ -3449,9 +3498,10 @@ def _firm_names(text: str, spans: list[Span]) -> set[int]:
 def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     """The spans less the names that are a pet's (anywhere in the note once an animal word
     stood before it), a law's ("Lex Sarah"), a chain's (:data:`CHAINS`), "Emil i
-    Lönneberga", "Kalles kaviar", "Janssons frestelse" or one of :data:`_NAMES_OF_NO_ONE`
-    on its own."""
+    Lönneberga", inside a fixed expression (:data:`_FIXED_EXPRESSION_RE`: "Kalles kaviar",
+    "Hesa Fredrik") or one of :data:`_NAMES_OF_NO_ONE` on its own."""
     firms = _firm_names(text, spans) if "&" in text else set()
+    fixed = [m.span() for m in _FIXED_EXPRESSION_RE.finditer(text)]
     pets = set()
     lower = text.lower()
     animals = _ANIMAL_HINT_RE.search(lower) is not None  # (the pet patterns only then)
@@ -3472,8 +3522,7 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
                 or s.start in firms
                 or _PET_NAME_RE.fullmatch(s.text)
                 or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
-                or (s.text == "Kalles" and text.startswith(" kaviar", s.end))
-                or (s.text == "Janssons" and text.startswith(" frestelse", s.end))
+                or any(a <= s.start and s.end <= b for a, b in fixed)
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
                 or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
                 or _CLUB_BEFORE_RE.search(text, max(0, s.start - 5), s.start)
@@ -3654,8 +3703,14 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
             if (word[:1].isupper() != s.text[:1].isupper() or len(word) < 3
                     or word.capitalize() in AMBIGUOUS_FIRST_NAMES
                     or word.lower() in SWEDISH_FUNCTION_WORDS or _plain_word(word)
-                    or not _common_first_name(word.lower(), finder)):
-                continue
+                    or not (_common_first_name(word.lower(), finder) or (
+                        _is_cap(word) and _first_name_somewhere(word, finder)
+                        and finder.rank_code(word.lower())[0] >= "2"
+                        and _ORG_HEAD_RE.match(s.text) is None
+                        and word.lower() not in finder.places
+                        and word.lower() not in finder.non_person))):
+                continue  # (capitalised, among the 1,000 commonest first names somewhere:
+                # "Linh och Bao är lediga"; not "Mark & Betong")
             out.append((m.start(1), m.end(1), m.end(1)))
         alt = _OR_AFTER_RE.match(text, s.end) if " eller " in text else None
         if alt is not None and not taken.overlaps(alt.start(1), alt.end(1)) and (
@@ -3820,26 +3875,36 @@ _NAME_BEFORE_NUMBER_RE = re.compile(
     r"[ \t]*[,:]?[ \t]*$")
 
 
-# A first name and a surname, then a comma and an address found: "Brev från Máret Labba,
-# Sjöbrinken 2, 981 38 Kiruna".
+# A first name and one or two surnames, then a comma and an address found: "Brev från Máret
+# Labba, Sjöbrinken 2, 981 38 Kiruna".
 _NAME_BEFORE_ADDRESS_RE = re.compile(
-    rf"(?<![\w-])({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]*$")
+    rf"(?<![\w-])({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+"
+    rf"((?:{_U}{_LOW}+(?:-{_U}{_LOW}+)?[ \t]+)?{_U}{_LOW}+(?:-{_U}{_LOW}+)?),[ \t]*$")
+
+
+_LABEL_BEFORE_RE = re.compile(rf"({_U}{_LOW}+)[ \t]*:[ \t]*$")
 
 
 def _names_before_addresses(text: str, spans: list[Span]) -> list[NameSpan]:
     """:data:`_NAME_BEFORE_ADDRESS_RE` before an address found, the first word ranked as a
-    first name somewhere, neither word an everyday word, street, place or organisation."""
+    first name somewhere (or any, after a person's label), no word an everyday word, street,
+    place or organisation."""
     finder = name_model()
     found = []
     for s in spans:
         m = _NAME_BEFORE_ADDRESS_RE.search(text, max(0, s.start - 60), s.start) if (
             s.type == "ADDRESS") else None
-        if m is None or not _first_name_somewhere(m.group(1), finder):
+        if m is None:
             continue
+        label = _LABEL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if not (_first_name_somewhere(m.group(1), finder) or (
+                label is not None and (label.group(1).lower().endswith(_AGENT_NOUN_ENDINGS)
+                                       or label.group(1).lower() in _PERSON_LABELS))):
+            continue  # (after a person's label any name: "Mottagare: Nyamal Deng Chol, c/o …")
         if not any(_plain_word(w) or _street_word(w) or w.lower() in finder.everyday
                    or w.lower() in finder.places or w.lower() in finder.non_person
-                   for w in m.group(1, 2)):
-            found.append((m.start(1), m.end(2), m.end(1)))
+                   for w in [m.group(1), *m.group(2).split()]):
+            found.append((m.start(1), m.end(2), m.end(1)))  # ("Nyamal Deng Chol, c/o …")
     return found
 
 
@@ -3910,12 +3975,10 @@ def _capitals_start(text: str, start: int) -> int:
     return start
 
 
-# A book by or about someone, a brand: the name is an author's, a public person's or a firm's;
-# a room named after someone ("i lokalen Elsa", "lokal Astrid", "konferensrummet Ester").
+# A book by or about someone, a brand: the name is an author's, a public person's or a firm's.
 _WORK_OR_BRAND_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:bok|boken|böcker|böckerna|roman|romanen|biografi|biografin)[ \t]+(?:av|om)"
-    r"|märket|märke|[Ll]okal|[Ll]okalen|[Rr]um|[Rr]ummet|[Ss]al|[Ss]alen"
-    r"|[a-zåäö]+(?:rummet|salen|lokalen))[ \t]+$")
+    r"|märket|märke)[ \t]+$")
 
 
 # A street's noun and a house number after a genitive: "… Carl Gustafs väg 4".
@@ -3938,7 +4001,7 @@ _PLACE_NOUN_AFTER_RE = re.compile(
     r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
     r"|hållplats|bad(?![ \t]+(?:om|mig|mej|oss|dig|er|dem|honom|henne|hen|att)\b)|badet|hamn"
     r"|hamnen|rummet|salen|huset|stugan|terrassen)s?\b")  # ("som Petra bad om": a verb)
-_PARISH_AFTER_RE = re.compile(r"[ \t]+församling(?:en|ens|s)?\b")
+_PARISH_AFTER_RE = re.compile(r"[ \t]+församling[^\W\d_]*")  # (and "-shem", "-sgård")
 # The first part of a compound whose second part follows "och" ("Mark- och
 # exploateringsenheten", "Svea- och Götaland"): a word, no name.
 _COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respektive)[ \t]")
@@ -4028,16 +4091,11 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 and _NAMED_PLACE_RE.match(text, colon.end())):
             continue  # "Olof Palmes gata", "Karl XII:s torg"
         if _WORK_OR_BRAND_BEFORE_RE.search(text, max(0, start - 24), start):
-            continue  # "en bok av Astrid Lindgren", "ett ur av märket Daniel Wellington",
-            # "i lokalen Elsa"
+            continue  # "en bok av Astrid Lindgren", "ett ur av märket Daniel Wellington"
         if (text[end - 1:end] == "s" and _STREET_NOUN_NUMBER_RE.match(text, end)
                 and _organisation_before(text, _capitals_start(text, start))):
             continue  # "Socialförvaltningen, Carl Gustafs väg 4": an office's street
         genitive = _GENITIVE_AFTER_RE.match(text, end)
-        if ((head := _WORD_BEFORE_RE.search(text, max(0, start - 40), start)) is not None
-                and _is_cap(head.group(1))
-                and head.group(1).lower().endswith(ORGANISATION_HEADS)):
-            continue  # "Kulturhuset Anna", "Kör Maria": a house's or a choir's name
         if _PARISH_AFTER_RE.match(text, end):
             continue  # "Johannes församling", "Adolf Fredriks församling": a parish
         if text[end - 1:end] != "s" and (
@@ -4425,11 +4483,18 @@ def _clock_time_at(text: str, end: int) -> bool:
             and _HOUR_BEFORE_RE.search(text, max(0, end - 3), end) is not None)
 
 
+_VISITING_AFTER_RE = re.compile(r"[ \t]*\([ \t]*[Bb]esöksadress[ \t]*\)")
+
+
 def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: bool = True
                     ) -> None:
+    visiting = "esöksadress" in text
+
     def add(kind: str, start: int, end: int) -> None:
-        if not _organisation_before(text, start):
-            add_any(kind, start, end)
+        if not (_organisation_before(text, start)
+                or visiting and _VISITING_AFTER_RE.match(text, end)):
+            add_any(kind, start, end)  # (an address called a visiting one is an office's:
+            # "Storgatan 12 (besöksadress)")
 
     if "," in text and _NORDIC_POSTCODE_HINT_RE.search(text):  # first: the whole address
         for m in _NORDIC_ADDRESS_RE.finditer(text):

@@ -1735,3 +1735,40 @@ def test_a_rare_name_before_a_persons_verb_a_caller_here_a_genitive_surname_and_
 ])
 def test_a_culture_house_a_choir_a_room_a_cafe_an_optician_and_a_teacher_stay(text: str) -> None:
     assert [v for k, v in found(text) if k == "NAME"] == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Grannarna Holmbergs har eldat plast i en tunna.", "NAME", "Holmbergs"),
+    ("Ring Inger, hon hyr ut till Sultan-familjen på Vintergatan 17.", "NAME", "Sultan"),
+    ("Överlämning: Kalle från Fjärås-styrkan meddelar att pump 2 läcker.", "NAME", "Kalle"),
+    ("hej, min sambo somchai vill elda löv i tunna på gården.", "NAME", "somchai"),
+    ("HUVUDMAN: ÅSA-LENA NIILAS\nPERSONNUMMER: 19520817-3346", "NAME", "ÅSA-LENA NIILAS"),
+    ("Nuvarande: Ewa Karlsson-Mäkelä\nFöreslagen: Juha Mäkelä", "NAME", "Ewa Karlsson-Mäkelä"),
+    ("Handläggare Áilu Gaup har pratat med familjen. /ÁG", "NAME", "ÁG"),
+    ("Ny tid bokad med handläggare Elle-Máret.", "NAME", "Elle-Máret"),
+    ("Jag är mormor till Elle-Márjá. Hon bor hos mig.", "NAME", "Elle-Márjá"),
+    ("Brev i retur. Mottagare: Nyamal Deng Chol, c/o Lindqvist, Tallvägen 5, 891 33 Ort.",
+     "NAME", "Nyamal"),
+    ("Hej fröken Malin! Linh och Bao är lediga torsdag.", "NAME", "Bao"),
+])
+def test_a_family_a_crew_member_an_unknown_partner_a_form_in_capitals_a_polish_ewa_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Varför tjuter Hesa Fredrik på måndag kl 15?",
+    "Barnen kan se Brandman Sam. Batterier finns hos Rusta och Espresso House.",
+    "Nästa vecka firas Eid al-Adha i folkets hus.",
+    "Anhörigcenter i Gustav Adolfs församlingshem ordnar en kväll.",
+    "Frågor till Elevhälsan, Storgatan 12 (besöksadress).",
+    "Lunch serveras i restaurang Sofia.",
+    "Kommer Frisör Leila och Pizzeria Da Marco vara med?",
+])
+def test_a_siren_a_cartoon_a_feast_a_parish_home_an_office_and_two_shops_stay(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_firms_second_word_after_an_ampersand_is_not_joined_to_a_name() -> None:
+    text = "Entreprenören Svenssons Mark & Betong har stängt av gatan."
+    assert "Betong" not in [v for k, v in found(text)]
