@@ -2023,7 +2023,8 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 _is_cap(m.group(1)) and not _plain_word(m.group(1))):
             found.append((m.start(1), m.end(1), m.end(1)))  # "pappa (kalle)"
     for m in _NAME_SELF_RE.finditer(text) if "(" in text else ():
-        if not _plain_word(m.group(1)) and m.group(1).lower() not in finder.everyday:
+        if not _plain_word(m.group(1)) and m.group(1).lower() not in finder.everyday and (
+                _is_cap(m.group(1)) or m.group(1) in finder.first_names):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Ring mig (Sunná)"
     for m in _NAME_FROM_ORG_RE.finditer(text) if " från " in text else ():
         if _listed_first_name(m.group(1), finder) and (
@@ -2859,7 +2860,8 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
 # full stops ("AK och E.L. från byggenheten", "överlämnat från AK till E.L.").
 _INITIALS_SELF_RE = re.compile(r"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
 # ... and the writer's name so: "Ring mig (Sunná) på 0980-…".
-_NAME_SELF_RE = re.compile(rf"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(({_U}{_LOW}+)\)")
+_NAME_SELF_RE = re.compile(  # (and her class: "jag (sanna i 2a) ligger med feber")
+    rf"(?<![\w-])(?:[Jj]ag|[Mm]ig)[ \t]*\(({_L}{_LOW}+)(?:[ \t]+i[ \t]+\d[^\W\d_]?)?\)")
 # A role's initials in brackets ("av sekreteraren (AK)"), unless they are the role's own
 # abbreviation ("överförmyndaren (ÖF)": the same first letter).
 _ROLE_INITIALS_RE = re.compile(
@@ -3431,7 +3433,7 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "Bageri", "Bageriet", "Konditori", "Konditoriet", "Hotell", "Hotellet", "Salong",
               "Frisör", "Frisören", "Företaget", "Firman", "restaurang", "restaurangen",
               "Optiker", "Kör", "Lokal", "lokal", "lokalen", "Camping", "Campingen", "Hotel",
-              "Vandrarhem", "Vandrarhemmet",
+              "Vandrarhem", "Vandrarhemmet", "Galleri", "Galleriet",
               "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen", "Träffpunkt",
               "avdelning", "avdelningen", "Avdelning", "Avdelningen", "träffpunkt", "sal",
               "salen", "Sal", "rum", "rummet", "Rum", "PRO", "SPF", "Seniorerna",
@@ -3454,7 +3456,7 @@ _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orke
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
                    "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
                    "skolan", "centralen", "handeln", "garaget", "boende", "boendet", "huset",
-                   "lokalen")
+                   "lokalen", "center", "centret")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}(?:{_LOW}|-)*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")  # ("P-garaget")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3628,14 +3630,20 @@ _NICKNAME_BEFORE_RE = re.compile(
 _INITIALS_BRACKET_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})[ \t]*\($")
 
 
+# ... or after a name found, in brackets: "Per-Olof Sjöberg (PO)".
+_INITIALS_AFTER_NAME_RE = re.compile(r"[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
+# A word in brackets between a first name and a surname: "Jevgenij (Zjenja) Volkov".
+_BRACKET_WORD_AFTER_RE = re.compile(rf"[ \t]*\(({_U}{_LOW}+)\)[ \t]+(?={_U})")
 # A first name (a nickname), then in brackets the full name: "Kalle (Karl-Erik Nordmark)".
 _NICKNAME_BRACKET_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[\"”'’]?[ \t]*\($")
 
 
 def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
     """Initials just before a bracketed name found, when they are that name's initials, and
-    the same initials wherever else they stand in the note ("…, AL har stängt kranen"); a
-    listed first name just before a bracketed full name found."""
+    the same initials wherever else they stand in the note ("…, AL har stängt kranen"), or
+    in brackets after it ("Per-Olof Sjöberg (PO)"); a word in brackets between a name's
+    parts found ("Jevgenij (Zjenja) Volkov"); a listed first name or a word no list knows
+    just before a bracketed full name found ("hos Gogge (Goran Ilić)")."""
     finder = name_model()
     found = []
     for s in spans:
@@ -3646,12 +3654,35 @@ def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
                 part[0] for part in re.split(r"[ \t-]+", s.text) if part).upper():
             found += [(a.start(), a.end(), a.end()) for a in re.finditer(
                 rf"(?<![\w-]){m.group(1)}(?![\w-])", text)]
+        after = _INITIALS_AFTER_NAME_RE.match(text, s.end)
+        if after is not None and "".join(
+                part[0] for part in re.split(r"[ \t-]+", s.text) if part
+        ).upper().startswith(after.group(1)):
+            found.append((after.start(1), after.end(1), after.end(1)))  # "Per-Olof Sjöberg
+            # (PO)": the name's own initials
+        between = _BRACKET_WORD_AFTER_RE.match(text, s.end)
+        if between is not None and any(o.type == "NAME" and o.start == between.end()
+                                       for o in spans):
+            found.append((between.start(1), between.end(1), between.end(1)))  # "Jevgenij
+            # (Zjenja) Volkov": a nickname between the name's parts
         nick = _NICKNAME_BRACKET_RE.search(text, max(0, s.start - 30), s.start)
         quoted = nick is not None and text[nick.end(1):nick.end(1) + 1] in "\"”'’"
-        if nick is not None and (" " in s.text and _listed_first_name(nick.group(1), finder)
-                                 or quoted and not _plain_word(nick.group(1))):
+        low = nick.group(1).lower() if nick is not None else ""
+        if nick is not None and (
+                " " in s.text and (_listed_first_name(nick.group(1), finder) or not (
+                    _plain_word(nick.group(1)) or low in finder.everyday
+                    or low in finder.dictionary_words or low in finder.places
+                    or low in finder.non_person or _opens_sentence(text, nick.start(1))
+                    or _ORG_HEAD_BEFORE_RE.search(text, max(0, nick.start(1) - 60),
+                                                  nick.start(1))
+                    or ((head := _WORD_BEFORE_RE.search(text, max(0, nick.start(1) - 40),
+                                                        nick.start(1))) is not None
+                        and head.group(1).lower().endswith(ORGANISATION_HEADS))))
+                or quoted and not _plain_word(nick.group(1))):
             found.append((nick.start(1), nick.end(1), nick.end(1)))  # (a quoted nickname
-            # before any bracketed name: "'Bullen' (Dennis)")
+            # before any bracketed name: "'Bullen' (Dennis)"; a word no list knows before a
+            # bracketed full name: "hemma hos Gogge (Goran Ilić)", not after an organisation's
+            # word: "Brf Hasselnöten (Lars-Åke Nyström)")
     return found
 
 
@@ -3978,7 +4009,7 @@ def _capitals_start(text: str, start: int) -> int:
 # A book by or about someone, a brand: the name is an author's, a public person's or a firm's.
 _WORK_OR_BRAND_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:bok|boken|böcker|böckerna|roman|romanen|biografi|biografin)[ \t]+(?:av|om)"
-    r"|märket|märke)[ \t]+$")
+    r"|märket|märke|modell|modellen)[ \t]+$")  # ("en duschvägg modell Linn")
 
 
 # A street's noun and a house number after a genitive: "… Carl Gustafs väg 4".
@@ -4433,7 +4464,8 @@ _FLAT_OR_FLOOR_RE = re.compile(r"(?i:lgh|lägenhet|tr\b|våning)")
 # "Ekvägen 12, Rättvik – kakelugn" (with a postnummer: _POSTORT).
 _TOWN_AFTER_RE = re.compile(
     rf",[ \t]*(?!(?:{_NOT_NAMES_ALT})\b){_U}{_LOW}+"
-    r"(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$)|[ \t]+(?:och|men|eller)[ \t])")  # ("…, Älvsbyn och")
+    r"(?=[ \t]*(?:[.;,)(\n–—→]|:[ \t]|-[ \t]|$)|[ \t]+(?:och|men|eller)[ \t])")  # ("…, Älvsbyn
+# och", "fru Lindahl, Sjövägen 8, Mörsil: hon vill …")
 # ... in a note typed in lower case: "bor på kvarnbacken 3, sollentuna, och…"
 _LOWER_TOWN_AFTER_RE = re.compile(
     rf",[ \t]*(?!(?i:{_NOT_NAMES_ALT})\b)[a-zåäö]{{3,}}(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")

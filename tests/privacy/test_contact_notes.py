@@ -1772,3 +1772,31 @@ def test_a_siren_a_cartoon_a_feast_a_parish_home_an_office_and_two_shops_stay(te
 def test_a_firms_second_word_after_an_ampersand_is_not_joined_to_a_name() -> None:
     text = "Entreprenören Svenssons Mark & Betong har stängt av gatan."
     assert "Betong" not in [v for k, v in found(text)]
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("hjälper min granne Jevgenij (Zjenja) Volkov med ansökan", "NAME", "Zjenja"),
+    ("Klassombud:\nPer-Olof Sjöberg (PO) 0730 55 61 12", "NAME", "PO"),
+    ("Nästa möte blir hemma hos Gogge (Goran Ilić) på Solrosvägen 9.", "NAME", "Gogge"),
+    ("Ärende angående fru Lindahl, Sjövägen 8, Mörsil: hon hör dåligt.", "ADDRESS",
+     "Sjövägen 8, Mörsil"),
+    ("hej! jag (sanna i 2a) ligger med feber.", "NAME", "sanna"),
+])
+def test_a_nickname_between_or_before_a_name_initials_after_it_a_town_before_a_colon_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anbudet gäller en duschvägg modell Linn från Svedbergs.",
+    "Förvärvad via Galleri Lindström vid auktion.",
+    "Proveniens: därefter Anderssons Antik i Rättvik.",
+    "Stöd finns hos Anhörigcenter Linnea.",
+    "Lindvalls Kaffe skänker bryggkaffe.",
+    "Frågor från Brf Hasselnöten (Lars-Åke Nyström) om snöröjningen.",
+])
+def test_a_model_a_gallery_an_antique_shop_a_centre_a_coffee_roaster_and_an_association_stay(
+        text: str) -> None:
+    assert "Hasselnöten" not in [v for k, v in found(text)] and not any(
+        v in ("Linn", "Galleri Lindström", "Lindström", "Anderssons Antik", "Anderssons",
+              "Linnea", "Lindvalls Kaffe", "Lindvalls") for k, v in found(text))
