@@ -170,4 +170,4 @@ CHAINS = frozenset({"Willys", "Clas Ohlson", "Gina Tricot", "Sibylla", "Carlings
                     "Karl Hedin", "Wayne's Coffee", "Hööks", "Jensens", "Lindex", "Mio",
                     "Bauhaus", "Byggmax", "Hemköp", "Coop", "Lidl", "Netto", "Jula", "Swish",
                     "Ica", "ICA", "Arla", "Pågen", "Max Hamburgare", "Preem", "Rusta",
-                    "Espresso House"})
+                    "Espresso House", "Panduro"})

@@ -809,6 +809,9 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         return start, end1, end1  # "… -> tekniska. /mk", "… ej aktuellt. /ms"
     if _plain_word(w1):
         return None
+    if (kind == "sign" and _STAFF_INITIALS_RE.fullmatch(w1) and w1 not in _NOT_INITIALS
+            and _ends_line(text, end1, taken)):
+        return start, end1, end1  # "mvh ES": a signer's initials
     if kind == "slash" and w2 in _COMPASS_WORDS:
         return None  # "/ Gatuljus Nord": a unit and its district
     if kind == "slash" and _STAFF_INITIALS_RE.fullmatch(w1) and start == m.end("slash") and (
@@ -982,14 +985,21 @@ def _named_somewhere(low: str, finder: NameFinder) -> bool:
 # A first name alone as a note's last sentence signs it: "…fungerade efter det. Stänger.
 # Liv", "Tack!\nBo".
 _CLOSING_NAME_RE = re.compile(
-    rf"[.!?\n][ \t]*\n?[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]*[.!]?[ \t]*\Z")
+    rf"[.!?\n][ \t]*\n?[ \t]*({_U}{_LOW}+(?:-{_U}{_LOW}+)?|[a-zåäö]{{3,}})[ \t]*[.!]?[ \t]*\Z")
 
 
 def _closing_name(text: str, finder: NameFinder) -> list[NameSpan]:
     """:data:`_CLOSING_NAME_RE`: a common or listed first name; in a note written in the first
-    person, any name ranked as a first name somewhere (the writer signing)."""
+    person, any name ranked as a first name somewhere (the writer signing); in a note typed
+    in lower case, a listed first name in lower case."""
     m = _CLOSING_NAME_RE.search(text, max(0, len(text) - 40))  # (the last 40 characters)
     if m is None or _plain_word(m.group(1)):
+        return []
+    if m.group(1).islower():  # in a note typed in lower case, a listed first name
+        word = m.group(1)
+        if (text[:1].islower() and word in finder.first_names and word not in finder.everyday
+                and word not in SWEDISH_FUNCTION_WORDS):
+            return [(m.start(1), m.end(1), m.end(1))]  # "… ringer jag lokaltidningen. kalle"
         return []
     parts = m.group(1).lower().split("-")
     if all(_common_first_name(p, finder) or (p in finder.first_names and p not in finder.everyday)
@@ -1871,7 +1881,7 @@ _PERSON_VERB_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:har|hade)[ \t]+(?![a-zåäö]+ts\b)[a-zåäö]+(?:at|it|ått|ut|tt|ft|gt|vit)\b"
     r"|satt|sov|frågade|frågar|undrar|undrade|sa|sade|säger|mår|mådde|berättade|berättar"
     r"|tycker|tyckte|somnade|vaknade|orkar|orkade|längtar|längtade|saknar|saknade|pratade"
-    r"|pratar|skrattade|grät|åt[ \t]+upp)\b")
+    r"|pratar|skrattade|grät|åt[ \t]+upp|rapporterar|rapporterade)\b")
 # Words on the first-name lists that are also pronouns or determiners ("Inga har frågat" =
 # no one has asked, "Hans har" = his has).
 _PRONOUN_NAMES = frozenset({"inga", "hans", "per", "max"})
@@ -1921,8 +1931,9 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
 
 # A form's field: a label opening a line, a colon, and a value closing it (or its sentence:
 # "Frånvarande: Kaisa. Nästa möte …").
-_FIELD_RE = re.compile(
-    rf"(?m)(?:^|(?<=[.;] ))[ \t]*({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}[ \t]*:[ \t]*"
+_FIELD_RE = re.compile(  # (maybe in a bulleted list: "- Kock: Rebwar")
+    rf"(?m)(?:^|(?<=[.;] ))[ \t]*(?:[-–•*][ \t]+)?({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}[ \t]*:"
+    rf"[ \t]*"
     rf"(?:([A-ZÅÄÖ]{{2,3}})|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
     rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?))(?:\.?[ \t]*$|\.[ \t]+(?={_U}{_LOW}))")
 # ... and a name in capitals after such a label, wherever it stands: "Låntagare: NIINA-MAARIA
@@ -1941,7 +1952,8 @@ _NAME_FIELD_RE = re.compile(
 # A label naming a person by what they do: "Förrättare", "Sökande", "Handläggare".
 _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist", "person")
 # Labels that name a person without an agent noun's ending ("Ansvarig: Ville").
-_PERSON_LABELS = frozenset({"ansvarig", "kontakt", "namn"})
+_PERSON_LABELS = frozenset({"ansvarig", "kontakt", "namn", "kock", "chef", "tolk", "mentor",
+                            "coach", "ombud", "vakt"})
 # Labels whose value is a place, a subject or a thing, never a person.
 _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "förskola",
                                 "avdelning", "ämne", "rubrik", "ärende", "gata", "kommun",
@@ -1967,7 +1979,7 @@ _NICKNAME_RE = re.compile(
     r"[ \t]+['\"‘’“”»]?([^\W\d_]{3,}(?:-[^\W\d_]{2,})?)")  # ("grannen, kallas kalle-bulle")
 # A first name from an organisation: "Mathias från Fältgruppen tittade förbi".
 _NAME_FROM_ORG_RE = re.compile(
-    rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_U}{_LOW}+)(?:-({_LOW}+))?\b")
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_L}{_LOW}+)(?:-({_LOW}+))?\b")
 # The subject of a clause after "att", capitalised mid-sentence, before a finite verb or a
 # negation: "skolan säger att Dawit inte kan börja".
 _SUBJECT_AFTER_ATT_RE = re.compile(
@@ -1977,6 +1989,10 @@ _SUBJECT_AFTER_ATT_RE = re.compile(
 _CAP_SELF_INTRO_RE = re.compile(
     rf"(?:^|(?<=[.!?,\n])[ \t]*)({_U}{_LOW}+)((?:[ \t]+(?:[A-ZÅÄÖ]\.?|{_U}{_LOW}+))?)"
     r"[ \t]+här\b(?![ \t]+(?:i|på|vid|hos|finns|är|kan|ser|hittar)\b)")
+# A first name in capitals in a note not in capitals, before a word in lower case: "SIGGE på
+# Statoilmacken säljer folköl".
+_SHOUTED_NAME_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{4,})(?![\w-])(?=[ \t]+[a-zåäö])")  # (not
+# an abbreviation's three letters: "AUD", "MAS")
 # A chat's user name opening a turn: a first name, "_" or ".", more ("kerstin_h: när byggs…").
 _CHAT_HANDLE_RE = re.compile(r"(?m)^[ \t]*(([^\W\d_]{3,})[_.][^\W_]{1,12})[ \t]*:")
 # A first name at a unit, then what the person said or did: "Hjördis på ekonomi säger att…".
@@ -2003,7 +2019,8 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     (:data:`_NAME_AT_UNIT_RE`) or as a clause's subject after "att"
     (:data:`_SUBJECT_AFTER_ATT_RE`); a chat's user name (:data:`_CHAT_HANDLE_RE`); a
     caller saying who they are (:data:`_CAP_SELF_INTRO_RE`); a family by its surname
-    (:data:`_FAMILY_SURNAME_RE`)."""
+    (:data:`_FAMILY_SURNAME_RE`); a common first name in capitals
+    (:data:`_SHOUTED_NAME_RE`)."""
     found = []
     for m in _NICKNAME_RE.finditer(text) if "kalla" in text else ():
         word = m.group(1)
@@ -2027,11 +2044,13 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 _is_cap(m.group(1)) or m.group(1) in finder.first_names):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Ring mig (Sunná)"
     for m in _NAME_FROM_ORG_RE.finditer(text) if " från " in text else ():
-        if _listed_first_name(m.group(1), finder) and (
+        if (_listed_first_name(m.group(1), finder) or (
+                m.group(2).islower() and _first_name_somewhere(m.group(1), finder)
+                and m.group(1).lower() not in finder.places)) and (
                 m.group(2).lower().endswith(ORGANISATION_SUFFIXES)
                 or (m.group(3) and m.group(3).endswith(("en", "an", "et")))):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Mathias från Fältgruppen",
-            # "Kalle från Fjärås-styrkan"
+            # "Kalle från Fjärås-styrkan", "Malee från thaiföreningen"
     for m in _FAMILY_SURNAME_RE.finditer(text) if "arna " in text or "aret " in text or (
             "-familjen" in text) else ():
         word = m.group(1) or m.group(2)
@@ -2048,6 +2067,12 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
             end = m.end(2) if more and (len(more[0].rstrip(".")) == 1 or not (
                 _plain_word(more[0]) or more[0].lower() in finder.everyday)) else m.end(1)
             found.append((m.start(1), end, m.end(1)))  # "Kalle B här, …"
+    for m in _SHOUTED_NAME_RE.finditer(text) if not text.isupper() else ():
+        word = m.group(1).capitalize()
+        if (word not in AMBIGUOUS_FIRST_NAMES and m.group(1) not in _NOT_INITIALS
+                and _listed_first_name(word, finder) and finder.rank_code(word.lower())[0] >= "2"
+                and word.lower() not in finder.places and word.lower() not in finder.non_person):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Tips: SIGGE på Statoilmacken"
     for m in _CHAT_HANDLE_RE.finditer(text) if "_" in text or "." in text else ():
         if _listed_first_name(m.group(2), finder):
             found.append((m.start(1), m.end(1), m.end(1)))  # "kerstin_h:"
@@ -2105,7 +2130,7 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
             continue
         if m.group(5):
             word = m.group(5)
-            if ((label.endswith(_AGENT_NOUN_ENDINGS) or label in _PERSON_LABELS)
+            if ((label.endswith(_AGENT_NOUN_ENDINGS + ("ansvarig",)) or label in _PERSON_LABELS)
                     and (_first_name_somewhere(word, finder) or word.lower() in finder.first_names)
                     and word.lower() not in finder.places):  # (after a label even "Ville")
                 found.append((m.start(5), m.end(5), m.end(5)))
@@ -2253,7 +2278,7 @@ _SLASH_SIGNATURE_RE = re.compile(
     rf"(?m)(?:^|[ \t])//?[ \t]?({_L}{{3,}})((?:[ \t]+{_L}{{2,}}){{0,2}}?)"
     r"[ \t]*(?:$|(?=[\"”])|(?=[ \t]+(?:på|från|i)[ \t])"  # ('… fell /kalle". Bot …')
     r"|(?=[ \t]+\d{1,2}[A-Za-zÅÄÖåäö]?[ \t]*$))"  # ("//tuva 8C": her class)
-    r"|(?:^|[ \t])/([A-ZÅÄÖ])[ \t]*(?![\s\S])")
+    r"|(?:^|[ \t])/[ \t]?([A-ZÅÄÖ](?:\.[ \t]?[A-ZÅÄÖ]\.)?)[ \t]*(?![\s\S])")  # ("/ K.B.")
 # ... or after a dash closing a note or its line: "Informed him via chat. – Minna".
 _DASH_SIGNATURE_RE = re.compile(rf"(?m)(?:^|[ \t])[–—-][ \t]?({_U}{_LOW}{{2,}})[ \t]*$")
 
@@ -3456,7 +3481,7 @@ _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orke
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
                    "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
                    "skolan", "centralen", "handeln", "garaget", "boende", "boendet", "huset",
-                   "lokalen", "center", "centret")
+                   "lokalen", "center", "centret", "gillet")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}(?:{_LOW}|-)*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")  # ("P-garaget")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3468,6 +3493,7 @@ _ORG_HEAD_BEFORE_RE = re.compile(
 # _ORG_HEADS: a span "SK" alone is someone's initials).
 _CLUBS = r"(?<![\w-])(?:IK|IF|IFK|BK|SK|GIF|FF|HK)[ \t]+"
 _CLUB_BEFORE_RE = re.compile(_CLUBS + "$")
+_CLUB_AFTER_RE = re.compile(r"[ \t]+(?:IK|IF|IFK|BK|SK|GIF|FF|HK|AIK|BoIS)(?![\w-])")  # "Norrby IF"
 _CLUB_HINT_RE = re.compile(_CLUBS)
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(
@@ -4196,6 +4222,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
                 p in name_model().first_names
                 for p in text[start:end].partition(" ")[0].lower().split("-"))):
             continue  # "Gatuljus Nord", "Hemtjänst Väst": a unit and its district
+        if " " not in text[start:end] and _CLUB_AFTER_RE.match(text, end):
+            continue  # "Norrby IF": a sports club named after its place
         if _compound_noun_last(text[start:end]):
             continue  # "Ronja Ridklubb", "Lindesbergs Ryttarsällskap": a club's name
         if _company_span(text[start:end]) or _COMPANY_AFTER_RE.match(text, end) or (

@@ -1800,3 +1800,29 @@ def test_a_model_a_gallery_an_antique_shop_a_centre_a_coffee_roaster_and_an_asso
     assert "Hasselnöten" not in [v for k, v in found(text)] and not any(
         v in ("Linn", "Galleri Lindström", "Lindström", "Anderssons Antik", "Anderssons",
               "Linnea", "Lindvalls Kaffe", "Lindvalls") for k, v in found(text))
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Ahmed arbetar inte längre hos oss.\n\nFör Bar Bäcken AB\nmvh ES", "NAME", "ES"),
+    ("Tips: SIGGE på macken säljer folköl till högstadiebarn.", "NAME", "SIGGE"),
+    ("Tillsyn 2024-03-08:\n- Serveringsansvarig: Somchai Phromma\n- Kock: Rebwar", "NAME",
+     "Rebwar"),
+    ("Anteckning: Malee från thaiföreningen lagade mat till temadagen.", "NAME", "Malee"),
+    ("Kolla med Ingela om ny annons på webben. / K.B.", "NAME", "K.B."),
+    ("Logg 02:10: Siriporn rapporterar halka på bron, saltat.", "NAME", "Siriporn"),
+    ("ingen plogning på 4 dagar. annars ringer jag lokaltidningen. kalle", "NAME", "kalle"),
+])
+def test_a_signers_initials_a_name_in_capitals_a_bulleted_label_and_a_lower_case_closing(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tekniska förvaltningen tackar Norrby IF som hjälpte till.",
+    "Skyttegillet Diana har ansökt om mark för en skjutbana.",
+    "Garn sponsras av Panduro och Järbo.",
+    "Can I change from AUD to GBP? Kontakta MAS via funktionsbrevlådan.",
+])
+def test_a_club_after_its_place_a_shooting_club_a_chain_and_abbreviations_stay(
+        text: str) -> None:
+    assert found(text) == []
