@@ -349,8 +349,11 @@ class NameFinder:
             cands = self.candidates(words, lower)
         cands = list(cands)
         tags = [0] * len(words)
+        # (a word's neighbours are the same in both passes: their features are made once)
+        context = {i: context_features(words, lower, starts, i, self.first_names, self.surnames)
+                   for i in cands}
         for i in cands:
-            tags[i] = self._tag(words, lower, starts, i, self._rows, self._cache, ())
+            tags[i] = self._tag(words, lower, starts, i, self._rows, self._cache, context[i])
         if not self._rows2:
             return tags
         first = tags
@@ -358,7 +361,7 @@ class NameFinder:
         veto = self.non_person
         for i in cands:
             tags[i] = self._tag(words, lower, starts, i, self._rows2, self._cache2,
-                                stack_features(first, i))
+                                context[i] + stack_features(first, i))
             if tags[i] == PER and lower[i] in veto:
                 tags[i] = 0  # "Fredrik Reinfeldt Göteborg": Göteborg is no part of the name
         places, n = self.places, len(words)
@@ -373,7 +376,8 @@ class NameFinder:
              i: int, rows: dict[str, tuple[float, ...]],
              cache: dict[tuple[str, bool], tuple[float, ...]], extra: Sequence[str]) -> int:
         """The best tag of candidate word ``i``: the sum of its features' weight rows (the
-        word's own part cached), in plain Python (a numpy call per word costs more)."""
+        word's own part cached; ``extra``: its context's features), in plain Python (a numpy
+        call per word costs more)."""
         key = (words[i], starts[i])
         part = cache.get(key)
         if part is None:
@@ -387,8 +391,7 @@ class NameFinder:
             if len(cache) < 100_000:
                 cache[key] = part
         s0, s1, s2, s3, s4 = part
-        for f in (*context_features(words, lower, starts, i, self.first_names, self.surnames),
-                  *extra):
+        for f in extra:
             r = rows.get(f)
             if r is not None:
                 s0 += r[0]; s1 += r[1]; s2 += r[2]; s3 += r[3]; s4 += r[4]  # noqa: E702
