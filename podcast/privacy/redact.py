@@ -1998,8 +1998,8 @@ _CAP_SELF_INTRO_RE = re.compile(
 _HERE_HINT_RE = re.compile(rf" här\b{_NOT_HERE_AFTER}")  # (a literal start: fast)
 # A first name in capitals in a note not in capitals, before a word in lower case: "SIGGE på
 # Statoilmacken säljer folköl".
-_SHOUTED_NAME_RE = re.compile(r"([A-ZÅÄÖ]{4,})(?![\w-])(?=[ \t]+[a-zåäö])")  # (not
-# an abbreviation's three letters: "AUD", "MAS")
+# (four letters or more: not an abbreviation's three, "AUD", "MAS")
+_SHOUTED_NAME_RE = re.compile(r"([A-ZÅÄÖ]{4,})(?![\w-])(?=[ \t]+[a-zåäö])")
 # A chat's user name opening a turn: a first name, "_" or ".", more ("kerstin_h: när byggs…").
 _CHAT_HANDLE_RE = re.compile(r"(?m)^[ \t]*(([^\W\d_]{3,})[_.][^\W_]{1,12})[ \t]*:")
 # A first name at a unit, then what the person said or did: "Hjördis på ekonomi säger att…".
@@ -2009,8 +2009,8 @@ _NAME_AT_UNIT_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]+på[ \t]+{_LOW}+[ \t]+{_AT_UNIT_VERBS}")
 # (its words from "på" on first: a literal start the search skips ahead to, ten times faster)
 _NAME_AT_UNIT_HINT_RE = re.compile(rf" på [a-zåäö]+ {_AT_UNIT_VERBS}")
-# A family by its surname: "Grannarna Holmbergs har eldat", "familjen Sultans", "hon hyr
-# ut till Sultan-familjen".
+# A family by its surname: "Grannarna Holmbergs har eldat", "hon hyr ut till
+# Sultan-familjen".
 _FAMILY_SURNAME_RE = re.compile(
     rf"(?<![\w-])(?:[Gg]rannarna|[Pp]aret|[Mm]akarna)[ \t]+({_U}{_LOW}+s)(?![\w-])"
     rf"|(?<![\w-])({_U}{_LOW}+)-familjen\b")
