@@ -416,7 +416,8 @@ _EN_ADDRESS_RE = re.compile(
 # Continental addresses whose street word comes first: "77 Rue de Rivoli, 75001 Paris",
 # "Via Roma 12", "Calle Mayor 5, 28013 Madrid", "ul. Długa 5".
 _ROMANCE_STREET_WORDS = ("Rue", "Avenue", "Boulevard", "Place", "Chemin", "Via", "Viale",
-                         "Piazza", "Avenida", "Rua", "ul.")
+                         "Piazza", "Avenida", "Rua", "ul.", "Calle", "Carrer", "Plaza", "Paseo",
+                         "Avinguda", "Carretera")
 _FOREIGN_POSTCODE_HINT_RE = re.compile(r"\d(?:\d{3}[ \t]?[A-Z]{2}|\d-\d{3})\b")
 _ROMANCE_STREET = rf"(?:{'|'.join(re.escape(w) for w in _ROMANCE_STREET_WORDS)})"
 _PARTICLE_WORDS = r"(?:(?:de|du|des|la|le|del|della|di|da|dos|das)[ \t]+)*"
@@ -424,7 +425,9 @@ _PARTICLE_WORDS = r"(?:(?:de|du|des|la|le|del|della|di|da|dos|das)[ \t]+)*"
 # four or five digits.
 _LETTERED_POSTCODE = r"(?:\d{2}-\d{3}|\d{4}[ \t]?(?![AHK]B\b)[A-Z]{2})"
 _FOREIGN_POSTCODE = rf"(?:{_LETTERED_POSTCODE}|\d{{4,5}})"
-_TOWN_AFTER = rf"(?:,?[ \t]+{_FOREIGN_POSTCODE}[ \t]+{_U}{_LOW}+)?"
+# (a Spanish floor before it: "Calle Sant Miquel 23, 2º, 07002 Palma")
+_TOWN_AFTER = (rf"(?:(?:,[ \t]*\d{{1,2}}[º°ª](?:[ \t]*\d?[A-Z]?)?)?"
+               rf",?[ \t]+{_FOREIGN_POSTCODE}[ \t]+{_U}{_LOW}+)?")
 _CONTINENTAL_ADDRESS_RE = re.compile(
     rf"\d(?<![\w/.,-].)\d{{0,3}}[a-z]?,?[ \t]+{_ROMANCE_STREET}[ \t]+{_PARTICLE_WORDS}{_U}{_L}+"
     rf"(?:[ \t]+{_PARTICLE_WORDS}{_U}{_L}+){{0,2}}{_TOWN_AFTER}"
@@ -488,6 +491,7 @@ _CUE_NAME_RE = re.compile(
     r"|(?<=killen )|(?<=tjejen )|(?<=mamman )|(?<=pappan )|(?<=grannen )|(?<=kompisen )"
     r"|(?<=sambon )|(?<=maken )|(?<=frun )|(?<=brodern )|(?<=systern )|(?<=bebisen ))heter\b))"
     r"|(?P<introcap>(?i:\b(?:my|her|his)[ \t]+name[ \t]+is\b"
+    r"|(?:^|(?<=[.!?\n] )|(?<=\n))jag(?=,)"  # ("Jag, Annika Forsell BHV-ssk, har träffat")
     r"|(?:(?<=\()|(?<=han |hon |hen ))(?:kallas|kallad)\b"
     r"|(?<=som |han |hon |hen )(?:heter|hette)\b"
     r"|(?:(?<=alla )|(?<=vi )|(?<=de )|(?<=man ))(?:kallar|säger)(?:[ \t]+(?:honom|henne|hen))?"
@@ -502,7 +506,8 @@ _CUE_NAME_RE = re.compile(
     # "Ystävällisin terveisin", "Saludos", "Cordialement", "Met vriendelijke groeten",
     # "Pozdrawiam"), before a capitalised word only ("Viele Grüße aus Hamburg" is signed by no
     # one)
-    r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards)\b|\bm\.v\.h\b\.?"
+    r"|(?P<sign>(?i:\b(?:mvh|hälsningar|hälsning|hilsen|regards|kram|kramar|kramis)\b"
+    r"|\bm\.v\.h\b\.?"
     r"|\bhälsn\b\.?)|//"
     r"|(?i:\b(?:grüßen|grüße|grüssen|grüsse|gruß|gruss|terveisin|saludos|cordialement|groeten"
     rf"|pozdrawiam)\b)(?=[ \t,:!]*(?:\r?\n[ \t,:]*){{0,2}}{_U}))"
@@ -527,7 +532,8 @@ _CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "
 _CUE_STARTS = (
     r"jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
     r"|her[ \t]+name|his[ \t]+name|kallas|kallad|riktigt[ \t]+namn|smeknamn|nickname"
-    r"|m\.v\.h|hälsn|grü|gruß|gruss|terveisin|saludos|cordialement|groeten|pozdrawiam"
+    r"|m\.v\.h|hälsn|grü|gruß|gruss|terveisin|saludos|cordialement|groeten|pozdrawiam|kram"
+    r"|jag,"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|makarna\b|paret\b|heter\b|hette\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
@@ -774,6 +780,9 @@ _INITIAL_SURNAME_RE = re.compile(rf"\.?[ \t]*{_U}{_LOW}+(?:-{_U}{_LOW}+)?")
 _FORM_VALUES = frozenset({"Ej", "EJ", "Saknas", "SAKNAS", "Uppgift", "Avliden", "Anonym"})
 
 
+# Another signer after a sign-off's name: "Kram Mirre & lilla Tuva-Li", "Hälsningar Eva och
+# Bo".
+_SIGNERS_AND_RE = re.compile(rf"[ \t]*(?:&|och)[ \t]+(?:lilla[ \t]+|stora[ \t]+)?{_U}")
 # A separator, then a unit's capitalised name, after a sign-off's name: "Mvh Sanna / Gatuljus
 # Nord".
 _UNIT_AFTER_SIGNER_RE = re.compile(rf"[ \t]*[/|–—][ \t]*{_U}")
@@ -876,6 +885,8 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
     attached = not (kind == "slash" and start > m.end("slash"))  # "/Zoran", not "/ Zoran"
     if attached and _ends_line(text, end1, taken):
         return start, end1, end1  # the last thing on its line: "Mvh Zoran", "// zoran"
+    if kind == "sign" and not lower and _SIGNERS_AND_RE.match(text, end1):
+        return start, end1, end1  # "Kram Mirre & lilla Tuva-Li": two signers
     if kind == "sign" and not lower and _UNIT_AFTER_SIGNER_RE.match(text, end1):
         return start, end1, end1  # "Mvh Sanna / Gatuljus Nord, 070…": her unit after her
     return None
@@ -1209,14 +1220,16 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
 
     def unknown_after(m: re.Match) -> re.Match | None:
         """After "min sambo", "hennes son": a lower-case word no list or dictionary knows,
-        then a verb only a person does or a modal ("min sambo niillas tycker", "min sambo
-        somchai vill elda"; not "min son litar på")."""
+        then a verb only a person does, a modal or "and her" ("min sambo niillas tycker",
+        "min sambo somchai vill elda", "min kompis hanah o hennes bebis"; not "min son litar
+        på")."""
         w = _NAME_TOKEN_RE.match(text, m.end())
         if (w is None or not w.group(1).islower() or len(w.group(1)) < 4
                 or _POSSESSIVE_START_RE.match(lower, m.start()) is None
                 or not _unknown_word(w.group(1), finder)
                 or (_PERSON_VERB_AFTER_RE.match(lower, w.end(1)) is None
-                    and _MODAL_AFTER_RE.match(lower, w.end(1)) is None)):
+                    and _MODAL_AFTER_RE.match(lower, w.end(1)) is None
+                    and _AND_HER_AFTER_RE.match(lower, w.end(1)) is None)):
             return None
         return w
 
@@ -1248,6 +1261,8 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
 _MODALS = ("kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver|brukar|slipper"
            "|kommer")
 _MODAL_AFTER_RE = re.compile(rf"[ \t]+(?:{_MODALS})\b")
+# ... or "and her/his": "min kompis hanah o hennes bebis".
+_AND_HER_AFTER_RE = re.compile(r"[ \t]+(?:och|o|&)[ \t]+(?:hennes|hans|hens)\b")
 # A relative or a role, then a common first name even if it is an ordinary word too ("min
 # dotter vilja", "morfar sten", "socialsekreteraren lotta") — not after a modal verb ("kan
 # min mamma bo kvar") and not a verb with its particle or its negation ("min mamma klara
@@ -1626,7 +1641,9 @@ _RELATION_WORD_RE = re.compile(rf"(?i:{_RELATIONS})")
 # "Fårö-utställningen"): a thing named after a name. "e-post", "sms-påminnelse" are ordinary
 # words, so "Annas e-post" is still a name.
 _COMPOUND_TAIL_RE = re.compile(rf"{_U}{_L}*-{_LOW}{{3,}}")
-_COMPOUND_AFTER_RE = re.compile(rf"[ \t]+{_COMPOUND_TAIL_RE.pattern}")
+# (after a name, its first part a word, not a unit's or a title's capitals: "Annika Forsell
+# BHV-ssk", "Eva Berg IT-avdelningen")
+_COMPOUND_AFTER_RE = re.compile(rf"[ \t]+{_U}{_LOW}*-{_LOW}{{3,}}")
 _WORDS_RE = re.compile(r"\S+")
 _WORD_BEFORE_RE = re.compile(rf"({_L}+)[ \t]$")
 _WORD_AFTER_RE = re.compile(rf"[ \t]({_L}+)")
@@ -1881,8 +1898,10 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
 
 # A verb only a person is the subject of, after a word opening a sentence; "har"/"hade"
 # count before a participle that is not passive ("Bo har frågat", not "Mark har anvisats").
+# (maybe "själv" first: "Gurra själv säger")
 _PERSON_VERB_AFTER_RE = re.compile(
-    r"[ \t]+(?:(?:har|hade)[ \t]+(?![a-zåäö]+ts\b)[a-zåäö]+(?:at|it|ått|ut|tt|ft|gt|vit)\b"
+    r"(?:[ \t]+själv)?[ \t]+"
+    r"(?:(?:har|hade)[ \t]+(?![a-zåäö]+ts\b)[a-zåäö]+(?:at|it|ått|ut|tt|ft|gt|vit)\b"
     r"|satt|sov|frågade|frågar|undrar|undrade|sa|sade|säger|mår|mådde|berättade|berättar"
     r"|tycker|tyckte|somnade|vaknade|orkar|orkade|längtar|längtade|saknar|saknade|pratade"
     r"|pratar|skrattade|grät|åt[ \t]+upp|rapporterar|rapporterade)\b")
@@ -1957,7 +1976,8 @@ _NAME_FIELD_RE = re.compile(
 _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist", "person")
 # Labels that name a person without an agent noun's ending ("Ansvarig: Ville").
 _PERSON_LABELS = frozenset({"ansvarig", "kontakt", "namn", "kock", "chef", "tolk", "mentor",
-                            "coach", "ombud", "vakt"})
+                            "coach", "ombud", "vakt", "tilldelad", "tilldelat", "utfört",
+                            "utförd", "signerat", "signerad"})
 # Labels whose value is a place, a subject or a thing, never a person.
 _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "förskola",
                                 "avdelning", "ämne", "rubrik", "ärende", "gata", "kommun",
@@ -2000,6 +2020,9 @@ _HERE_HINT_RE = re.compile(rf" här\b{_NOT_HERE_AFTER}")  # (a literal start: fa
 # Statoilmacken säljer folköl".
 # (four letters or more: not an abbreviation's three, "AUD", "MAS")
 _SHOUTED_NAME_RE = re.compile(r"([A-ZÅÄÖ]{4,})(?![\w-])(?=[ \t]+[a-zåäö])")
+# Someone joined to the writer: "spara två platser åt mig och Liv!", "jag och Bo kommer".
+_WITH_ME_RE = re.compile(
+    rf"(?<![\w-])(?:[Jj]ag|[Mm]ig|[Mm]ej)[ \t]+(?:och|o|&)[ \t]+({_U}{_LOW}+)\b")
 # A chat's user name opening a turn: a first name, "_" or ".", more ("kerstin_h: när byggs…").
 _CHAT_HANDLE_RE = re.compile(r"(?m)^[ \t]*(([^\W\d_]{3,})[_.][^\W_]{1,12})[ \t]*:")
 # A first name at a unit, then what the person said or did: "Hjördis på ekonomi säger att…".
@@ -2029,7 +2052,7 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     (:data:`_SUBJECT_AFTER_ATT_RE`); a chat's user name (:data:`_CHAT_HANDLE_RE`); a
     caller saying who they are (:data:`_CAP_SELF_INTRO_RE`); a family by its surname
     (:data:`_FAMILY_SURNAME_RE`); a common first name in capitals
-    (:data:`_SHOUTED_NAME_RE`)."""
+    (:data:`_SHOUTED_NAME_RE`); a first name joined to the writer (:data:`_WITH_ME_RE`)."""
     found = []
     for m in _NICKNAME_RE.finditer(text) if "kalla" in text else ():
         word = m.group(1)
@@ -2084,7 +2107,14 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 and _listed_first_name(word, finder) and finder.rank_code(word.lower())[0] >= "2"
                 and word.lower() not in finder.places and word.lower() not in finder.non_person):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Tips: SIGGE på Statoilmacken"
-    for m in _CHAT_HANDLE_RE.finditer(text) if ":" in text and ("_" in text or "." in text) else ():
+    with_me = "ig o" in text or "ag o" in text or "ej o" in text or " & " in text
+    for m in _WITH_ME_RE.finditer(text) if with_me else ():
+        word, low = m.group(1), m.group(1).lower()
+        if (word in FIRST_NAMES or _first_name_somewhere(word, finder)) and not (
+                low in finder.places or low in finder.non_person):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "åt mig och Liv"
+    handles = ":" in text and ("_" in text or "." in text)
+    for m in _CHAT_HANDLE_RE.finditer(text) if handles else ():
         if _listed_first_name(m.group(2), finder):
             found.append((m.start(1), m.end(1), m.end(1)))  # "kerstin_h:"
     for m in _SUBJECT_AFTER_ATT_RE.finditer(text) if "att " in text else ():
@@ -2716,7 +2746,7 @@ _INITIALS_AFTER_RE = re.compile(
     r"|den unge|ungdomen|[^\W\d_]*handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk|insp\.?"
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
-    r"|jourhavande|tjänstgörande|socialsekreteraren?"
+    r"|jourhavande|tjänstgörande|socialsekreteraren?|[^\W\d_]{4,}(?:behandlare|handläggare)"
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
     # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
     r"|protokollförare|beslutsfattare|hl|genom|(?:noterat|noterad|inskannat|inskannad|signerat"
@@ -3308,9 +3338,11 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
     """A name found by a rule grows by a first name before it that no list knows
     (:func:`_unnamed_first_name`). A first name found alone, then a capitalised word on the
     surname list, even an everyday word: "Hjalmar Vinter", "Viola Strand" (the model leaves
-    such a surname out). After a name found in lower case, up to two lower-case surnames on
-    the list that no dictionary holds, in the genitive or hyphenated too: "göran lindqvists",
-    "tove bergqvist hjalmarsson", "elvin karlsson-mäkelä"."""
+    such a surname out); a first name and a surname, then a second listed surname that is no
+    everyday word or place ("Karl-Johan Eriksson Ståhl"). After a name found in lower case,
+    up to two lower-case surnames on the list that no dictionary holds, in the genitive or
+    hyphenated too: "göran lindqvists", "tove bergqvist hjalmarsson", "elvin
+    karlsson-mäkelä"."""
     finder = name_model()
     out = []
     for s in spans:
@@ -3340,7 +3372,18 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
             out.append(Span("NAME", s.start, double.end(1), text[s.start:double.end(1)]))
             continue
         m = _NEXT_CAP_WORD_RE.match(text, s.end) if s.type == "NAME" else None
-        if (m is not None and " " not in s.text and _is_cap(s.text)
+        if (m is not None and s.text.count(" ") == 1 and all(_is_cap(w) for w in s.text.split())
+                and s.text.split()[0].split("-")[0].lower() in finder.first_names
+                and s.text.split()[1].lower() in finder.surnames
+                and m.group(1).lower() in finder.surnames
+                and not (m.group(1).lower() in finder.everyday
+                         or m.group(1).lower() in finder.places
+                         or _street_word(m.group(1)) or _plain_word(m.group(1)))
+                and not taken.overlaps(m.start(1), m.end(1))):
+            taken.add(m.start(1), m.end(1))  # two surnames unhyphened: "Karl-Johan Eriksson
+            # Ståhl"
+            s = Span("NAME", s.start, m.end(1), text[s.start:m.end(1)])
+        elif (m is not None and " " not in s.text and _is_cap(s.text)
                 and (s.text in FIRST_NAMES or s.text.lower() in finder.first_names)
                 and m.group(1).lower() in finder.surnames and not _street_word(m.group(1))
                 and not taken.overlaps(m.start(1), m.end(1))):
@@ -3471,7 +3514,7 @@ _ORG_HEADS = ("Föreningen", "Stiftelsen", "Sällskapet", "Klubben", "Kören", "
               "Bageri", "Bageriet", "Konditori", "Konditoriet", "Hotell", "Hotellet", "Salong",
               "Frisör", "Frisören", "Företaget", "Firman", "restaurang", "restaurangen",
               "Optiker", "Kör", "Lokal", "lokal", "lokalen", "Camping", "Campingen", "Hotel",
-              "Vandrarhem", "Vandrarhemmet", "Galleri", "Galleriet",
+              "Vandrarhem", "Vandrarhemmet", "Galleri", "Galleriet", "Teater", "Teatern",
               "Lokalen", "Salen", "Ensemble", "Ensemblen", "Bandet", "Gruppen", "Träffpunkt",
               "avdelning", "avdelningen", "Avdelning", "Avdelningen", "träffpunkt", "sal",
               "salen", "Sal", "rum", "rummet", "Rum", "PRO", "SPF", "Seniorerna",
@@ -3494,7 +3537,7 @@ _ORG_HEAD_TAILS = ("gruppen", "laget", "föreningen", "klubben", "kören", "orke
                    "ensemblen", "hemmet", "stallet", "rum", "rummet", "salen", "färjan", "båten",
                    "bussen", "bastun", "förbundet", "caféet", "kaféet", "jouren", "gården",
                    "skolan", "centralen", "handeln", "garaget", "boende", "boendet", "huset",
-                   "lokalen", "center", "centret", "gillet")
+                   "lokalen", "center", "centret", "gillet", "träffen")
 _ORG_HEAD = (rf"(?:{'|'.join(_ORG_HEADS)}"
              rf"|{_L}(?:{_LOW}|-)*(?:{'|'.join(_ORG_HEAD_TAILS)}))[ \t]+")  # ("P-garaget")
 # ("Djurhemmet Frida", "bastun Frej", "Studieförbundet Ibn Rushd")
@@ -3531,8 +3574,10 @@ def _firm_names(text: str, spans: list[Span]) -> set[int]:
     starts = set()
     for s in spans:
         m = _FIRM_AMP_RE.match(text, s.end) if s.type == "NAME" else None
-        if m is not None and all(ordinary(w) for w in m.groups() if w):
-            starts.add(s.start)
+        if m is not None and all(ordinary(w) for w in m.groups() if w) and not (
+                m.group(2).lower() in ("lilla", "stora") and any(
+                    o.type == "NAME" and o.start > m.end(2) for o in spans)):
+            starts.add(s.start)  # (not "Mirre & lilla Tuva-Li": two people)
     return starts
 
 
@@ -4596,8 +4641,9 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
                   ).search(text, max(0, w.start() - 12), w.start())
         if prefix is None and text[w.start()].islower():
             prefix = _OWNER_BEFORE_RE.search(text, max(0, w.start() - 30), w.start())
-        add("ADDRESS", prefix.start() if prefix else w.start(),
-            _town_after(text, m.end(), text[w.start()].islower()))
+        add("ADDRESS", prefix.start() if prefix else w.start(),  # (a town in lower case
+            # after a street in a note typed in lower case: "bor pa Hagalundsgatan 22, solna")
+            _town_after(text, m.end(), text[w.start()].islower() or text[:1].islower()))
     if ":" in text:
         for m in _LABELLED_ADDRESS_RE.finditer(text):
             add("ADDRESS", m.start(1), m.end(1))

@@ -1826,3 +1826,36 @@ def test_a_signers_initials_a_name_in_capitals_a_bulleted_label_and_a_lower_case
 def test_a_club_after_its_place_a_shooting_club_a_chain_and_abbreviations_stay(
         text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Tack för idag!\nKram Mirre & lilla Tuva-Li", "NAME", "Mirre"),
+    ("Ärendet överlämnat till familjebehandlare MJ. Inga nya orosanmälningar.", "NAME", "MJ"),
+    ("Till familjecentralen. Jag, Annika Forsell BHV-ssk, har träffat mamman.", "NAME",
+     "Annika Forsell"),
+    ("hej!! kan ja ta med min kompis hanah o hennes bebis på torsdag?", "NAME", "hanah"),
+    ("spara två platser åt mig och Liv! /Mari-Ann", "NAME", "Liv"),
+    ("Snickarn har varit där. Bo själv säger att dörren tar i.", "NAME", "Bo"),
+    ("Ang. ärende: ring tillbaka.\nTilldelad: Siriporn", "NAME", "Siriporn"),
+    ("men kontot står på Karl-Johan Eriksson Ståhl. Det är hans frus BankID.", "NAME",
+     "Karl-Johan Eriksson Ståhl"),
+    ("hej jag bor pa Hagalundsgatan 22 lgh 1101, solna. min bankid funkar inte", "ADDRESS",
+     "Hagalundsgatan 22 lgh 1101, solna"),
+    ("Kan ni skicka materialet till Calle Sant Miquel 23, 2º, 07002 Palma?", "ADDRESS",
+     "Calle Sant Miquel 23, 2º, 07002 Palma"),
+])
+def test_a_hug_before_two_signers_initials_after_a_role_jag_comma_and_a_name_with_me_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lotta på Bråkmakargatan spelas av Teater Tre på fredag.",
+    "Till alla i Babyträffen Åsa: träffen flyttas.",
+    "Juridisk rådgivning via Alma Advokatbyrå. Personal från Förenade Care kan vara bud.",
+    "Mvh Vatten och avlopp",
+    "Vi reser till Göteborg, jag och Sverige.",
+])
+def test_a_theatre_a_baby_group_a_law_firm_a_care_firm_and_a_unit_after_a_sign_off_stay(
+        text: str) -> None:
+    assert [v for k, v in found(text) if k == "NAME"] == []
