@@ -418,6 +418,7 @@ _EN_ADDRESS_RE = re.compile(
 _ROMANCE_STREET_WORDS = ("Rue", "Avenue", "Boulevard", "Place", "Chemin", "Via", "Viale",
                          "Piazza", "Avenida", "Rua", "ul.", "Calle", "Carrer", "Plaza", "Paseo",
                          "Avinguda", "Carretera")
+_ROMANCE_STREET_HINT_RE = re.compile(trie_regex(frozenset(_ROMANCE_STREET_WORDS)))
 _FOREIGN_POSTCODE_HINT_RE = re.compile(r"\d(?:\d{3}[ \t]?[A-Z]{2}|\d-\d{3})\b")
 _ROMANCE_STREET = rf"(?:{'|'.join(re.escape(w) for w in _ROMANCE_STREET_WORDS)})"
 _PARTICLE_WORDS = r"(?:(?:de|du|des|la|le|del|della|di|da|dos|das)[ \t]+)*"
@@ -4696,9 +4697,9 @@ def _find_addresses(text: str, add_any: Callable[[str, int, int], None], model: 
         for m in regex.finditer(text):
             if m.group("area") is None or m.group("area") in _UK_AREAS:
                 add("ADDRESS", m.start(), m.end())
-    if not (any(word in text for word in _ROMANCE_STREET_WORDS)
-            or _FOREIGN_POSTCODE_HINT_RE.search(text)):
-        return  # (a plain substring test: the pattern tried at every position cost 2 %)
+    if not (_ROMANCE_STREET_HINT_RE.search(text) or _FOREIGN_POSTCODE_HINT_RE.search(text)):
+        return  # (a trie of the words: the pattern tried at every position cost 2 %, a
+        # substring test per word a third of that)
     for m in _CONTINENTAL_ADDRESS_RE.finditer(text):
         before = text[m.start() - 1:m.start()]
         if not (before.isalnum() or before == "-" or _COUNT_NEXT_RE.match(text, m.end())):
