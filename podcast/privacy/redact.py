@@ -1262,6 +1262,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
 _MODALS = ("kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver|brukar|slipper"
            "|kommer")
 _MODAL_AFTER_RE = re.compile(rf"[ \t]+(?:{_MODALS})\b")
+_MODAL_WORDS = frozenset(_MODALS.split("|"))
 # ... or "and her/his": "min kompis hanah o hennes bebis".
 _AND_HER_AFTER_RE = re.compile(r"[ \t]+(?:och|o|&)[ \t]+(?:hennes|hans|hens)\b")
 # A relative or a role, then a common first name even if it is an ordinary word too ("min
@@ -1363,6 +1364,11 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
             continue
         if i and lower[i - 1] in _PLACE_WORDS:
             continue  # "till västerås backe"
+        if (i and lower[i - 1] in _MODAL_WORDS and a.endswith("a")
+                and a.capitalize() not in FIRST_NAMES
+                and (a in finder.everyday or a in finder.dictionary_words)):
+            continue  # "vill elda löv": a verb and its object after a modal ("kan anna
+            # andersson ringa" is a name)
         if (lower[i] in finder.names
                 and (a.capitalize() in FIRST_NAMES
                      or (a in first and a not in last and len(a) > 3))
@@ -3335,9 +3341,13 @@ def _places_after_names(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     return found
 
 
+_INITIAL_OPENING_RE = re.compile(r"[A-ZÅÄÖ]\.[ \t]")
+
+
 def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Span]:
     """A name found by a rule grows by a first name before it that no list knows
-    (:func:`_unnamed_first_name`). A first name found alone, then a capitalised word on the
+    (:func:`_unnamed_first_name`), or by any first name before an initial that opens it
+    ("Yonas A. Tesfaye"). A first name found alone, then a capitalised word on the
     surname list, even an everyday word: "Hjalmar Vinter", "Viola Strand" (the model leaves
     such a surname out); a first name and a surname, then a second listed surname that is no
     everyday word or place ("Karl-Johan Eriksson Ståhl"). After a name found in lower case,
@@ -3348,8 +3358,10 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
     out = []
     for s in spans:
         before = _WORD_BEFORE_NAME_RE.search(text, max(0, s.start - 40), s.start)
-        if (s.type == "NAME" and before is not None and _unnamed_first_name(
-                text, before.start(1), before.end(1), finder, " " in s.text)
+        if (s.type == "NAME" and before is not None and (_unnamed_first_name(
+                text, before.start(1), before.end(1), finder, " " in s.text) or (
+                _INITIAL_OPENING_RE.match(s.text) and _is_cap(before.group(1))
+                and _first_name_somewhere(before.group(1), finder)))
                 and not taken.overlaps(before.start(1), before.end(1))):
             taken.add(before.start(1), s.start)  # "Máret Sara", "utan Abdinuur Hassan Ali"
             s = Span("NAME", before.start(1), s.end, text[before.start(1):s.end])

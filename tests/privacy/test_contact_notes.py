@@ -1859,3 +1859,16 @@ def test_a_hug_before_two_signers_initials_after_a_role_jag_comma_and_a_name_wit
 def test_a_theatre_a_baby_group_a_law_firm_a_care_firm_and_a_unit_after_a_sign_off_stay(
         text: str) -> None:
     assert [v for k, v in found(text) if k == "NAME"] == []
+
+
+def test_a_first_name_before_an_initial_and_a_surname_joins_them() -> None:
+    assert ("NAME", "Yonas A. Tesfaye") in found("Yonas A. Tesfaye ringde om fakturan.")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("min sambo somchai vill elda löv i tunna på gården.", ["somchai"]),
+    ("kan anna andersson ringa mig i morgon?", ["anna andersson"]),
+])
+def test_a_verb_and_its_object_after_a_modal_are_no_lower_case_name(
+        text: str, names: list[str]) -> None:
+    assert [v for k, v in found(text) if k == "NAME"] == names
