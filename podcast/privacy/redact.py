@@ -791,6 +791,11 @@ _UNIT_AFTER_SIGNER_RE = re.compile(rf"[ \t]*[/|–—][ \t]*{_U}")
 _COMPASS_WORDS = frozenset({"Nord", "Norr", "Syd", "Söder", "Väst", "Väster", "Öst", "Öster"})
 
 
+def _listed_surname(low: str, finder: NameFinder) -> bool:
+    """On the surname list, longer than two letters and no everyday word."""
+    return low in finder.surnames and len(low) > 2 and low not in finder.everyday
+
+
 def _after_persons_noun(m: re.Match, text: str) -> bool:
     """The cue is "heter" after a person's noun ("barnet heter maja-li va?"): a lower-case
     word after the name is a surname only if listed and longer than two letters ("grannen
@@ -863,9 +868,8 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
           and _ends_line(text, m.end("w2"), taken)):
         end = m.end("w2")  # "mvh kalle b"
     elif _surname_ok(w2, lower, shout) and (
-            (finder is None and not (w2.islower() and _after_persons_noun(m, text))) or (
-                w2.lower() in (finder or name_model()).surnames and len(w2) > 2
-                and w2.lower() not in (finder or name_model()).everyday)):
+            (finder is None and not (w2.islower() and _after_persons_noun(m, text)))
+            or _listed_surname(w2.lower(), finder or name_model())):
         end = m.end("w2")
         if _surname_ok(w3, lower, shout) and (w3.lower().endswith(SURNAME_SUFFIXES)
                                               or _ends_line(text, m.end("w3"), taken)):
@@ -1124,8 +1128,7 @@ def _name_after(text: str, pos: int, finder: NameFinder, most: int = 3,
             if word not in finder.first_names and word not in finder.surnames and (
                     word in finder.everyday or (text.startswith(".", m.end(1)) and not (
                         _SENTENCE_AFTER_STOP_RE.match(text, m.end(1) + 1)
-                        and (_ranked_first_name(m.group(1), finder)
-                             or _FOREIGN_LETTER_RE.search(m.group(1))
+                        and (_FOREIGN_LETTER_RE.search(m.group(1))
                              or all(_first_name_somewhere(p, finder)
                                     for p in m.group(1).split("-")))))):
                 return None  # "Hänv.": an abbreviation; not "hans kollega Senait. Betongen"
@@ -1928,12 +1931,22 @@ _MODAL_SUBJECT_RE = re.compile(
     rf"[ \t]+({_U}{_LOW}+)[ \t]+(?:få|gå|stå|se|ha|bo|må|{_LOW}+a)\b")
 
 
+def _rarer_first_name(word: str, finder: NameFinder) -> bool:
+    """Ranked as a first name somewhere, or spelt with a letter no Swedish word has and on
+    no list; no place, organisation or title ("Ánte vaknade 03.10", not "Fröken sa")."""
+    low = word.lower()
+    return not (low in finder.places or low in finder.non_person or low in _TITLE_WORDS) and (
+        _first_name_somewhere(word, finder)
+        or (_FOREIGN_LETTER_RE.search(low) is not None and _unknown_word(low, finder)))
+
+
 def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
     """A common first name, even one that is also an everyday word ("Bo", "Dag", "Sten"),
     opening a sentence before what only a person does ("Dag har haft en bra dag", "Sten satt länge
     vid fönstret"; not "Dag för dag", "Sten och grus", "Mark har anvisats"), or joined by
-    "och" to another's full name ("Bo och Ann-Sofi Strand"); the subject of a question opened
-    by a modal (:data:`_MODAL_SUBJECT_RE`, "Kan Liv få åka med?")."""
+    "och" to another's full name ("Bo och Ann-Sofi Strand"); a rarer first name before such
+    a verb (:func:`_rarer_first_name`); the subject of a question opened by a modal
+    (:data:`_MODAL_SUBJECT_RE`, "Kan Liv få åka med?")."""
     found = []
     for m in _OPENING_WORD_RE.finditer(text):
         low = m.group(1).lower()
@@ -1943,13 +1956,9 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
             if pair is None or not _listed_first_name(pair.group(1), finder):
                 continue
         if (low in _PRONOUN_NAMES or not (_common_first_name(low, finder) or (
-                pair is None and low not in finder.places and low not in finder.non_person
-                and low not in _TITLE_WORDS
-                and (_first_name_somewhere(m.group(1), finder) or (
-                    _FOREIGN_LETTER_RE.search(low) and _unknown_word(low, finder)))))
+                pair is None and _rarer_first_name(m.group(1), finder)))
                 or _plain_word(m.group(1)) or not _opens_sentence(text, m.start(1))):
-            continue  # (a rarer first name, or a word with a letter no Swedish word has,
-            # before a person's verb: "Ánte vaknade 03.10")
+            continue
         found.append((m.start(1), m.end(1), m.end(1)))
     for m in _MODAL_SUBJECT_RE.finditer(text) if "?" in text else ():
         low = m.group(1).lower()
@@ -2049,6 +2058,12 @@ _FORMER_SURNAME_RE = re.compile(
     rf"(?:(?<![\w-])(?:född|ogift)|\(tidigare)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)\b")
 
 
+def _inside_word(text: str, at: int, joiners: str = "-") -> bool:
+    """A letter, a digit or one of ``joiners`` stands just before ``at``: a match there
+    starts inside a word."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in joiners)
+
+
 def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     """A first name (listed or ranked, no place or organisation) in a frame only a person's
     name fills (:data:`_INDEFINITE_NAME_RE`, :data:`_IN_NAME_OF_RE`); a nickname
@@ -2107,8 +2122,8 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 _plain_word(more[0]) or more[0].lower() in finder.everyday)) else m.end(1)
             found.append((m.start(1), end, m.end(1)))  # "Kalle B här, …"
     for m in _SHOUTED_NAME_RE.finditer(text) if not text.isupper() else ():
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
-            continue  # inside a word (tested here: a look behind first made the search slow)
+        if _inside_word(text, m.start()):
+            continue  # (tested here: a look behind first made the search slow)
         word = m.group(1).capitalize()
         if (word not in AMBIGUOUS_FIRST_NAMES and m.group(1) not in _NOT_INITIALS
                 and _listed_first_name(word, finder) and finder.rank_code(word.lower())[0] >= "2"
@@ -2126,8 +2141,8 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
             found.append((m.start(1), m.end(1), m.end(1)))  # "kerstin_h:"
     for m in _SUBJECT_AFTER_ATT_RE.finditer(text) if "att " in text else ():
         low = m.group(1).lower()
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
-            continue  # "skatt Anna har": inside a word
+        if _inside_word(text, m.start()):
+            continue  # "skatt Anna har"
         if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
                 and low not in finder.non_person):
             found.append((m.start(1), m.end(1), m.end(1)))  # "säger att Dawit inte kan"
@@ -2361,8 +2376,7 @@ def _slash_signatures(text: str, finder: NameFinder) -> list[NameSpan]:
             found.append((m.start(3), m.end(3), m.end(3)))
         elif (not m.group(2) and m.end() == len(text.rstrip()) and text[m.start(1) - 1] == "/"
               and _SENTENCE_END_BEFORE_RE.search(text, max(0, m.start(1) - 4), m.start(1))
-              and _nickname_signature(
-                m.group(1), text, finder)):
+              and _nickname_signature(m.group(1), text, finder)):
             found.append((m.start(1), m.end(1), m.end(1)))  # "… elr maila? /fellan"
         elif _listed_first_name(m.group(1), finder):
             more = m.group(2).split()
@@ -2801,8 +2815,8 @@ def _opening_genitives(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _GENITIVE_BEFORE_LOWER_RE.finditer(text):
         at = m.start()
-        if at and (text[at - 1].isalnum() or text[at - 1] in "-_"):
-            continue  # inside a word
+        if _inside_word(text, at, "-_"):
+            continue
         base = m.group(1)
         low = base.lower()
         mid = not _SENTENCE_START_BEFORE_RE.search(text, max(0, at - 8), at)
@@ -3385,9 +3399,10 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
             out.append(Span("NAME", s.start, double.end(1), text[s.start:double.end(1)]))
             continue
         m = _NEXT_CAP_WORD_RE.match(text, s.end) if s.type == "NAME" else None
-        if (m is not None and s.text.count(" ") == 1 and all(_is_cap(w) for w in s.text.split())
-                and s.text.split()[0].split("-")[0].lower() in finder.first_names
-                and s.text.split()[1].lower() in finder.surnames
+        words = s.text.split()
+        if (m is not None and s.text.count(" ") == 1 and all(_is_cap(w) for w in words)
+                and words[0].split("-")[0].lower() in finder.first_names
+                and words[1].lower() in finder.surnames
                 and m.group(1).lower() in finder.surnames
                 and not (m.group(1).lower() in finder.everyday
                          or m.group(1).lower() in finder.places
@@ -3560,9 +3575,11 @@ _ORG_HEAD_BEFORE_RE = re.compile(
     rf"|{_U}{_LOW}+[ \t]+)?$")  # "Föreningen Malmö Jazz"
 # A sports club's letters before its name: "IK Frej", "IFK Göteborg", "BK Häcken" (not in
 # _ORG_HEADS: a span "SK" alone is someone's initials).
-_CLUBS = r"(?<![\w-])(?:IK|IF|IFK|BK|SK|GIF|FF|HK)[ \t]+"
+_CLUB_LETTERS = ("IK", "IF", "IFK", "BK", "SK", "GIF", "FF", "HK")
+_CLUBS = rf"(?<![\w-])(?:{'|'.join(_CLUB_LETTERS)})[ \t]+"
 _CLUB_BEFORE_RE = re.compile(_CLUBS + "$")
-_CLUB_AFTER_RE = re.compile(r"[ \t]+(?:IK|IF|IFK|BK|SK|GIF|FF|HK|AIK|BoIS)(?![\w-])")  # "Norrby IF"
+# ... and after its place's name: "Norrby IF", "AIK", "BoIS"
+_CLUB_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(_CLUB_LETTERS + ('AIK', 'BoIS'))})(?![\w-])")
 _CLUB_HINT_RE = re.compile(_CLUBS)
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(
@@ -3764,23 +3781,28 @@ def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
             # (Zjenja) Volkov": a nickname between the name's parts
         nick = _NICKNAME_BRACKET_RE.search(text, max(0, s.start - 30), s.start)
         quoted = nick is not None and text[nick.end(1):nick.end(1) + 1] in "\"”'’"
-        low = nick.group(1).lower() if nick is not None else ""
         if nick is not None and (
-                " " in s.text and (_listed_first_name(nick.group(1), finder) or not (
-                    _plain_word(nick.group(1)) or low in finder.everyday
-                    or low in finder.dictionary_words or low in finder.places
-                    or low in finder.non_person or _opens_sentence(text, nick.start(1))
-                    or _ORG_HEAD_BEFORE_RE.search(text, max(0, nick.start(1) - 60),
-                                                  nick.start(1))
-                    or ((head := _WORD_BEFORE_RE.search(text, max(0, nick.start(1) - 40),
-                                                        nick.start(1))) is not None
-                        and head.group(1).lower().endswith(ORGANISATION_HEADS))))
+                " " in s.text and (_listed_first_name(nick.group(1), finder)
+                                   or _nickname_no_list_knows(text, nick, finder))
                 or quoted and not _plain_word(nick.group(1))):
             found.append((nick.start(1), nick.end(1), nick.end(1)))  # (a quoted nickname
-            # before any bracketed name: "'Bullen' (Dennis)"; a word no list knows before a
-            # bracketed full name: "hemma hos Gogge (Goran Ilić)", not after an organisation's
-            # word: "Brf Hasselnöten (Lars-Åke Nyström)")
+            # before any bracketed name: "'Bullen' (Dennis)")
     return found
+
+
+def _nickname_no_list_knows(text: str, nick: re.Match, finder: NameFinder) -> bool:
+    """The word before a bracketed full name (:data:`_NICKNAME_BRACKET_RE`) is no ordinary,
+    dictionary or place word, does not open a sentence and follows no organisation's word:
+    the person's nickname ("hemma hos Gogge (Goran Ilić)", not "Brf Hasselnöten (Lars-Åke
+    Nyström)")."""
+    word, at = nick.group(1), nick.start(1)
+    low = word.lower()
+    if (_plain_word(word) or low in finder.everyday or low in finder.dictionary_words
+            or low in finder.places or low in finder.non_person or _opens_sentence(text, at)
+            or _ORG_HEAD_BEFORE_RE.search(text, max(0, at - 60), at)):
+        return False
+    head = _WORD_BEFORE_RE.search(text, max(0, at - 40), at)
+    return head is None or not head.group(1).lower().endswith(ORGANISATION_HEADS)
 
 
 def _nicknames_explained(text: str, spans: list[Span]) -> list[NameSpan]:
@@ -4729,28 +4751,36 @@ def _find_numbers(text: str, lower: str, add: Callable[[str, int, int], None],
     _find_dates_of_birth(text, lower, add)
     _find_phones(digits_text, add)
     shouting = not any(c.islower() for c in text)
-    if shouting and _CAPS_STREET_RE.search(digits_text):  # "(BACKSTUGEVÄGEN 22, 443 31
-        # LERUM)": its streets as if capitalised first, the whole address at once
-        titled = _CAPS_WORD_RUN_RE.sub(lambda w: w.group().capitalize(), digits_text)
+    if shouting and (titled := _capitalised_caps(digits_text, text)) is not None:
+        # "(BACKSTUGEVÄGEN 22, 443 31 LERUM)": its streets as if capitalised first, the
+        # whole address at once
 
         def add_in_line(kind: str, start: int, end: int) -> None:
             nl = text.find("\n", start, end)  # ("… KIRUNA\nKOST: …": a label, no town)
             add(kind, start, end if nl < 0 else nl)
 
-        if len(titled) == len(text):
-            _find_addresses(titled, add_in_line, model)
+        _find_addresses(titled, add_in_line, model)
     _find_addresses(digits_text, add, model)
     if shouting and len(low := digits_text.lower()) == len(text):
         _find_addresses(low, add, model)  # "STÅR UTANFÖR TRASTVÄGEN 12": as if in lower case
-    elif any(w in text for w in _CAPS_STREET_WORDS) and _CAPS_STREET_RE.search(digits_text):
+    elif any(w in text for w in _CAPS_STREET_WORDS) and (
+            titled := _capitalised_caps(digits_text, text)) is not None:
         # "… som: GORAN PETROVIC, STORGATAN 7B LGH 1203, 722 15 VÄSTERÅS": the words in
         # capitals as if capitalised
-        titled = _CAPS_WORD_RUN_RE.sub(lambda w: w.group().capitalize(), digits_text)
-        if len(titled) == len(text):
-            _find_addresses(titled, add, model)
+        _find_addresses(titled, add, model)
 
 
-# A street's name in capitals before its number, in a note not all in capitals.
+def _capitalised_caps(digits_text: str, text: str) -> str | None:
+    """``digits_text`` with its words in capitals capitalised ("STORGATAN 7B" → "Storgatan
+    7B") when it holds a street in capitals (:data:`_CAPS_STREET_RE`) and keeps ``text``'s
+    length (so spans still fit the note); else None."""
+    if _CAPS_STREET_RE.search(digits_text) is None:
+        return None
+    titled = _CAPS_WORD_RUN_RE.sub(lambda w: w.group().capitalize(), digits_text)
+    return titled if len(titled) == len(text) else None
+
+
+# A street's name in capitals before its number.
 _CAPS_STREET_RE = re.compile(r"[A-ZÅÄÖ]{2,}(?:GATAN|VÄGEN|GRÄND|STIGEN|BACKEN|TORGET|PLAN|LEDEN"
                              r"|ALLÉN|STRÅKET|SLINGAN|VÄG|GATA)[ \t]+\d")
 _CAPS_STREET_WORDS = ("GAT", "VÄG", "GRÄND", "STIG", "BACK", "TORG", "PLAN", "LED", "ALL",
