@@ -3528,12 +3528,13 @@ _NAMES_OF_NO_ONE = frozenset({
     "Valborg", "Lucia", "Kristi", "Lex", "Ramadan", "Eid", "Nowruz", "Diwali", "Hanukka",
     "Hanukkah", "Bamse", "Pippi", "Pippi Långstrump", "Findus", "Pettson", "Alfons Åberg",
     "Nils Holgersson", "Madicken", "Kalle Anka", "Kalle Ankas", "Harry Potter"})
-# Dishes, a siren, a children's programme and a feast named with a name: no one's.
+# Dishes, a siren, children's characters and a feast named with a name: no one's.
 _FIXED_EXPRESSIONS = ("Kalles kaviar", "Janssons frestelse", "Hesa Fredrik", "Brandman Sam",
-                      "Eid al-Adha", "Eid al-Fitr", "Flygande Jacob", "Biff à la Lindström")
+                      "Eid al-Adha", "Eid al-Fitr", "Flygande Jacob", "Biff à la Lindström",
+                      "Emil i Lönneberga")
 _FIXED_EXPRESSION_RE = re.compile("|".join(re.escape(e) for e in _FIXED_EXPRESSIONS))
 _FIXED_EXPRESSION_HINTS = frozenset({"kaviar", "frestelse", "hesa", "brandman", "eid al",
-                                     "flygande", "à la"})  # (one in each, lower case)
+                                     "flygande", "à la", "lönneberga"})  # (one in each)
 _LAW_BEFORE_RE = re.compile(r"\b[Ll]ex[ \t]+$")  # "Lex Sarah", "lex Maria": laws
 # A capitalised association's or foundation's word names it: "Stiftelsen Selma", "Sällskapet
 # Idun", "Föreningen Karl-Oskar och Kristina".
@@ -3583,7 +3584,7 @@ _CLUB_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(_CLUB_LETTERS + ('AIK', 'BoIS'
 _CLUB_HINT_RE = re.compile(_CLUBS)
 # (searched in the lower-cased note: one pass over a trie of plain words)
 _NOT_PEOPLE_HINT_RE = re.compile(trie_regex(
-    _ANIMAL_HINTS | {"lex", "lönneberga", "döp"} | _FIXED_EXPRESSION_HINTS
+    _ANIMAL_HINTS | {"lex", "döp"} | _FIXED_EXPRESSION_HINTS
     | {w.lower() for w in _NAMES_OF_NO_ONE | CHAINS | frozenset(_ORG_HEADS)}
     | frozenset(_ORG_HEAD_TAILS)))
 
@@ -3613,9 +3614,9 @@ def _firm_names(text: str, spans: list[Span]) -> set[int]:
 
 def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     """The spans less the names that are a pet's (anywhere in the note once an animal word
-    stood before it), a law's ("Lex Sarah"), a chain's (:data:`CHAINS`), "Emil i
-    Lönneberga", inside a fixed expression (:data:`_FIXED_EXPRESSION_RE`: "Kalles kaviar",
-    "Hesa Fredrik") or one of :data:`_NAMES_OF_NO_ONE` on its own."""
+    stood before it), a law's ("Lex Sarah"), a chain's (:data:`CHAINS`), inside a fixed
+    expression (:data:`_FIXED_EXPRESSION_RE`: "Emil i Lönneberga", "Kalles kaviar", "Hesa
+    Fredrik") or one of :data:`_NAMES_OF_NO_ONE` on its own."""
     firms = _firm_names(text, spans) if "&" in text else set()
     fixed = [m.span() for m in _FIXED_EXPRESSION_RE.finditer(text)]
     pets = set()
@@ -3637,7 +3638,6 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
                 s.text in pets or s.text in _NAMES_OF_NO_ONE or s.text in CHAINS
                 or s.start in firms
                 or _PET_NAME_RE.fullmatch(s.text)
-                or (s.text == "Emil" and text.startswith(" i Lönneberga", s.end))
                 or any(a <= s.start and s.end <= b for a, b in fixed)
                 or _LAW_BEFORE_RE.search(text, max(0, s.start - 8), s.start)
                 or _ORG_HEAD_BEFORE_RE.search(text, max(0, s.start - 60), s.start)
