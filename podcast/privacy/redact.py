@@ -4151,7 +4151,9 @@ _PLACE_NOUN_AFTER_RE = re.compile(
     r"|torget|gård|gården|sjukhus|bibliotek|biblioteket|museum|museet|station|stationen"
     r"|hållplats|bad(?![ \t]+(?:om|mig|mej|oss|dig|er|dem|honom|henne|hen|att)\b)|badet|hamn"
     r"|hamnen|rummet|salen|huset|stugan|terrassen)s?\b")  # ("som Petra bad om": a verb)
-_PARISH_AFTER_RE = re.compile(r"[ \t]+församling[^\W\d_]*")  # (and "-shem", "-sgård")
+# A parish's noun after a name, its hall's too: "Johannes församling", "Hedvig Eleonora
+# församlingshem", "Adolf Fredriks församlingsgård".
+_PARISH_AFTER_RE = re.compile(r"[ \t]+församling[^\W\d_]*")
 # The first part of a compound whose second part follows "och" ("Mark- och
 # exploateringsenheten", "Svea- och Götaland"): a word, no name.
 _COMPOUND_PART_AFTER_RE = re.compile(r"-[ \t]+(?:och|eller|samt|resp\.?|respektive)[ \t]")
@@ -4159,10 +4161,10 @@ _AB_BEFORE_RE = re.compile(r"(?<![\w-])AB[ \t]+$")
 # A genitive written with a colon, maybe after a king's number: "Karl XII:s", "FN:s".
 _COLON_GENITIVE_RE = re.compile(r"(?:[ \t]+[IVXL]+)?:s(?![\w-])")
 # ... and after a whole name, a school's or a church's noun ("Gustav Vasa skola", "Katarina
-# gymnasium", "Hedvig Eleonora församlingshem"; not "Fatuma Warsame bad", a verb).
+# gymnasium"; not "Fatuma Warsame bad", a verb; a parish's, "Hedvig Eleonora
+# församlingshem", is :data:`_PARISH_AFTER_RE`'s, after any name).
 _SCHOOL_NOUN_AFTER_RE = re.compile(
-    r"[ \t](?:skola|skolan|förskola|gymnasium|gymnasiet|kyrka|kyrkan|kapell|kapellet"
-    r"|församling|församlingen|församlingshem|församlingshemmet)s?\b")
+    r"[ \t](?:skola|skolan|förskola|gymnasium|gymnasiet|kyrka|kyrkan|kapell|kapellet)s?\b")
 # A surname in the genitive after a first name found alone ("ebbe nilssons plats").
 _GENITIVE_AFTER_RE = re.compile(rf"[ \t]+({_L}+)s\b")
 
