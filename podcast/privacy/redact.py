@@ -329,13 +329,14 @@ _BOX_RE = re.compile(rf"\b(?:Box|box|BOX)\s\d{{1,5}}(?:,?\s*{_POSTORT})?")
 _FE_ADDRESS_RE = re.compile(rf"(?<![\w-])FE[ \t]?\d{{1,5}}(?:,?\s*{_POSTORT})?")
 # An authority, a public building or a desk before an address: its address, no one's own
 # ("Ekeby kommun, Box 500, 263 80 Ekeby", "Sessionssalen, Stadshuset, Storgatan 10",
-# "Bokning: Kontaktcenter, Rådhustorget 1", "Kommunhuset på Olofsgatan 9").
+# "Bokning: Kontaktcenter, Rådhustorget 1", "Kommunhuset på Olofsgatan 9", "Tekniska
+# förvaltningens lokaler, Storgatan 12").
 _ORGANISATION_ADDRESS_ENDS = ("kommun", "kommunen", "förvaltningen", "nämnden", "kassan",
                               "myndigheten", "kansli", "kansliet", "stadshuset", "rådhuset",
                               "kommunhuset", "center", "centret", "centralen", "kontoret",
                               "biblioteket", "reception", "receptionen", "sal", "salen",
                               "medborgarhuset", "kulturhuset", "församlingshemmet",
-                              "expeditionen", "enheten")
+                              "expeditionen", "enheten", "lokaler", "lokalerna")
 # ... or an authority that has moved there or is found there ("Kyrkogårdsexpeditionen har
 # flyttat till Kapellvägen 2", "Enheten finns på Storgatan 3").
 _MOVED_VERBS = frozenset({"flyttat", "flyttar", "flyttade", "finns", "ligger", "öppnar"})
@@ -646,7 +647,7 @@ def _names_asked_for(text: str, finder: NameFinder) -> list[NameSpan]:
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
 _AFTER_INITIAL_RE = re.compile(rf"[ \t]+({_NAME_WORD})")
-_AFTER_BARE_INITIAL_RE = re.compile(rf"[,)]|[ \t]+{_LOW}")
+_AFTER_BARE_INITIAL_RE = re.compile(rf"[,)]|[ \t]+(?:{_LOW}|[–—-][ \t])")
 _LINE_END_RE = re.compile(r"[ \t]*(?:[,!]?[ \t]*)?(?:\n|$)")
 # What a caller does, right after the name: "Anna Berg ringer", "Kaldaras, Angelina mejlade".
 _CONTACT_VERBS = "ringer|ringde|mejlar|mejlade|skriver|skrev|undrar|hör av sig"
@@ -698,7 +699,8 @@ def _initial_end(text: str, word: str | None, end: int) -> int | None:
         return None
     if not text.startswith(".", end):
         # without a full stop as the last thing on its line ("/ Emma W"), before a comma or
-        # a closing bracket ("(Ewa K)") or before a word in lower case ("Susanne H i…")
+        # a closing bracket ("(Ewa K)"), before a word in lower case ("Susanne H i…") or
+        # before a dash that parts a list's columns ("Johan L – sjuk")
         return end if (_LINE_END_RE.match(text, end)
                        or _AFTER_BARE_INITIAL_RE.match(text, end)) else None
     m = _AFTER_INITIAL_RE.match(text, end + 1)
@@ -1160,8 +1162,9 @@ _CALLED_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du|vi|[^\W\d_]{3,}(?:en|an|n))[ \t]+"
     r"|(?<=,)[ \t]*|^)(?:heter|hette)|(?<![\w-])(?:heter|hette)[ \t]+(?:jag|ja|jg)"
     r"|my[ \t]+name[ \t]+is"
-    r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e)[ \t]+jag(?:[ \t]+igen)?[ \t]*,"
-    r"|(?:hej|hejsan|hallå|tja|tjena)[ \t]*[,!]?[ \t]+(?:det|de|detta|det[ \t]+här)[ \t]+(?:är|e)"
+    r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e|ä|ar)[ \t]+jag(?:[ \t]+igen)?[ \t]*,?"
+    r"|(?:hej|hejsan|hallå|tja|tjena)[ \t]*[,!]?[ \t]+(?:det|de|detta|det[ \t]+här)[ \t]+"
+    r"(?:är|e|ä|ar)"
     r"(?![ \t]+jag\b))"
     r"[ \t]+(?=[^\W\d_])")
 # "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
@@ -1192,9 +1195,14 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         or "my name" in lower or "am called" in lower or lower.startswith("jag")) else []
 
     def first_name_after(m: re.Match) -> bool:
+        """A listed first name; a double one may join a name no list knows ("nils-ánte")."""
         w = _NAME_TOKEN_RE.match(lower, m.end())
-        return w is not None and all(p in finder.first_names and p not in finder.everyday
-                                     for p in w.group(1).split("-"))
+        if w is None:
+            return False
+        parts = w.group(1).split("-")
+        listed = [p in finder.first_names and p not in finder.everyday for p in parts]
+        return all(listed) or (len(parts) == 2 and any(listed) and all(
+            ok or _unknown_word(p, finder) for ok, p in zip(listed, parts, strict=True)))
 
     def listed_name_after(m: re.Match) -> bool:
         w = _NAME_TOKEN_RE.match(text, m.end())
@@ -1224,7 +1232,7 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
 
     def unknown_after(m: re.Match) -> re.Match | None:
         """After "min sambo", "hennes son": a lower-case word no list or dictionary knows,
-        then a verb only a person does, a modal or "and her" ("min sambo niillas tycker",
+        then a verb only a person does, a modal, "and her" or "but she" ("min sambo niillas tycker",
         "min sambo somchai vill elda", "min kompis hanah o hennes bebis"; not "min son litar
         på")."""
         w = _NAME_TOKEN_RE.match(text, m.end())
@@ -1266,8 +1274,10 @@ _MODALS = ("kan|får|ska|skall|måste|bör|borde|skulle|kunde|fick|vill|behöver
            "|kommer")
 _MODAL_AFTER_RE = re.compile(rf"[ \t]+(?:{_MODALS})\b")
 _MODAL_WORDS = frozenset(_MODALS.split("|"))
-# ... or "and her/his": "min kompis hanah o hennes bebis".
-_AND_HER_AFTER_RE = re.compile(r"[ \t]+(?:och|o|&)[ \t]+(?:hennes|hans|hens)\b")
+# ... or "and her/his", "but she": "min kompis hanah o hennes bebis", "min handledare
+# jessan men hon svarade inte".
+_AND_HER_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:och|o|&)[ \t]+(?:hennes|hans|hens)|men[ \t]+(?:hon|han|hen))\b")
 # A relative or a role, then a common first name even if it is an ordinary word too ("min
 # dotter vilja", "morfar sten", "socialsekreteraren lotta") — not after a modal verb ("kan
 # min mamma bo kvar") and not a verb with its particle or its negation ("min mamma klara
@@ -1401,8 +1411,10 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
             if not m.group().islower():
                 continue
             names = [part.capitalize() for part in m.groups()]
-            if all(n in FIRST_NAMES for n in names) and not all(
-                    n in AMBIGUOUS_FIRST_NAMES for n in names):  # "jan-erik", not "per-per"
+            if (all(n in FIRST_NAMES for n in names) and not all(
+                    n in AMBIGUOUS_FIRST_NAMES for n in names)) or (  # "jan-erik", not "per-per"
+                    names[0] in FIRST_NAMES and names[0] not in AMBIGUOUS_FIRST_NAMES
+                    and _second_first_name(m.group(2), finder)):  # "sara-li", "nils-ánte"
                 end = m.end()
                 after = _NAME_TOKEN_RE.match(text, end)
                 if (after is not None and after.group(1).islower()
@@ -1482,6 +1494,14 @@ def _lower_first_names(text: str, t: Tagged, finder: NameFinder) -> list[NameSpa
         found.append((t.spans[i][0], t.spans[i][1], t.spans[i][1]))
         taken_at.add(i)
     return found
+
+
+def _second_first_name(word: str, finder: NameFinder) -> bool:
+    """After a listed first name and a hyphen, a first name the model's lists hold and no
+    ordinary word ("li"), or a word no list knows with a letter Swedish lacks ("ánte")."""
+    return word not in finder.everyday and word not in finder.dictionary_words and (
+        word in finder.first_names
+        or (_FOREIGN_LETTER_RE.search(word) is not None and _unknown_word(word, finder)))
 
 
 def _first_then_surname(a: str, b: str, finder: NameFinder) -> bool:
@@ -2024,7 +2044,8 @@ _NAME_FROM_ORG_RE = re.compile(
 # negation: "skolan säger att Dawit inte kan börja".
 _SUBJECT_AFTER_ATT_RE = re.compile(  # (the word before "att" is tested apart: a look behind
     # first made the search three times slower)
-    rf"att[ \t]+({_U}{_LOW}+)[ \t]+(?:inte|ej|aldrig|(?:har|hade)(?![ \t]+{_LOW}+ts\b)"
+    rf"(?:att|om)[ \t]+({_U}{_LOW}+)(?:[ \t]+({_U}{_LOW}+))?[ \t]+"
+    rf"(?:inte|ej|aldrig|(?:har|hade)(?![ \t]+{_LOW}+ts\b)"
     r"|ska|skulle|kan|kunde|får|fick|vill|ville|måste|behöver|mår|är|var|blir|blev)\b")
 # A caller saying who they are, capitalised: "Hallå! Kalle B här, jobbar natt …".
 _NOT_HERE_AFTER = r"(?![ \t]+(?:i|på|vid|hos|finns|är|kan|ser|hittar)\b)"
@@ -2139,13 +2160,19 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _CHAT_HANDLE_RE.finditer(text) if handles else ():
         if _listed_first_name(m.group(2), finder):
             found.append((m.start(1), m.end(1), m.end(1)))  # "kerstin_h:"
-    for m in _SUBJECT_AFTER_ATT_RE.finditer(text) if "att " in text else ():
+    for m in _SUBJECT_AFTER_ATT_RE.finditer(text) if "att " in text or "om " in text else ():
         low = m.group(1).lower()
         if _inside_word(text, m.start()):
-            continue  # "skatt Anna har"
+            continue  # "skatt Anna har", "som Anna har"
         if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
                 and low not in finder.non_person):
-            found.append((m.start(1), m.end(1), m.end(1)))  # "säger att Dawit inte kan"
+            surname = m.group(2)
+            end = m.end(2) if surname and not (
+                _plain_word(surname) or _street_word(surname)
+                or surname.lower() in finder.everyday or surname.lower() in finder.places
+                or surname.lower() in finder.non_person) else m.end(1)
+            found.append((m.start(1), end, m.end(1)))  # "säger att Dawit inte kan", "vet
+            # du om Anikka Lindbärg har lämnat"
     for m in _NAME_AT_UNIT_RE.finditer(text) if _NAME_AT_UNIT_HINT_RE.search(text) else ():
         low = m.group(1).lower()
         if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
@@ -2189,13 +2216,17 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     found = []
     for m in _FIELD_RE.finditer(text):
         label = m.group(1).lower()
+        # a participle and "av" name who did it: "Beställd av: PL", "Godkänd av: Ingalill"
+        done_by = text[m.end(1):text.index(":", m.end(1))].split()[-1:] in (["av"], ["by"])
         if m.group(2):
-            if label.endswith(_AGENT_NOUN_ENDINGS) and m.group(2) not in _ROLE_NOT_INITIALS:
+            if ((label.endswith(_AGENT_NOUN_ENDINGS) or done_by)
+                    and m.group(2) not in _ROLE_NOT_INITIALS):
                 found.append((m.start(2), m.end(2), m.end(2)))
             continue
         if m.group(5):
             word = m.group(5)
-            if ((label.endswith(_AGENT_NOUN_ENDINGS + ("ansvarig",)) or label in _PERSON_LABELS)
+            if ((label.endswith(_AGENT_NOUN_ENDINGS + ("ansvarig",)) or label in _PERSON_LABELS
+                 or done_by)
                     and (_first_name_somewhere(word, finder) or word.lower() in finder.first_names)
                     and word.lower() not in finder.places):  # (after a label even "Ville")
                 found.append((m.start(5), m.end(5), m.end(5)))
@@ -2739,8 +2770,12 @@ def _caps_surnames(text: str, finder: NameFinder) -> list[NameSpan]:
 
 
 # A first name in the genitive before a relation: "Sannas pappa", "Kalles mamma".
+# Kin only (no "lärare", "elev", "kollega"): before one even a name no list knows is a name.
+_KIN = frozenset("mamma pappa mor far son dotter bror syster sambo fru make maka morfar mormor "
+                 "farfar farmor moster faster morbror farbror kusin barnbarn".split())
 _GENITIVE_RELATION_RE = re.compile(
-    rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+(?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
+    rf"(?<![\w-])({_U}{_LOW}+s)[ \t]+"
+    rf"((?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()) | _KIN)}))\b")
 
 
 # ... or before a home's, a pet's or a belonging's noun: "Öztürks lägenhet", "Hassans
@@ -3085,8 +3120,13 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
         base = m.group(1)[:-1]
         if m.group(1).lower() in _NOT_OWNERS:
             continue  # "Deras son"
-        if len(base) > 2 and _first_name_somewhere(base, finder):
-            found.append((m.start(1), m.end(1), m.end(1)))  # "Nelmas pappa"
+        if len(base) > 2 and (_first_name_somewhere(base, finder) or (
+                m.group(2).lower() in _KIN and _unknown_word(base.lower(), finder)
+                and base.lower() not in finder.places and base.lower() not in finder.non_person
+                and not _plain_word(base) and not _opens_sentence(text, m.start(1)))):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Nelmas pappa"; mid-sentence, a
+            # name no list knows before kin: "är Sunnás morfar" (not "Ägarens dotter", a noun
+            # capitalised as a sentence opens)
     homes = _HOME_HINT_RE.search(text) is not None
     for m in _GENITIVE_HOME_RE.finditer(text) if homes else ():
         base, low = m.group(1)[:-1], m.group(1)[:-1].lower()
@@ -3316,6 +3356,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _coordinated_names(text, spans, taken), taken, add)
         if text.count(";") >= 2:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
+        if model and text.count("\n") >= 2:
+            _add_names(text, _roster_names(text, spans, taken), taken, add)
         _add_names(text, _echoes(text, spans, taken, model), taken, add)
         if _INITIALS_TOKEN_RE.search(text):
             _add_names(text, _initials_echoes(text, spans, taken), taken, add)
@@ -3898,6 +3940,38 @@ def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
                 b -= 1
             if not taken.overlaps(a, b):
                 out.append((a, b, b))
+    return out
+
+
+# A roster: lines that open with a first name (maybe a surname's initial), then a dash, a
+# colon or a tab and what the line says of the person ("Lukas R – X", "Amina: sjuk").
+_ROSTER_ROW_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]+)?({_U}{_LOW}+(?:-{_U}{_LOW}+)?(?:[ \t]{_U}\.?)?)"
+    r"[ \t]*(?:[–—-][ \t]|:[ \t]|\t)")
+
+
+def _roster_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+    """In a roster (:data:`_ROSTER_ROW_RE`) where at least two rows and half of them open
+    with a name already found, the other rows open with a name too: "Ivana M – X" below
+    "Lukas R – X" and "Amina – X" — unless the word is an everyday or dictionary word, a
+    place or an organisation ("Måndag – stängt")."""
+    rows = list(_ROSTER_ROW_RE.finditer(text))
+    if len(rows) < 3:
+        return []
+    names = [s for s in spans if s.type == "NAME"]
+    named = [r for r in rows if any(s.start <= r.start(1) < s.end for s in names)]
+    if len(named) < 2 or 2 * len(named) < len(rows):
+        return []
+    finder = name_model()
+    out: list[NameSpan] = []
+    for r in rows:
+        if r in named or taken.overlaps(r.start(1), r.end(1)):
+            continue
+        word = r.group(1).split()[0]
+        if not any(_plain_word(part) or part.lower() in finder.everyday
+                   or part.lower() in finder.places or part.lower() in finder.non_person
+                   for part in word.split("-")):
+            out.append((r.start(1), r.end(1), r.start(1) + len(word)))
     return out
 
 

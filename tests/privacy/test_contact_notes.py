@@ -1872,3 +1872,29 @@ def test_a_first_name_before_an_initial_and_a_surname_joins_them() -> None:
 def test_a_verb_and_its_object_after_a_modal_are_no_lower_case_name(
         text: str, names: list[str]) -> None:
     assert [v for k, v in found(text) if k == "NAME"] == names
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("hej det e jon-ánte, tåget är sent så jag missar tiden", "NAME", "jon-ánte"),
+    ("i bilen låg ett kort där det stod maja-li sundström", "NAME", "maja-li sundström"),
+    ("hallå det ar jag nisse. kan inte komma på mötet", "NAME", "nisse"),
+    ("jag pratade med min handledare lissan men hon svarade inte", "NAME", "lissan"),
+    ("Hon är Ristens mormor och hämtar honom i dag.", "NAME", "Ristens"),
+    ("Lista grupp 2:\nMoa K – närvarande\nEmil – sjuk", "NAME", "Moa K"),
+    ("Pass 3:\nOlle – X\nAmra – X\nDzenita B – sjuk\nMaja – X", "NAME", "Dzenita B"),
+    ("Objekt: Gunga 3\nBeställd av: KLA", "NAME", "KLA"),
+    ("Godkänd av: Ingalill", "NAME", "Ingalill"),
+    ("hej vet du om Anikka Sjöqvüst har lämnat tillbaka nycklarna till Caddyn? Jag ska ha den kl 9",
+     "NAME", "Anikka Sjöqvüst"),
+])
+def test_a_lower_case_double_name_det_ar_jag_a_nickname_after_a_mentor_a_genitive_before_kin(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nya nycklar finns hos vaktmästeriet i Kulturförvaltningens lokaler, Ågatan 7.",
+    "Öppettider:\nMåndag – stängt\nTisdag – 9–16\nOnsdag – 9–16",
+])
+def test_an_authoritys_premises_and_a_timetable_stay(text: str) -> None:
+    assert found(text) == []
