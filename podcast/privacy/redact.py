@@ -162,10 +162,11 @@ _PNR_CUE_RE = re.compile(
 # dash in odd places ("5604 12-3398", "950812-03 21", "100512 3395") or a digit too many
 # ("19781205-12345"): 10-13 digits whose first six (or, after 19/20, the next six) are a date.
 _LOOSE_PNR_RE = re.compile(r"\d(?:[ \t]?[-+\u2013]?[ \t]?\d){9,12}(?![\d-])")
-# ... or with no cue when a date (six digits, or three pairs) and a dash open it, the
-# identity number's own shape with a slip after the dash: "750403-221 9", "97 04 18-2264".
+# ... or with no cue when a date (six digits, maybe with a space between its pairs) and a
+# dash open it, the identity number's own shape with a slip after the dash: "750403-221 9",
+# "97 04 18-2264", "9504 11-2847".
 # (A phone number opens with a 0 and its area code, no date.)
-_DATE_DASH_RE = re.compile(r"(?:19|20)?(?:[1-9]\d{5}|[1-9]\d[ \t]\d\d[ \t]\d\d)[ \t]?[-+\u2013]")
+_DATE_DASH_RE = re.compile(r"(?:19|20)?[1-9]\d[ \t]?\d\d[ \t]?\d\d[ \t]?[-+\u2013]")
 # ... or when the sentence it stands in names the identity number further back: "angav fel
 # personnummer på blanketten, 7506 23-1954 ska vara …".
 _PNR_WORD_RE = re.compile(rf"(?i:(?:{_PNR_WORDS})\b)")
@@ -1168,10 +1169,11 @@ _CALLED_RE = re.compile(
     r"(?![ \t]+jag\b))"
     r"[ \t]+(?=[^\W\d_])")
 # "mamma till Leo", "god man till Ingrid Ek": the relation, then "till", then the name.
-_RELATION_TO_RE = re.compile(
-    r"(?<![\w-])(?:mamma|pappa|mor|far|förälder|vårdnadshavare|farmor|farfar|mormor|morfar"
-    r"|moster|faster|morbror|farbror|syster|bror|kontaktperson|god man|handläggare"
-    r"|assistent|lärare|mentor|ombud|anhörig)[ \t]+till[ \t]+(?=[^\W\d_])")
+_RELATIONS_TO = (r"(?<![\w-])(?:mamma|pappa|mor|far|förälder|vårdnadshavare|farmor|farfar"
+                 r"|mormor|morfar|moster|faster|morbror|farbror|syster|bror|kontaktperson"
+                 r"|god man|handläggare|assistent|lärare|mentor|ombud|anhörig)[ \t]+till[ \t]+")
+_RELATION_TO_RE = re.compile(rf"{_RELATIONS_TO}(?=[^\W\d_])")
+_RELATION_TO_BEFORE_RE = re.compile(rf"(?i:{_RELATIONS_TO})$")
 
 
 _CAP_PAIR_AT_RE = re.compile(rf"({_U}{_LOW}+)[ \t]+({_U}{_LOW}+)(?![\w-])")
@@ -1372,7 +1374,10 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
     for i in t.cands:  # a lower-case word is scored only when it is on a name list
         if i + 1 >= len(words):
             continue
-        a, b = words[i], words[i + 1]
+        j = i + 1  # the surname, maybe after a particle: "mohammed el amrani"
+        if lower[j] in PARTICLES and j + 1 < len(words) and t.spans[j][1] + 1 == t.spans[j + 1][0]:
+            j += 1
+        a, b = words[i], words[j]
         if not (a.islower() and b.islower()) or t.spans[i][1] + 1 != t.spans[i + 1][0]:
             continue
         if i and lower[i - 1] in _PLACE_WORDS:
@@ -1388,7 +1393,7 @@ def _lower_pairs(text: str, t: Tagged, finder: NameFinder) -> list[NameSpan]:
                 and (b in last or (b.endswith("sson") and len(b) > 6))
                 and b not in ENGLISH_FUNCTION_WORDS and a not in _RELATION_WORDS
                 and not _plain_word(a) and not _plain_word(b)):
-            found.append((t.spans[i][0], t.spans[i + 1][1], t.spans[i][1]))
+            found.append((t.spans[i][0], t.spans[j][1], t.spans[i][1]))
     # a first name that is also an everyday word or a surname, before a word that is only
     # a surname: "sten lindqvist", "rosa lindqvist" (not "en sten lindqvist hittade")
     for j in t.cands:
@@ -1869,7 +1874,8 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
         _first_name_before(text, _with_initial_after(text, span), finder, taken)
         for span in _model_names(text, tagged, finder, taken)]
     if "-" in text:
-        found += _double_surnames(text, tagged, finder)
+        found += [_first_name_before(text, span, finder, taken)
+                  for span in _double_surnames(text, tagged, finder)]
     if "sa" in text:
         found += _speaker_names(text, finder)
     if "hos " in lower or "fru " in lower or "herr " in lower or "sa " in lower:
@@ -3677,7 +3683,9 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in spans:
         if s.type == "NAME" and (
-                s.text in pets or s.text in _NAMES_OF_NO_ONE or s.text in CHAINS
+                s.text in pets or s.text in _NAMES_OF_NO_ONE
+                or (s.text in CHAINS and not _RELATION_TO_BEFORE_RE.search(
+                    text, max(0, s.start - 30), s.start))  # ("förälder till Mio": a child)
                 or s.start in firms
                 or _PET_NAME_RE.fullmatch(s.text)
                 or any(a <= s.start and s.end <= b for a, b in fixed)
@@ -3791,7 +3799,7 @@ _INITIALS_AFTER_NAME_RE = re.compile(r"[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
 # A word in brackets between a first name and a surname: "Jevgenij (Zjenja) Volkov".
 _BRACKET_WORD_AFTER_RE = re.compile(rf"[ \t]*\(({_U}{_LOW}+)\)[ \t]+(?={_U})")
 # A first name (a nickname), then in brackets the full name: "Kalle (Karl-Erik Nordmark)".
-_NICKNAME_BRACKET_RE = re.compile(rf"(?<![\w-])({_U}{_LOW}+)[\"”'’]?[ \t]*\($")
+_NICKNAME_BRACKET_RE = re.compile(rf"(?<![\w-])({_L}{_LOW}+)[\"”'’]?[ \t]*\($")
 
 
 def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
@@ -3822,6 +3830,13 @@ def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
             found.append((between.start(1), between.end(1), between.end(1)))  # "Jevgenij
             # (Zjenja) Volkov": a nickname between the name's parts
         nick = _NICKNAME_BRACKET_RE.search(text, max(0, s.start - 30), s.start)
+        if nick is not None and nick.group(1).islower():
+            low = nick.group(1)
+            if (" " in s.text and low not in finder.everyday and low not in _RELATION_WORDS
+                    and (s.text.lower().startswith(low) or low in finder.first_names)):
+                found.append((nick.start(1), nick.end(1), nick.end(1)))  # "till mo
+                # (mohammed el amrani)": a short form of the bracketed name, or a first name
+            continue
         quoted = nick is not None and text[nick.end(1):nick.end(1) + 1] in "\"”'’"
         if nick is not None and (
                 " " in s.text and (_listed_first_name(nick.group(1), finder)
@@ -3943,11 +3958,14 @@ def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
     return out
 
 
-# A roster: lines that open with a first name (maybe a surname's initial), then a dash, a
-# colon or a tab and what the line says of the person ("Lukas R – X", "Amina: sjuk").
+# A roster: lines that open (maybe after a bullet or a number) with a name — a first name,
+# maybe a surname or its initial — then a dash, a colon, a tab or a bracket and what the
+# line says of the person ("Lukas R – X", "Amina: sjuk", "3. Aapo (efternamn saknas)").
+_ROSTER_WORD = rf"{_U}{_LOW}+(?:-{_U}{_L}+)?"
 _ROSTER_ROW_RE = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*][ \t]+)?({_U}{_LOW}+(?:-{_U}{_LOW}+)?(?:[ \t]{_U}\.?)?)"
-    r"[ \t]*(?:[–—-][ \t]|:[ \t]|\t)")
+    rf"(?m)^[ \t]*(?:[-•*][ \t]+|\d{{1,2}}[.)][ \t]*)?"
+    rf"({_ROSTER_WORD}(?:[ \t]+(?:{_ROSTER_WORD}|{_U}\.?)){{0,2}})"
+    r"[ \t]*(?:[–—-][ \t]|:[ \t]|\t|\()")
 
 
 def _roster_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
@@ -3967,11 +3985,18 @@ def _roster_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]
     for r in rows:
         if r in named or taken.overlaps(r.start(1), r.end(1)):
             continue
-        word = r.group(1).split()[0]
-        if not any(_plain_word(part) or part.lower() in finder.everyday
-                   or part.lower() in finder.places or part.lower() in finder.non_person
-                   for part in word.split("-")):
-            out.append((r.start(1), r.end(1), r.start(1) + len(word)))
+        words = r.group(1).split()
+
+        def ordinary(word: str) -> bool:
+            return len(word.rstrip(".")) > 1 and any(
+                _plain_word(part) or part.lower() in finder.everyday
+                or part.lower() in finder.places or part.lower() in finder.non_person
+                for part in word.split("-"))
+
+        if not ordinary(words[0]):
+            end = r.end(1) if not any(ordinary(w) for w in words[1:]) else (
+                r.start(1) + len(words[0]))
+            out.append((r.start(1), end, r.start(1) + len(words[0])))
     return out
 
 

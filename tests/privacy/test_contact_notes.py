@@ -1898,3 +1898,30 @@ def test_a_lower_case_double_name_det_ar_jag_a_nickname_after_a_mentor_a_genitiv
 ])
 def test_an_authoritys_premises_and_a_timetable_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("hej det e mamma till ibbe (ibrahim el masri) i 3b, han har glömt matlådan", "NAME",
+     "ibrahim el masri"),
+    ("ring pappa till jo (jonatan el haddad) i 4a", "NAME", "jo"),
+    ("Intyg önskas. Kerstin Ödlund, 8811 23-4410. Testet gjordes i maj.", "PNR", "8811 23-4410"),
+    ("Hej, jag är förälder till Mio i Delfinerna.", "NAME", "Mio"),
+    ("Väntelista:\n1. Samira Haddad (f. 2017) – mamma Leila\n2. Otto Berg (f. 2016) – pappa Jens"
+     "\n3. Eero (efternamn saknas)", "NAME", "Eero"),
+])
+def test_a_particle_in_a_lower_case_name_a_date_split_by_a_space_a_child_named_as_a_chain(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_first_name_before_a_double_surname_that_no_model_tag_found() -> None:
+    text = "Blanketten gäller Juni Lundin-Ekberg i 4C."
+    assert ("NAME", "Juni Lundin-Ekberg") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi köpte soffan på Mio i Kungens kurva.",
+    "Faktura 2024 11-2847 är betald.",
+])
+def test_a_chain_and_an_invoice_number_stay(text: str) -> None:
+    assert found(text) == []
