@@ -494,6 +494,11 @@ _CUE_NAME_RE = re.compile(
     r"|(?<=killen )|(?<=tjejen )|(?<=mamman )|(?<=pappan )|(?<=grannen )|(?<=kompisen )"
     r"|(?<=sambon )|(?<=maken )|(?<=frun )|(?<=brodern )|(?<=systern )|(?<=bebisen ))heter\b))"
     r"|(?P<introcap>(?i:\b(?:my|her|his)[ \t]+name[ \t]+is\b"
+    # (in the languages a municipality is written to in: Norwegian, Danish, North Sami,
+    # Finnish, German, French, Spanish, Italian)
+    r"|\b(?:jeg[ \t]+heter|jeg[ \t]+hedder|mitt[ \t]+navn[ \t]+er|mit[ \t]+navn[ \t]+er"
+    r"|mun[ \t]+lean|mu[ \t]+namma[ \t]+lea|nimeni[ \t]+on|ich[ \t]+heiße|ich[ \t]+heisse"
+    r"|je[ \t]+m['’]appelle|me[ \t]+llamo|mi[ \t]+chiamo)\b"
     r"|(?:^|(?<=[.!?\n] )|(?<=\n))jag(?=,)"  # ("Jag, Annika Forsell BHV-ssk, har träffat")
     r"|(?:(?<=\()|(?<=han |hon |hen ))(?:kallas|kallad)\b"
     r"|(?<=som |han |hon |hen )(?:heter|hette)\b"
@@ -535,6 +540,8 @@ _CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "
 _CUE_STARTS = (
     r"jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
     r"|her[ \t]+name|his[ \t]+name|kallas|kallad|riktigt[ \t]+namn|smeknamn|nickname"
+    r"|jeg[ \t]+he|mitt[ \t]+navn|mit[ \t]+navn|mun[ \t]+lean|mu[ \t]+namma|nimeni|ich[ \t]+hei"
+    r"|je[ \t]+m|me[ \t]+llamo|mi[ \t]+chiamo"
     r"|m\.v\.h|hälsn|grü|gruß|gruss|terveisin|saludos|cordialement|groeten|pozdrawiam|kram"
     r"|jag,"
     r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
@@ -874,9 +881,11 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
             (finder is None and not (w2.islower() and _after_persons_noun(m, text)))
             or _listed_surname(w2.lower(), finder or name_model())):
         end = m.end("w2")
-        if _surname_ok(w3, lower, shout) and (w3.lower().endswith(SURNAME_SUFFIXES)
-                                              or _ends_line(text, m.end("w3"), taken)):
-            end = m.end("w3")
+        if _surname_ok(w3, lower, shout) and (
+                w3.lower().endswith(SURNAME_SUFFIXES) or _ends_line(text, m.end("w3"), taken)
+                or (kind == "introcap" and not lower
+                    and text[m.end("w3"):m.end("w3") + 1] in (".", ",", "!", "?"))):
+            end = m.end("w3")  # ("Mun lean Máret Sárá Utsi.": three words, then the stop)
     if kind == "greet":  # "Hej Ömer!", "Hi Zoran Çelik,", not "Hej Jag undrar"
         return (start, end, end1) if _GREETING_END_RE.match(text, end) else None
     if kind == "thanks":  # "Tack! Zoran", the last thing on its line
@@ -1953,7 +1962,8 @@ _OPENING_WORD_RE = re.compile(rf"(?:^|[.!?:;\n])[ \t\"'»”“(]*({_U}{_LOW}+)"
 # ... or as the subject of a question opened by a modal, before the infinitive: "Kan Liv få
 # åka i samma bil?", "Får Bo följa med?" (not "Kan Mark användas", a passive).
 _MODAL_SUBJECT_RE = re.compile(
-    r"(?:^|[.!?:;\n])[ \t\"'»”“(]*(?:Kan|Får|Ska|Skall|Skulle|Måste|Vill|Behöver|Borde|Brukar)"
+    r"(?:^|[.!?:;\n]|[ \t][–—-])[ \t\"'»”“(]*"
+    r"(?:[Kk]an|[Ff]år|[Ss]ka|[Ss]kall|[Ss]kulle|[Mm]åste|[Vv]ill|[Bb]ehöver|[Bb]orde|[Bb]rukar)"
     rf"[ \t]+({_U}{_LOW}+)[ \t]+(?:få|gå|stå|se|ha|bo|må|{_LOW}+a)\b")
 
 
@@ -1988,9 +1998,11 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
         found.append((m.start(1), m.end(1), m.end(1)))
     for m in _MODAL_SUBJECT_RE.finditer(text) if "?" in text else ():
         low = m.group(1).lower()
-        if not (low in _PRONOUN_NAMES or not _common_first_name(low, finder)
+        if not (low in _PRONOUN_NAMES or not (_common_first_name(low, finder) or (
+                _FOREIGN_LETTER_RE.search(low) and _unknown_word(low, finder)))
                 or _plain_word(m.group(1))):
-            found.append((m.start(1), m.end(1), m.end(1)))  # "Kan Liv få åka …?"
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Kan Liv få åka …?", "– kan
+            # Áila visa honom?"
     return found
 
 
@@ -2035,7 +2047,9 @@ _IN_NAME_OF_RE = re.compile(rf"(?<![\w-])(?:i|på|under)[ \t]+({_U}{_LOW}+)s[ \t
 _RELATION_THEN_BRACKET_RE = re.compile(
     rf"(?<![\w-])(?i:{trie_regex(_RELATION_WORDS)})[ \t]*\(([^\W\d_]{{2,}})\)")
 # Someone spoken to, opening the note: "Roj, din tandläkartid är flyttad".
-_ADDRESSED_RE = re.compile(rf"^[ \t]*({_U}{_LOW}+),[ \t]+(?:din|ditt|dina|du|dig)\b")
+_ADDRESSED_RE = re.compile(
+    rf"^[ \t]*({_U}{_LOW}+|[A-ZÅÄÖ]{{2,3}}),[ \t]+"
+    r"(?:(?:kan|kunde|skulle|vill|har|hinner|orkar)[ \t]+)?(?:din|ditt|dina|du|dig)\b")
 # A first name told apart by a unit's letters before it: "HR-Maja", "IT-Anders".
 _UNIT_HYPHEN_NAME_RE = re.compile(rf"(?<![\w-])[A-ZÅÄÖ]{{2,4}}-({_U}{_LOW}+)(?![\w-])")
 # A nickname: "han som kallas Tjotte", "(vi kallar henne mumsan)".
@@ -2109,9 +2123,11 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 or word.lower() in SWEDISH_FUNCTION_WORDS):
             found.append((m.start(1), m.end(1), m.end(1)))
     m = _ADDRESSED_RE.match(text) if "," in text else None
-    if m is not None and not (_plain_word(m.group(1)) or m.group(1).lower() in finder.everyday
-                              or m.group(1).lower() in SWEDISH_FUNCTION_WORDS):
-        found.append((m.start(1), m.end(1), m.end(1)))  # "Roj, din tid är flyttad"
+    if m is not None and (m.group(1) not in _NOT_INITIALS if m.group(1).isupper() else not (
+            _plain_word(m.group(1)) or m.group(1).lower() in finder.everyday
+            or m.group(1).lower() in SWEDISH_FUNCTION_WORDS)):
+        found.append((m.start(1), m.end(1), m.end(1)))  # "Roj, din tid är flyttad", "TR,
+        # kan du kolla"
     for m in _UNIT_HYPHEN_NAME_RE.finditer(text) if "-" in text else ():
         if _listed_first_name(m.group(1), finder):
             found.append((m.start(1), m.end(1), m.end(1)))  # "HR-Maja"
@@ -2832,6 +2848,8 @@ _SURNAME_COMMA_FIRST_RE = re.compile(rf"(?m)^{_SURNAME_COMMA_FIRST}")
 # (the same in a field after a tab or semicolon: a pattern that opens on those two
 # characters, which `re` skips ahead to)
 _FIELD_SURNAME_COMMA_FIRST_RE = re.compile(rf"[\t;]{_SURNAME_COMMA_FIRST}")
+# ... and after "från": "Inkommande samtal från Sköld, Margareta (äger fritidshus …)".
+_FROM_SURNAME_COMMA_FIRST_RE = re.compile(rf"(?<![\w-])från{_SURNAME_COMMA_FIRST}")
 
 
 # A first name or a surname in the genitive opening a sentence, before a noun: "Karins
@@ -2976,6 +2994,8 @@ def _surname_comma_first_name(text: str, finder: NameFinder) -> list[NameSpan]:
     matches = list(_SURNAME_COMMA_FIRST_RE.finditer(text))
     if "\t" in text or ";" in text:
         matches += _FIELD_SURNAME_COMMA_FIRST_RE.finditer(text)
+    if "från " in text:
+        matches += _FROM_SURNAME_COMMA_FIRST_RE.finditer(text)
     for m in matches:
         surname, first = m.group(1), m.group(2)
         if ((first.lower() in finder.first_names or first in FIRST_NAMES)
@@ -3364,6 +3384,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
         if model and text.count("\n") >= 2:
             _add_names(text, _roster_names(text, spans, taken), taken, add)
+        if model and text.count(",") >= 2:
+            _add_names(text, _listed_with_names(text, spans, taken), taken, add)
         _add_names(text, _echoes(text, spans, taken, model), taken, add)
         if _INITIALS_TOKEN_RE.search(text):
             _add_names(text, _initials_echoes(text, spans, taken), taken, add)
@@ -3418,6 +3440,7 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
     karlsson-mäkelä"."""
     finder = name_model()
     out = []
+    plain_letters = not _SWEDISH_LETTERS_RE.search(text)
     for s in spans:
         before = _WORD_BEFORE_NAME_RE.search(text, max(0, s.start - 40), s.start)
         if (s.type == "NAME" and before is not None and (_unnamed_first_name(
@@ -3476,9 +3499,11 @@ def _with_surnames_after(text: str, spans: list[Span], taken: _Taken) -> list[Sp
                         and not taken.overlaps(start, tail.end(1))):
                     m = tail  # heard in two: "margit lund kvist", "ulla britt sjö blom"
                 elif not (_lower_surname(m.group(1), finder) or _FOREIGN_LETTER_RE.search(
-                        m.group(1)) and _unknown_word(m.group(1), finder)) or taken.overlaps(
-                        start, m.end(1)):
-                    break  # (a surname spelt with a letter Swedish lacks: "marianne eriksón")
+                        m.group(1)) and _unknown_word(m.group(1), finder) or (
+                        plain_letters and m.group(1) in _folded_lists(finder)[1])
+                          ) or taken.overlaps(start, m.end(1)):
+                    break  # (a surname spelt with a letter Swedish lacks: "marianne eriksón";
+                    # typed without å, ä, ö in a note without them: "jonas hammarstrom")
                 taken.add(start, m.end(1))
                 end = m.end(1)
             initial = _NEXT_LOWER_INITIAL_RE.match(text, end)
@@ -3796,8 +3821,9 @@ _INITIALS_BRACKET_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})[ \t]*\($")
 
 # ... or after a name found, in brackets: "Per-Olof Sjöberg (PO)".
 _INITIALS_AFTER_NAME_RE = re.compile(r"[ \t]*\(([A-ZÅÄÖ]{2,3})\)")
-# A word in brackets between a first name and a surname: "Jevgenij (Zjenja) Volkov".
-_BRACKET_WORD_AFTER_RE = re.compile(rf"[ \t]*\(({_U}{_LOW}+)\)[ \t]+(?={_U})")
+# A word in brackets between a first name and a surname: "Jevgenij (Zjenja) Volkov"; after
+# a full name, the person's nickname: "Kristoffer Ålund (Kicken) 070-…".
+_BRACKET_WORD_AFTER_RE = re.compile(rf"[ \t]*\(({_U}{_LOW}+)\)(?P<between>[ \t]+(?={_U}))?")
 # A first name (a nickname), then in brackets the full name: "Kalle (Karl-Erik Nordmark)".
 _NICKNAME_BRACKET_RE = re.compile(rf"(?<![\w-])({_L}{_LOW}+)[\"”'’]?[ \t]*\($")
 
@@ -3825,10 +3851,14 @@ def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
             found.append((after.start(1), after.end(1), after.end(1)))  # "Per-Olof Sjöberg
             # (PO)": the name's own initials
         between = _BRACKET_WORD_AFTER_RE.match(text, s.end)
-        if between is not None and any(o.type == "NAME" and o.start == between.end()
-                                       for o in spans):
+        if between is not None and (any(o.type == "NAME" and o.start == between.end()
+                                        for o in spans) if between["between"] else (
+                " " in s.text and _nickname_word(between.group(1), finder)
+                and (between.group(1)[0] == s.text[0] and len(between.group(1)) <= 7
+                     or _first_name_somewhere(between.group(1), finder)))):
             found.append((between.start(1), between.end(1), between.end(1)))  # "Jevgenij
-            # (Zjenja) Volkov": a nickname between the name's parts
+            # (Zjenja) Volkov": a nickname between the name's parts, or after them: a first
+            # name, or a short word opening as the name does ("Kristoffer Ålund (Kicken)")
         nick = _NICKNAME_BRACKET_RE.search(text, max(0, s.start - 30), s.start)
         if nick is not None and nick.group(1).islower():
             low = nick.group(1)
@@ -3845,6 +3875,16 @@ def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
             found.append((nick.start(1), nick.end(1), nick.end(1)))  # (a quoted nickname
             # before any bracketed name: "'Bullen' (Dennis)")
     return found
+
+
+def _nickname_word(word: str, finder: NameFinder) -> bool:
+    """A bracketed word after a full name that can be the person's nickname: no ordinary,
+    dictionary, place, organisation, relation or role word ("(Kicken)"; not "(Kommunal)",
+    "(Solna)", "(moster)")."""
+    low = word.lower()
+    return not (_plain_word(word) or low in finder.everyday or low in finder.dictionary_words
+                or low in finder.places or low in finder.non_person or low in _RELATION_WORDS
+                or low.endswith(_AGENT_NOUN_ENDINGS) or low.endswith(ORGANISATION_HEADS))
 
 
 def _nickname_no_list_knows(text: str, nick: re.Match, finder: NameFinder) -> bool:
@@ -3955,6 +3995,36 @@ def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
                 b -= 1
             if not taken.overlaps(a, b):
                 out.append((a, b, b))
+    return out
+
+
+# A list of capitalised words in a sentence, parted by commas ("mån – Aija, Goran, Zeynep").
+_CAP_LIST_RE = re.compile(
+    rf"(?<![\w-]){_U}{_LOW}+(?:,[ \t]*{_U}{_LOW}+)+(?:[ \t]+(?:och|&|\+)[ \t]+{_U}{_LOW}+)?"
+    r"(?![\w-])")
+_CAP_WORD_RE = re.compile(rf"{_U}{_LOW}+")
+
+
+def _listed_with_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+    """In a list of capitalised words (:data:`_CAP_LIST_RE`) of which two and half are
+    names found, the others are names too, unless an everyday or dictionary word, a place or
+    an organisation: "Aija" in "Aija, Goran, Zeynep"."""
+    names = [s for s in spans if s.type == "NAME"]
+    finder = name_model()
+    out: list[NameSpan] = []
+    for m in _CAP_LIST_RE.finditer(text):
+        items = [(m.start() + w.start(), m.start() + w.end())
+                 for w in _CAP_WORD_RE.finditer(m.group())
+                 if w.group() not in ("Och",)]
+        named = [a for a, b in items if any(s.start <= a < s.end for s in names)]
+        if len(named) < 2 or 2 * len(named) < len(items):
+            continue
+        for a, b in items:
+            low = text[a:b].lower()
+            if a in named or taken.overlaps(a, b) or _plain_word(text[a:b]) or (
+                    low in finder.everyday or low in finder.places or low in finder.non_person):
+                continue
+            out.append((a, b, b))
     return out
 
 
@@ -4369,6 +4439,8 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             # already taken
             end = max([end1] + [start + m.end() for m in _WORDS_RE.finditer(text[start:end])
                                 if not taken.overlaps(start, start + m.end())])
+            while end > end1 and text[end - 1] in ",;:":
+                end -= 1  # ("Sköld, Margareta": the comma is not the name's)
         else:
             longer = _extend_name(text, end)
             if not taken.overlaps(start, longer):
@@ -4492,8 +4564,10 @@ def _find_pnr(text: str, add: Callable[[str, int, int], None]) -> None:
             len(date) == 8 and date >= "2015"
             or len(date) == 6 and "15" <= date[:2] <= "29" and sep != "+"
             and not luhn_ok(digits))  # ("230614+2207": a plus is for the age of 100)
-        if recent_stamp and not cue:
+        if recent_stamp and not cue and not _named_in_sentence(text, m.start(),
+                                                               numbers_between=True):
             continue  # "Loggpost 20240701-0930", "250114-0932" (no valid check digit): a stamp
+            # (not "Mitt personnr är 890331-4702 och barnets 230918-2245")
         century = len(date) == 8 and len(tail) == 4
         if cue or (len(tail) == 4 and (dashed or century or bare or luhn_ok(digits))):
             start = m.start()
@@ -4537,17 +4611,18 @@ def _mistyped_pnr(text: str, m: re.Match) -> bool:
             and not _NOT_PNR_CUE_RE.search(text, max(0, m.start() - 30), m.start()))
 
 
-def _named_in_sentence(text: str, pos: int) -> bool:
-    """The sentence before ``pos`` names an identity number, and no other number or
-    number's name ("ocr", "mobil") stands between that word and ``pos``."""
+def _named_in_sentence(text: str, pos: int, numbers_between: bool = False) -> bool:
+    """The sentence before ``pos`` names an identity number, and no other number
+    (``numbers_between``: it may, another identity number) or number's name ("ocr",
+    "mobil") stands between that word and ``pos``."""
     before = text[max(0, pos - 100):pos]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
     words = list(_PNR_WORD_RE.finditer(before, cut + 1))
     if not words:
         return False
     between = before[words[-1].end():]
-    return not (any(c.isdigit() for c in between) or _NOT_PNR_CUE_RE.search(between)
-                or _PHONE_CUE_RE.search(between))
+    return not ((not numbers_between and any(c.isdigit() for c in between))
+                or _NOT_PNR_CUE_RE.search(between) or _PHONE_CUE_RE.search(between))
 
 
 def _dob_ok(date: str) -> bool:

@@ -1925,3 +1925,35 @@ def test_a_first_name_before_a_double_surname_that_no_model_tag_found() -> None:
 ])
 def test_a_chain_and_an_invoice_number_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Samtal från Ek, Birgitta (har sommarstuga i Bräcke). Frågar om bergvärme.", "NAME", "Ek"),
+    ("hej kan ni hjalpa mig, barnens pappa mats hammarstrom tar inte barnen. / sara", "NAME",
+     "mats hammarstrom"),
+    ("Schema v.12:\nmån – Tiina, Goran, Zeynep\ntis – Goran ensam", "NAME", "Tiina"),
+    ("Koden skickas till Kristoffer Berg (Kicken) 070-934 11 62.", "NAME", "Kicken"),
+    ("Han behöver nycklar – kan Ánte visa honom runt?", "NAME", "Ánte"),
+    ("MB, kan du ringa sökanden i dag?", "NAME", "MB"),
+    ("Buorre! Mun lean Sunná Ánne Gaup. Mun háliidan dieđuid.", "NAME", "Sunná Ánne Gaup"),
+    ("Jeg heter Kari Nordmann og bor i Tromsø.", "NAME", "Kari"),
+    ("Mitt personnr är 850214-2383 och dotterns 220817-1945. Tack!", "PNR", "220817-1945"),
+])
+def test_a_surname_comma_first_name_after_fran_a_list_of_first_names_a_bracketed_nickname(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+def test_a_unit_in_brackets_after_a_name_is_no_nickname() -> None:
+    names = [v for k, v in found("Kontakt: Anna Berg (Arbetsmiljö) och Erik Ek (Kommunal).")
+             if k == "NAME"]
+    assert names == ["Anna Berg", "Erik Ek"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi åkte till Lund, Malmö, Ystad och Trelleborg.",
+    "IT, kan du fixa skrivaren?",
+    "Mitt personnummer finns i ärendet. Loggpost 230918-2245 sparad.",
+])
+def test_a_list_of_towns_a_desk_and_a_log_stamp_stay(text: str) -> None:
+    assert [s for s in found(text) if s[0] in ("NAME", "PNR")] == []
