@@ -655,7 +655,7 @@ def _names_asked_for(text: str, finder: NameFinder) -> list[NameSpan]:
 _GREETING_END_RE = re.compile(r"[ \t]*(?:[!,:;]|\r?\n|$)")
 # A surname initial after a first name: "Zoran Ç.", then maybe the surname: "Eva A. Lind".
 _AFTER_INITIAL_RE = re.compile(rf"[ \t]+({_NAME_WORD})")
-_AFTER_BARE_INITIAL_RE = re.compile(rf"[,)]|[ \t]+(?:{_LOW}|[–—-][ \t])")
+_AFTER_BARE_INITIAL_RE = re.compile(rf"[,)]|[ \t]+(?:{_LOW}|[–—-][ \t]|\()")
 _LINE_END_RE = re.compile(r"[ \t]*(?:[,!]?[ \t]*)?(?:\n|$)")
 # What a caller does, right after the name: "Anna Berg ringer", "Kaldaras, Angelina mejlade".
 _CONTACT_VERBS = "ringer|ringde|mejlar|mejlade|skriver|skrev|undrar|hör av sig"
@@ -707,8 +707,9 @@ def _initial_end(text: str, word: str | None, end: int) -> int | None:
         return None
     if not text.startswith(".", end):
         # without a full stop as the last thing on its line ("/ Emma W"), before a comma or
-        # a closing bracket ("(Ewa K)"), before a word in lower case ("Susanne H i…") or
-        # before a dash that parts a list's columns ("Johan L – sjuk")
+        # a closing bracket ("(Ewa K)"), before a word in lower case ("Susanne H i…"),
+        # before a dash that parts a list's columns ("Johan L – sjuk") or before a bracket
+        # ("Kevin B (tandläkaren)")
         return end if (_LINE_END_RE.match(text, end)
                        or _AFTER_BARE_INITIAL_RE.match(text, end)) else None
     m = _AFTER_INITIAL_RE.match(text, end + 1)
@@ -1268,6 +1269,9 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
             if _verb_after_relative(text, lower, m) and not first_name_after(m):
                 continue  # ("kan min kompis noa få…": a first name, no verb)
             span = _name_after(text, m.end(), finder, short_ok=short_ok)
+            if span is None and (dotted := _DOTTED_INITIALS_RE.match(text, m.end())):
+                span = (m.end(), dotted.end(), dotted.end())  # "vårdnadshavare till A.M.":
+                # initials, even those that read as a time of day elsewhere
             if span is None and not short_ok and common_short_after(m):
                 span = _name_after(text, m.end(), finder, short_ok=True)
             if span is None and not short_ok and (w := unknown_after(m)) is not None:
@@ -2012,7 +2016,7 @@ _FIELD_RE = re.compile(  # (maybe in a bulleted list: "- Kock: Rebwar")
     rf"(?m)(?:^|(?<=[.;] ))[ \t]*(?:[-–•*][ \t]+)?({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}[ \t]*:"
     rf"[ \t]*"
     rf"(?:([A-ZÅÄÖ]{{2,3}})|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
-    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?))(?:\.?[ \t]*$|\.[ \t]+(?={_U}{_LOW}))")
+    rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)(?:[ \t]([A-ZÅÄÖ]))?)(?:\.?[ \t]*$|\.[ \t]+(?={_U}{_LOW}))")
 # ... and a name in capitals after such a label, wherever it stands: "Låntagare: NIINA-MAARIA
 # VUORINEN, Rönnbärsgatan 12".
 _CAPS = rf"{_U}{{2,}}(?:-{_U}{{2,}})?"  # (any script's capitals: "MARIA-JOSÉ CASTILLO ROJAS")
@@ -2047,6 +2051,10 @@ _IN_NAME_OF_RE = re.compile(rf"(?<![\w-])(?:i|på|under)[ \t]+({_U}{_LOW}+)s[ \t
 _RELATION_THEN_BRACKET_RE = re.compile(
     rf"(?<![\w-])(?i:{trie_regex(_RELATION_WORDS)})[ \t]*\(([^\W\d_]{{2,}})\)")
 # Someone spoken to, opening the note: "Roj, din tandläkartid är flyttad".
+# ... in lower case, a chat's first word before a question to "du": "asa kommer du pa fredag?"
+_LOWER_ADDRESSED_RE = re.compile(
+    r"^[ \t]*([a-zåäö]{3,})[ \t]*,?[ \t]+(?:kommer|kan|ska|vill|har|hinner|orkar|är|e|blir"
+    r"|tar|får|fick|var)[ \t]+du\b")
 _ADDRESSED_RE = re.compile(
     rf"^[ \t]*({_U}{_LOW}+|[A-ZÅÄÖ]{{2,3}}),[ \t]+"
     r"(?:(?:kan|kunde|skulle|vill|har|hinner|orkar)[ \t]+)?(?:din|ditt|dina|du|dig)\b")
@@ -2058,6 +2066,7 @@ _NICKNAME_RE = re.compile(
     r"|(?<![\w-])(?:vi|jag|alla|de|dom)[ \t]+kallar[ \t]+(?:henne|honom|hen))"
     r"[ \t]+['\"‘’“”»]?([^\W\d_]{3,}(?:-[^\W\d_]{2,})?)")  # ("grannen, kallas kalle-bulle")
 # A first name from an organisation: "Mathias från Fältgruppen tittade förbi".
+_COMING_AFTER_RE = re.compile(r"[ \t]+(?:kommer|kom|ska|vill|har|hade|är|var|bor|sover)\b")
 _NAME_FROM_ORG_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_L}{_LOW}+)(?:-({_LOW}+))?\b")
 # The subject of a clause after "att", capitalised mid-sentence, before a finite verb or a
@@ -2082,6 +2091,13 @@ _WITH_ME_RE = re.compile(
     rf"(?<![\w-])(?:[Jj]ag|[Mm]ig|[Mm]ej)[ \t]+(?:och|o|&)[ \t]+({_U}{_LOW}+)\b")
 # A chat's user name opening a turn: a first name, "_" or ".", more ("kerstin_h: när byggs…").
 _CHAT_HANDLE_RE = re.compile(r"(?m)^[ \t]*(([^\W\d_]{3,})[_.][^\W_]{1,12})[ \t]*:")
+# A message's header line: who it is to or from, maybe at a unit, then a colon ("Till Jonna
+# i receptionen:", "Uppdatering från Fia:"; not a bill's: "Hyresavi från Willhem:").
+_HEADER_NAME_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[Uu]ppdatering|[Mm]eddelande|[Hh]älsning|[Hh]älsningar|[Ss]ms|SMS|[Mm]ejl"
+    r"|[Mm]ail|[Ii]nfo|[Ss]var|[Bb]esked|[Rr]apport|[Nn]otering|[Hh]älsa)[ \t]+)?"
+    rf"(?:[Tt]ill|[Ff]rån)[ \t]+({_U}{_LOW}+)"
+    rf"(?:[ \t]+(?:i|på)[ \t]+{_L}+)?[ \t]*:")
 # A first name at a unit, then what the person said or did: "Hjördis på ekonomi säger att…".
 _AT_UNIT_VERBS = (r"(?:säger|sa|sade|meddelar|meddelade|berättar|berättade|ringde|ringer"
                   r"|skriver|skrev|bekräftar|bekräftade|lovar|lovade|har|hade)\b")
@@ -2122,6 +2138,11 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
         if not (_plain_word(word) or word.lower() in finder.everyday
                 or word.lower() in SWEDISH_FUNCTION_WORDS):
             found.append((m.start(1), m.end(1), m.end(1)))
+    m = _LOWER_ADDRESSED_RE.match(text) if " du" in text else None
+    if m is not None and m.group(1) in finder.first_names and not (
+            m.group(1) in finder.everyday or m.group(1) in finder.dictionary_words
+            or m.group(1) in SWEDISH_FUNCTION_WORDS or _plain_word(m.group(1))):
+        found.append((m.start(1), m.end(1), m.end(1)))  # "asa kommer du pa fredag?"
     m = _ADDRESSED_RE.match(text) if "," in text else None
     if m is not None and (m.group(1) not in _NOT_INITIALS if m.group(1).isupper() else not (
             _plain_word(m.group(1)) or m.group(1).lower() in finder.everyday
@@ -2141,6 +2162,11 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 _is_cap(m.group(1)) or m.group(1) in finder.first_names):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Ring mig (Sunná)"
     for m in _NAME_FROM_ORG_RE.finditer(text) if " från " in text else ():
+        if (_FOREIGN_LETTER_RE.search(m.group(1)) and _unknown_word(m.group(1).lower(), finder)
+                and _is_cap(m.group(2)) and (_PERSON_VERB_AFTER_RE.match(text, m.end())
+                                             or _COMING_AFTER_RE.match(text, m.end()))):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Ánte från Jokkmokk kommer"
+            continue
         if (_listed_first_name(m.group(1), finder) or (
                 m.group(2).islower() and _first_name_somewhere(m.group(1), finder)
                 and m.group(1).lower() not in finder.places)) and (
@@ -2195,6 +2221,11 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 or surname.lower() in finder.non_person) else m.end(1)
             found.append((m.start(1), end, m.end(1)))  # "säger att Dawit inte kan", "vet
             # du om Anikka Lindbärg har lämnat"
+    for m in _HEADER_NAME_RE.finditer(text) if ":" in text else ():
+        low = m.group(1).lower()
+        if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
+                and low not in finder.non_person):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Till Jonna i receptionen:"
     for m in _NAME_AT_UNIT_RE.finditer(text) if _NAME_AT_UNIT_HINT_RE.search(text) else ():
         low = m.group(1).lower()
         if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
@@ -2248,10 +2279,12 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
         if m.group(5):
             word = m.group(5)
             if ((label.endswith(_AGENT_NOUN_ENDINGS + ("ansvarig",)) or label in _PERSON_LABELS
-                 or done_by)
-                    and (_first_name_somewhere(word, finder) or word.lower() in finder.first_names)
-                    and word.lower() not in finder.places):  # (after a label even "Ville")
-                found.append((m.start(5), m.end(5), m.end(5)))
+                 or label in _ROLE_ABBREVIATIONS or done_by)
+                    and (_first_name_somewhere(word, finder) or word.lower() in finder.first_names
+                         or (m.group(6) and not _plain_word(word)))
+                    and word.lower() not in finder.places):  # (after a label even "Ville";
+                # with a surname's initial after it any word: "Sekr: Vilja S")
+                found.append((m.start(5), m.end(6) if m.group(6) else m.end(5), m.end(5)))
             continue
         first, last = m.group(3), m.group(4)
         if (label not in _NOT_PERSON_LABELS
@@ -2830,7 +2863,10 @@ _INITIALS_AFTER_RE = re.compile(
     r"|protokollförare|beslutsfattare|hl|genom|(?:noterat|noterad|inskannat|inskannad|signerat"
     r"|signerad|registrerat|registrerad|utfärdat|utfärdad|kontrollerat|kontrollerad"
     r"|lämnas|lämnad|lämnat|görs|gjord|gjort|utförs|utförd|utfört"
-    r"|godkänt|godkänd|attesterat|attesterad|besiktigat|besiktigad)[ \t]+av"
+    r"|godkänt|godkänd|attesterat|attesterad|besiktigat|besiktigad"
+    # (any participle so shaped: "Diarieförd av EK", "Handlagd av MB", "Bokat av JS")
+    r"|[^\W\d_]{2,}(?:ad|at|förd|fört|lagd|lagt|tagen|taget|skriven|skrivet|ställd"
+    r"|ställt|sänd|sänt))[ \t]+av"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
     rf"(?!(?:{'|'.join(sorted(_ROLE_NOT_INITIALS))})\b)"
@@ -3024,8 +3060,12 @@ _BRACKET_ROLE_INITIALS_RE = re.compile(
 # Initials signing a line after one or two slashes: "Ärendet stängt //JK".
 _SLASH_INITIALS_RE = re.compile(  # (after a role's abbreviation too: "/skolsköt. AH")
     r"(?m)(?:^|[ \t])(?:/{1,2}|[–—])[ \t]?(?:[a-zåäö]{2,}\.?[ \t]+)?([A-ZÅÄÖ]{2,3})[ \t]*$")
-# A log line's author after its time: "07:52 LH: Kontaktat åkeriet".
+# A log line's author after its time: "07:52 LH: Kontaktat åkeriet"; in a schedule, who
+# takes a time: "öppning 06.30 JS, stängning 17.30 Maja-Stina".
 _INITIALS_LOG_RE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}[ \t]+([A-ZÅÄÖ]{2,3}):[ \t]")
+_INITIALS_AT_TIME_RE = re.compile(
+    r"(?<![\d:.])\d{1,2}[:.]\d{2}[ \t]+(?!AM\b|PM\b)([A-ZÅÄÖ]{2,3})(?=[,;]|[ \t]*$)",
+    re.MULTILINE)
 _INITIALS_JOINED_RE = re.compile(
     r"(?<![\w.-])([A-ZÅÄÖ]{2,3})[ \t]+(?:och|o|&|till)[ \t]+[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.(?![\w.])"
     r"|(?<![\w.])[A-ZÅÄÖ]\.[ \t]?[A-ZÅÄÖ]\.[ \t]+(?:och|o|&|till)[ \t]+([A-ZÅÄÖ]{2,3})(?![\w.-])")
@@ -3109,6 +3149,9 @@ def _initials_as_names(text: str) -> list[NameSpan]:
         if ":" in text:
             regexes.append(_INITIALS_LOG_RE)
             roles += _speaker_initials(text)
+        if ":" in text or "." in text:
+            roles += [(m.start(1), m.end(1), m.end(1)) for m in _INITIALS_AT_TIME_RE.finditer(text)
+                      if m.group(1) not in _NOT_INITIALS and not _known_acronym(m.group(1))]
         roles += [(m.start(1), m.end(1), m.end(1)) for m in _INITIALS_SUBJECT_RE.finditer(text)
                   if _opens_clause(text, m.start(1)) and m.group(1) not in _NOT_INITIALS
                   and not _known_acronym(m.group(1))]
@@ -3378,7 +3421,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _nicknames_explained(text, spans), taken, add)
         if "(" in text:
             _add_names(text, _initials_explained(text, spans), taken, add)
-        if " och " in text or "&" in text or " eller " in text:
+        if " och " in text or "&" in text or " eller " in text or "/" in text:
             _add_names(text, _coordinated_names(text, spans, taken), taken, add)
         if text.count(";") >= 2:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
@@ -3386,6 +3429,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _roster_names(text, spans, taken), taken, add)
         if model and text.count(",") >= 2:
             _add_names(text, _listed_with_names(text, spans, taken), taken, add)
+        if model and text.count("\n") >= 2 and any(s.type == "PHONE" for s in spans):
+            _add_names(text, _contact_list_names(text, spans, taken), taken, add)
         _add_names(text, _echoes(text, spans, taken, model), taken, add)
         if _INITIALS_TOKEN_RE.search(text):
             _add_names(text, _initials_echoes(text, spans, taken), taken, add)
@@ -3519,8 +3564,9 @@ _QUOTED_NICKNAME_RE = re.compile(
     rf"[ \t]+['\"‘’“”»]({_U}{_LOW}+)['\"‘’“”»][ \t]+({_U}{_LOW}+)\b(?![-'’])")
 _NEXT_LOWER_WORD_RE = re.compile(rf"[ \t]({_LOW}+(?:-{_LOW}+)?)\b(?![-'’])")
 # A surname's initial after a first name in lower case, not a one-letter word ("i", "å",
-# "ö", English "a", chat's "e" for "är" and "o" for "och": "mustafa o lilly").
-_NEXT_LOWER_INITIAL_RE = re.compile(r"[ \t]([b-df-hj-np-z])\.?(?![\w'’-])")
+# "ö", English "a" (but before a bracket: "lucas a (28/12)"), chat's "e" for "är" and "o"
+# for "och": "mustafa o lilly").
+_NEXT_LOWER_INITIAL_RE = re.compile(r"[ \t]([b-df-hj-np-z]|a(?=[ \t]*\())\.?(?![\w'’-])")
 
 
 _HYPHEN_PARTICLES = frozenset({"al", "el", "abu", "bin", "ben", "ibn", "abd", "ul"})
@@ -3751,12 +3797,15 @@ def _functional_mailbox(address: str) -> bool:
         return True  # "hr@uppsala.se", "it@…": a unit's letters, no one's initials
     if not words or all(len(w) < 4 for w in words) or any(len(w) == 1 for w in words):
         return False  # "ak@kommun.se", "sfi@…", "p.vdbroek@…": initials or an abbreviation
-    words = [w for w in words if len(w) >= 4]  # beside them "lss", "kc", "vof" are units
     finder = name_model()
+    if len(words) > 1 and words[0].capitalize() in FIRST_NAMES:
+        return False  # "ida.stromback@…": a first name of three letters opens it
+    words = [w for w in words if len(w) >= 4]  # beside them "lss", "kc", "vof" are units
     single = len(words) == 1 and words[0] == local.lower()
+    folded_surnames = _folded_lists(finder)[1]
     for w in words:
-        if w in finder.names:
-            return False
+        if w in finder.names or w in folded_surnames:
+            return False  # (a surname spelt without å, ä, ö: "stromback")
         code = finder.rank_code(w)
         if code != "00" and not (single and set(code) <= {"0", "1"}):
             return False  # (a rare name's rank alone does not make "kost@" anyone's)
@@ -3813,6 +3862,9 @@ NOT_LOWER_ECHO = frozenset({"björn", "rosa", "viola", "stig", "mark", "axel", "
 _NICKNAME_BEFORE_RE = re.compile(
     rf"(?<![\w-])({_L}{{3,}}(?:-{_L}+)?)[ \t]*[-\u2013,(]?[ \t]*(?:alltså|dvs\.?|egentligen)"
     r"[ \t]+$", re.IGNORECASE)
+# ... or after the name, the short form a capitalised word: "grannen Tomasz – alltså Tomek –".
+_NICKNAME_AFTER_RE = re.compile(
+    rf"[ \t]*[-\u2013,(][ \t]*(?:alltså|dvs\.?)[ \t]+({_U}{_LOW}{{2,}})(?![\w-])")
 
 
 # Initials, then in brackets the name they stand for: "AL (Annika Lövgren, hemtjänst Öst)".
@@ -3903,13 +3955,18 @@ def _nickname_no_list_knows(text: str, nick: re.Match, finder: NameFinder) -> bo
 
 
 def _nicknames_explained(text: str, spans: list[Span]) -> list[NameSpan]:
-    """The word before "alltså"/"dvs"/"egentligen" and a name found: a nickname, unless it is
-    an everyday word."""
+    """The word before "alltså"/"dvs"/"egentligen" and a name found, or a capitalised one
+    after a name found and "– alltså": a nickname, unless it is an everyday word."""
     finder = name_model()
     found = []
     for s in spans:
         if s.type != "NAME":
             continue
+        after = _NICKNAME_AFTER_RE.match(text, s.end)
+        if after is not None and not (_plain_word(after.group(1))
+                                      or after.group(1).lower() in finder.everyday
+                                      or after.group(1).lower() in finder.places):
+            found.append((after.start(1), after.end(1), after.end(1)))
         m = _NICKNAME_BEFORE_RE.search(text, max(0, s.start - 40), s.start)
         if m is None:
             continue
@@ -3924,6 +3981,7 @@ _INITIALS_WORD_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
 _AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&)[ \t]+({_L}+)(?![\w'’-])")
 
 
+_SLASH_INITIALS_AFTER_RE = re.compile(r"/([A-ZÅÄÖ]{2,3})(?![\w-])")
 # Another spelling or a short form of a name, after "eller": "hette jonna eller jona?".
 _OR_AFTER_RE = re.compile(rf"[ \t]+eller[ \t]+({_L}{{3,}}(?:-{_L}+)?)(?![\w-])")
 
@@ -3951,6 +4009,8 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
                     or word.capitalize() in AMBIGUOUS_FIRST_NAMES
                     or word.lower() in SWEDISH_FUNCTION_WORDS or _plain_word(word)
                     or not (_common_first_name(word.lower(), finder) or (
+                        _is_cap(word) and _FOREIGN_LETTER_RE.search(word)
+                        and _unknown_word(word.lower(), finder)) or (  # "Áilu och Kevin B"
                         _is_cap(word) and _first_name_somewhere(word, finder)
                         and finder.rank_code(word.lower())[0] >= "2"
                         and _ORG_HEAD_RE.match(s.text) is None
@@ -3959,6 +4019,11 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
                 continue  # (capitalised, among the 1,000 commonest first names somewhere:
                 # "Linh och Bao är lediga"; not "Mark & Betong")
             out.append((m.start(1), m.end(1), m.end(1)))
+        slash = _SLASH_INITIALS_AFTER_RE.match(text, s.end) if "/" in text else None
+        if (slash is not None and slash.group(1) not in _NOT_INITIALS
+                and not taken.overlaps(slash.start(1), slash.end(1))):
+            out.append((slash.start(1), slash.end(1), slash.end(1)))  # "Tommi/AÖ": a
+            # colleague's initials beside a name
         alt = _OR_AFTER_RE.match(text, s.end) if " eller " in text else None
         if alt is not None and not taken.overlaps(alt.start(1), alt.end(1)) and (
                 alt.group(1).lower()[:3] in {w.lower()[:3] for w in s.text.split()}
@@ -3998,6 +4063,36 @@ def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
     return out
 
 
+# A contact list: lines of a name (one to three words, any case) and a phone number.
+_CONTACT_ROW_RE = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]+)?({_L}+(?:[ \t]+{_L}+\.?){{0,2}})[ \t]*[:,–-]?[ \t]*(?=[+\d])")
+
+
+def _contact_list_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+    """In a list of lines that each give a name and then a phone number found, where two
+    lines and half of them hold a name found, the other lines' words are names too, unless
+    ordinary words: "tigist 072 845 0063" below "rasmus h 0737 …"."""
+    phones = {s.start for s in spans if s.type == "PHONE"}
+    rows = [r for r in _CONTACT_ROW_RE.finditer(text) if r.end() in phones]
+    if len(rows) < 3:
+        return []
+    names = [s for s in spans if s.type == "NAME"]
+    named = [r for r in rows if any(s.start < r.end(1) and r.start(1) < s.end for s in names)]
+    if len(named) < 2 or 2 * len(named) < len(rows):
+        return []
+    finder = name_model()
+    out: list[NameSpan] = []
+    for r in rows:
+        if r in named or taken.overlaps(r.start(1), r.end(1)):
+            continue
+        words = r.group(1).split()
+        if not any(_plain_word(w) or w.lower() in finder.everyday
+                   or w.lower() in SWEDISH_FUNCTION_WORDS or w.lower() in finder.places
+                   or w.lower() in finder.non_person for w in words):
+            out.append((r.start(1), r.end(1), r.start(1) + len(words[0])))
+    return out
+
+
 # A list of capitalised words in a sentence, parted by commas ("mån – Aija, Goran, Zeynep").
 _CAP_LIST_RE = re.compile(
     rf"(?<![\w-]){_U}{_LOW}+(?:,[ \t]*{_U}{_LOW}+)+(?:[ \t]+(?:och|&|\+)[ \t]+{_U}{_LOW}+)?"
@@ -4029,13 +4124,14 @@ def _listed_with_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
 
 
 # A roster: lines that open (maybe after a bullet or a number) with a name — a first name,
-# maybe a surname or its initial — then a dash, a colon, a tab or a bracket and what the
-# line says of the person ("Lukas R – X", "Amina: sjuk", "3. Aapo (efternamn saknas)").
+# maybe a surname or its initial — then a dash, a colon, a tab, a bracket or a tick and what
+# the line says of the person, or nothing ("Lukas R – X", "Amina: sjuk", "3. Aapo (efternamn
+# saknas)", "- Aras ✔").
 _ROSTER_WORD = rf"{_U}{_LOW}+(?:-{_U}{_L}+)?"
 _ROSTER_ROW_RE = re.compile(
     rf"(?m)^[ \t]*(?:[-•*][ \t]+|\d{{1,2}}[.)][ \t]*)?"
     rf"({_ROSTER_WORD}(?:[ \t]+(?:{_ROSTER_WORD}|{_U}\.?)){{0,2}})"
-    r"[ \t]*(?:[–—-][ \t]|:[ \t]|\t|\()")
+    r"[ \t]*(?:[–—-][ \t]|:[ \t]|\t|\(|[✔✓✗✘☑☒]|$)")
 
 
 def _roster_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
@@ -4047,13 +4143,13 @@ def _roster_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]
     if len(rows) < 3:
         return []
     names = [s for s in spans if s.type == "NAME"]
-    named = [r for r in rows if any(s.start <= r.start(1) < s.end for s in names)]
+    named = [r for r in rows if any(s.start < r.end(1) and r.start(1) < s.end for s in names)]
     if len(named) < 2 or 2 * len(named) < len(rows):
         return []
     finder = name_model()
     out: list[NameSpan] = []
     for r in rows:
-        if r in named or taken.overlaps(r.start(1), r.end(1)):
+        if r not in named and taken.overlaps(r.start(1), r.end(1)):
             continue
         words = r.group(1).split()
 
@@ -4063,7 +4159,13 @@ def _roster_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]
                 or part.lower() in finder.places or part.lower() in finder.non_person
                 for part in word.split("-"))
 
-        if not ordinary(words[0]):
+        label = words[0].lower()
+        if r in named:  # the rest of a name found in part: "Milan" before "Jovanović"
+            if not any(_plain_word(w) or w.lower() in finder.everyday for w in words):
+                out.append((r.start(1), r.end(1), r.start(1) + len(words[0])))
+            continue
+        if not (ordinary(words[0]) or label in _ROLE_ABBREVIATIONS or label in _PERSON_LABELS
+                or label in _NOT_PERSON_LABELS):  # ("Sekr: Vilja S": a label's row)
             end = r.end(1) if not any(ordinary(w) for w in words[1:]) else (
                 r.start(1) + len(words[0]))
             out.append((r.start(1), end, r.start(1) + len(words[0])))
@@ -4155,10 +4257,20 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
     if not found:
         return []
     out: list[NameSpan] = []
+    long_names = sorted({w.lower() for s in spans if s.type == "NAME"
+                         for w in s.text.split()
+                         if len(w) >= 6 and w[0].isupper() and w[1:].islower() and w.isalpha()})
     for m in _NAME_WORD_RE.finditer(text):
         w = m.group()
         key = w.lower()
         base = key[:-1] if key.endswith("s") and key[:-1] in found else key
+        if key.endswith(("'s", "’s")) and key[:-2] in found:
+            base = key[:-2]  # "Ruben … Ruben's mamma"
+        if (base not in found and long_names and len(key) >= 6 and _is_cap(w)
+                and not (_plain_word(w) or key in finder.everyday or key in finder.places)
+                and any(_one_edit(key, k) for k in long_names)):
+            base = next(k for k in long_names if _one_edit(key, k))  # mistyped the second
+            # time: "Abdirahman … Abdirahmn"
         if base not in found or taken.overlaps(m.start(), m.end()):
             continue
         if found[base] and not w[:1].isupper() and (
@@ -4174,6 +4286,21 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
             continue  # "Olof" in "Olof Palmes gata": a place
         out.append((m.start(), m.end(), m.end()))
     return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter left out, added, changed or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (
+        i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
 
 
 # A relative or a colleague after a genitive: "sannas kollega", "Kalles mamma".

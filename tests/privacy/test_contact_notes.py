@@ -1957,3 +1957,42 @@ def test_a_unit_in_brackets_after_a_name_is_no_nickname() -> None:
 ])
 def test_a_list_of_towns_a_desk_and_a_log_stamp_stay(text: str) -> None:
     assert [s for s in found(text) if s[0] in ("NAME", "PNR")] == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Kopia skickad till sökanden. Handlagd av KM.", "NAME", "KM"),
+    ("Svar till mig, Eva Sjöbäck, eva.sjoback@lokaltidningen.se", "EMAIL",
+     "eva.sjoback@lokaltidningen.se"),
+    ("Tors: tidig hämtning 14.00 för Ánne och Liam K (tandläkaren).", "NAME", "Ánne"),
+    ("Tors: tidig hämtning 14.00 för Ánne och Liam K (tandläkaren).", "NAME", "Liam K"),
+    ("Schema: öppning 06.45 KL, stängning 17.15 Maja, rast Tove/EÖ.", "NAME", "KL"),
+    ("Schema: öppning 06.45 KL, stängning 17.15 Maja, rast Tove/EÖ.", "NAME", "EÖ"),
+    ("Jag är pappa till Abdirahman. Får Abdirahmn gå själv till fotbollen?", "NAME",
+     "Abdirahmn"),
+    ("Hon hämtas av grannen Wojciech – alltså Wojtek – på fredag.", "NAME", "Wojtek"),
+    ("anmäler alvin a (2/1–3/1) och hans syster tyra. mvh sara holm", "NAME", "alvin a"),
+    ("Jag är pappa till Ruben. Vi bor hos mig jämna veckor och hos Ruben's mamma udda veckor.",
+     "NAME", "Ruben's"),
+    ("Uppdatering från Fia: den svarta katten vid återvinningen på Björkvägen är fångad nu!",
+     "NAME", "Fia"),
+    ("Till Jonna i växeln: lämna bara ut paketet till mig.", "NAME", "Jonna"),
+    ("Samtal med vårdnadshavare till A.M. (12 år) om bilder.", "NAME", "A.M."),
+    ("Ánte från Arjeplog kommer på träffen i morgon!", "NAME", "Ánte"),
+    ("Närvaro:\n- Tuva Lind ✔\n- Aras ✔\n- Milo Berg (sjuk)\n- Ella-Maj ✔", "NAME", "Aras"),
+    ("Närvaro:\n- Ella Sund ✔\nSekr: Vilja S", "NAME", "Vilja S"),
+    ("sms-lista:\nrasmus h 0737 55 12 90\nkaroliina lehtonen 0704-220 871\ntigist 072 845 0063",
+     "NAME", "tigist"),
+    ("asa kommer du pa fredag? vi tar bussen fran centralen", "NAME", "asa"),
+])
+def test_a_participle_by_initials_a_mistyped_name_said_again_a_roster_and_a_contact_list(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hyresavi från Willhem: 8 731 kr att betala senast den 30:e.",
+    "Sent: Monday, July 8, 2024 10:31 AM",
+    "hej kommer du på mötet?",
+])
+def test_a_landlords_bill_a_time_of_day_and_a_plain_question_stay(text: str) -> None:
+    assert [s for s in found(text) if s[0] == "NAME"] == []
