@@ -163,7 +163,8 @@ ORGANISATION_TAILS = frozenset({"ab", "hb", "kb", "kraft", "energi", "bostäder"
                                 "pub", "kemtvätt", "club", "solar", "marina", "innebandy",
                                 "fotboll", "bandy", "hockey", "handboll", "basket", "court",
                                 "wellness", "fitness", "gym", "recycling", "antik", "kaffe",
-                                "advokatbyrå", "byrå", "care"})
+                                "advokatbyrå", "byrå", "care", "company", "partners",
+                                "söner", "co"})
 
 #: Shops, chains and brands in Sweden whose names read like a person's ("handlade på Willys",
 #: "Clas Ohlson"): never a name when a span is exactly one of them.

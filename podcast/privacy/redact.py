@@ -833,6 +833,11 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
             and m.start("slash") > 0 and text[m.start("slash") - 1].isspace()
             and _ends_line(text, end1, taken)):
         return start, end1, end1  # "… -> tekniska. /mk", "… ej aktuellt. /ms"
+    if (kind == "slash" and _STAFF_INITIALS_RE.fullmatch(w1) and start == m.end("slash")
+            and w1 not in _ROLE_NOT_INITIALS
+            and (_ends_line(text, end1, taken) or text.startswith(",", end1))):
+        return start, end1, end1  # "/AK, handläggare", "/AB, kommuncenter": a staff
+        # member's initials (even those that spell a firm's "AB")
     if _plain_word(w1):
         return None
     if (kind == "sign" and _STAFF_INITIALS_RE.fullmatch(w1) and w1 not in _NOT_INITIALS
@@ -840,9 +845,6 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         return start, end1, end1  # "mvh ES": a signer's initials
     if kind == "slash" and w2 in _COMPASS_WORDS:
         return None  # "/ Gatuljus Nord": a unit and its district
-    if kind == "slash" and _STAFF_INITIALS_RE.fullmatch(w1) and start == m.end("slash") and (
-            _ends_line(text, end1, taken) or text.startswith(",", end1)):
-        return start, end1, end1  # "/AK, handläggare": a staff member's initials
     if len(w1) == 1 and w1.isupper() and kind in ("intro", "introcap", "sign"):
         after = _INITIAL_SURNAME_RE.match(text, end1)
         if after is not None:
@@ -2013,7 +2015,9 @@ def _everyday_names_acting(text: str, finder: NameFinder) -> list[NameSpan]:
 # A form's field: a label opening a line, a colon, and a value closing it (or its sentence:
 # "Frånvarande: Kaisa. Nästa möte …").
 _FIELD_RE = re.compile(  # (maybe in a bulleted list: "- Kock: Rebwar")
-    rf"(?m)(?:^|(?<=[.;] ))[ \t]*(?:[-–•*][ \t]+)?({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}[ \t]*:"
+    rf"(?m)(?:^|(?<=[.;] ))[ \t]*(?:[-–•*][ \t]+)?({_U}{_LOW}+)(?:[ \t]+{_LOW}+){{0,2}}"
+    rf"(?:[ \t]+(?:på|vid|hos)(?:[ \t]+{_U}{_LOW}+){{1,2}})?[ \t]*:"  # ("Kontaktperson på
+    # Kvinnojouren Gudrun: Liisa")
     rf"[ \t]*"
     rf"(?:([A-ZÅÄÖ]{{2,3}})|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)[ \t]+({_U}{_LOW}+(?:-{_U}{_LOW}+)?)"
     rf"|({_U}{_LOW}+(?:-{_U}{_LOW}+)?)(?:[ \t]([A-ZÅÄÖ]))?)(?:\.?[ \t]*$|\.[ \t]+(?={_U}{_LOW}))")
@@ -2036,6 +2040,9 @@ _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist", "person")
 _PERSON_LABELS = frozenset({"ansvarig", "kontakt", "namn", "kock", "chef", "tolk", "mentor",
                             "coach", "ombud", "vakt", "tilldelad", "tilldelat", "utfört",
                             "utförd", "signerat", "signerad"})
+# A participle's endings: as a label before initials it names who did it ("Kvitterat: HS",
+# "Diarieförd: EK").
+_PARTICIPLE_ENDS = ("at", "ad", "förd", "fört", "lagd", "lagt")
 # Labels whose value is a place, a subject or a thing, never a person.
 _NOT_PERSON_LABELS = frozenset({"adress", "ort", "plats", "lokal", "skola", "förskola",
                                 "avdelning", "ämne", "rubrik", "ärende", "gata", "kommun",
@@ -2272,8 +2279,8 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
         # a participle and "av" name who did it: "Beställd av: PL", "Godkänd av: Ingalill"
         done_by = text[m.end(1):text.index(":", m.end(1))].split()[-1:] in (["av"], ["by"])
         if m.group(2):
-            if ((label.endswith(_AGENT_NOUN_ENDINGS) or done_by)
-                    and m.group(2) not in _ROLE_NOT_INITIALS):
+            if ((label.endswith(_AGENT_NOUN_ENDINGS + _PARTICIPLE_ENDS) or done_by)
+                    and m.group(2) not in _ROLE_NOT_INITIALS):  # ("Kvitterat: HS")
                 found.append((m.start(2), m.end(2), m.end(2)))
             continue
         if m.group(5):
@@ -2866,7 +2873,7 @@ _INITIALS_AFTER_RE = re.compile(
     r"|godkänt|godkänd|attesterat|attesterad|besiktigat|besiktigad"
     # (any participle so shaped: "Diarieförd av EK", "Handlagd av MB", "Bokat av JS")
     r"|[^\W\d_]{2,}(?:ad|at|förd|fört|lagd|lagt|tagen|taget|skriven|skrivet|ställd"
-    r"|ställt|sänd|sänt))[ \t]+av"
+    r"|ställt|sänd|sänt))(?:[ \t]+\d{1,2}/\d{1,2})?[ \t]+av"
     r"|(?:samtal|pratat|pratade|talat|talade)[ \t]+(?:med|m\.?)"
     r"|kalla(?:r)?[ \t]+(?:honom|henne|hen)))(?:[ \t]*:)?[ \t]+"
     rf"(?!(?:{'|'.join(sorted(_ROLE_NOT_INITIALS))})\b)"
@@ -3427,7 +3434,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
         if model and text.count("\n") >= 2:
             _add_names(text, _roster_names(text, spans, taken), taken, add)
-        if model and text.count(",") >= 2:
+        if model and (text.count(",") >= 2 or text.count(" – ") >= 2):
             _add_names(text, _listed_with_names(text, spans, taken), taken, add)
         if model and text.count("\n") >= 2 and any(s.type == "PHONE" for s in spans):
             _add_names(text, _contact_list_names(text, spans, taken), taken, add)
@@ -3983,7 +3990,8 @@ _AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&)[ \t]+({_L}+)(?![\w'’-])")
 
 _SLASH_INITIALS_AFTER_RE = re.compile(r"/([A-ZÅÄÖ]{2,3})(?![\w-])")
 # Another spelling or a short form of a name, after "eller": "hette jonna eller jona?".
-_OR_AFTER_RE = re.compile(rf"[ \t]+eller[ \t]+({_L}{{3,}}(?:-{_L}+)?)(?![\w-])")
+_OR_AFTER_RE = re.compile(
+    rf"(?P<q1>['’”»])?[ \t]+eller[ \t]+(?P<q2>['‘’“”«»])?({_L}{{3,}}(?:-{_L}+)?)(?![\w-])")
 
 
 def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
@@ -4025,13 +4033,15 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
             out.append((slash.start(1), slash.end(1), slash.end(1)))  # "Tommi/AÖ": a
             # colleague's initials beside a name
         alt = _OR_AFTER_RE.match(text, s.end) if " eller " in text else None
-        if alt is not None and not taken.overlaps(alt.start(1), alt.end(1)) and (
-                alt.group(1).lower()[:3] in {w.lower()[:3] for w in s.text.split()}
-                and alt.group(1).lower() not in SWEDISH_FUNCTION_WORDS
-                and alt.group(1).lower() not in finder.everyday
-                and not _plain_word(alt.group(1))):
-            out.append((alt.start(1), alt.end(1), alt.end(1)))  # "jonna eller jona", "mattias
-            # lindgren eller matte": the same name spelled another way or shortened
+        if alt is not None and not taken.overlaps(alt.start(3), alt.end(3)) and (
+                (alt.group(3).lower()[:3] in {w.lower()[:3] for w in s.text.split()}
+                 or (alt["q1"] and alt["q2"] and _is_cap(alt.group(3))))
+                and alt.group(3).lower() not in SWEDISH_FUNCTION_WORDS
+                and alt.group(3).lower() not in finder.everyday
+                and not _plain_word(alt.group(3))):
+            out.append((alt.start(3), alt.end(3), alt.end(3)))  # "jonna eller jona", "mattias
+            # lindgren eller matte": the same name spelled another way or shortened; two
+            # quoted nicknames: "'Jocke' eller 'Jonken'"
     return out
 
 
@@ -4098,19 +4108,24 @@ _CAP_LIST_RE = re.compile(
     rf"(?<![\w-]){_U}{_LOW}+(?:,[ \t]*{_U}{_LOW}+)+(?:[ \t]+(?:och|&|\+)[ \t]+{_U}{_LOW}+)?"
     r"(?![\w-])")
 _CAP_WORD_RE = re.compile(rf"{_U}{_LOW}+")
+_TASK_NAME_RE = re.compile(rf"(?<![\w-]){_LOW}+[ \t]+[–-][ \t]+({_U}{_LOW}+)(?![\w-])")
 
 
 def _listed_with_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
-    """In a list of capitalised words (:data:`_CAP_LIST_RE`) of which two and half are
-    names found, the others are names too, unless an everyday or dictionary word, a place or
-    an organisation: "Aija" in "Aija, Goran, Zeynep"."""
+    """In a list of capitalised words (:data:`_CAP_LIST_RE`), or of tasks each with its doer
+    (:data:`_TASK_NAME_RE`), of which two and half are names found, the others are names
+    too, unless an everyday or dictionary word, a place or an organisation: "Aija" in
+    "Aija, Goran, Zeynep", "Siriporn" in "kassan – Siriporn, sortering – Rêbaz"."""
     names = [s for s in spans if s.type == "NAME"]
     finder = name_model()
     out: list[NameSpan] = []
-    for m in _CAP_LIST_RE.finditer(text):
-        items = [(m.start() + w.start(), m.start() + w.end())
-                 for w in _CAP_WORD_RE.finditer(m.group())
-                 if w.group() not in ("Och",)]
+    lists = [[(m.start() + w.start(), m.start() + w.end())
+              for w in _CAP_WORD_RE.finditer(m.group()) if w.group() not in ("Och",)]
+             for m in _CAP_LIST_RE.finditer(text)]
+    if " – " in text or " - " in text:  # tasks and who does them: "kassan – Siriporn,
+        # sortering – Rêbaz och Nasrin"
+        lists.append([m.span(1) for m in _TASK_NAME_RE.finditer(text)])
+    for items in lists:
         named = [a for a, b in items if any(s.start <= a < s.end for s in names)]
         if len(named) < 2 or 2 * len(named) < len(items):
             continue

@@ -1996,3 +1996,26 @@ def test_a_participle_by_initials_a_mistyped_name_said_again_a_roster_and_a_cont
 ])
 def test_a_landlords_bill_a_time_of_day_and_a_plain_question_stay(text: str) -> None:
     assert [s for s in found(text) if s[0] == "NAME"] == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Sms till handläggaren kl 11:42 om tiden. Kvitterat: GS", "NAME", "GS"),
+    ("Riskbedömning gjord 4/11 av AB och LH i ärendet.", "NAME", "AB"),
+    ("Riskbedömning gjord 4/11 av AB och LH i ärendet.", "NAME", "LH"),
+    ("Ansökan om stöd. Kontaktperson på Kvinnojouren Freja: Riikka.", "NAME", "Riikka"),
+    ("Hon kallar honom för 'Nisse' eller 'Nicken', osäker på efternamnet.", "NAME", "Nicken"),
+    ("Vill lämna en soffa, ring efter lunch. /AB, kommuncenter", "NAME", "AB"),
+    ("Schema lördag: kassan – Kanokwan, sortering – Rêbaz och Nasrin, hämtning – Göran med"
+     " bilen.", "NAME", "Kanokwan"),
+])
+def test_a_participle_label_a_date_before_av_a_label_at_an_organisation_and_task_lists(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reparationscaféet flyttar. Studiefrämjandet och Kjell & Company hjälper till.",
+    "Tider: måndag – Stängt, tisdag – Öppet, onsdag – Kvällsöppet.",
+])
+def test_a_firm_and_company_and_a_timetable_of_tasks_stay(text: str) -> None:
+    assert [s for s in found(text) if s[0] == "NAME"] == []
