@@ -500,7 +500,7 @@ _CUE_NAME_RE = re.compile(
     r"|mun[ \t]+lean|mu[ \t]+namma[ \t]+lea|nimeni[ \t]+on|ich[ \t]+heiße|ich[ \t]+heisse"
     r"|je[ \t]+m['’]appelle|me[ \t]+llamo|mi[ \t]+chiamo)\b"
     r"|(?:^|(?<=[.!?\n] )|(?<=\n))jag(?=,)"  # ("Jag, Annika Forsell BHV-ssk, har träffat")
-    r"|(?:(?<=\()|(?<=han |hon |hen ))(?:kallas|kallad)\b"
+    r"|(?:(?<=\()|(?<=han |hon |hen |som ))(?:kallas|kallad)\b"
     r"|(?<=som |han |hon |hen )(?:heter|hette)\b"
     r"|(?:(?<=alla )|(?<=vi )|(?<=de )|(?<=man ))(?:kallar|säger)(?:[ \t]+(?:honom|henne|hen))?"
     r"(?:[ \t]+för)?\b"
@@ -1048,7 +1048,8 @@ _RELATION_RE = re.compile(
     rf"(?<![\w-])(?:(?:{_POSSESSIVES}|[^\W\d_]{{2,}}s)[ \t]+"
     rf"(?:{trie_regex(frozenset(_RELATIONS.split('|')))})"
     rf"|(?:{trie_regex(frozenset(_ROLES_BARE.split()))}))[ \t]*,?"
-    r"(?:[ \t]+(?:som[ \t]+)?(?:heter|hette))?[ \t]+(?=[^\W\d_])")
+    r"(?:[ \t]+(?:som[ \t]+)?(?:heter|hette))?[ \t]+[\"”“'‘’»«]?(?=[^\W\d_])")  # (a nickname
+# in quotes too: "hans kompis ”Tjocke-Lasse”")
 # Its relation or role words alone: a third of notes hold one, and this search (a trie, no
 # look behind) takes a third of the time of the whole pattern's.
 _RELATION_HINT_RE = re.compile(
@@ -2028,8 +2029,8 @@ _CAPS_PAIR_HINT_RE = re.compile(r"[A-ZÅÄÖ]{2}[A-ZÅÄÖ-]*[ \t]+[A-ZÅÄÖ]{2
 _CAPS_FIELD_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]*:[ \t]*({_CAPS}(?:[ \t]+{_CAPS}){{1,2}})(?![\w-])")
 # ... and in a form all in capitals, the label in capitals too, the name closing its line.
-_SHOUTED_FIELD_RE = re.compile(
-    rf"(?m)^[ \t]*({_U}{{3,}})[ \t]*:[ \t]*({_CAPS}(?:[ \t]+{_CAPS}){{1,2}})[ \t]*$")
+_SHOUTED_FIELD_RE = re.compile(  # (surname first too: "HYRESGÄST: KARLSSON, BO-GÖRAN")
+    rf"(?m)^[ \t]*({_U}{{3,}})[ \t]*:[ \t]*({_CAPS}(?:,?[ \t]+{_CAPS}){{1,2}})[ \t]*$")
 # A name's own field, the value closing its line: "Efternamn: Ekström", "EFTERNAMN: NGUYEN".
 _NAME_FIELD_RE = re.compile(
     r"(?im)^[ \t]*(?:efternamn|förnamn|tilltalsnamn|mellannamn|surname|first[ \t]name"
@@ -2098,6 +2099,21 @@ _WITH_ME_RE = re.compile(
     rf"(?<![\w-])(?:[Jj]ag|[Mm]ig|[Mm]ej)[ \t]+(?:och|o|&)[ \t]+({_U}{_LOW}+)\b")
 # A chat's user name opening a turn: a first name, "_" or ".", more ("kerstin_h: när byggs…").
 _CHAT_HANDLE_RE = re.compile(r"(?m)^[ \t]*(([^\W\d_]{3,})[_.][^\W_]{1,12})[ \t]*:")
+# A person and, in brackets, the languages they speak: "Aster (tigrinja, arabiska)", "Rojda
+# (kurmanji) ↔ språkvän …" (a place's or a service's languages follow no single word: "Tolkar
+# finns i Malmö (arabiska)" is kept by the place test).
+_LANGUAGES = frozenset("""
+arabiska tigrinja somaliska dari persiska farsi kurdiska kurmanji sorani pashto amhariska
+oromo engelska franska spanska ryska ukrainska polska turkiska bosniska serbiska kroatiska
+albanska thailändska vietnamesiska kinesiska mandarin kantonesiska finska meänkieli samiska
+nordsamiska tyska portugisiska swahili urdu hindi bengali tamil romani rumänska bulgariska
+grekiska ungerska estniska lettiska litauiska tagalog mongoliska armeniska georgiska
+hebreiska svenska teckenspråk syrianska assyriska uiguriska burmesiska khmer nepali punjabi
+""".split())
+_LANGUAGE = trie_regex(_LANGUAGES)
+_LANGUAGES_AFTER_RE = re.compile(
+    rf"(?<![\w-])({_U}{_LOW}+)[ \t]*\((?:{_LANGUAGE})(?:(?:[ \t]*[,/&+][ \t]*|[ \t]+och[ \t]+)"
+    rf"(?:{_LANGUAGE}))*\)")
 # A message's header line: who it is to or from, maybe at a unit, then a colon ("Till Jonna
 # i receptionen:", "Uppdatering från Fia:"; not a bill's: "Hyresavi från Willhem:").
 _HEADER_NAME_RE = re.compile(
@@ -2228,6 +2244,12 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 or surname.lower() in finder.non_person) else m.end(1)
             found.append((m.start(1), end, m.end(1)))  # "säger att Dawit inte kan", "vet
             # du om Anikka Lindbärg har lämnat"
+    for m in _LANGUAGES_AFTER_RE.finditer(text) if "(" in text else ():
+        low = m.group(1).lower()
+        if not (_plain_word(m.group(1)) or low in finder.places or low in finder.non_person
+                or low in SWEDISH_FUNCTION_WORDS) and _first_name_somewhere(m.group(1), finder):
+            found.append((m.start(1), m.end(1), m.end(1)))  # "Aster (tigrinja, arabiska)";
+            # a first name somewhere (not "Broschyren (engelska)", "Blanketter (arabiska)")
     for m in _HEADER_NAME_RE.finditer(text) if ":" in text else ():
         low = m.group(1).lower()
         if (_first_name_somewhere(m.group(1), finder) and low not in finder.places
@@ -2305,9 +2327,9 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
     if text.isupper() and ":" in text:  # a form in capitals: "HUVUDMAN: ÅSA-LENA NIILAS"
         for m in _SHOUTED_FIELD_RE.finditer(text):
             label = m.group(1).lower()
-            first = m.group(2).split()[0].split("-")[0].capitalize()
-            if (label.endswith(_AGENT_NOUN_ENDINGS + ("man",)) or label in _PERSON_LABELS) and (
-                    _first_name_somewhere(first, finder)):
+            words = [w.rstrip(",").split("-")[0].capitalize() for w in m.group(2).split()]
+            if (label.endswith(_AGENT_NOUN_ENDINGS + ("man", "gäst")) or label in _PERSON_LABELS
+                    ) and any(_first_name_somewhere(w, finder) for w in words):
                 found.append((m.start(2), m.end(2), m.start(2) + len(m.group(2).split()[0])))
     if not text.isupper() and _CAPS_PAIR_HINT_RE.search(text):
         for m in _CAPS_FIELD_RE.finditer(text):
@@ -2334,8 +2356,9 @@ _AFTER_PA_RE = re.compile(rf"[ \t]+på[ \t]+(?:\+?\d|{_U}|{_LOW}+(?:en|et|n)\b)"
 
 
 # A capitalised word, then a mobile number: "ring mig Pim 0739 842 115", "Sanna: 070-…".
-_WORD_BEFORE_MOBILE_RE = re.compile(
-    rf"(?<![\w-])({_U}{_LOW}+)[ \t]*[:,]?[ \t]*(?=(?:\+46[ \t-]?|0046[ \t-]?|0)7[02369])")
+_WORD_BEFORE_MOBILE_RE = re.compile(  # (maybe a word in brackets between: "Yonas (jobbet) 07…")
+    rf"(?<![\w-])({_U}{_LOW}+)(?:[ \t]*\({_LOW}+\))?[ \t]*[:,]?[ \t]*"
+    r"(?=(?:\+46[ \t-]?|0046[ \t-]?|0)7[02369])")
 
 
 # Two capitalised words, then a mobile number in brackets: "Niillas Partapuoli (072-…)".
@@ -2674,7 +2697,8 @@ _CAPITAL_PAIR_RE = re.compile(
 
 
 def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
-    """In a line written in capitals, a listed first name and a listed surname."""
+    """In a line written in capitals, a listed first name and a listed surname; in any
+    line, two words in capitals, one with a letter Swedish lacks, beside a first name."""
     found = []
     upper_lines: dict[int, bool] = {}  # (each line tested once: a long one has many pairs)
     for m in _CAPITAL_PAIR_RE.finditer(text):
@@ -2683,9 +2707,13 @@ def _capital_pairs(text: str, finder: NameFinder) -> list[NameSpan]:
             line_end = text.find("\n", m.end())
             upper_lines[line_start] = text[line_start:line_end if line_end >= 0
                                            else len(text)].isupper()
-        if not upper_lines[line_start]:
-            continue  # "IKEA Kungens kurva": capitals inside ordinary text are acronyms
         first, last = m.group(1), m.group(2)
+        if not upper_lines[line_start]:
+            if _FOREIGN_LETTER_RE.search(first + last) and any(
+                    _first_name_somewhere(w.capitalize(), finder) for w in (first, last)):
+                found.append((m.start(1), m.end(2), m.end(1)))  # ", HODŽIĆ MIRSAD,": a
+                # letter no Swedish word or acronym has, beside a first name
+            continue  # "IKEA Kungens kurva": capitals inside ordinary text are acronyms
         if _listed_first_name(first, finder) and len(first) > 2 and _surname_like(last, finder):
             found.append((m.start(1), m.end(2), m.end(1)))
     return found
@@ -3428,7 +3456,8 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _nicknames_explained(text, spans), taken, add)
         if "(" in text:
             _add_names(text, _initials_explained(text, spans), taken, add)
-        if " och " in text or "&" in text or " eller " in text or "/" in text:
+        if (" och " in text or "&" in text or " eller " in text or "/" in text or "+" in text
+                or " till " in text):
             _add_names(text, _coordinated_names(text, spans, taken), taken, add)
         if text.count(";") >= 2:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
@@ -3438,7 +3467,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _listed_with_names(text, spans, taken), taken, add)
         if model and text.count("\n") >= 2 and any(s.type == "PHONE" for s in spans):
             _add_names(text, _contact_list_names(text, spans, taken), taken, add)
-        _add_names(text, _echoes(text, spans, taken, model), taken, add)
+        _add_names(text, _echoes(text, spans, taken, model), taken, add, echoes=True)
         if _INITIALS_TOKEN_RE.search(text):
             _add_names(text, _initials_echoes(text, spans, taken), taken, add)
     elif model and any(s.type == "EMAIL" for s in spans):
@@ -3983,12 +4012,13 @@ def _nicknames_explained(text: str, spans: list[Span]) -> list[NameSpan]:
     return found
 
 
-_AND_BEFORE_RE = re.compile(rf"(?<![\w-])({_L}+)[ \t]+(?:och|&)[ \t]+$")
+_AND_BEFORE_RE = re.compile(rf"(?<![\w-])({_L}+)[ \t]+(?:och|&|\+)[ \t]+$")
 _INITIALS_WORD_RE = re.compile(r"[A-ZÅÄÖ]{2,3}")
-_AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&)[ \t]+({_L}+)(?![\w'’-])")
+_AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&|\+)[ \t]+({_L}+)(?![\w'’-])")
 
 
 _SLASH_INITIALS_AFTER_RE = re.compile(r"/([A-ZÅÄÖ]{2,3})(?![\w-])")
+_TO_INITIALS_RE = re.compile(r"[ \t]+till[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
 # Another spelling or a short form of a name, after "eller": "hette jonna eller jona?".
 _OR_AFTER_RE = re.compile(
     rf"(?P<q1>['’”»])?[ \t]+eller[ \t]+(?P<q2>['‘’“”«»])?({_L}{{3,}}(?:-{_L}+)?)(?![\w-])")
@@ -4027,6 +4057,11 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
                 continue  # (capitalised, among the 1,000 commonest first names somewhere:
                 # "Linh och Bao är lediga"; not "Mark & Betong")
             out.append((m.start(1), m.end(1), m.end(1)))
+        handed = _TO_INITIALS_RE.match(text, s.end) if _INITIALS_WORD_RE.fullmatch(s.text) else None
+        if (handed is not None and handed.group(1) not in _NOT_INITIALS
+                and not taken.overlaps(handed.start(1), handed.end(1))):
+            out.append((handed.start(1), handed.end(1), handed.end(1)))  # "från handläggare
+            # AB till TJ": from one person to another
         slash = _SLASH_INITIALS_AFTER_RE.match(text, s.end) if "/" in text else None
         if (slash is not None and slash.group(1) not in _NOT_INITIALS
                 and not taken.overlaps(slash.start(1), slash.end(1))):
@@ -4202,6 +4237,10 @@ def _initials_echoes(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
             initials.add(s.text)  # initials found once are the same person again
             continue
         words = [w for w in _NAME_WORD_RE.findall(s.text) if w[:1].isupper()]
+        if len(words) == 1 and words[0].count("-") == 1 and all(
+                p[:1].isupper() for p in words[0].split("-")):
+            initials.add("".join(p[0] for p in words[0].split("-")))  # "Per-Olof … PO"
+            continue
         if len(words) < 2:
             continue
         first = "-".join(p[0] for p in words[0].split("-") if p)
@@ -4546,11 +4585,19 @@ def _compound_noun_last(span: str) -> bool:
             and low not in name_model().surnames)
 
 
+_REST_OF_NAME_RE = re.compile(r",[ \t]*(?=[^\W\d_])")
+_ATTENDED_AFTER_RE = re.compile(r"[ \t]+(?:skola|förskola|förskoleklass|klass|fritids)\b")
+
+
 def _add_names(text: str, names: list[NameSpan], taken: _Taken,
-               add: Callable[[str, int, int], None]) -> None:
+               add: Callable[[str, int, int], None], echoes: bool = False) -> None:
+    """Add the names found, less those that are part of a place's, a firm's or a thing's
+    name. ``echoes``: the names are said again of someone found in the note, and one in
+    the genitive before a school is that person's ("Yasin … Yasins skola")."""
     dashes = "–" in text or "—" in text
     for start, end, end1 in sorted(names, key=lambda s: (s[0], -s[1])):
-        if text[end - 1:end] == "s" and _NAMED_PLACE_RE.match(text, end) or (
+        if (text[end - 1:end] == "s" and _NAMED_PLACE_RE.match(text, end) and not (
+                echoes and _ATTENDED_AFTER_RE.match(text, end))) or (
                 (colon := _COLON_GENITIVE_RE.match(text, end))
                 and _NAMED_PLACE_RE.match(text, colon.end())):
             continue  # "Olof Palmes gata", "Karl XII:s torg"
@@ -4577,6 +4624,12 @@ def _add_names(text: str, names: list[NameSpan], taken: _Taken,
             continue  # "vid ebbe nilssons plats", "Anna-Greta Lunds gata", "Per Albin
             # Hanssons väg": the first names of a place's
         if taken.overlaps(start, end):
+            part = taken.end_at(start)
+            rest = _REST_OF_NAME_RE.match(text, part) if part is not None and part < end else None
+            if rest is not None and rest.end() < end and not taken.overlaps(rest.end(), end):
+                add("NAME", rest.end(), end)  # "HYRESGÄST: KARLSSON, BO-GÖRAN": the first
+                # name after a surname found first by another rule
+                continue
             # "Mvh Zoran Storgatan 5", "Ida Forsberg ida23@live.se": the words before the span
             # already taken
             end = max([end1] + [start + m.end() for m in _WORDS_RE.finditer(text[start:end])
@@ -4820,9 +4873,11 @@ def _find_phones(text: str, add: Callable[[str, int, int], None]) -> None:
             if join is not None and _phone_length_ok(raw[:join.start()]):
                 raw = raw[:join.start()]
                 pos = start + len(raw)
-            elif join is not None or not _PHONE_WORD_CUE_RE.search(before):
+            elif join is not None or not (_PHONE_WORD_CUE_RE.search(before) or (
+                    _is_mobile(raw) and _PHONE_CUE_RE.search(before))):
                 continue  # (one number, longer than a Swedish one, counts after a phone
-                # word: "mobil är 0457 343 8812", a number abroad)
+                # word: "mobil är 0457 343 8812", a number abroad; a mobile after "ring"
+                # with a digit too many: "ring 0736-114 92 08")
         if _NOT_PNR_CUE_RE.search(before) and not (
                 _PHONE_CUE_RE.search(before)
                 or _is_mobile(raw) and _PHONE_WORD_BEFORE_RE.search(before)):
@@ -4911,6 +4966,11 @@ _LOWER_TOWN_AFTER_RE = re.compile(
     rf",[ \t]*(?!(?i:{_NOT_NAMES_ALT})\b)[a-zåäö]{{3,}}(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")
 
 
+# ... or closing the note or its line without a comma: "bor på lingonstigen 5 lerum".
+_LOWER_TOWN_CLOSING_RE = re.compile(
+    rf"[ \t]+(?!(?i:{_NOT_NAMES_ALT})\b)([a-zåäö]{{3,}})(?=[ \t]*[.!]?[ \t]*(?:\n|$))")
+
+
 def _town_after(text: str, end: int, lower: bool) -> int:
     """Where an address ending at ``end`` ends with the town after it (:data:`_TOWN_AFTER_RE`;
     after a street typed in lower case, ``lower``, a town in either case: "ringvägen 41,
@@ -4918,6 +4978,11 @@ def _town_after(text: str, end: int, lower: bool) -> int:
     town = _TOWN_AFTER_RE.match(text, end)
     if town is None and lower:
         town = _LOWER_TOWN_AFTER_RE.match(text, end)
+    if (town is None and lower and text[end - 1:end].isdigit()
+            and (closing := _LOWER_TOWN_CLOSING_RE.match(text, end))
+            and closing.group(1) not in SWEDISH_FUNCTION_WORDS
+            and closing.group(1) not in name_model().everyday):
+        town = closing  # (right after the house number; "4 procent" is no town)
     return end if town is None else town.end()
 
 

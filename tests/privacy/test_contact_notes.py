@@ -2019,3 +2019,37 @@ def test_a_participle_label_a_date_before_av_a_label_at_an_organisation_and_task
 ])
 def test_a_firm_and_company_and_a_timetable_of_tasks_stay(text: str) -> None:
     assert [s for s in found(text) if s[0] == "NAME"] == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Klart: Rojda (sorani) paras med språkvän Ulla Berg.", "NAME", "Rojda"),
+    ("Anteckning: Per-Olof (mentor) och Dawit träffades i går. Dawit vill ha hjälp med sitt"
+     " CV, PO tycker det går bra.", "NAME", "PO"),
+    ("hej det är ramon. ring 0739-225 81 17 inte det gamla numret", "PHONE", "0739-225 81 17"),
+    ("hej vill anmala mig som sprakvan. bor på granstigen 7 alingsås", "ADDRESS",
+     "granstigen 7 alingsås"),
+    ("Hyresgästen i lägenhet 1204, HADŽIĆ EMIR, har inte betalat hyran.", "NAME", "HADŽIĆ EMIR"),
+    ("Träffade Pekka och hans kompis ”Stor-Janne” i porten.", "NAME", "Stor-Janne"),
+    ("ANMÄLAN OM STÖRNING\nHYRESGÄST: NILSSON, KARL-ERIK\nBESKRIVNING: HÖG MUSIK", "NAME",
+     "KARL-ERIK"),
+    ("Det gäller mannen på andra våningen, han som kallas Kalle Kanin. Han spelar högt.",
+     "NAME", "Kalle Kanin"),
+    ("Funktionärer lördag:\n08–12 kiosk: amina + linnea\n12–16 kiosk: Sixten Ek (pappa till en i"
+     " F10)\nSekretariat hela dagen: Gunnel", "NAME", "linnea"),
+    ("Kontakter i adressboken:\n- Dawit (jobbet) 0735-40 22 18\n- Dr Lindqvist, vårdcentralen",
+     "NAME", "Dawit"),
+    ("Ärendet lämnas över från handläggare KL till MN från måndag.", "NAME", "MN"),
+    ("Avstämning: Kerttu och Yasin har träffats. Yasins skola säger att det går bra.", "NAME",
+     "Yasins"),
+])
+def test_languages_after_a_name_a_double_first_names_initials_a_long_mobile_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Broschyren (engelska) finns. Blanketter (arabiska, somaliska) finns också.",
+    "Mötet med ÅF och SKANSKA om GDPR flyttas.",
+])
+def test_a_brochure_in_languages_and_firms_in_capitals_stay(text: str) -> None:
+    assert [s for s in found(text) if s[0] in ("NAME", "ADDRESS")] == []
