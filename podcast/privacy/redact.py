@@ -488,6 +488,7 @@ _GREETINGS = (r"hej(?:san)?|hallå|tjena|tja|god[ \t]+(?:morgon|dag|middag|efter
 # colons and up to two line breaks.
 _CUE_NAME_RE = re.compile(
     r"(?:(?P<intro>(?i:\b(?:jag heter|ja heter|jg heter|mitt namn är|namnet är)\b|\bnamn:"
+    r"|(?<=s )namn är\b"  # ("mammas namn är inga-lill sjöberg")
     r"|\bkontaktperson\b:?|(?:^|(?<=\n)|(?<=[.!?] ))heter\b"
     # ... after a person's noun: "barnet heter maja-li va?"
     r"|(?:(?<=barnet )|(?<=sonen )|(?<=dottern )|(?<=pojken )|(?<=flickan )|(?<=eleven )"
@@ -523,7 +524,7 @@ _CUE_NAME_RE = re.compile(
     r"|\b(?:yours[ \t]+)?sincerely\b|\byours[ \t]+(?:faithfully|truly)\b"
     r"|\b(?:best|warm|kind)[ \t]+wishes\b|\bcheers\b!?|\bbest\b(?=[ \t]*,)"
     r"|\b(?:many[ \t]+)?thanks\b!?|\bthank[ \t]+you\b!?))"
-    r"|(?P<thanks>(?i:\btack\b(?:[ \t]*[!,]|(?=[ \t]+[^\W\d_]+[ \t]*(?:$|\n)))))"
+    r"|(?P<thanks>(?i:\b(?:tack|thx|tnx)\b(?:[ \t]*[!,]|(?=[ \t]+[^\W\d_]+[ \t]*(?:$|\n)))))"
     rf"|(?P<greet>(?i:\b(?:{_GREETINGS})\b)(?=[ \t]+{_U}))"
     rf"|(?P<title>(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b\.?(?=[ \t]+{_U}))"
     rf"|(?P<svtitle>(?<![\w-])(?:[Ff]ru|[Hh]err|[Ff]röken|[Ff]am\.|[Ff]amiljen|[Mm]akarna|[Pp]aret)"
@@ -538,13 +539,13 @@ _CUE_KINDS = ("intro", "introcap", "sign", "weak", "thanks", "greet", "title", "
 # redaction time; these plain words let the search skip ahead. Every cue above starts on one.
 # (Most positions fail on the lookahead on their first letters before trying them all.)
 _CUE_STARTS = (
-    r"jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|kontakt|my[ \t]+name|mvh"
+    r"jag heter|ja heter|jg heter|mitt namn är|namnet är|namn:|namn är|kontakt|my[ \t]+name|mvh"
     r"|her[ \t]+name|his[ \t]+name|kallas|kallad|riktigt[ \t]+namn|smeknamn|nickname"
     r"|jeg[ \t]+he|mitt[ \t]+navn|mit[ \t]+navn|mun[ \t]+lean|mu[ \t]+namma|nimeni|ich[ \t]+hei"
     r"|je[ \t]+m|me[ \t]+llamo|mi[ \t]+chiamo"
     r"|m\.v\.h|hälsn|grü|gruß|gruss|terveisin|saludos|cordialement|groeten|pozdrawiam|kram"
     r"|jag,"
-    r"|hilsen|regards|tack|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
+    r"|hilsen|regards|tack|thx|tnx|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
     r"|fru\b|herr\b|fröken\b|fam\.|familjen\b|makarna\b|paret\b|heter\b|hette\b|fastighetsägare|ägare|sökande|anmälare|avsändare|beställare"
     r"|hyresgäst|vårdnadshavare|fakturamottagare|betalare|handl|frågeställare|uppringare"
@@ -862,6 +863,11 @@ def _cue_name(m: re.Match, text: str, taken: _Taken) -> NameSpan | None:
         low1 = w1.lower()
         return ((start, end1, end1) if low1 in finder.first_names
                 and low1 not in finder.everyday and low1 not in finder.places else None)
+    if lower and not known and kind == "thanks" and _ends_line(text, end1, taken):
+        finder = name_model()  # "thx, kwame" closing the note: a first name no word is
+        if (w1 in finder.first_names and w1 not in finder.everyday
+                and w1 not in finder.dictionary_words and w1 not in finder.places):
+            return start, end1, end1
     if lower and not known and kind not in ("intro", "sign"):
         return None  # "/ vänligen", "tack på förhand hur...", "my name is on the list"
     # "som heter …" in running text: a word on the name lists (in capitals a known first
@@ -1525,6 +1531,40 @@ def _second_first_name(word: str, finder: NameFinder) -> bool:
         or (_FOREIGN_LETTER_RE.search(word) is not None and _unknown_word(word, finder)))
 
 
+# A lower-case first name in the genitive before a noun, or before "som" and a verb, the
+# frames a name fills: "fira abdirahmans födelsedag", "särskilt fatuma som satt med honom".
+_LOWER_NAME_FRAME_RE = re.compile(
+    r"(?<![\w@./-])([a-zåäöéü]{3,})(?:(?P<gen>s)[ \t]+[a-zåäö]{3,}|[ \t]+som[ \t]+[a-zåäö]+t?\b)")
+
+
+def _lower_names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
+    """:data:`_LOWER_NAME_FRAME_RE` in a Swedish note when the word is a first name that is
+    common somewhere (rank 2 or 3; of four letters or less, among the hundred commonest
+    or on the redactor's own list) and no everyday or dictionary word, place or function
+    word ("elsas lunchlåda"; not "tomms sopona", "less cash")."""
+    found: list[NameSpan] = []
+    swedish = None
+    for m in _LOWER_NAME_FRAME_RE.finditer(text):
+        base = m.group(1)
+        word = base + ("s" if m.group("gen") else "")
+        code = finder.rank_code(base)
+        rank = code[0]
+        if (base not in finder.first_names and (m.group("gen") or rank < code[1])) or (
+                rank < "2") or (
+                len(base) < 5 and rank < "3" and base.capitalize() not in FIRST_NAMES):
+            continue  # (on the model's first-name list; before "som" ranked higher as a first
+            # name will do: "fatuma som satt"; not a genitive's "remis-s", "minde-s")
+        if swedish is None:
+            swedish = _swedish(text.lower().split())
+        if (swedish
+                and not any(w in finder.everyday or w in finder.dictionary_words
+                            or w in SWEDISH_FUNCTION_WORDS or w in ENGLISH_FUNCTION_WORDS
+                            or w in finder.places or w in finder.lower_words
+                            for w in (base, word))):
+            found.append((m.start(1), m.start(1) + len(word), m.start(1) + len(word)))
+    return found
+
+
 def _first_then_surname(a: str, b: str, finder: NameFinder) -> bool:
     """By the world-wide ranks: ``a`` is more common as a first name than as a surname and
     ``b`` is a common surname (rank digit 3 or more) more than it is a first name
@@ -1886,6 +1926,7 @@ def _find_model_names(text: str, lower: str, taken: _Taken) -> list[NameSpan]:
     finder = name_model()
     tagged = finder.analyse(text, taken.overlaps)
     found = _lower_pairs(text, tagged, finder) + _lower_first_names(text, tagged, finder)
+    found += _lower_names_in_frames(text, finder)
     found += [
         _first_name_before(text, _with_initial_after(text, span), finder, taken)
         for span in _model_names(text, tagged, finder, taken)]
@@ -2095,8 +2136,9 @@ _HERE_HINT_RE = re.compile(rf" här\b{_NOT_HERE_AFTER}")  # (a literal start: fa
 # (four letters or more: not an abbreviation's three, "AUD", "MAS")
 _SHOUTED_NAME_RE = re.compile(r"([A-ZÅÄÖ]{4,})(?![\w-])(?=[ \t]+[a-zåäö])")
 # Someone joined to the writer: "spara två platser åt mig och Liv!", "jag och Bo kommer".
-_WITH_ME_RE = re.compile(
-    rf"(?<![\w-])(?:[Jj]ag|[Mm]ig|[Mm]ej)[ \t]+(?:och|o|&)[ \t]+({_U}{_LOW}+)\b")
+_WITH_ME_RE = re.compile(  # (or before: "Personal: Senait + jag")
+    rf"(?<![\w-])(?:[Jj]ag|[Mm]ig|[Mm]ej)[ \t]+(?:och|o|&|\+)[ \t]+({_U}{_LOW}+)\b"
+    rf"|(?<![\w-])({_U}{_LOW}+)[ \t]+(?:och|o|&|\+)[ \t]+(?:jag|mig|mej)\b")
 # A chat's user name opening a turn: a first name, "_" or ".", more ("kerstin_h: när byggs…").
 _CHAT_HANDLE_RE = re.compile(r"(?m)^[ \t]*(([^\W\d_]{3,})[_.][^\W_]{1,12})[ \t]*:")
 # A person and, in brackets, the languages they speak: "Aster (tigrinja, arabiska)", "Rojda
@@ -2221,12 +2263,16 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 and _listed_first_name(word, finder) and finder.rank_code(word.lower())[0] >= "2"
                 and word.lower() not in finder.places and word.lower() not in finder.non_person):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Tips: SIGGE på Statoilmacken"
-    with_me = "ig o" in text or "ag o" in text or "ej o" in text or " & " in text
+    with_me = ("ig o" in text or "ag o" in text or "ej o" in text or " & " in text
+               or " + " in text or "h jag" in text or "o jag" in text or "h mig" in text)
     for m in _WITH_ME_RE.finditer(text) if with_me else ():
-        word, low = m.group(1), m.group(1).lower()
+        g = 1 if m.group(1) else 2
+        word, low = m.group(g), m.group(g).lower()
+        if g == 2 and _CAP_WORD_BEFORE_RE.search(text, max(0, m.start(2) - 30), m.start(2)):
+            continue  # "Net Nanny och jag": the last word of a name of something
         if (word in FIRST_NAMES or _first_name_somewhere(word, finder)) and not (
                 low in finder.places or low in finder.non_person):
-            found.append((m.start(1), m.end(1), m.end(1)))  # "åt mig och Liv"
+            found.append((m.start(g), m.end(g), m.end(g)))  # "åt mig och Liv"
     handles = ":" in text and ("_" in text or "." in text)
     for m in _CHAT_HANDLE_RE.finditer(text) if handles else ():
         if _listed_first_name(m.group(2), finder):
@@ -2893,6 +2939,8 @@ _INITIALS_AFTER_RE = re.compile(
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk|insp\.?"
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
     r"|jourhavande|tjänstgörande|socialsekreteraren?|[^\W\d_]{4,}(?:behandlare|handläggare)"
+    r"|[^\W\d_]{3,}(?:skötare|ledare|förare|samordnare|tekniker|ingenjör|sekreterare"
+    r"|assistent|pedagog)(?:n|en)?"  # ("fastighetsskötare ÅL", "fritidsledaren JK")
     r"|mamma|pappa|mamman|pappan|mor|far|bror|brodern|syster|systern"
     # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
     r"|protokollförare|beslutsfattare|hl|genom|(?:noterat|noterad|inskannat|inskannad|signerat"
@@ -3457,7 +3505,7 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
         if "(" in text:
             _add_names(text, _initials_explained(text, spans), taken, add)
         if (" och " in text or "&" in text or " eller " in text or "/" in text or "+" in text
-                or " till " in text):
+                or " till " in text or "'" in text or "’" in text or '"' in text or "”" in text):
             _add_names(text, _coordinated_names(text, spans, taken), taken, add)
         if text.count(";") >= 2:
             _add_names(text, _list_item_names(text, spans, taken), taken, add)
@@ -3465,6 +3513,9 @@ def find_pii(text: str, model: bool = True) -> list[Span]:
             _add_names(text, _roster_names(text, spans, taken), taken, add)
         if model and (text.count(",") >= 2 or text.count(" – ") >= 2):
             _add_names(text, _listed_with_names(text, spans, taken), taken, add)
+        if model and text.count("\n") >= 2 and ("|" in text or "\t" in text or " – " in text
+                                                 or " - " in text):
+            _add_names(text, _table_names(text, spans, taken), taken, add)
         if model and text.count("\n") >= 2 and any(s.type == "PHONE" for s in spans):
             _add_names(text, _contact_list_names(text, spans, taken), taken, add)
         _add_names(text, _echoes(text, spans, taken, model), taken, add, echoes=True)
@@ -4018,6 +4069,7 @@ _AND_AFTER_RE = re.compile(rf"[ \t]+(?:och|&|\+)[ \t]+({_L}+)(?![\w'’-])")
 
 
 _SLASH_INITIALS_AFTER_RE = re.compile(r"/([A-ZÅÄÖ]{2,3})(?![\w-])")
+_QUOTED_NICKNAME_BEFORE_RE = re.compile(rf"['‘’\"“”»«]({_U}{_LOW}+)['‘’\"“”»«][ \t]+$")
 _TO_INITIALS_RE = re.compile(r"[ \t]+till[ \t]+([A-ZÅÄÖ]{2,3})(?![\w-])")
 # Another spelling or a short form of a name, after "eller": "hette jonna eller jona?".
 _OR_AFTER_RE = re.compile(
@@ -4057,6 +4109,13 @@ def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
                 continue  # (capitalised, among the 1,000 commonest first names somewhere:
                 # "Linh och Bao är lediga"; not "Mark & Betong")
             out.append((m.start(1), m.end(1), m.end(1)))
+        quoted = _QUOTED_NICKNAME_BEFORE_RE.search(text, max(0, s.start - 30), s.start)
+        if (quoted is not None and _is_cap(s.text.split()[0])
+                and not taken.overlaps(quoted.start(1), quoted.end(1))
+                and not (_plain_word(quoted.group(1)) or _street_word(quoted.group(1))
+                         or quoted.group(1).lower() in finder.places)):
+            out.append((quoted.start(1), quoted.end(1), quoted.end(1)))  # "'Lillan' Svea": a
+            # nickname in quotes before the name
         handed = _TO_INITIALS_RE.match(text, s.end) if _INITIALS_WORD_RE.fullmatch(s.text) else None
         if (handed is not None and handed.group(1) not in _NOT_INITIALS
                 and not taken.overlaps(handed.start(1), handed.end(1))):
@@ -4105,6 +4164,63 @@ def _list_item_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSp
                 b -= 1
             if not taken.overlaps(a, b):
                 out.append((a, b, b))
+    return out
+
+
+# A table's cells: parted by "|", a tab or a spaced dash ("2024-03-11 | AB | Ringde …",
+# "Lgh 1106 – Hiroshi Tanaka – 2 nycklar").
+_CELL_SEPARATOR_RE = re.compile(r"[ \t]*(?:\||\t|[ \t][–—-][ \t])[ \t]*")
+# A cell that can hold a person: initials, or one to three capitalised words, maybe an initial
+# first ("Ø. Haugen").
+_PERSON_CELL_RE = re.compile(
+    rf"[A-ZÅÄÖ]{{2,3}}|(?:{_U}\.[ \t]?)?{_U}{_LOW}+(?:[ \t-]+{_U}{_LOW}+){{0,2}}(?:[ \t]{_U}\.?)?")
+
+
+def _table_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
+    """The cells of a table's column that holds people: its head names a person's role
+    ("Handläggare"), or a name was found in one of its cells and the others are shaped as a
+    name of two words or more, or in two cells and half of them and the others are one word.
+    None is an everyday word, a place or an organisation."""
+    finder = name_model()
+    names = [s for s in spans if s.type == "NAME"]
+    rows: list[list[tuple[int, int]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cells, start = [], 0
+        for m in _CELL_SEPARATOR_RE.finditer(line):
+            cells.append((pos + start, pos + m.start()))
+            start = m.end()
+        cells.append((pos + start, pos + len(line)))
+        rows.append(cells if len(cells) > 1 else [])
+        pos += len(line) + 1
+    out: list[NameSpan] = []
+    width = max((len(r) for r in rows), default=0)
+    for col in range(1, width + 1):  # counted from the right: a title may open the head
+        # ("Uppföljning samtal | Datum | Handläggare | Kommentar" above "2024-03-11 | AB | …")
+        cells = [r[-col] for r in rows if len(r) >= col and r[-col][1] > r[-col][0]]
+        if len(cells) < 2:
+            continue
+        head = text[cells[0][0]:cells[0][1]].strip().lower()
+        person_head = head.endswith(_AGENT_NOUN_ENDINGS) or head in _PERSON_LABELS or (
+            head in _ROLE_ABBREVIATIONS)
+        named = [c for c in cells if any(s.start < c[1] and c[0] < s.end for s in names)]
+        if not (person_head or named):
+            continue
+        many = len(named) >= 2 and 2 * len(named) >= len(cells) - person_head
+        for a, b in cells[1:] if person_head else cells:
+            if (a, b) in named or taken.overlaps(a, b):
+                continue
+            cell = _PERSON_CELL_RE.fullmatch(text, a, b)
+            if cell is None:
+                continue
+            words = re.findall(rf"{_U}{_LOW}+", cell.group())
+            initials = cell.group().isupper() and len(cell.group()) <= 3
+            if (initials and (cell.group() in _NOT_INITIALS and not person_head)) or any(
+                    _plain_word(w) or w.lower() in finder.everyday or w.lower() in finder.places
+                    or w.lower() in finder.non_person for w in words):
+                continue
+            if person_head or (" " in cell.group() and not initials) or many:
+                out.append((a, b, a + len(cell.group().split()[0])))
     return out
 
 
@@ -4914,7 +5030,8 @@ _BARE_COUNTRY_MOBILE_RE = re.compile(r"(?<![\w+-])467[02369]\d{7}(?![\w-])")
 
 # A number written with full stops, in any grouping, also ending a sentence: "070.234.56.78",
 # "0708.112.509" (9-10 digits; a date "01.02.2024" has eight).
-_DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{1,3}(?:\.\d{2,4}){2,3}(?!\w|\.\d)")
+_DOTTED_PHONE_RE = re.compile(r"(?<![\w.])0\d{1,3}(?:\.|-(?=\d+\.))\d{2,4}(?:\.\d{2,4}){1,2}"
+                              r"(?!\w|\.\d)")  # (a dash first too: "0707-59.83.21")
 
 
 def _find_foreign_phones(text: str, add: Callable[[str, int, int], None]) -> None:

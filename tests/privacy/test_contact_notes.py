@@ -2053,3 +2053,35 @@ def test_languages_after_a_name_a_double_first_names_initials_a_long_mobile_and_
 ])
 def test_a_brochure_in_languages_and_firms_in_capitals_stay(text: str) -> None:
     assert [s for s in found(text) if s[0] in ("NAME", "ADDRESS")] == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Samtalslogg | Datum | Handläggare | Kommentar\n2024-04-02 | KM | Ringde, inget svar.\n"
+     "2024-04-04 | KM | Nådde sonen.", "NAME", "KM"),
+    ("Nycklar v.12\nLgh 1201 – Matilda Öhrn – 3 nycklar\nLgh 1202 – Kenji Sato – 2 nycklar",
+     "NAME", "Kenji Sato"),
+    ("Utflykt tisdag:\n- Gullan\n- Bertil S\nPersonal: Tsega + jag. Matsäck från köket.",
+     "NAME", "Tsega"),
+    ("kan ni sätta upp bilderna på hennes dörr? mammas namn är maj-britt ekholm, rum 9.",
+     "NAME", "maj-britt ekholm"),
+    ("Ring dottern Eleni på 0708-41.22.93 efter fem.", "PHONE", "0708-41.22.93"),
+    ("Närvarande: fastighetsskötare ÅK samt hyresgästens far.", "NAME", "ÅK"),
+    ("hi, the fire alarm in room 12 keeps beeping. thx, kwame", "NAME", "kwame"),
+    ("hej vi kommer fyra personer för att fira abdirahmans födelsedag på lördag", "NAME",
+     "abdirahmans"),
+    ("tack till er på nattpasset, särskilt fatuma som satt med honom. kram lena", "NAME",
+     "fatuma"),
+    ("Rapport natt: 'Lillan' Svea åt en smörgås vid fem.", "NAME", "Lillan"),
+])
+def test_a_tables_person_column_a_name_and_me_namn_ar_a_dotted_mobile_and_lower_case_frames(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det är jag som är Net Nanny och jag svarar på frågor om nätet.",
+    "I got less cash than I asked for at the ATM.",
+    "Öppettider\nMåndag – stängt\nTisdag – 9–16\nOnsdag – Kvällsöppet",
+])
+def test_a_product_and_me_english_less_and_a_timetable_stay(text: str) -> None:
+    assert [s for s in found(text) if s[0] == "NAME"] == []
