@@ -1531,36 +1531,40 @@ def _second_first_name(word: str, finder: NameFinder) -> bool:
         or (_FOREIGN_LETTER_RE.search(word) is not None and _unknown_word(word, finder)))
 
 
-# A lower-case first name in the genitive before a noun, or before "som" and a verb, the
-# frames a name fills: "fira abdirahmans födelsedag", "särskilt fatuma som satt med honom".
+# A lower-case word in the genitive before a lower-case noun, or before "som".
 _LOWER_NAME_FRAME_RE = re.compile(
-    r"(?<![\w@./-])([a-zåäöéü]{3,})(?:(?P<gen>s)[ \t]+[a-zåäö]{3,}|[ \t]+som[ \t]+[a-zåäö]+t?\b)")
+    r"(?<![\w@./-])([a-zåäöéü]{3,})(?:(?P<gen>s)[ \t]+[a-zåäö]{3}|[ \t]+som[ \t])")
+_GENITIVE_BASE_RE = re.compile(r"([a-zåäöéü]{3,})s [a-zåäö]{3}")  # (a quick first look)
 
 
 def _lower_names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
-    """:data:`_LOWER_NAME_FRAME_RE` in a Swedish note when the word is a first name that is
-    common somewhere (rank 2 or 3; of four letters or less, among the hundred commonest
-    or on the redactor's own list) and no everyday or dictionary word, place or function
-    word ("elsas lunchlåda"; not "tomms sopona", "less cash")."""
+    """A lower-case first name in a frame a name fills, in a Swedish note: in the genitive
+    before a lower-case noun ("fira abdirahmans födelsedag"), or before "som" ("särskilt
+    fatuma som satt med honom"). The name is common somewhere (rank 2 or 3; of four letters
+    or less, among the hundred commonest or on the redactor's own list), on the model's
+    first-name list (before "som" ranked higher as a first name will do), and no everyday
+    or dictionary word, place or function word ("elsas lunchlåda"; not "tomms sopona",
+    "remiss till", "less cash")."""
     found: list[NameSpan] = []
+    if " som " not in text and finder.first_names.isdisjoint(_GENITIVE_BASE_RE.findall(text)):
+        return found  # (most notes: no listed first name before "s" and a noun)
     swedish = None
     for m in _LOWER_NAME_FRAME_RE.finditer(text):
         base = m.group(1)
-        word = base + ("s" if m.group("gen") else "")
+        genitive = m.group("gen") is not None
+        word = base + ("s" if genitive else "")
         code = finder.rank_code(base)
-        rank = code[0]
-        if (base not in finder.first_names and (m.group("gen") or rank < code[1])) or (
-                rank < "2") or (
-                len(base) < 5 and rank < "3" and base.capitalize() not in FIRST_NAMES):
-            continue  # (on the model's first-name list; before "som" ranked higher as a first
-            # name will do: "fatuma som satt"; not a genitive's "remis-s", "minde-s")
+        if (base not in finder.first_names and (genitive or code[0] < code[1])) or (
+                code[0] < "2") or (
+                len(base) < 5 and code[0] < "3" and base.capitalize() not in FIRST_NAMES):
+            continue
+        if any(x in finder.everyday or x in finder.dictionary_words
+               or x in SWEDISH_FUNCTION_WORDS or x in ENGLISH_FUNCTION_WORDS
+               or x in finder.places or x in finder.lower_words for x in (base, word)):
+            continue
         if swedish is None:
             swedish = _swedish(text.lower().split())
-        if (swedish
-                and not any(w in finder.everyday or w in finder.dictionary_words
-                            or w in SWEDISH_FUNCTION_WORDS or w in ENGLISH_FUNCTION_WORDS
-                            or w in finder.places or w in finder.lower_words
-                            for w in (base, word))):
+        if swedish:
             found.append((m.start(1), m.start(1) + len(word), m.start(1) + len(word)))
     return found
 
@@ -2120,11 +2124,13 @@ _NAME_FROM_ORG_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]+från[ \t]+({_L}{_LOW}+)(?:-({_LOW}+))?\b")
 # The subject of a clause after "att", capitalised mid-sentence, before a finite verb or a
 # negation: "skolan säger att Dawit inte kan börja".
-_SUBJECT_AFTER_ATT_RE = re.compile(  # (the word before "att" is tested apart: a look behind
-    # first made the search three times slower)
-    rf"(?:att|om)[ \t]+({_U}{_LOW}+)(?:[ \t]+({_U}{_LOW}+))?[ \t]+"
+_SUBJECT_AFTER = (  # (the word before "att" or "om" is tested apart: a look behind first made
+    # the search three times slower; each pattern opens on its literal: a quick scan)
+    rf"[ \t]+({_U}{_LOW}+)(?:[ \t]+({_U}{_LOW}+))?[ \t]+"
     rf"(?:inte|ej|aldrig|(?:har|hade)(?![ \t]+{_LOW}+ts\b)"
     r"|ska|skulle|kan|kunde|får|fick|vill|ville|måste|behöver|mår|är|var|blir|blev)\b")
+_SUBJECT_AFTER_ATT_RE = re.compile("att" + _SUBJECT_AFTER)
+_SUBJECT_AFTER_OM_RE = re.compile("om" + _SUBJECT_AFTER)
 # A caller saying who they are, capitalised: "Hallå! Kalle B här, jobbar natt …".
 _NOT_HERE_AFTER = r"(?![ \t]+(?:i|på|vid|hos|finns|är|kan|ser|hittar)\b)"
 _CAP_SELF_INTRO_RE = re.compile(
@@ -2153,6 +2159,7 @@ grekiska ungerska estniska lettiska litauiska tagalog mongoliska armeniska georg
 hebreiska svenska teckenspråk syrianska assyriska uiguriska burmesiska khmer nepali punjabi
 """.split())
 _LANGUAGE = trie_regex(_LANGUAGES)
+_LANGUAGE_BRACKET_RE = re.compile(rf"\((?:{_LANGUAGE})")  # (a literal start: a quick look)
 _LANGUAGES_AFTER_RE = re.compile(
     rf"(?<![\w-])({_U}{_LOW}+)[ \t]*\((?:{_LANGUAGE})(?:(?:[ \t]*[,/&+][ \t]*|[ \t]+och[ \t]+)"
     rf"(?:{_LANGUAGE}))*\)")
@@ -2277,7 +2284,10 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
     for m in _CHAT_HANDLE_RE.finditer(text) if handles else ():
         if _listed_first_name(m.group(2), finder):
             found.append((m.start(1), m.end(1), m.end(1)))  # "kerstin_h:"
-    for m in _SUBJECT_AFTER_ATT_RE.finditer(text) if "att " in text or "om " in text else ():
+    subjects = list(_SUBJECT_AFTER_ATT_RE.finditer(text)) if "att " in text else []
+    if "om " in text:
+        subjects += _SUBJECT_AFTER_OM_RE.finditer(text)
+    for m in subjects:
         low = m.group(1).lower()
         if _inside_word(text, m.start()):
             continue  # "skatt Anna har", "som Anna har"
@@ -2290,7 +2300,8 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 or surname.lower() in finder.non_person) else m.end(1)
             found.append((m.start(1), end, m.end(1)))  # "säger att Dawit inte kan", "vet
             # du om Anikka Lindbärg har lämnat"
-    for m in _LANGUAGES_AFTER_RE.finditer(text) if "(" in text else ():
+    for m in _LANGUAGES_AFTER_RE.finditer(text) if "(" in text and (
+            _LANGUAGE_BRACKET_RE.search(text)) else ():
         low = m.group(1).lower()
         if not (_plain_word(m.group(1)) or low in finder.places or low in finder.non_person
                 or low in SWEDISH_FUNCTION_WORDS) and _first_name_somewhere(m.group(1), finder):
@@ -4397,6 +4408,9 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
         if len(words) > 1 and len(last := words[-1]) >= 5 and last.endswith("s") and (
                 not last.endswith("ss")):
             words.append(last[:-1])  # a full name in the genitive: "Hasse Bäcks … Bäck"
+        elif (len(words) == 1 and len(words[0]) >= 5 and words[0].endswith("s")
+              and words[0][:-1].lower() in finder.first_names):
+            words.append(words[0][:-1])  # a first name in the genitive: "Tindras … Tindra"
         for w in words:
             parts = [w] + [p for p in w.split("-") if len(p) >= 4] if "-" in w else [w]
             for part in parts:
@@ -4430,17 +4444,26 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
     long_names = sorted({w.lower() for s in spans if s.type == "NAME"
                          for w in s.text.split()
                          if len(w) >= 6 and w[0].isupper() and w[1:].islower() and w.isalpha()})
+    by_deletion: dict[str, list[str]] = {}  # each long name under itself and its one-letter
+    # deletions: a word one edit away shares one of them with it (made when first needed)
     for m in _NAME_WORD_RE.finditer(text):
         w = m.group()
         key = w.lower()
         base = key[:-1] if key.endswith("s") and key[:-1] in found else key
         if key.endswith(("'s", "’s")) and key[:-2] in found:
             base = key[:-2]  # "Ruben … Ruben's mamma"
-        if (base not in found and long_names and len(key) >= 6 and _is_cap(w)
-                and not (_plain_word(w) or key in finder.everyday or key in finder.places)
-                and any(_one_edit(key, k) for k in long_names)):
-            base = next(k for k in long_names if _one_edit(key, k))  # mistyped the second
-            # time: "Abdirahman … Abdirahmn"
+        if (long_names and len(key) >= 6 and w[0].isupper() and base not in found
+                and key not in finder.everyday and key not in finder.places
+                and key not in finder.non_person and _is_cap(w) and not _plain_word(w)):
+            if not by_deletion:
+                for k in long_names:
+                    for variant in {k} | {k[:i] + k[i + 1:] for i in range(len(k))}:
+                        by_deletion.setdefault(variant, []).append(k)
+            near = _near_name(key, by_deletion)
+        else:
+            near = None
+        if near is not None:
+            base = near  # mistyped the second time: "Abdirahman … Abdirahmn"
         if base not in found or taken.overlaps(m.start(), m.end()):
             continue
         if found[base] and not w[:1].isupper() and (
@@ -4456,6 +4479,16 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
             continue  # "Olof" in "Olof Palmes gata": a place
         out.append((m.start(), m.end(), m.end()))
     return out
+
+
+def _near_name(word: str, by_deletion: dict[str, list[str]]) -> str | None:
+    """A name found that ``word`` is one edit away from, looked up by their shared
+    one-letter deletions (linear in the note, however many names it holds)."""
+    for variant in [word] + [word[:i] + word[i + 1:] for i in range(len(word))]:
+        for name in by_deletion.get(variant, ()):
+            if _one_edit(word, name):
+                return name
+    return None
 
 
 def _one_edit(a: str, b: str) -> bool:
