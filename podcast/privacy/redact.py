@@ -4187,6 +4187,21 @@ _PERSON_CELL_RE = re.compile(
     rf"[A-ZÅÄÖ]{{2,3}}|(?:{_U}\.[ \t]?)?{_U}{_LOW}+(?:[ \t-]+{_U}{_LOW}+){{0,2}}(?:[ \t]{_U}\.?)?")
 
 
+def _no_name_word(word: str, finder: NameFinder) -> bool:
+    """In a list of people, a word that is none: an everyday or dictionary word, a place or an
+    organisation (any part of a hyphenated one; an initial is no word)."""
+    return any(_plain_word(p) or p.lower() in finder.everyday or p.lower() in finder.places
+               or p.lower() in finder.non_person for p in word.split("-") if len(p.rstrip(".")) > 1)
+
+
+def _mostly_named(cells: Sequence[tuple[int, int]], spans: list[Span]) -> list[tuple[int, int]]:
+    """The cells of a list that hold a name found, when two of them and half do (else none):
+    then the others are likely names too."""
+    names = [s for s in spans if s.type == "NAME"]
+    named = [c for c in cells if any(s.start < c[1] and c[0] < s.end for s in names)]
+    return named if len(named) >= 2 and 2 * len(named) >= len(cells) else []
+
+
 def _table_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     """The cells of a table's column that holds people: its head names a person's role
     ("Handläggare"), or a name was found in one of its cells and the others are shaped as a
@@ -4224,11 +4239,10 @@ def _table_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
             cell = _PERSON_CELL_RE.fullmatch(text, a, b)
             if cell is None:
                 continue
-            words = re.findall(rf"{_U}{_LOW}+", cell.group())
+            words = _CAP_WORD_RE.findall(cell.group())
             initials = cell.group().isupper() and len(cell.group()) <= 3
             if (initials and (cell.group() in _NOT_INITIALS and not person_head)) or any(
-                    _plain_word(w) or w.lower() in finder.everyday or w.lower() in finder.places
-                    or w.lower() in finder.non_person for w in words):
+                    _no_name_word(w, finder) for w in words):
                 continue
             if person_head or (" " in cell.group() and not initials) or many:
                 out.append((a, b, a + len(cell.group().split()[0])))
@@ -4246,21 +4260,13 @@ def _contact_list_names(text: str, spans: list[Span], taken: _Taken) -> list[Nam
     ordinary words: "tigist 072 845 0063" below "rasmus h 0737 …"."""
     phones = {s.start for s in spans if s.type == "PHONE"}
     rows = [r for r in _CONTACT_ROW_RE.finditer(text) if r.end() in phones]
-    if len(rows) < 3:
-        return []
-    names = [s for s in spans if s.type == "NAME"]
-    named = [r for r in rows if any(s.start < r.end(1) and r.start(1) < s.end for s in names)]
-    if len(named) < 2 or 2 * len(named) < len(rows):
-        return []
+    named = _mostly_named([r.span(1) for r in rows], spans) if len(rows) >= 3 else []
     finder = name_model()
     out: list[NameSpan] = []
-    for r in rows:
-        if r in named or taken.overlaps(r.start(1), r.end(1)):
-            continue
+    for r in rows if named else ():
         words = r.group(1).split()
-        if not any(_plain_word(w) or w.lower() in finder.everyday
-                   or w.lower() in SWEDISH_FUNCTION_WORDS or w.lower() in finder.places
-                   or w.lower() in finder.non_person for w in words):
+        if r.span(1) not in named and not taken.overlaps(r.start(1), r.end(1)) and not any(
+                _no_name_word(w, finder) or w.lower() in SWEDISH_FUNCTION_WORDS for w in words):
             out.append((r.start(1), r.end(1), r.start(1) + len(words[0])))
     return out
 
@@ -4278,7 +4284,6 @@ def _listed_with_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
     (:data:`_TASK_NAME_RE`), of which two and half are names found, the others are names
     too, unless an everyday or dictionary word, a place or an organisation: "Aija" in
     "Aija, Goran, Zeynep", "Siriporn" in "kassan – Siriporn, sortering – Rêbaz"."""
-    names = [s for s in spans if s.type == "NAME"]
     finder = name_model()
     out: list[NameSpan] = []
     lists = [[(m.start() + w.start(), m.start() + w.end())
@@ -4288,15 +4293,9 @@ def _listed_with_names(text: str, spans: list[Span], taken: _Taken) -> list[Name
         # sortering – Rêbaz och Nasrin"
         lists.append([m.span(1) for m in _TASK_NAME_RE.finditer(text)])
     for items in lists:
-        named = [a for a, b in items if any(s.start <= a < s.end for s in names)]
-        if len(named) < 2 or 2 * len(named) < len(items):
-            continue
-        for a, b in items:
-            low = text[a:b].lower()
-            if a in named or taken.overlaps(a, b) or _plain_word(text[a:b]) or (
-                    low in finder.everyday or low in finder.places or low in finder.non_person):
-                continue
-            out.append((a, b, b))
+        named = _mostly_named(items, spans)
+        out += [(a, b, b) for a, b in items if named and (a, b) not in named
+                and not taken.overlaps(a, b) and not _no_name_word(text[a:b], finder)]
     return out
 
 
@@ -4317,33 +4316,24 @@ def _roster_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]
     "Lukas R – X" and "Amina – X" — unless the word is an everyday or dictionary word, a
     place or an organisation ("Måndag – stängt")."""
     rows = list(_ROSTER_ROW_RE.finditer(text))
-    if len(rows) < 3:
-        return []
-    names = [s for s in spans if s.type == "NAME"]
-    named = [r for r in rows if any(s.start < r.end(1) and r.start(1) < s.end for s in names)]
-    if len(named) < 2 or 2 * len(named) < len(rows):
+    named = _mostly_named([r.span(1) for r in rows], spans) if len(rows) >= 3 else []
+    if not named:
         return []
     finder = name_model()
     out: list[NameSpan] = []
     for r in rows:
-        if r not in named and taken.overlaps(r.start(1), r.end(1)):
+        if r.span(1) not in named and taken.overlaps(r.start(1), r.end(1)):
             continue
         words = r.group(1).split()
-
-        def ordinary(word: str) -> bool:
-            return len(word.rstrip(".")) > 1 and any(
-                _plain_word(part) or part.lower() in finder.everyday
-                or part.lower() in finder.places or part.lower() in finder.non_person
-                for part in word.split("-"))
-
         label = words[0].lower()
-        if r in named:  # the rest of a name found in part: "Milan" before "Jovanović"
+        if r.span(1) in named:  # the rest of a name found in part: "Milan" before "Jovanović"
             if not any(_plain_word(w) or w.lower() in finder.everyday for w in words):
                 out.append((r.start(1), r.end(1), r.start(1) + len(words[0])))
             continue
-        if not (ordinary(words[0]) or label in _ROLE_ABBREVIATIONS or label in _PERSON_LABELS
-                or label in _NOT_PERSON_LABELS):  # ("Sekr: Vilja S": a label's row)
-            end = r.end(1) if not any(ordinary(w) for w in words[1:]) else (
+        if not (_no_name_word(words[0], finder) or label in _ROLE_ABBREVIATIONS
+                or label in _PERSON_LABELS or label in _NOT_PERSON_LABELS):  # ("Sekr: Vilja
+            # S": a label's row)
+            end = r.end(1) if not any(_no_name_word(w, finder) for w in words[1:]) else (
                 r.start(1) + len(words[0]))
             out.append((r.start(1), end, r.start(1) + len(words[0])))
     return out
