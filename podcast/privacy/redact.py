@@ -266,7 +266,9 @@ _HOUSE_EXTRA = (rf"(?:,?[ \t]?(?:{_FLAT_OR_FLOOR}|\((?:{_FLAT_OR_FLOOR})\)"
 # (not a property designation: "Ekbacken 2:7", "Sjövik 3:9" name a plot, not a home)
 _HOUSE_NO = (rf"\d{{1,4}}(?:[ \t]?[-\u2013][ \t]?\d{{1,4}})?(?![\d-]|:\d)(?:{_HOUSE_LETTER})?"
              rf"{_HOUSE_EXTRA}{{0,3}}")
-_POSTORT = rf"\d{{3}}\s?\d{{2}}\s+{_L}{{2,}}(?:\s{_U}{_LOW}+)?"
+_POSTORT = (rf"\d{{3}}\s?\d{{2}}\s+(?:[a-zåäö]{{2,}}\s[a-zåäö]{{3,}}(?=[ \t]*(?:[.,;!?\n]|$))"
+            rf"|{_L}{{2,}}(?:\s{_U}{_LOW}+)?)")  # (typed in lower case, a town of two words
+# closing its sentence: "194 61 upplands vasby.")
 # A house number with what may follow it, then maybe postnummer and ort.
 _HOUSE = rf"{_HOUSE_NO}(?:,?\s*{_POSTORT})?"
 _ADDRESS_TAIL_RE = re.compile(
@@ -519,7 +521,7 @@ _CUE_NAME_RE = re.compile(
     r"|\bm\.v\.h\b\.?"
     r"|\bhälsn\b\.?)|//"
     r"|(?i:\b(?:grüßen|grüße|grüssen|grüsse|gruß|gruss|terveisin|saludos|cordialement|groeten"
-    rf"|pozdrawiam)\b)(?=[ \t,:!]*(?:\r?\n[ \t,:]*){{0,2}}{_U}))"
+    rf"|pozdrawiam|groetjes|groet)\b)(?=[ \t,:!]*(?:\r?\n[ \t,:]*){{0,2}}{_U}))"
     r"|(?P<weak>(?i:\btack på förhand\b!?|\btacksam för svar\b\.?|\bfrån:|\bkontakt:|\bcontact:"
     r"|\b(?:yours[ \t]+)?sincerely\b|\byours[ \t]+(?:faithfully|truly)\b"
     r"|\b(?:best|warm|kind)[ \t]+wishes\b|\bcheers\b!?|\bbest\b(?=[ \t]*,)"
@@ -543,7 +545,7 @@ _CUE_STARTS = (
     r"|her[ \t]+name|his[ \t]+name|kallas|kallad|riktigt[ \t]+namn|smeknamn|nickname"
     r"|jeg[ \t]+he|mitt[ \t]+navn|mit[ \t]+navn|mun[ \t]+lean|mu[ \t]+namma|nimeni|ich[ \t]+hei"
     r"|je[ \t]+m|me[ \t]+llamo|mi[ \t]+chiamo"
-    r"|m\.v\.h|hälsn|grü|gruß|gruss|terveisin|saludos|cordialement|groeten|pozdrawiam|kram"
+    r"|m\.v\.h|hälsn|grü|gruß|gruss|terveisin|saludos|cordialement|groet|pozdrawiam|kram"
     r"|jag,"
     r"|hilsen|regards|tack|thx|tnx|från:|contact:|yours|sincerely|best|warm|kind|cheers|many|thank"
     r"|hej|hallå|tjena|tja|god|hi\b|hello|hey|dear|good|mrs?\b|ms\b|mx\b|miss\b|dr\b|prof\b"
@@ -1179,7 +1181,8 @@ _CALL_TO_RE = re.compile(
 # is tom harris": being called, then a name (a listed first name only: "förskolan som
 # heter Solstrålen" names no person).
 _CALLED_RE = re.compile(
-    r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du|vi|[^\W\d_]{3,}(?:en|an|n))[ \t]+"
+    r"(?<![\w-])(?:(?:(?:han|hon|hen|som|jag|ja|jg|du|vi|[^\W\d_]{3,}(?:en|an|n)"
+    r"|(?:vår|vårt|min|mitt|er|ert|din|ditt)[ \t]+[^\W\d_]{3,})[ \t]+"  # ("Vår tekniker heter")
     r"|(?<=,)[ \t]*|^)(?:heter|hette)|(?<![\w-])(?:heter|hette)[ \t]+(?:jag|ja|jg)"
     r"|my[ \t]+name[ \t]+is"
     r"|i[ \t]+am[ \t]+called|(?:det|de)[ \t]+(?:är|e|ä|ar)[ \t]+jag(?:[ \t]+igen)?[ \t]*,?"
@@ -1216,14 +1219,17 @@ def _relation_names(text: str, lower: str, finder: NameFinder) -> list[NameSpan]
         or "my name" in lower or "am called" in lower or lower.startswith("jag")) else []
 
     def first_name_after(m: re.Match) -> bool:
-        """A listed first name; a double one may join a name no list knows ("nils-ánte")."""
+        """A listed first name; a double one may join a name no list knows ("nils-ánte"),
+        and one with a letter Swedish lacks may be on no list."""
         w = _NAME_TOKEN_RE.match(lower, m.end())
         if w is None:
             return False
         parts = w.group(1).split("-")
         listed = [p in finder.first_names and p not in finder.everyday for p in parts]
         return all(listed) or (len(parts) == 2 and any(listed) and all(
-            ok or _unknown_word(p, finder) for ok, p in zip(listed, parts, strict=True)))
+            ok or _unknown_word(p, finder) for ok, p in zip(listed, parts, strict=True))) or (
+            len(parts) == 1 and _FOREIGN_LETTER_RE.search(parts[0]) is not None
+            and _unknown_word(parts[0], finder))  # (or a name no list knows: "heter Ánte")
 
     def listed_name_after(m: re.Match) -> bool:
         w = _NAME_TOKEN_RE.match(text, m.end())
@@ -2084,6 +2090,7 @@ _NAME_FIELD_RE = re.compile(
 _AGENT_NOUN_ENDINGS = ("are", "ande", "ende", "ör", "ent", "ist", "person")
 # Labels that name a person without an agent noun's ending ("Ansvarig: Ville").
 _PERSON_LABELS = frozenset({"ansvarig", "kontakt", "namn", "kock", "chef", "tolk", "mentor",
+                            "rapport", "anteckning", "notering",
                             "coach", "ombud", "vakt", "tilldelad", "tilldelat", "utfört",
                             "utförd", "signerat", "signerad"})
 # A participle's endings: as a label before initials it names who did it ("Kvitterat: HS",
@@ -2277,9 +2284,11 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
         word, low = m.group(g), m.group(g).lower()
         if g == 2 and _CAP_WORD_BEFORE_RE.search(text, max(0, m.start(2) - 30), m.start(2)):
             continue  # "Net Nanny och jag": the last word of a name of something
-        if (word in FIRST_NAMES or _first_name_somewhere(word, finder)) and not (
+        if (word in FIRST_NAMES or _first_name_somewhere(word, finder) or (
+                g == 1 and not (_plain_word(word) or low in finder.everyday))) and not (
                 low in finder.places or low in finder.non_person):
-            found.append((m.start(g), m.end(g), m.end(g)))  # "åt mig och Liv"
+            found.append((m.start(g), m.end(g), m.end(g)))  # "åt mig och Liv", "jag +
+            # Nuttida" (after "jag och" a name no list knows too)
     handles = ":" in text and ("_" in text or "." in text)
     for m in _CHAT_HANDLE_RE.finditer(text) if handles else ():
         if _listed_first_name(m.group(2), finder):
@@ -2300,6 +2309,15 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 or surname.lower() in finder.non_person) else m.end(1)
             found.append((m.start(1), end, m.end(1)))  # "säger att Dawit inte kan", "vet
             # du om Anikka Lindbärg har lämnat"
+    for m in _CAP_PAIR_AT_RE.finditer(text) if _FOREIGN_LETTER_RE.search(text) else ():
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if before is not None and before.group(1).lower() in _PLACE_WORDS:
+            continue  # "till São Paulo": a place
+        if f"{m.group(1)} {m.group(2)}".lower() not in finder.places and all(
+                _FOREIGN_LETTER_RE.search(w) and _unknown_word(w.lower(), finder)
+                and w.lower() not in finder.places for w in m.group(1, 2)):
+            found.append((m.start(1), m.end(2), m.end(1)))  # "av Máret Sárá, som bor …":
+            # two capitalised words, each with a letter Swedish lacks, on no list
     for m in _LANGUAGES_AFTER_RE.finditer(text) if "(" in text and (
             _LANGUAGE_BRACKET_RE.search(text)) else ():
         low = m.group(1).lower()
@@ -2358,8 +2376,10 @@ def _labelled_names(text: str, finder: NameFinder) -> list[NameSpan]:
         # a participle and "av" name who did it: "Beställd av: PL", "Godkänd av: Ingalill"
         done_by = text[m.end(1):text.index(":", m.end(1))].split()[-1:] in (["av"], ["by"])
         if m.group(2):
-            if ((label.endswith(_AGENT_NOUN_ENDINGS + _PARTICIPLE_ENDS) or done_by)
-                    and m.group(2) not in _ROLE_NOT_INITIALS):  # ("Kvitterat: HS")
+            if ((label.endswith(_AGENT_NOUN_ENDINGS + _PARTICIPLE_ENDS) or done_by
+                 or label in _PERSON_LABELS)
+                    and m.group(2) not in _ROLE_NOT_INITIALS):  # ("Kvitterat: HS", "Rapport:
+                # MH")
                 found.append((m.start(2), m.end(2), m.end(2)))
             continue
         if m.group(5):
@@ -2941,11 +2961,16 @@ _LOWER_GENITIVE_HOME_RE = re.compile(rf"(?<![\w-])({_LOW}{{3,}}s)[ \t]+{_HOME_WO
 
 # A child or client named by initials, as school and social-services notes do: "EK:s mamma",
 # "eleven EK", "brukaren A.M." is left to the initials rules.
+# A child by initials and age: "Barnen EY (7 år)", "Flickan (A., 15)".
+_INITIALS_AGE_RE = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ]{2,3})[ \t]*\(\d{1,2}[ \t]*år\)"
+    r"|\((?:[A-ZÅÄÖ]\.){0,2}?([A-ZÅÄÖ]{1,3}\.?),[ \t]*\d{1,2}(?:[ \t]*år)?\)")
 _INITIALS_OWNER_RE = re.compile(
     r"(?<![\w-])([A-ZÅÄÖ]{2,3}):s[ \t]+"
     rf"(?i:{trie_regex(frozenset(_RELATIONS_OWNED.split()))})\b")
 _INITIALS_AFTER_RE = re.compile(
-    r"(?i:\b(?:eleven|barnet|sonen|dottern|pojken|flickan|brukaren|klienten|huvudmannen"
+    r"(?i:\b(?:eleven|barnet|barnen|syskonen|sonen|dottern|pojken|flickan|brukaren|klienten"
+    r"|huvudmannen"
     r"|den unge|ungdomen|[^\W\d_]*handläggaren?|handl\.?|enhetschef(?:en)?|tolk(?:en)?"
     r"|vaktmästaren?|montör(?:en)?|kuratorn?|undersköterskan?|sjuksköterskan?|ssk|usk|insp\.?"
     r"|inspektören|inspektörerna|handläggarna|receptionisten?|chauffören?|föraren?|väktaren?"
@@ -2956,7 +2981,7 @@ _INITIALS_AFTER_RE = re.compile(
     # who signed a register's entry: "Protokollförare: HS", "Noterat av ES", "Hl: JOB"
     r"|protokollförare|beslutsfattare|hl|genom|(?:noterat|noterad|inskannat|inskannad|signerat"
     r"|signerad|registrerat|registrerad|utfärdat|utfärdad|kontrollerat|kontrollerad"
-    r"|lämnas|lämnad|lämnat|görs|gjord|gjort|utförs|utförd|utfört"
+    r"|lämnas|lämnad|lämnat|görs|gjord|gjort|utförs|utförd|utfört|skriven|skrivet"
     r"|godkänt|godkänd|attesterat|attesterad|besiktigat|besiktigad"
     # (any participle so shaped: "Diarieförd av EK", "Handlagd av MB", "Bokat av JS")
     r"|[^\W\d_]{2,}(?:ad|at|förd|fört|lagd|lagt|tagen|taget|skriven|skrivet|ställd"
@@ -3265,6 +3290,9 @@ def _initials_as_names(text: str) -> list[NameSpan]:
     if "." in text:
         found += [(m.start(), m.end(), m.end()) for m in _DOTTED_INITIALS_RE.finditer(text)
                   if m.group().replace(" ", "") not in _DOTTED_NOT_INITIALS]
+    if "(" in text:
+        found += [(m.start(g), m.end(g), m.end(g)) for m in _INITIALS_AGE_RE.finditer(text)
+                  for g in (1, 2) if m.start(g) >= 0 and m.group(g) not in _NOT_INITIALS]
     return found
 
 
@@ -3872,7 +3900,9 @@ def _without_non_people(text: str, spans: list[Span]) -> list[Span]:
 _WEBMAIL_RE = re.compile(r"@(?:.*\.)?(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud"
                          r"|me|aol|gmx|proton|protonmail|telia|bredband|comhem|spray|tele|bahnhof"
                          r"|ownit|glocalnet|swipnet|passagen|wp|onet|interia|seznam|yandex|libero"
-                         r")\d*\.", re.IGNORECASE)  # "bredband2.se", "tele2.se"
+                         r"|ziggo|kpnmail|planet|xs4all|hetnet|t-online|freenet|arcor"
+                         r")\d*\.", re.IGNORECASE)  # "bredband2.se", "tele2.se"; Dutch and German
+# providers' too ("joostvdm@ziggo.nl", "h.osterkamp@t-online.de")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -5099,8 +5129,9 @@ _FLAT_OR_FLOOR_RE = re.compile(r"(?i:lgh|lägenhet|tr\b|våning)")
 # "Ekvägen 12, Rättvik – kakelugn" (with a postnummer: _POSTORT).
 _TOWN_AFTER_RE = re.compile(
     rf",[ \t]*(?!(?:{_NOT_NAMES_ALT})\b){_U}{_LOW}+"
-    r"(?=[ \t]*(?:[.;,)(\n–—→]|:[ \t]|-[ \t]|$)|[ \t]+(?:och|men|eller)[ \t])")  # ("…, Älvsbyn
-# och", "fru Lindahl, Sjövägen 8, Mörsil: hon vill …")
+    r"(?=[ \t]*(?:[.;,)(\n–—→]|:[ \t]|-[ \t]|$)"
+    r"|[ \t]+(?:och|men|eller|från|till|mellan)[ \t])")  # ("…, Älvsbyn och", "fru Lindahl,
+# Sjövägen 8, Mörsil: hon vill …", "Ekvägen 11, Lit från 8 till 12")
 # ... in a note typed in lower case: "bor på kvarnbacken 3, sollentuna, och…"
 _LOWER_TOWN_AFTER_RE = re.compile(
     rf",[ \t]*(?!(?i:{_NOT_NAMES_ALT})\b)[a-zåäö]{{3,}}(?=[ \t]*(?:[.;,)(\n–—→]|-[ \t]|$))")

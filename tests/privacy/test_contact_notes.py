@@ -2085,3 +2085,34 @@ def test_a_tables_person_column_a_name_and_me_namn_ar_a_dotted_mobile_and_lower_
 ])
 def test_a_product_and_me_english_less_and_a_timetable_stay(text: str) -> None:
     assert [s for s in found(text) if s[0] == "NAME"] == []
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Flyttbilen står på Ekvägen 11, Lit från 8 till 12 på torsdag.", "ADDRESS",
+     "Ekvägen 11, Lit"),
+    ("Ljudprov kl 15. Vår tekniker heter Ánte, ring honom på 076 118 42 70.", "NAME", "Ánte"),
+    ("Brandlarm 19.32 utlöst av rökmaskin. Rapport: MH", "NAME", "MH"),
+    ("Hembesök. Barnen EY (7 år) och Leo (4 år) var hemma med mamma.", "NAME", "EY"),
+    ("Utredning avslutad. Flickan (A., 15) placeras på HVB Solgläntan.", "NAME", "A."),
+    ("hej vi har flyttat! ny adress: kvarnbacken 22 lgh 1001, 194 61 upplands vasby. tack",
+     "ADDRESS", "kvarnbacken 22 lgh 1001, 194 61 upplands vasby"),
+    ("Groetjes, Sanne\nwij komen op 3 augustus", "NAME", "Sanne"),
+    ("Naam: Joost, e-mail joostvdm@ziggo.nl.", "EMAIL", "joostvdm@ziggo.nl"),
+    ("hej, vi (jag + Nuttida) checkar ut från stuga 14 i morgon.", "NAME", "Nuttida"),
+    ("Incidentrapport skriven av EL.", "NAME", "EL"),
+    ("Nyckeln lämnades i receptionen av Máret Sárá, som bor på plats 9.", "NAME", "Máret Sárá"),
+])
+def test_a_town_before_fran_a_name_after_var_tekniker_heter_initials_with_an_age_and_more(
+        text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Min hund heter Bamse och är snäll.",
+    "Bilaga (A4, 2 sidor) och rum (B, 12) finns.",
+    "Storgatan 5, 123 45 Malmö ringer i morgon.",
+])
+def test_a_pet_a_paper_size_and_a_verb_after_a_town_stay_out(text: str) -> None:
+    found_spans = found(text)
+    assert [s for s in found_spans if s[0] == "NAME"] == []
+    assert all("ringer" not in v for _, v in found_spans)
