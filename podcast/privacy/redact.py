@@ -4465,25 +4465,26 @@ def _echoes(text: str, spans: list[Span], taken: _Taken, mailboxes: bool = False
                          for w in s.text.split()
                          if len(w) >= 6 and w[0].isupper() and w[1:].islower() and w.isalpha()})
     by_deletion: dict[str, list[str]] = {}  # each long name under itself and its one-letter
-    # deletions: a word one edit away shares one of them with it (made when first needed)
+    # deletions: a word one edit away shares one of them with it (made when first needed);
+    # and it keeps the name's first two letters or its last two (a quick first look)
+    ends = {k[:2] for k in long_names} | {k[-2:] for k in long_names}
+    apostrophes = "'" in text or "’" in text
     for m in _NAME_WORD_RE.finditer(text):
         w = m.group()
         key = w.lower()
         base = key[:-1] if key.endswith("s") and key[:-1] in found else key
-        if key.endswith(("'s", "’s")) and key[:-2] in found:
+        if apostrophes and key.endswith(("'s", "’s")) and key[:-2] in found:
             base = key[:-2]  # "Ruben … Ruben's mamma"
         if (long_names and len(key) >= 6 and w[0].isupper() and base not in found
-                and key not in finder.everyday and key not in finder.places
-                and key not in finder.non_person and _is_cap(w) and not _plain_word(w)):
+                and (key[:2] in ends or key[-2:] in ends) and key not in finder.everyday
+                and key not in finder.places and key not in finder.non_person and _is_cap(w)
+                and not _plain_word(w)):
             if not by_deletion:
                 for k in long_names:
                     for variant in {k} | {k[:i] + k[i + 1:] for i in range(len(k))}:
                         by_deletion.setdefault(variant, []).append(k)
-            near = _near_name(key, by_deletion)
-        else:
-            near = None
-        if near is not None:
-            base = near  # mistyped the second time: "Abdirahman … Abdirahmn"
+            base = _near_name(key, by_deletion) or base  # mistyped the second time:
+            # "Abdirahman … Abdirahmn"
         if base not in found or taken.overlaps(m.start(), m.end()):
             continue
         if found[base] and not w[:1].isupper() and (
