@@ -142,10 +142,10 @@ Three sets, each scored with the whole redactor (``podcast.privacy.redact.find_p
   and fire-safety notes; a citizen office's visitor log; family law and child maintenance),
   written in the ninth session, run once on its start rules and once on its final rules
   and used for fixes in the tenth (round 16);
-- hard93 to hard232: the same brief, four sets a round (rounds 17–51, their styles listed in
+- hard93 to hard236: the same brief, four sets a round (rounds 17–52, their styles listed in
   ``docs/privacy.md``; the brief itself is ``scripts/bench/data/hard_cases_brief.md``), each
-  round run before its errors were read; rounds 17–50 then used for fixes (tenth to
-  fifteenth sessions), round 51 (hard229–232) **not** used;
+  round run before its errors were read; rounds 17–51 then used for fixes (tenth to
+  fifteenth sessions), round 52 (hard233–236) **not** used;
 - english: the first 3,000 texts of Banking77 train and of CLINC150 validation (public
   English intent data, treated as holding no personal data: only "changed" counts), a check
   that rules for Swedish chat do not fire on English.
