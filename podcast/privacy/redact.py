@@ -2304,9 +2304,7 @@ def _names_in_frames(text: str, finder: NameFinder) -> list[NameSpan]:
                 and low not in finder.non_person):
             surname = m.group(2)
             end = m.end(2) if surname and not (
-                _plain_word(surname) or _street_word(surname)
-                or surname.lower() in finder.everyday or surname.lower() in finder.places
-                or surname.lower() in finder.non_person) else m.end(1)
+                _no_name_word(surname, finder) or _street_word(surname)) else m.end(1)
             found.append((m.start(1), end, m.end(1)))  # "säger att Dawit inte kan", "vet
             # du om Anikka Lindbärg har lämnat"
     for m in _CAP_PAIR_AT_RE.finditer(text) if _FOREIGN_LETTER_RE.search(text) else ():
@@ -3313,8 +3311,7 @@ def _genitive_before_relation(text: str, finder: NameFinder) -> list[NameSpan]:
             continue  # "Deras son"
         if len(base) > 2 and (_first_name_somewhere(base, finder) or (
                 m.group(2).lower() in _KIN and _unknown_word(base.lower(), finder)
-                and base.lower() not in finder.places and base.lower() not in finder.non_person
-                and not _plain_word(base) and not _opens_sentence(text, m.start(1)))):
+                and not _no_name_word(base, finder) and not _opens_sentence(text, m.start(1)))):
             found.append((m.start(1), m.end(1), m.end(1)))  # "Nelmas pappa"; mid-sentence, a
             # name no list knows before kin: "är Sunnás morfar" (not "Ägarens dotter", a noun
             # capitalised as a sentence opens)
@@ -4012,8 +4009,10 @@ def _initials_explained(text: str, spans: list[Span]) -> list[NameSpan]:
     """Initials just before a bracketed name found, when they are that name's initials, and
     the same initials wherever else they stand in the note ("…, AL har stängt kranen"), or
     in brackets after it ("Per-Olof Sjöberg (PO)"); a word in brackets between a name's
-    parts found ("Jevgenij (Zjenja) Volkov"); a listed first name or a word no list knows
-    just before a bracketed full name found ("hos Gogge (Goran Ilić)")."""
+    parts found ("Jevgenij (Zjenja) Volkov") or after a full name (:func:`_nickname_word`:
+    "Kristoffer Ålund (Kicken)"); a listed first name or a word no list knows just before a
+    bracketed full name found ("hos Gogge (Goran Ilić)"), in lower case its short form or a
+    listed first name ("mo (mohammed el amrani)")."""
     finder = name_model()
     found = []
     for s in spans:
@@ -4062,9 +4061,9 @@ def _nickname_word(word: str, finder: NameFinder) -> bool:
     dictionary, place, organisation, relation or role word ("(Kicken)"; not "(Kommunal)",
     "(Solna)", "(moster)")."""
     low = word.lower()
-    return not (_plain_word(word) or low in finder.everyday or low in finder.dictionary_words
-                or low in finder.places or low in finder.non_person or low in _RELATION_WORDS
-                or low.endswith(_AGENT_NOUN_ENDINGS) or low.endswith(ORGANISATION_HEADS))
+    return not (_no_name_word(word, finder) or low in finder.dictionary_words
+                or low in _RELATION_WORDS or low.endswith(_AGENT_NOUN_ENDINGS)
+                or low.endswith(ORGANISATION_HEADS))
 
 
 def _nickname_no_list_knows(text: str, nick: re.Match, finder: NameFinder) -> bool:
@@ -4118,10 +4117,13 @@ _OR_AFTER_RE = re.compile(
 
 
 def _coordinated_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
-    """A common first name joined by "och" to a name found, in the same case: "hos björn och
-    ylva hjort", "Per-Olof Ek och Maja" (not a name that is also a word: "Bo", "Saga"), and
-    initials so joined to a capitalised name: "Utförs av PM och Ali"; after "eller", a word
-    of three letters or more opening as a word of the name does (:data:`_OR_AFTER_RE`)."""
+    """A common first name joined by "och", "&" or "+" to a name found, in the same case:
+    "hos björn och ylva hjort", "Per-Olof Ek och Maja", "amina + linnea" (not a name that is
+    also a word: "Bo", "Saga"), and initials so joined to a capitalised name: "Utförs av PM
+    och Ali"; initials after a name and a slash ("Tommi/AÖ") or handed over "till" from
+    initials ("AB till TJ"); a quoted nickname before a name ("'Lillan' Svea"); after
+    "eller", a word of three letters or more opening as a word of the name does, or a quoted
+    one after a quoted name (:data:`_OR_AFTER_RE`)."""
     finder = name_model()
     out: list[NameSpan] = []
     for s in spans:
@@ -4224,11 +4226,17 @@ def _no_name_word(word: str, finder: NameFinder) -> bool:
                or p.lower() in finder.non_person for p in word.split("-") if len(p.rstrip(".")) > 1)
 
 
+def _cells_with_names(cells: Sequence[tuple[int, int]], spans: list[Span]
+                      ) -> list[tuple[int, int]]:
+    """The cells of a list or a table that hold (part of) a name found."""
+    names = [s for s in spans if s.type == "NAME"]
+    return [c for c in cells if any(s.start < c[1] and c[0] < s.end for s in names)]
+
+
 def _mostly_named(cells: Sequence[tuple[int, int]], spans: list[Span]) -> list[tuple[int, int]]:
     """The cells of a list that hold a name found, when two of them and half do (else none):
     then the others are likely names too."""
-    names = [s for s in spans if s.type == "NAME"]
-    named = [c for c in cells if any(s.start < c[1] and c[0] < s.end for s in names)]
+    named = _cells_with_names(cells, spans)
     return named if len(named) >= 2 and 2 * len(named) >= len(cells) else []
 
 
@@ -4238,7 +4246,6 @@ def _table_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
     name of two words or more, or in two cells and half of them and the others are one word.
     None is an everyday word, a place or an organisation."""
     finder = name_model()
-    names = [s for s in spans if s.type == "NAME"]
     rows: list[list[tuple[int, int]]] = []
     pos = 0
     for line in text.split("\n"):
@@ -4259,7 +4266,7 @@ def _table_names(text: str, spans: list[Span], taken: _Taken) -> list[NameSpan]:
         head = text[cells[0][0]:cells[0][1]].strip().lower()
         person_head = head.endswith(_AGENT_NOUN_ENDINGS) or head in _PERSON_LABELS or (
             head in _ROLE_ABBREVIATIONS)
-        named = [c for c in cells if any(s.start < c[1] and c[0] < s.end for s in names)]
+        named = _cells_with_names(cells, spans)
         if not (person_head or named):
             continue
         many = len(named) >= 2 and 2 * len(named) >= len(cells) - person_head
